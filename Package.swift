@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Arrows point one way: C shims <- HTTP <- Server / Web; CSQLite <- Database; Survey is pure;
+// App sees everything but Server; only the `qcdc` executable wires App to Server.
+let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "qcdc",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "qcdc", targets: ["qcdc"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C libraries and shims.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        .target(name: "CPNG", linkerSettings: [.linkedLibrary("png16")]),
+        .target(name: "CLinux"),
+
+        // Pure layers.
+        .target(name: "HTTP", swiftSettings: strict),
+        .target(name: "HTML", swiftSettings: strict),
+        .target(name: "Survey", swiftSettings: strict),
+
+        // Layers over C.
+        .target(name: "Server", dependencies: ["HTTP", "CLinux"], swiftSettings: strict),
+        .target(name: "Web", dependencies: ["HTTP", "HTML"], swiftSettings: strict),
+        .target(name: "Database", dependencies: ["CSQLite"], swiftSettings: strict),
+        .target(name: "QRCode", dependencies: ["CQRencode", "CPNG"], swiftSettings: strict),
+
+        // The application and its command line.
+        .target(
+            name: "App",
+            dependencies: ["HTTP", "Web", "HTML", "Database", "QRCode", "Survey"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "qcdc",
+            dependencies: [
+                "App", "Server", "Database",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+
+        .testTarget(name: "HTTPTests", dependencies: ["HTTP"], swiftSettings: strict),
+        .testTarget(name: "ServerTests", dependencies: ["Server", "HTTP"], swiftSettings: strict),
+        .testTarget(name: "WebTests", dependencies: ["Web", "HTTP", "HTML"], swiftSettings: strict),
+        .testTarget(name: "DatabaseTests", dependencies: ["Database"], swiftSettings: strict),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], swiftSettings: strict),
+        .testTarget(name: "SurveyTests", dependencies: ["Survey"], swiftSettings: strict),
+        .testTarget(name: "AppTests", dependencies: ["App", "Server", "Database", "HTTP"], swiftSettings: strict),
+    ]
+)

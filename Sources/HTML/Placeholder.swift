@@ -1,0 +1,1 @@
+// HTML module: placeholder until its first real file lands.

@@ -1,0 +1,83 @@
+/// Header fields in arrival order. Names compare case-insensitively (RFC 9110 §5.1); duplicates are kept,
+/// so a caller can refuse conflicting values instead of silently taking the last one.
+public struct HTTPHeaders: Sendable, Hashable, Sequence {
+    public typealias Field = (name: String, value: String)
+
+    private var names: [String] = []
+    private var values: [String] = []
+
+    public init() {}
+
+    public init(_ fields: [(String, String)]) {
+        for (name, value) in fields { add(name, value) }
+    }
+
+    public var count: Int { names.count }
+
+    public mutating func add(_ name: String, _ value: String) {
+        names.append(name)
+        values.append(value)
+    }
+
+    /// Replaces every field of that name with one field.
+    public mutating func set(_ name: String, _ value: String) {
+        remove(name)
+        add(name, value)
+    }
+
+    public mutating func remove(_ name: String) {
+        var index = names.count - 1
+        while index >= 0 {
+            if Self.equalNames(names[index], name) {
+                names.remove(at: index)
+                values.remove(at: index)
+            }
+            index -= 1
+        }
+    }
+
+    /// The first value of that name.
+    public subscript(name: String) -> String? {
+        for index in names.indices where Self.equalNames(names[index], name) { return values[index] }
+        return nil
+    }
+
+    /// Every value of that name, in arrival order.
+    public func values(named name: String) -> [String] {
+        names.indices.filter { Self.equalNames(names[$0], name) }.map { values[$0] }
+    }
+
+    public func contains(_ name: String) -> Bool { self[name] != nil }
+
+    public func makeIterator() -> AnyIterator<Field> {
+        var index = 0
+        return AnyIterator {
+            guard index < names.count else { return nil }
+            defer { index += 1 }
+            return (names[index], values[index])
+        }
+    }
+
+    public static func == (lhs: HTTPHeaders, rhs: HTTPHeaders) -> Bool {
+        lhs.names == rhs.names && lhs.values == rhs.values
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(names)
+        hasher.combine(values)
+    }
+
+    /// ASCII case-insensitive comparison without allocating lowercased copies.
+    static func equalNames(_ lhs: String, _ rhs: String) -> Bool {
+        let left = lhs.utf8, right = rhs.utf8
+        guard left.count == right.count else { return false }
+        for (a, b) in zip(left, right) where a != b {
+            guard lowercase(a) == lowercase(b) else { return false }
+        }
+        return true
+    }
+
+    private static func lowercase(_ byte: UInt8) -> UInt8 {
+        (byte >= 65 && byte <= 90) ? byte + 32 : byte
+    }
+}

@@ -1,0 +1,5 @@
+/// HTTP/1.0 and HTTP/1.1 are served; any other version is answered 505.
+public enum HTTPVersion: String, Sendable, Hashable {
+    case http1_0 = "HTTP/1.0"
+    case http1_1 = "HTTP/1.1"
+}

@@ -1,0 +1,1 @@
+// QRCode module: placeholder until its first real file lands.

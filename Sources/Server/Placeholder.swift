@@ -1,0 +1,1 @@
+// Server module: placeholder until its first real file lands.

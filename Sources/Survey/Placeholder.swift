@@ -1,0 +1,1 @@
+// Survey module: placeholder until its first real file lands.

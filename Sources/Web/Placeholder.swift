@@ -1,0 +1,1 @@
+// Web module: placeholder until its first real file lands.

@@ -1,0 +1,6 @@
+import Testing
+@testable import Database
+
+@Test func DatabaseModuleLinks() {
+    #expect(Bool(true))
+}
