@@ -20,22 +20,24 @@ let package = Package(
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .target(name: "CPNG", linkerSettings: [.linkedLibrary("png16")]),
         .target(name: "CLinux"),
+        .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
 
         // Pure layers.
         .target(name: "HTTP", swiftSettings: strict),
         .target(name: "HTML", swiftSettings: strict),
         .target(name: "Survey", swiftSettings: strict),
+        .target(name: "Crypto", dependencies: ["CSodium"], swiftSettings: strict),
 
         // Layers over C.
         .target(name: "Server", dependencies: ["HTTP", "CLinux"], swiftSettings: strict),
         .target(name: "Web", dependencies: ["HTTP", "HTML"], swiftSettings: strict),
-        .target(name: "Database", dependencies: ["CSQLite"], swiftSettings: strict),
+        .target(name: "Database", dependencies: ["CSQLite", "Crypto"], swiftSettings: strict),
         .target(name: "QRCode", dependencies: ["CQRencode", "CPNG"], swiftSettings: strict),
 
         // The application and its command line.
         .target(
             name: "App",
-            dependencies: ["HTTP", "Web", "HTML", "Database", "QRCode", "Survey"],
+            dependencies: ["HTTP", "Web", "HTML", "Database", "QRCode", "Survey", "Crypto"],
             swiftSettings: strict
         ),
         .executableTarget(
@@ -52,6 +54,7 @@ let package = Package(
         .testTarget(name: "WebTests", dependencies: ["Web", "HTTP", "HTML"], swiftSettings: strict),
         .testTarget(name: "DatabaseTests", dependencies: ["Database"], swiftSettings: strict),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], swiftSettings: strict),
+        .testTarget(name: "CryptoTests", dependencies: ["Crypto"], swiftSettings: strict),
         .testTarget(name: "SurveyTests", dependencies: ["Survey"], swiftSettings: strict),
         .testTarget(name: "AppTests", dependencies: ["App", "Server", "Database", "HTTP"], swiftSettings: strict),
     ]

@@ -1,0 +1,47 @@
+import Testing
+@testable import Crypto
+
+@Test func sha256KnownAnswer() {
+    #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+}
+
+@Test func hmacKnownAnswerRFC4231Case2() {
+    let tag = HMAC.sign(Array("what do ya want for nothing?".utf8), key: Array("Jefe".utf8))
+    #expect(Hex.encode(tag) == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+    #expect(HMAC.verify(tag, message: Array("what do ya want for nothing?".utf8), key: Array("Jefe".utf8)))
+    #expect(!HMAC.verify(tag, message: Array("what do ya want for nothing!".utf8), key: Array("Jefe".utf8)))
+}
+
+@Test func base64URLRoundTripsEveryLength() {
+    for length in 0..<40 {
+        let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        let text = Base64URL.encode(bytes)
+        #expect(!text.contains("=") && !text.contains("+") && !text.contains("/"))
+        #expect(Base64URL.decode(text) == bytes)
+    }
+    #expect(Base64URL.encode(Array("foobar".utf8)) == "Zm9vYmFy")
+    #expect(Base64URL.decode("Zm9vYg") == Array("foob".utf8))
+    #expect(Base64URL.decode("Zm9vYh") == nil, "non-canonical trailing bits are refused")
+    #expect(Base64URL.decode("a") == nil)
+    #expect(Base64URL.decode("ab*d") == nil)
+}
+
+@Test func hexRoundTrip() {
+    #expect(Hex.encode([0, 15, 255]) == "000fff")
+    #expect(Hex.decode("000fFF") == [0, 15, 255])
+    #expect(Hex.decode("abc") == nil)
+    #expect(Hex.decode("zz") == nil)
+}
+
+@Test func randomTokensDiffer() {
+    let first = SecureRandom.token()
+    let second = SecureRandom.token()
+    #expect(first != second)
+    #expect(Base64URL.decode(first)?.count == 32)
+}
+
+@Test func constantTimeEquality() {
+    #expect(ConstantTime.equal([1, 2, 3], [1, 2, 3]))
+    #expect(!ConstantTime.equal([1, 2, 3], [1, 2, 4]))
+    #expect(!ConstantTime.equal([1, 2], [1, 2, 3]))
+}
