@@ -1,0 +1,97 @@
+/// A frozen form version as the answer page and the validator see it.
+public struct FormDefinition: Sendable, Hashable {
+    public let formVersionID: Int64
+    public let code: String
+    public let title: String
+    public let intro: String
+    public let questions: [QuestionDefinition]
+
+    public init(formVersionID: Int64, code: String, title: String, intro: String, questions: [QuestionDefinition]) {
+        self.formVersionID = formVersionID
+        self.code = code
+        self.title = title
+        self.intro = intro
+        self.questions = questions
+    }
+
+    public var evaluativeQuestions: [QuestionDefinition] { questions.filter(\.evaluative) }
+
+    /// The question an option belongs to.
+    public func question(ofOption optionID: Int64) -> QuestionDefinition? {
+        questions.first { question in question.options.contains { $0.id == optionID } }
+    }
+
+    public func option(_ optionID: Int64) -> OptionDefinition? {
+        for question in questions {
+            if let option = question.options.first(where: { $0.id == optionID }) { return option }
+        }
+        return nil
+    }
+}
+
+public enum QuestionKind: String, Sendable, Hashable, CaseIterable {
+    case single
+    case multiple
+    case yesNo = "yes_no"
+    case shortText = "short_text"
+    case longText = "long_text"
+
+    public var isChoice: Bool { self == .single || self == .multiple || self == .yesNo }
+
+    /// Longest text accepted, in characters.
+    public var maxTextLength: Int {
+        switch self {
+        case .shortText: 200
+        case .longText: 2000
+        default: 0
+        }
+    }
+}
+
+public struct QuestionDefinition: Sendable, Hashable {
+    public let id: Int64
+    /// The form field name, e.g. "q3".
+    public let code: String
+    public let kind: QuestionKind
+    public let text: String
+    public let help: String
+    /// For a follow-up: required when shown.
+    public let required: Bool
+    public let evaluative: Bool
+    public let fact: String?
+    /// A follow-up is shown only when this option of an earlier question was chosen.
+    public let showIfOptionID: Int64?
+    public let options: [OptionDefinition]
+
+    public init(
+        id: Int64, code: String, kind: QuestionKind, text: String, help: String = "", required: Bool,
+        evaluative: Bool = false, fact: String? = nil, showIfOptionID: Int64? = nil, options: [OptionDefinition] = []
+    ) {
+        self.id = id
+        self.code = code
+        self.kind = kind
+        self.text = text
+        self.help = help
+        self.required = required
+        self.evaluative = evaluative
+        self.fact = fact
+        self.showIfOptionID = showIfOptionID
+        self.options = options
+    }
+}
+
+public enum Polarity: String, Sendable, Hashable, CaseIterable {
+    case positive, neutral, negative
+}
+
+public struct OptionDefinition: Sendable, Hashable {
+    public let id: Int64
+    public let label: String
+    public let polarity: Polarity?
+
+    public init(id: Int64, label: String, polarity: Polarity? = nil) {
+        self.id = id
+        self.label = label
+        self.polarity = polarity
+    }
+}

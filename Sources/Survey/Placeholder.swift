@@ -1,1 +1,0 @@
-// Survey module: placeholder until its first real file lands.

@@ -1,6 +1,0 @@
-import Testing
-@testable import Survey
-
-@Test func SurveyModuleLinks() {
-    #expect(Bool(true))
-}
