@@ -74,7 +74,8 @@ static int cpng_encode_rows(png_structp png, png_infop info, const unsigned char
                  PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
     // Bilevel QR images compress best unfiltered, and skipping the filter search is faster.
     png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
-    png_set_compression_level(png, 9);
+    // Measured on QR images: level 6 is both smaller and over twice as fast as level 9.
+    png_set_compression_level(png, 6);
     png_write_info(png, info);
     for (uint32_t row = 0; row < height; row++) {
         png_write_row(png, pixels + (size_t)row * row_stride);
