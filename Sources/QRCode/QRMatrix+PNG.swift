@@ -33,14 +33,14 @@ extension QRMatrix {
                 for x in 0..<size where modules[y * size + x] {
                     let left = origin + x * scale
                     for pixel in left..<(left + scale) {
-                        pixels[firstRow + pixel >> 3] &= ~(0x80 >> UInt8(pixel & 7))
+                        pixels[firstRow + (pixel >> 3)] &= ~(0x80 >> UInt8(pixel & 7))
                     }
                 }
+                let drawnRow = UnsafeBufferPointer(rebasing: pixels[firstRow..<(firstRow + rowBytes)])
                 for copy in 1..<scale {
                     let target = firstRow + copy * rowBytes
-                    for offset in 0..<rowBytes {
-                        pixels[target + offset] = pixels[firstRow + offset]
-                    }
+                    _ = UnsafeMutableBufferPointer(rebasing: pixels[target..<(target + rowBytes)])
+                        .update(fromContentsOf: drawnRow)
                 }
             }
         }
