@@ -1,1 +1,0 @@
-// QRCode module: placeholder until its first real file lands.

@@ -1,6 +1,0 @@
-import Testing
-@testable import QRCode
-
-@Test func QRCodeModuleLinks() {
-    #expect(Bool(true))
-}
