@@ -1,0 +1,32 @@
+import Database
+import Survey
+
+/// Everything the handlers share, built once by the `qcdc` command.
+public struct AppEnvironment: Sendable {
+    public var database: DatabasePool
+    public var clock: any Clock
+    /// Key for signed tokens (render tokens, kiosk links).
+    public var secret: [UInt8]
+    /// Where printed QR codes point, without a trailing slash ("https://qcdc.bacgiang.gov.vn").
+    public var publicURL: String
+    /// The `Public/` folder served under `/static/`.
+    public var staticDirectory: String
+    public var log: @Sendable (String) -> Void
+
+    public init(database: DatabasePool, clock: any Clock, secret: [UInt8], publicURL: String, staticDirectory: String,
+                log: @escaping @Sendable (String) -> Void) {
+        self.database = database
+        self.clock = clock
+        self.secret = secret
+        self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
+        self.staticDirectory = staticDirectory
+        self.log = log
+    }
+
+    /// The banner every page shows while the clock is simulated (training and rehearsals).
+    var banner: String? {
+        guard clock.isSimulated else { return nil }
+        let now = clock.nowSeconds
+        return "CHẾ ĐỘ DIỄN TẬP – giờ mô phỏng \(VietnamTime.clockText(at: now)) ngày \(VietnamTime.localDate(at: now).vietnamese)"
+    }
+}

@@ -1,0 +1,24 @@
+import Crypto
+
+/// `payload.signature`, both base64url: a small value the server hands out and later trusts only if the HMAC
+/// (keyed with the server secret) matches. The payload fields are '|'-separated text.
+struct SignedToken {
+    let key: [UInt8]
+
+    func sign(_ fields: [String]) -> String {
+        let payload = Array(fields.joined(separator: "|").utf8)
+        return Base64URL.encode(payload) + "." + Base64URL.encode(HMAC.sign(payload, key: key))
+    }
+
+    /// The fields, or nil for anything malformed or not signed by us.
+    func verify(_ token: String, fieldCount: Int) -> [String]? {
+        guard token.utf8.count <= 512 else { return nil }
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, let payload = Base64URL.decode(String(parts[0])),
+              let signature = Base64URL.decode(String(parts[1])),
+              HMAC.verify(signature, message: payload, key: key),
+              let text = String(validating: payload, as: UTF8.self) else { return nil }
+        let fields = text.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        return fields.count == fieldCount ? fields : nil
+    }
+}

@@ -1,0 +1,158 @@
+import Database
+import Survey
+
+public struct CampaignRecord: Sendable, Hashable {
+    public let id: Int64
+    public let formVersionID: Int64
+    public let formCode: String
+    public let unitSetID: Int64
+    public let title: String
+    public let schedule: CampaignSchedule
+    public let quota: QuotaRule
+    public let window: ReportingWindow
+}
+
+/// Which units a new campaign covers.
+public enum CampaignScope: Sendable, Hashable {
+    /// Every unit of the levels the form runs at (communes; for PKS05 also districts).
+    case all
+    /// The communes (and, where the form runs there, the district desks) of these districts.
+    case districts([String])
+    case units([String])
+}
+
+public struct NewCampaign: Sendable {
+    public var formCode: String
+    public var title: String
+    public var startsOn: LocalDate
+    public var endsOn: LocalDate
+    public var state: CampaignState = .open
+    public var scope: CampaignScope = .all
+    public var quota: QuotaRule = .standard
+    public var window: ReportingWindow = .standard
+
+    public init(formCode: String, title: String, startsOn: LocalDate, endsOn: LocalDate) {
+        self.formCode = formCode
+        self.title = title
+        self.startsOn = startsOn
+        self.endsOn = endsOn
+    }
+}
+
+public struct CampaignStoreError: Error, Sendable, CustomStringConvertible {
+    public let description: String
+}
+
+public struct CampaignStore {
+    let connection: Connection
+
+    public init(_ connection: Connection) {
+        self.connection = connection
+    }
+
+    /// Creates a campaign bound to the unit set in force on `today` and to the form's latest version.
+    @discardableResult
+    public func create(_ campaign: NewCampaign, today: LocalDate, now: Int64) throws -> Int64 {
+        guard campaign.startsOn <= campaign.endsOn else {
+            throw CampaignStoreError(description: "Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.")
+        }
+        let forms = FormStore(connection)
+        guard let versionID = try forms.latestVersionID(formCode: campaign.formCode),
+              let summary = try forms.forms().first(where: { $0.code == campaign.formCode }) else {
+            throw CampaignStoreError(description: "Không có mẫu phiếu \(campaign.formCode).")
+        }
+        let units = UnitStore(connection)
+        guard let setID = try units.unitSetID(inForceOn: today) else {
+            throw CampaignStoreError(description: "Chưa có bộ đơn vị hành chính nào có hiệu lực; hãy nhập danh sách đơn vị trước.")
+        }
+        return try connection.transaction {
+            try connection.run("""
+                INSERT INTO campaigns (form_version_id, unit_set_id, title, starts_on, ends_on, state, tolerance,
+                                       busy_floor, window_start, window_end, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [versionID, setID, SearchText.clean(campaign.title), campaign.startsOn.iso, campaign.endsOn.iso,
+                 campaign.state.rawValue, Double(campaign.quota.tolerancePerMille) / 1000, campaign.quota.busyFloor,
+                 campaign.window.startMinute, campaign.window.endMinute, now])
+            let campaignID = connection.lastInsertRowID
+            let scopeUnits = try self.units(for: campaign.scope, levels: summary.unitLevels, setID: setID, units: units)
+            guard !scopeUnits.isEmpty else {
+                throw CampaignStoreError(description: "Phạm vi khảo sát không có đơn vị nào.")
+            }
+            for unitID in scopeUnits {
+                try connection.run("INSERT OR IGNORE INTO campaign_units (campaign_id, unit_id) VALUES (?, ?)",
+                                   [campaignID, unitID])
+            }
+            return campaignID
+        }
+    }
+
+    private func units(for scope: CampaignScope, levels: [String], setID: Int64, units: UnitStore) throws -> [Int64] {
+        switch scope {
+        case .all:
+            return try levels.flatMap { try units.units(inSet: setID, level: $0) }.map(\.id)
+        case .districts(let codes):
+            var ids: [Int64] = []
+            for code in codes {
+                guard let district = try units.unit(code: code, inSet: setID), district.level == "district" else {
+                    throw CampaignStoreError(description: "Không có huyện mã \(code) trong bộ đơn vị hiện hành.")
+                }
+                if levels.contains("district") { ids.append(district.id) }
+                ids += try units.communes(inSet: setID, district: district.id).map(\.id)
+            }
+            return ids
+        case .units(let codes):
+            return try codes.map { code in
+                guard let unit = try units.unit(code: code, inSet: setID), levels.contains(unit.level) else {
+                    throw CampaignStoreError(description: "Đơn vị mã \(code) không có trong bộ đơn vị hiện hành hoặc không thuộc cấp khảo sát của mẫu phiếu.")
+                }
+                return unit.id
+            }
+        }
+    }
+
+    public func campaign(id: Int64) throws -> CampaignRecord? {
+        try connection.queryOne("\(Self.columns) WHERE c.id = ?", [id]).map(Self.record)
+    }
+
+    public func all() throws -> [CampaignRecord] {
+        try connection.query("\(Self.columns) ORDER BY c.starts_on DESC, c.id DESC").map(Self.record)
+    }
+
+    /// Campaigns that include the unit and accept answers on `day`.
+    public func openCampaigns(forUnit unitID: Int64, on day: LocalDate) throws -> [CampaignRecord] {
+        try connection.query("""
+            \(Self.columns) JOIN campaign_units cu ON cu.campaign_id = c.id
+            WHERE cu.unit_id = ? AND c.state = 'open' AND c.starts_on <= ? AND c.ends_on >= ?
+            ORDER BY c.ends_on, c.id
+            """, [unitID, day.iso, day.iso]).map(Self.record)
+    }
+
+    public func includes(campaignID: Int64, unitID: Int64) throws -> Bool {
+        try connection.scalar("SELECT 1 FROM campaign_units WHERE campaign_id = ? AND unit_id = ?",
+                              [campaignID, unitID], as: Int.self) != nil
+    }
+
+    public func setState(_ state: CampaignState, campaignID: Int64) throws {
+        try connection.run("UPDATE campaigns SET state = ? WHERE id = ?", [state.rawValue, campaignID])
+    }
+
+    static let columns = """
+        SELECT c.id, c.form_version_id, f.code, c.unit_set_id, c.title, c.starts_on, c.ends_on, c.state, c.tolerance,
+               c.busy_floor, c.window_start, c.window_end
+        FROM campaigns c JOIN form_versions v ON v.id = c.form_version_id JOIN forms f ON f.id = v.form_id
+        """
+
+    static func record(_ row: Row) throws -> CampaignRecord {
+        let id = try row.int64(0)
+        guard let startsOn = LocalDate(iso: try row.string(5)), let endsOn = LocalDate(iso: try row.string(6)),
+              let state = CampaignState(rawValue: try row.string(7)),
+              let window = ReportingWindow(startMinute: try row.int(10), endMinute: try row.int(11)) else {
+            throw CampaignStoreError(description: "Đợt khảo sát \(id) có dữ liệu ngày, trạng thái hoặc khung giờ hỏng.")
+        }
+        return CampaignRecord(
+            id: id, formVersionID: try row.int64(1), formCode: try row.string(2), unitSetID: try row.int64(3),
+            title: try row.string(4), schedule: CampaignSchedule(state: state, startsOn: startsOn, endsOn: endsOn),
+            quota: QuotaRule(tolerance: try row.double(8), busyFloor: try row.int(9)), window: window)
+    }
+}

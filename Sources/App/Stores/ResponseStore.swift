@@ -1,0 +1,124 @@
+import Database
+import Survey
+
+public enum ResponseChannel: String, Sendable, Hashable {
+    case phone, kiosk
+}
+
+/// One validated submission, ready to store. Nothing here identifies the person.
+public struct Submission: Sendable, Hashable {
+    public var campaignID: Int64
+    public var unitID: Int64
+    public var submissionID: String
+    public var submittedAt: Int64
+    public var channel: ResponseChannel
+    public var fillSeconds: Int
+    public var networkHash: String?
+    public var answers: ValidatedAnswers
+    /// Hash of the browser's "already answered" token, if it got one.
+    public var respondentTokenHash: String?
+
+    public init(campaignID: Int64, unitID: Int64, submissionID: String, submittedAt: Int64, channel: ResponseChannel,
+                fillSeconds: Int, networkHash: String?, answers: ValidatedAnswers, respondentTokenHash: String?) {
+        self.campaignID = campaignID
+        self.unitID = unitID
+        self.submissionID = submissionID
+        self.submittedAt = submittedAt
+        self.channel = channel
+        self.fillSeconds = fillSeconds
+        self.networkHash = networkHash
+        self.answers = answers
+        self.respondentTokenHash = respondentTokenHash
+    }
+}
+
+public struct ResponseStore {
+    let connection: Connection
+
+    public init(_ connection: Connection) {
+        self.connection = connection
+    }
+
+    public enum Outcome: Sendable, Hashable {
+        case stored(responseID: Int64)
+        /// The same rendering was submitted before (a double tap, a resend): nothing new is stored.
+        case duplicate(responseID: Int64)
+        /// This browser already answered the campaign with another rendering.
+        case alreadyAnswered
+    }
+
+    /// Stores a submission and its counters, or finds the earlier copy. Runs inside the caller's transaction
+    /// (the pool's group commit), as one savepoint, so counters never drift from rows.
+    public func store(_ submission: Submission) throws -> Outcome {
+        if let existing: Int64 = try connection.scalar(
+            "SELECT id FROM responses WHERE campaign_id = ? AND submission_id = ?",
+            [submission.campaignID, submission.submissionID]) {
+            return .duplicate(responseID: existing)
+        }
+        if let tokenHash = submission.respondentTokenHash,
+           try hasAnswered(campaignID: submission.campaignID, tokenHash: tokenHash) {
+            return .alreadyAnswered
+        }
+        return try connection.transaction {
+            let localDate = VietnamTime.localDate(at: submission.submittedAt).iso
+            try connection.run("""
+                INSERT INTO responses (campaign_id, unit_id, submission_id, submitted_at, local_date, channel,
+                                       fill_seconds, network_hash, choices)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [submission.campaignID, submission.unitID, submission.submissionID, submission.submittedAt, localDate,
+                 submission.channel.rawValue, submission.fillSeconds, submission.networkHash,
+                 submission.answers.choices.map(String.init).joined(separator: ",")])
+            let responseID = connection.lastInsertRowID
+            for text in submission.answers.texts {
+                try connection.run("INSERT INTO response_texts (response_id, question_id, text) VALUES (?, ?, ?)",
+                                   [responseID, text.questionID, text.text])
+            }
+            try connection.run("""
+                INSERT INTO daily_answer_counts (campaign_id, unit_id, local_date, answers) VALUES (?, ?, ?, 1)
+                ON CONFLICT (campaign_id, unit_id, local_date) DO UPDATE SET answers = answers + 1
+                """, [submission.campaignID, submission.unitID, localDate])
+            for optionID in submission.answers.choices {
+                try connection.run("""
+                    INSERT INTO option_counts (campaign_id, unit_id, option_id, answers) VALUES (?, ?, ?, 1)
+                    ON CONFLICT (campaign_id, unit_id, option_id) DO UPDATE SET answers = answers + 1
+                    """, [submission.campaignID, submission.unitID, optionID])
+            }
+            if let tokenHash = submission.respondentTokenHash {
+                try connection.run("""
+                    INSERT INTO respondent_marks (campaign_id, token_hash, created_at) VALUES (?, ?, ?)
+                    """, [submission.campaignID, tokenHash, submission.submittedAt])
+            }
+            return .stored(responseID: responseID)
+        }
+    }
+
+    public func hasAnswered(campaignID: Int64, tokenHash: String) throws -> Bool {
+        try connection.scalar("SELECT 1 FROM respondent_marks WHERE campaign_id = ? AND token_hash = ?",
+                              [campaignID, tokenHash], as: Int.self) != nil
+    }
+
+    public func count(campaignID: Int64, unitID: Int64? = nil) throws -> Int {
+        if let unitID {
+            return try connection.scalar(
+                "SELECT coalesce(sum(answers), 0) FROM daily_answer_counts WHERE campaign_id = ? AND unit_id = ?",
+                [campaignID, unitID]) ?? 0
+        }
+        return try connection.scalar(
+            "SELECT coalesce(sum(answers), 0) FROM daily_answer_counts WHERE campaign_id = ?", [campaignID]) ?? 0
+    }
+
+    /// Option id → times chosen, for satisfaction.
+    public func optionCounts(campaignID: Int64, unitID: Int64? = nil) throws -> [Int64: Int] {
+        let rows = if let unitID {
+            try connection.query(
+                "SELECT option_id, answers FROM option_counts WHERE campaign_id = ? AND unit_id = ?", [campaignID, unitID])
+        } else {
+            try connection.query(
+                "SELECT option_id, sum(answers) FROM option_counts WHERE campaign_id = ? GROUP BY option_id", [campaignID])
+        }
+        var counts: [Int64: Int] = [:]
+        for row in rows { counts[try row.int64(0)] = try row.int(1) }
+        return counts
+    }
+}
