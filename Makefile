@@ -1,2 +1,66 @@
-all:
-	swift build
+# qcdc — two commands do everything on a fresh Debian 12 machine with Swift:
+#   make run    install missing packages, build (release), migrate, seed the demo province, serve on :8080
+#   make test   install missing packages, unit + integration + browser tests
+SHELL := /bin/bash
+.DEFAULT_GOAL := build
+
+HOST ?= 127.0.0.1
+PORT ?= 8080
+DB ?= var/qcdc.sqlite3
+SWIFT_BUILD_FLAGS ?=
+
+RUN_PACKAGES := libsqlite3-dev libqrencode-dev libpng-dev libsodium-dev pkg-config
+TEST_PACKAGES := $(RUN_PACKAGES) zbar-tools chromium chromium-driver python3-venv
+VENV := .build/venv
+
+.PHONY: build release run test test-unit test-browser test-sanitize fuzz bench embed deps deps-test clean
+
+deps:
+	@scripts/ensure-apt-packages $(RUN_PACKAGES)
+
+deps-test:
+	@scripts/ensure-apt-packages $(TEST_PACKAGES)
+
+embed:
+	@scripts/embed-resources
+
+build: deps embed
+	swift build $(SWIFT_BUILD_FLAGS)
+
+release: deps embed
+	swift build -c release $(SWIFT_BUILD_FLAGS)
+
+run: release
+	@mkdir -p $(dir $(DB))
+	.build/release/qcdc migrate --db $(DB)
+	.build/release/qcdc seed-demo --db $(DB) --if-empty
+	exec .build/release/qcdc serve --db $(DB) --host $(HOST) --port $(PORT) --static-dir Public
+
+test: deps-test embed test-unit test-browser
+
+test-unit:
+	swift build --build-tests $(SWIFT_BUILD_FLAGS)
+	swift test --skip-build $(SWIFT_BUILD_FLAGS)
+
+$(VENV)/.ready: Tests/browser/requirements.txt
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r Tests/browser/requirements.txt
+	@touch $@
+
+test-browser: $(VENV)/.ready
+	swift build $(SWIFT_BUILD_FLAGS)
+	$(VENV)/bin/python Tests/browser/run.py --binary .build/debug/qcdc
+
+# Address and thread sanitizers, each in its own build folder so the normal build stays warm.
+test-sanitize: deps-test embed
+	swift test --scratch-path .build-asan --sanitize=address
+	swift test --scratch-path .build-tsan --sanitize=thread
+
+fuzz: deps
+	scripts/fuzz
+
+bench: deps
+	scripts/bench
+
+clean:
+	rm -rf .build .build-asan .build-tsan

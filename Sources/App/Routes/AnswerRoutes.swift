@@ -232,6 +232,6 @@ struct AnswerRoutes: Sendable {
 
     private func respondentCookie(_ token: String) throws -> SetCookie {
         try SetCookie(name: Self.respondentCookie, value: token, maxAge: 400 * 24 * 3600, path: "/",
-                      secure: environment.publicURL.hasPrefix("https://"), httpOnly: true, sameSite: .lax)
+                      httpOnly: true, secure: environment.publicURL.hasPrefix("https://"), sameSite: .lax)
     }
 }

@@ -1,0 +1,62 @@
+import HTML
+import HTTP
+import Web
+
+/// Builds the whole site: routes, middleware and the Vietnamese error pages.
+public enum Application {
+    public static func makeRouter(_ environment: AppEnvironment,
+                                  accessLog: (@Sendable (String) -> Void)? = nil) throws -> Router {
+        let banner = environment.banner
+        var router = Router(
+            errorRenderer: { error, request in errorPage(error, requestID: request.id, banner: banner) },
+            errorLogger: environment.log)
+        if let accessLog { router.add(AccessLogMiddleware(write: accessLog)) }
+        router.add(SecurityHeadersMiddleware())
+
+        router.get("/healthz") { _ in .text("ok") }
+        router.get("/") { _ in .redirect(to: "/gioi-thieu", status: .found) }
+        router.get("/gioi-thieu") { _ in .html(aboutPage(banner: environment.banner)) }
+        let assets = try StaticFiles(root: environment.staticDirectory, cacheControl: "public, max-age=3600")
+        router.get("/static/*path", handler: assets.handler)
+
+        let catalog = SurveyCatalog(database: environment.database, clock: environment.clock)
+        AnswerRoutes(environment: environment, catalog: catalog).install(on: &router)
+        LandingRoutes(environment: environment).install(on: &router)
+        SuggestionRoutes(environment: environment).install(on: &router)
+        QRRoutes(environment: environment).install(on: &router)
+        return router
+    }
+
+    /// Every error a person can meet, as a short Vietnamese page with the status and a way back.
+    static func errorPage(_ error: HTTPError, requestID: String, banner: String?) -> Response {
+        let title: String = switch error.status.code {
+        case 400: "Yêu cầu không hợp lệ"
+        case 403: "Không được phép"
+        case 404: "Không tìm thấy"
+        case 405: "Thao tác không được hỗ trợ"
+        case 410: "Đã kết thúc"
+        case 413: "Dữ liệu gửi lên quá lớn"
+        case 415: "Định dạng dữ liệu không được hỗ trợ"
+        case 422: "Dữ liệu chưa hợp lệ"
+        case 429: "Quá nhiều yêu cầu"
+        default: error.status.code >= 500 ? "Đã có lỗi xảy ra" : "Không thực hiện được yêu cầu"
+        }
+        let body: HTML = """
+            <h1>\(title)</h1>
+            <p class="lead">\(error.message)</p>
+            <p class="note">Mã lỗi \(error.status.code) · mã yêu cầu \(requestID)</p>
+            <p><a class="button" href="/">Về trang chủ</a></p>
+            """
+        var response = Response.html(Layout.page(title: title, banner: banner, body: body), status: error.status)
+        for (name, value) in error.headers { response.headers.set(name, value) }
+        return response
+    }
+
+    static func aboutPage(banner: String?) -> HTML {
+        Layout.page(title: "Khảo sát sự hài lòng – chính quyền thân thiện", banner: banner, body: """
+            <h1>Khảo sát sự hài lòng của người dân</h1>
+            <p class="lead">Cổng khảo sát phục vụ thực hiện Quy chế dân chủ ở cơ sở và mô hình “chính quyền thân thiện”.</p>
+            <p>Để trả lời phiếu, Anh/Chị hãy quét mã QR dán tại bộ phận một cửa của xã, phường, thị trấn.</p>
+            """)
+    }
+}

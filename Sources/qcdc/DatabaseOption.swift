@@ -1,0 +1,18 @@
+import ArgumentParser
+import Foundation
+
+/// `--db`, shared by every subcommand that touches the database.
+struct DatabaseOption: ParsableArguments {
+    @Option(name: .customLong("db"), help: "SQLite database file (env QCDC_DB; default ./var/qcdc.sqlite3).")
+    var path: String?
+
+    var resolvedPath: String {
+        path ?? ProcessInfo.processInfo.environment["QCDC_DB"] ?? "var/qcdc.sqlite3"
+    }
+
+    /// Where the signing key lives when QCDC_SECRET is not set: beside the database.
+    var keyFilePath: String {
+        let folder = (resolvedPath as NSString).deletingLastPathComponent
+        return (folder.isEmpty ? "." : folder) + "/secret.key"
+    }
+}
