@@ -3,16 +3,16 @@ extension HTML {
     /// There is deliberately no catch-all overload for arbitrary values: interpolating something without a
     /// clear rendering fails to compile instead of slipping through unescaped.
     public struct Interpolation: StringInterpolationProtocol {
-        var output: String
+        var output: [UInt8]
 
         public init(literalCapacity: Int, interpolationCount: Int) {
-            output = ""
+            output = []
             // Holes are usually short words and numbers; nested fragments grow the buffer as needed.
             output.reserveCapacity(literalCapacity + interpolationCount * 16)
         }
 
         public mutating func appendLiteral(_ literal: String) {
-            output += literal
+            output += literal.utf8
         }
 
         /// Text: escaped, quotes included, so it is safe both between tags and inside a quoted attribute.
@@ -26,28 +26,28 @@ extension HTML {
 
         /// Markup: inserted as it is, since it was escaped when it was built.
         public mutating func appendInterpolation(_ html: HTML) {
-            output += html.rendered
+            output += html.bytes
         }
 
         public mutating func appendInterpolation(_ number: Int) {
-            output += String(number)
+            output += String(number).utf8
         }
 
         public mutating func appendInterpolation(_ number: Double) {
-            output += String(number)
+            output += String(number).utf8
         }
 
         /// A list of fragments, one after another.
         public mutating func appendInterpolation(_ parts: some Sequence<HTML>) {
-            for part in parts { output += part.rendered }
+            for part in parts { output += part.bytes }
         }
 
         /// A list of fragments with `separator` between them.
         public mutating func appendInterpolation(_ parts: some Sequence<HTML>, separator: HTML) {
             var first = true
             for part in parts {
-                if !first { output += separator.rendered }
-                output += part.rendered
+                if !first { output += separator.bytes }
+                output += part.bytes
                 first = false
             }
         }

@@ -7,64 +7,69 @@
 ///     let row: HTML = "<td title=\"\(note)\">\(name)</td>"   // `note` and `name` are escaped
 ///     let page: HTML = "<table>\(rows)</table>"              // `rows: [HTML]` inserted as they are
 public struct HTML: Sendable, Hashable, CustomStringConvertible, ExpressibleByStringInterpolation {
-    /// The markup, already escaped.
-    public private(set) var rendered: String
+    /// The markup as UTF-8, already escaped. Kept as bytes because that is what a response body needs and
+    /// because appending bytes is a plain copy, without the per-append checks a `String` does.
+    public private(set) var bytes: [UInt8]
 
     /// Markup taken as it is, without escaping. Only for text that is markup by design and never carries
     /// user input (a vetted SVG from our own QR encoder, a constant snippet).
     public init(unsafeRaw markup: String) {
-        rendered = markup
+        bytes = Array(markup.utf8)
     }
 
     /// A literal written in source code is markup chosen by the programmer, so it is trusted as it is.
     public init(stringLiteral literal: String) {
-        rendered = literal
+        bytes = Array(literal.utf8)
     }
 
     public init(stringInterpolation: Interpolation) {
-        rendered = stringInterpolation.output
+        bytes = stringInterpolation.output
     }
 
     /// Plain text, escaped.
     public init(text: String) {
-        var output = ""
+        var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         HTMLEscaping.append(text, to: &output)
-        rendered = output
+        bytes = output
     }
 
-    public static let empty = HTML(unsafeRaw: "")
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
 
-    public var isEmpty: Bool { rendered.isEmpty }
+    public static let empty = HTML(bytes: [])
+
+    public var isEmpty: Bool { bytes.isEmpty }
+
+    /// The markup as text (for tests and logs; responses take `bytes`).
+    public var rendered: String { String(decoding: bytes, as: UTF8.self) }
 
     public var description: String { rendered }
 
-    /// The UTF-8 bytes of the markup, ready for a response body.
-    public var bytes: [UInt8] { Array(rendered.utf8) }
-
     /// Fragments one after another, with `separator` between them.
     public static func join(_ parts: some Sequence<HTML>, separator: HTML = .empty) -> HTML {
-        var output = ""
+        var output: [UInt8] = []
         var first = true
         for part in parts {
-            if !first { output += separator.rendered }
-            output += part.rendered
+            if !first { output += separator.bytes }
+            output += part.bytes
             first = false
         }
-        return HTML(unsafeRaw: output)
+        return HTML(bytes: output)
     }
 
     public mutating func append(_ other: HTML) {
-        rendered += other.rendered
+        bytes += other.bytes
     }
 
     /// Appends plain text, escaped.
     public mutating func append(text: String) {
-        HTMLEscaping.append(text, to: &rendered)
+        HTMLEscaping.append(text, to: &bytes)
     }
 
     public static func + (lhs: HTML, rhs: HTML) -> HTML {
-        HTML(unsafeRaw: lhs.rendered + rhs.rendered)
+        HTML(bytes: lhs.bytes + rhs.bytes)
     }
 
     public static func += (lhs: inout HTML, rhs: HTML) {
