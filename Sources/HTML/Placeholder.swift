@@ -1,1 +1,0 @@
-// HTML module: placeholder until its first real file lands.

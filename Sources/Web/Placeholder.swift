@@ -1,1 +1,0 @@
-// Web module: placeholder until its first real file lands.

@@ -1,0 +1,82 @@
+import HTTP
+
+/// What a handler receives: the parsed HTTP request, the path parameters the route captured, an id for logs
+/// and error pages, and typed storage for whatever middleware attaches (the session, the user).
+///
+/// The query, the form body and the cookies are decoded on first use and the result is kept, so asking for
+/// ten form fields decodes the body once.
+public struct Request: Sendable {
+    /// The request as the server parsed it. Immutable, so the decoded pieces can never go stale.
+    public let http: HTTPRequest
+    public var parameters: Parameters
+    public var storage: RequestStorage
+    /// Short id that ties a log line to the page a user reports ("Mã yêu cầu").
+    public let id: String
+
+    private let decoded: DecodedRequestParts
+
+    public init(_ http: HTTPRequest, id: String, parameters: Parameters = Parameters()) {
+        self.http = http
+        self.id = id
+        self.parameters = parameters
+        self.storage = RequestStorage()
+        self.decoded = DecodedRequestParts()
+    }
+
+    public var method: HTTPMethod { http.method }
+    /// The decoded path (see `HTTPRequest.path` for why file code must look at `rawPath`).
+    public var path: String { http.path }
+    public var rawPath: String { http.rawPath }
+    public var headers: HTTPHeaders { http.headers }
+    public var body: [UInt8] { http.body }
+    public var remoteAddress: String? { http.remoteAddress }
+
+    /// The decoded query string; malformed encoding is a 400.
+    public func queryItems() throws(HTTPError) -> URLEncodedForm {
+        try decoded.query { () throws(HTTPError) in
+            try URLEncodedForm(decoding: (http.query ?? "").utf8)
+        }
+    }
+
+    /// The first value of a query parameter.
+    public func query(_ name: String) throws(HTTPError) -> String? {
+        try queryItems()[name]
+    }
+
+    /// The decoded `application/x-www-form-urlencoded` body: a 415 for another content type, a 400 for
+    /// malformed encoding.
+    public func form() throws(HTTPError) -> URLEncodedForm {
+        try decoded.form { () throws(HTTPError) in
+            if http.body.isEmpty { return URLEncodedForm() }
+            if let contentType = http.headers["Content-Type"] {
+                let mediaType = contentType.split(separator: ";", maxSplits: 1).first ?? ""
+                guard mediaType.trimmingSpaces().lowercased() == "application/x-www-form-urlencoded" else {
+                    throw HTTPError(.unsupportedMediaType)
+                }
+            }
+            return try URLEncodedForm(decoding: http.body)
+        }
+    }
+
+    /// The first value of a form field.
+    public func formValue(_ name: String) throws(HTTPError) -> String? {
+        try form()[name]
+    }
+
+    public var cookies: Cookies {
+        decoded.cookies { Cookies(headerValues: http.headers.values(named: "Cookie")) }
+    }
+
+    public func cookie(_ name: String) -> String? {
+        cookies[name]
+    }
+}
+
+extension Substring {
+    func trimmingSpaces() -> Substring {
+        var slice = self
+        while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
+        while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }
+        return slice
+    }
+}

@@ -1,0 +1,142 @@
+import HTTP
+
+/// Matches requests to handlers through a tree of path segments and runs them inside the middleware.
+///
+/// Build it at start-up (add routes and middleware in any order: middleware always wraps every route and the
+/// router's own 404, 405 and 400 answers), then hand it to the server. Errors never escape: an `HTTPError`
+/// becomes `errorRenderer`'s page with the error's status and headers; anything else is logged with the
+/// request id and answered with a generic 500 that reveals nothing about the cause.
+public struct Router: HTTPResponder {
+    public typealias ErrorRenderer = @Sendable (HTTPError, Request) -> Response
+
+    public var errorRenderer: ErrorRenderer
+    /// Receives one line per unexpected error. Defaults to standard error.
+    public var errorLogger: @Sendable (String) -> Void
+
+    private var root = RouteNode()
+    private var middleware: [any Middleware] = []
+    private let requestIDs = RequestIDGenerator()
+
+    public init(
+        errorRenderer: @escaping ErrorRenderer = DefaultErrorPage.response,
+        errorLogger: @escaping @Sendable (String) -> Void = LogSink.standardError
+    ) {
+        self.errorRenderer = errorRenderer
+        self.errorLogger = errorLogger
+    }
+
+    /// Adds middleware around everything; the first added is the outermost.
+    public mutating func add(_ middleware: any Middleware) {
+        self.middleware.append(middleware)
+    }
+
+    /// Adds a route. `pattern` is a path whose segments are literals, `:name` parameters, or a final `*name`
+    /// that captures the rest of the path (one segment or more).
+    public mutating func on(_ method: HTTPMethod, _ pattern: String, handler: @escaping Handler) {
+        var names: [String] = []
+        var catchAllName: String?
+        let parsed = RoutePattern(pattern)
+        for segment in parsed.segments {
+            switch segment {
+            case .parameter(let name): names.append(name)
+            case .catchAll(let name): catchAllName = name
+            case .literal: break
+            }
+        }
+        let endpoint = Endpoint(handler: handler, parameterNames: names, catchAllName: catchAllName)
+        root.insert(parsed.segments[...], method: method, endpoint: endpoint)
+    }
+
+    public mutating func get(_ pattern: String, handler: @escaping Handler) { on(.get, pattern, handler: handler) }
+    public mutating func post(_ pattern: String, handler: @escaping Handler) { on(.post, pattern, handler: handler) }
+    public mutating func put(_ pattern: String, handler: @escaping Handler) { on(.put, pattern, handler: handler) }
+    public mutating func patch(_ pattern: String, handler: @escaping Handler) {
+        on(.patch, pattern, handler: handler)
+    }
+    public mutating func delete(_ pattern: String, handler: @escaping Handler) {
+        on(.delete, pattern, handler: handler)
+    }
+
+    public func respond(to http: HTTPRequest) async -> HTTPResponse {
+        let request = Request(http, id: requestIDs.next())
+        return await runRenderingErrors(request, from: 0)
+    }
+
+    private func run(_ request: Request, from index: Int) async throws -> Response {
+        guard index < middleware.count else { return try await route(request) }
+        return try await middleware[index].handle(request) { next in
+            await runRenderingErrors(next, from: index + 1)
+        }
+    }
+
+    /// Runs the rest of the chain and renders its errors on the spot, so that every middleware sees error
+    /// pages as ordinary responses: the access log records their status, security headers are added to them,
+    /// whichever layer threw.
+    private func runRenderingErrors(_ request: Request, from index: Int) async -> Response {
+        do {
+            return try await run(request, from: index)
+        } catch {
+            return errorResponse(for: error, request: request)
+        }
+    }
+
+    private func route(_ original: Request) async throws -> Response {
+        var request = original
+        // Split the path as sent, then decode each segment: an encoded slash stays inside its segment.
+        var segments: [String] = []
+        for raw in request.rawPath.utf8.split(separator: UInt8(ascii: "/")) {
+            do {
+                segments.append(try FormDecoding.decode(raw, plusIsSpace: false))
+            } catch {
+                throw HTTPError(.badRequest)
+            }
+        }
+        var values: [String] = []
+        var allowed: Set<HTTPMethod> = []
+        if let match = root.search(segments, from: 0, method: request.method, values: &values, allowed: &allowed) {
+            var names = match.endpoint.parameterNames
+            var captured = match.values
+            if let catchAllName = match.endpoint.catchAllName, let rest = match.catchAllSegments {
+                names.append(catchAllName)
+                captured.append(rest.joined(separator: "/"))
+            }
+            request.parameters = Parameters(names: names, values: captured, catchAllSegments: match.catchAllSegments)
+            return try await match.endpoint.handler(request)
+        }
+        guard !allowed.isEmpty else { throw HTTPError(.notFound) }
+        var allowHeader = HTTPHeaders()
+        allowHeader.add("Allow", Self.allowValue(allowed))
+        if request.method == .options {
+            return HTTPResponse(status: .noContent, headers: allowHeader)
+        }
+        throw HTTPError(.methodNotAllowed, headers: allowHeader)
+    }
+
+    /// The methods in a fixed order, HEAD implied by GET and OPTIONS always answered.
+    private static func allowValue(_ methods: Set<HTTPMethod>) -> String {
+        var methods = methods
+        if methods.contains(.get) { methods.insert(.head) }
+        methods.insert(.options)
+        return HTTPMethod.allCases.filter(methods.contains).map(\.rawValue).joined(separator: ", ")
+    }
+
+    private func errorResponse(for error: any Error, request: Request) -> Response {
+        let httpError: HTTPError
+        if let known = error as? HTTPError {
+            httpError = known
+        } else {
+            errorLogger(
+                "request \(request.id) \(request.method.rawValue) \(LogText.sanitized(request.rawPath)) failed: "
+                    + LogText.sanitized(String(reflecting: error)))
+            httpError = HTTPError(.internalServerError)
+        }
+        var response = errorRenderer(httpError, request)
+        response.status = httpError.status
+        // The renderer may set its own values; the error's headers fill in what it left out.
+        let namesFromRenderer = Set(response.headers.map { $0.name.lowercased() })
+        for (name, value) in httpError.headers where !namesFromRenderer.contains(name.lowercased()) {
+            response.headers.add(name, value)
+        }
+        return response
+    }
+}

@@ -1,0 +1,128 @@
+import HTTP
+import Testing
+import Web
+
+/// Adds its name to a response header on the way out, and to the request storage on the way in.
+private struct Tagging: Middleware {
+    let name: String
+
+    func handle(_ request: Request, next: Handler) async throws -> Response {
+        var request = request
+        request.storage[TrailKey.self] = (request.storage[TrailKey.self] ?? []) + [name]
+        var response = try await next(request)
+        response.headers.add("X-Trail", name)
+        return response
+    }
+}
+
+private enum TrailKey: RequestStorageKey {
+    typealias Value = [String]
+}
+
+@Test func middlewareRunsInOrderAroundRoutesAddedLater() async {
+    var router = Router()
+    router.add(Tagging(name: "outer"))
+    router.add(Tagging(name: "inner"))
+    // Added after the middleware, still wrapped by it.
+    router.get("/trail") { request in .text((request.storage[TrailKey.self] ?? []).joined(separator: ">")) }
+    let response = await router.respond(to: makeRequest("/trail"))
+    #expect(response.bodyText == "outer>inner")
+    #expect(response.headers.values(named: "X-Trail") == ["inner", "outer"])
+}
+
+@Test func middlewareWrapsNotFoundAndMethodNotAllowed() async {
+    var router = Router()
+    router.post("/form") { _ in .text("ok") }
+    router.add(Tagging(name: "only"))
+    let notFound = await router.respond(to: makeRequest("/nope"))
+    #expect(notFound.status == .notFound)
+    #expect(notFound.headers["X-Trail"] == "only")
+    let wrongMethod = await router.respond(to: makeRequest(.get, "/form"))
+    #expect(wrongMethod.status == .methodNotAllowed)
+    #expect(wrongMethod.headers["X-Trail"] == "only")
+}
+
+@Test func errorThrownByInnerMiddlewareIsAPageForOuterMiddleware() async {
+    var router = Router()
+    router.add(SecurityHeadersMiddleware())
+    router.add(ClosureMiddleware { request, next in
+        guard request.cookie("session") != nil else { throw HTTPError.forbidden }
+        return try await next(request)
+    })
+    router.get("/admin") { _ in .text("secret area") }
+    let refused = await router.respond(to: makeRequest("/admin"))
+    #expect(refused.status == .forbidden)
+    #expect(refused.headers["X-Frame-Options"] == "DENY", "outer middleware saw the error page")
+    let allowed = await router.respond(to: makeRequest("/admin", headers: [("Cookie", "session=abc")]))
+    #expect(allowed.bodyText == "secret area")
+}
+
+@Test func outermostMiddlewareErrorsAreRenderedToo() async {
+    var router = Router()
+    router.add(ClosureMiddleware { _, _ in throw HTTPError(.tooManyRequests) })
+    router.get("/") { _ in .text("never") }
+    let response = await router.respond(to: makeRequest("/"))
+    #expect(response.status == .tooManyRequests)
+    #expect(response.bodyText.contains("Bạn đã gửi quá nhiều yêu cầu."))
+}
+
+@Test func securityHeadersAreAddedEverywhereUnlessAHandlerChoseItsOwn() async {
+    var router = Router()
+    router.add(SecurityHeadersMiddleware())
+    router.get("/page") { _ in .html("<p>hi</p>") }
+    router.get("/embed") { _ in Response.html("<p>x</p>").settingHeader("X-Frame-Options", "SAMEORIGIN") }
+    for target in ["/page", "/missing"] {
+        let response = await router.respond(to: makeRequest(target))
+        #expect(response.headers["Content-Security-Policy"] == SecurityHeadersMiddleware.defaultContentSecurityPolicy)
+        #expect(response.headers["X-Content-Type-Options"] == "nosniff")
+        #expect(response.headers["Referrer-Policy"] == "same-origin")
+        #expect(response.headers["X-Frame-Options"] == "DENY")
+        #expect(response.headers["Strict-Transport-Security"] == nil)
+    }
+    #expect(SecurityHeadersMiddleware.defaultContentSecurityPolicy.contains("frame-ancestors 'none'"))
+    let embed = await router.respond(to: makeRequest("/embed"))
+    #expect(embed.headers.values(named: "X-Frame-Options") == ["SAMEORIGIN"])
+}
+
+@Test func securityHeadersAreConfigurable() async {
+    var router = Router()
+    router.add(SecurityHeadersMiddleware(
+        contentSecurityPolicy: "default-src 'none'", referrerPolicy: nil,
+        strictTransportSecurity: "max-age=31536000"))
+    router.get("/") { _ in .text("x") }
+    let response = await router.respond(to: makeRequest("/"))
+    #expect(response.headers["Content-Security-Policy"] == "default-src 'none'")
+    #expect(response.headers["Referrer-Policy"] == nil)
+    #expect(response.headers["Strict-Transport-Security"] == "max-age=31536000")
+}
+
+@Test func accessLogWritesOneWellFormedLinePerRequest() async throws {
+    let log = LineCollector()
+    var router = Router()
+    router.add(AccessLogMiddleware(write: log.sink))
+    router.get("/s/:id") { _ in .text("12345") }
+    _ = await router.respond(to: makeRequest("/s/ph%C3%BAc?token=secret"))
+    _ = await router.respond(to: makeRequest(.post, "/s/x"))
+    _ = await router.respond(to: makeRequest("/bad\u{1B}[31m"))
+    #expect(log.lines.count == 3)
+    let fields = try #require(log.lines.first).split(separator: " ").map(String.init)
+    #expect(fields.count == 7)
+    #expect(try isISO8601UTCWithMilliseconds(#require(fields.first)))
+    #expect(Array(fields[1...4]) == ["GET", "/s/ph%C3%BAc", "200", "5"])
+    #expect(fields[5].hasSuffix("ms") && Double(fields[5].dropLast(2)) != nil)
+    #expect(fields[6].hasPrefix("id="))
+    #expect(!log.lines[0].contains("secret"))
+    let second = log.lines[1].split(separator: " ")
+    #expect(second[1] == "POST" && second[3] == "405")
+    #expect(!log.lines[2].contains("\u{1B}"), "control characters cannot forge log output")
+}
+
+private func isISO8601UTCWithMilliseconds(_ text: String) -> Bool {
+    // 2026-11-22T05:06:32.123Z
+    let pattern = Array("dddd-dd-ddTdd:dd:dd.dddZ")
+    let characters = Array(text)
+    guard characters.count == pattern.count else { return false }
+    return zip(characters, pattern).allSatisfy { actual, expected in
+        expected == "d" ? actual.isASCII && actual.isNumber : actual == expected
+    }
+}

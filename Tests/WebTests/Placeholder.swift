@@ -1,6 +1,0 @@
-import Testing
-@testable import Web
-
-@Test func WebModuleLinks() {
-    #expect(Bool(true))
-}
