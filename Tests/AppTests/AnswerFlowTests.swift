@@ -1,0 +1,202 @@
+import Foundation
+import HTTP
+import Survey
+import Testing
+@testable import App
+
+/// The citizen's path through the real router and a real SQLite file.
+@Suite struct AnswerFlowTests {
+    /// A valid PKS02 answer: the first (positive) option of every choice question.
+    static func validAnswers(_ app: TestApp) async throws -> [(String, String)] {
+        let campaignID = app.demoCampaignID
+        let form = try await app.pool.read { connection -> FormDefinition in
+            let campaign = try #require(try CampaignStore(connection).campaign(id: campaignID))
+            return try #require(try FormStore(connection).definition(formVersionID: campaign.formVersionID))
+        }
+        return form.questions.compactMap { question in
+            guard question.kind.isChoice, question.showIfOptionID == nil, let first = question.options.first else { return nil }
+            return (question.code, String(first.id))
+        }
+    }
+
+    func render(_ app: TestApp, unit: String = "07210", headers: [(String, String)] = []) async throws -> (token: String, sid: String) {
+        let page = await app.get("/s/\(app.demoCampaignID)/\(unit)", headers: headers)
+        #expect(page.status == .ok)
+        return (try #require(page.hiddenField("token")), try #require(page.hiddenField("sid")))
+    }
+
+    @Test func landingPageListsTheOpenCampaign() async throws {
+        let app = try await TestApp()
+        let page = await app.get("/q/07210")
+        #expect(page.status == .ok)
+        #expect(page.text.contains("<html lang=\"vi\">"))
+        #expect(page.text.contains("Phường Hoàng Văn Thụ"))
+        #expect(page.text.contains("href=\"/s/\(app.demoCampaignID)/07210\""))
+        #expect(page.text.contains("href=\"/g/07210\""))
+        await app.close()
+    }
+
+    @Test func answerPageIsSmallAndComplete() async throws {
+        let app = try await TestApp()
+        let page = await app.get("/s/\(app.demoCampaignID)/07210")
+        #expect(page.status == .ok)
+        #expect(page.headers["Content-Type"] == "text/html; charset=utf-8")
+        let css = try Data(contentsOf: URL(fileURLWithPath: TestApp.publicFolder + "/static/site.css"))
+        #expect(page.body.count + css.count < 20 * 1024, "HTML \(page.body.count) B + CSS \(css.count) B")
+        #expect(page.text.contains("Câu 1."))
+        #expect(page.text.contains("name=\"website\""), "honeypot field present")
+        let first = try await render(app), second = try await render(app)
+        #expect(first.sid != second.sid, "each rendering gets its own submission id")
+        await app.close()
+    }
+
+    @Test func validAnswerIsStoredOnceAndRetriesStoreNothing() async throws {
+        let app = try await TestApp()
+        let (token, sid) = try await render(app)
+        app.clock.advance(by: 60)
+        let answers = try await Self.validAnswers(app)
+        let form = [("token", token), ("sid", sid)] + answers
+        let response = await app.post("/s/\(app.demoCampaignID)/07210", form: form, headers: [("Origin", "https://qcdc.test")])
+        #expect(response.status == .seeOther)
+        #expect(response.headers["Location"] == "/s/\(app.demoCampaignID)/07210/thanks")
+        let cookie = try #require(response.cookie(AnswerRoutes.respondentCookie))
+        #expect(response.headers.values(named: "Set-Cookie").first?.contains("HttpOnly") == true)
+
+        // The phone resends the same POST (no cookie: the first answer never reached it).
+        let resent = await app.post("/s/\(app.demoCampaignID)/07210", form: form)
+        #expect(resent.status == .seeOther)
+        #expect(try await app.scalar("SELECT count(*) FROM responses") == 1)
+        #expect(try await app.scalar("SELECT answers FROM daily_answer_counts") == 1)
+        #expect(try await app.scalar("SELECT count(*) FROM option_counts") == answers.count)
+        let channel = try await app.pool.read { try $0.scalar("SELECT channel FROM responses", as: String.self) }
+        #expect(channel == "phone")
+        #expect(try await app.scalar("SELECT fill_seconds FROM responses") == 60)
+
+        // The same browser comes back: told kindly, and a new rendering is refused too.
+        let again = await app.get("/s/\(app.demoCampaignID)/07210", headers: [("Cookie", cookie)])
+        #expect(again.status == .ok)
+        #expect(again.text.contains("đã trả lời phiếu này"))
+        let (token2, sid2) = try await render(app)
+        app.clock.advance(by: 60)
+        let second = await app.post("/s/\(app.demoCampaignID)/07210", form: [("token", token2), ("sid", sid2)] + answers,
+                                    headers: [("Cookie", cookie)])
+        #expect(second.text.contains("đã trả lời phiếu này"))
+        #expect(try await app.scalar("SELECT count(*) FROM responses") == 1)
+
+        let thanks = await app.get("/s/\(app.demoCampaignID)/07210/thanks")
+        #expect(thanks.status == .ok)
+        #expect(thanks.text.contains("Cảm ơn"))
+        await app.close()
+    }
+
+    @Test func missingRequiredAnswerComesBackInlineWithAnswersKept() async throws {
+        let app = try await TestApp()
+        let (token, sid) = try await render(app)
+        app.clock.advance(by: 30)
+        var answers = try await Self.validAnswers(app)
+        let missing = answers.removeFirst()
+        let kept = answers[0]
+        let response = await app.post("/s/\(app.demoCampaignID)/07210",
+                                      form: [("token", token), ("sid", sid), ("q99", "x")] + answers)
+        #expect(response.status == .unprocessableContent)
+        #expect(response.text.contains("id=\"e-\(missing.0)\""))
+        #expect(response.text.contains("Vui lòng chọn một câu trả lời."))
+        #expect(response.text.contains("value=\"\(kept.1)\" checked"))
+        #expect(response.hiddenField("sid") == sid, "the same rendering keeps its submission id")
+        #expect(try await app.scalar("SELECT count(*) FROM responses") == 0)
+        await app.close()
+    }
+
+    @Test func protectionsRefuseForgedTooFastAndCrossSitePosts() async throws {
+        let app = try await TestApp()
+        let answers = try await Self.validAnswers(app)
+        let (token, sid) = try await render(app)
+        let path = "/s/\(app.demoCampaignID)/07210"
+
+        let tooFast = await app.post(path, form: [("token", token), ("sid", sid)] + answers)
+        #expect(tooFast.status == .unprocessableContent)
+        #expect(tooFast.text.contains("hơi nhanh"))
+
+        app.clock.advance(by: 20)
+        let foreign = await app.post(path, form: [("token", token), ("sid", sid)] + answers,
+                                     headers: [("Origin", "https://evil.example")])
+        #expect(foreign.status == .forbidden)
+        let foreignReferer = await app.post(path, form: [("token", token), ("sid", sid)] + answers,
+                                            headers: [("Referer", "https://evil.example/page")])
+        #expect(foreignReferer.status == .forbidden)
+
+        let forged = await app.post(path, form: [("token", token + "x"), ("sid", sid)] + answers)
+        #expect(forged.status == .badRequest)
+        let otherUnit = await app.post("/s/\(app.demoCampaignID)/07228", form: [("token", token), ("sid", sid)] + answers)
+        #expect(otherUnit.status == .badRequest, "a token for one commune does not work for another")
+        let badSid = await app.post(path, form: [("token", token), ("sid", "short")] + answers)
+        #expect(badSid.status == .badRequest)
+
+        let bot = await app.post(path, form: [("token", token), ("sid", sid), ("website", "http://spam")] + answers)
+        #expect(bot.status == .seeOther, "bots see the thanks page")
+        #expect(try await app.scalar("SELECT count(*) FROM responses") == 0)
+
+        app.clock.advance(by: 2 * 24 * 3600)
+        let stale = await app.post(path, form: [("token", token), ("sid", sid)] + answers)
+        #expect(stale.status == .unprocessableContent)
+        #expect(stale.text.contains("quá một ngày"))
+        #expect(stale.hiddenField("token") != token, "a fresh token comes with the re-rendered form")
+        await app.close()
+    }
+
+    @Test func unknownOutOfScopeNotYetOpenAndClosedCampaigns() async throws {
+        let app = try await TestApp()
+        #expect(await app.get("/s/\(app.demoCampaignID)/99999").status == .notFound)
+        #expect(await app.get("/s/999/07210").status == .notFound)
+        #expect(await app.get("/s/abc/07210").status == .notFound)
+        #expect(await app.get("/q/99999").status == .notFound)
+
+        let today = app.clock.today
+        let ids = try await app.pool.write { connection -> (Int64, Int64) in
+            let store = CampaignStore(connection)
+            var later = NewCampaign(formCode: "PKS03", title: "Đợt sau", startsOn: today.adding(days: 5), endsOn: today.adding(days: 9))
+            later.scope = .units(["07228"])
+            let laterID = try store.create(later, today: today, now: 0)
+            var past = NewCampaign(formCode: "PKS04", title: "Đợt trước", startsOn: today.adding(days: -9), endsOn: today.adding(days: -2))
+            past.scope = .units(["07210"])
+            return (laterID, try store.create(past, today: today, now: 0))
+        }
+        let notYet = await app.get("/s/\(ids.0)/07228")
+        #expect(notYet.status == .notFound)
+        #expect(notYet.text.contains("chưa mở"))
+        #expect(await app.get("/s/\(ids.0)/07210").status == .notFound, "07210 is outside that campaign")
+        let closed = await app.get("/s/\(ids.1)/07210")
+        #expect(closed.status == .gone)
+        #expect(closed.text.contains("đã kết thúc"))
+        await app.close()
+    }
+
+    @Test func kioskTakesOnePersonAfterAnother() async throws {
+        let app = try await TestApp()
+        let link = KioskLinks.make(unitCode: "07210", hours: 10, now: app.clock.nowSeconds, secret: app.secret,
+                                   publicURL: TestApp.publicURL)
+        let path = String(link.dropFirst(TestApp.publicURL.count))
+        let opened = await app.get(path)
+        #expect(opened.status == .seeOther)
+        let kioskCookie = try #require(opened.cookie(AnswerRoutes.kioskCookie))
+        let answers = try await Self.validAnswers(app)
+        for _ in 0..<3 {
+            let (token, sid) = try await render(app, headers: [("Cookie", kioskCookie)])
+            app.clock.advance(by: 30)
+            let response = await app.post("/s/\(app.demoCampaignID)/07210", form: [("token", token), ("sid", sid)] + answers,
+                                          headers: [("Cookie", kioskCookie)])
+            #expect(response.status == .seeOther)
+            #expect(response.cookie(AnswerRoutes.respondentCookie) == nil, "a kiosk never marks the tablet as answered")
+        }
+        #expect(try await app.scalar("SELECT count(*) FROM responses WHERE channel = 'kiosk'") == 3)
+        let thanks = await app.get("/s/\(app.demoCampaignID)/07210/thanks", headers: [("Cookie", kioskCookie)])
+        #expect(thanks.headers["Refresh"] == "8; url=/s/\(app.demoCampaignID)/07210", "the form clears for the next person")
+
+        // The link works for its unit only, and not after it expires.
+        let (token, sid) = try await render(app, unit: "07228", headers: [("Cookie", kioskCookie)])
+        #expect(!token.isEmpty && !sid.isEmpty)
+        app.clock.advance(by: 11 * 3600)
+        #expect(await app.get(path).status == .forbidden)
+        await app.close()
+    }
+}

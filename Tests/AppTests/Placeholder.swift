@@ -1,6 +1,0 @@
-import Testing
-@testable import App
-
-@Test func AppModuleLinks() {
-    #expect(Bool(true))
-}
