@@ -6,6 +6,7 @@ extension Connection {
     /// Called while a transaction is already open (for example inside `DatabasePool.write`, which batches
     /// jobs into one transaction), it nests as a savepoint instead, so helpers can use it without knowing
     /// where they are called from.
+    @discardableResult
     public func transaction<T>(kind: TransactionKind = .immediate, _ body: () throws -> T) throws -> T {
         if isInTransaction {
             return try savepoint("nested_transaction", body)
@@ -31,6 +32,7 @@ extension Connection {
     /// Runs `body` inside `SAVEPOINT name`: released on success; on error rolled back to the savepoint
     /// (the enclosing transaction, if any, goes on) and the error rethrown. Outside a transaction a
     /// savepoint behaves like BEGIN DEFERRED … COMMIT.
+    @discardableResult
     public func savepoint<T>(_ name: String, _ body: () throws -> T) throws -> T {
         let quoted = "\"" + name.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
         try execute("SAVEPOINT \(quoted)")

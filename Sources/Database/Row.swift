@@ -15,7 +15,8 @@ public struct Row: Sendable, Hashable {
 
     /// The raw value, or nil when there is no such column.
     public func value(at index: Int) -> DatabaseValue? {
-        values.indices.contains(index) ? values[index] : nil
+        guard values.indices.contains(index) else { return nil }
+        return values[index]
     }
 
     /// Index of a column by name: exact spelling first, then case-insensitively as SQLite compares names.
@@ -31,7 +32,7 @@ public struct Row: Sendable, Hashable {
         }
         guard let decoded = T.decode(from: value) else {
             throw RowDecodingError.typeMismatch(
-                column: columnNames[index], index: index, expected: "\(T.self)", found: value)
+                column: index < columnNames.count ? columnNames[index] : "column\(index)", index: index, expected: "\(T.self)", found: value)
         }
         return decoded
     }
