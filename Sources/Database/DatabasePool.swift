@@ -55,6 +55,7 @@ public final class DatabasePool: Sendable {
     }
 
     /// Runs `body` on a reader connection inside a read transaction.
+    @discardableResult
     public func read<T: Sendable>(_ body: @escaping @Sendable (Connection) throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             let job: @Sendable (Connection) -> Void = { connection in
@@ -69,6 +70,7 @@ public final class DatabasePool: Sendable {
     /// Runs `body` in the next group-committed batch and returns once the batch is durably committed.
     /// If `body` throws, only its own changes are rolled back and its error is rethrown. `body` must not
     /// run BEGIN, COMMIT or ROLLBACK itself (use `connection.transaction`, which nests as a savepoint).
+    @discardableResult
     public func write<T: Sendable>(_ body: @escaping @Sendable (Connection) throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             let job = BatchedWrite(
@@ -91,6 +93,7 @@ public final class DatabasePool: Sendable {
 
     /// Runs `body` alone on the writer connection, outside any transaction: it manages its own
     /// transactions (`connection.transaction { }`). For imports and migrations.
+    @discardableResult
     public func exclusiveWrite<T: Sendable>(_ body: @escaping @Sendable (Connection) throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             let job: @Sendable (Connection) -> Void = { connection in

@@ -23,12 +23,14 @@ struct TemporaryDirectory {
     }
 }
 
+@discardableResult
 func withTemporaryDirectory<T>(_ body: (TemporaryDirectory) throws -> T) throws -> T {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     return try body(directory)
 }
 
+@discardableResult
 func withTemporaryDirectory<T>(_ body: (TemporaryDirectory) async throws -> T) async throws -> T {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
