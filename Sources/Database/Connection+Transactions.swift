@@ -11,7 +11,7 @@ extension Connection {
         if isInTransaction {
             return try savepoint("nested_transaction", body)
         }
-        try execute("BEGIN \(kind.rawValue)")
+        try runCached("BEGIN \(kind.rawValue)")
         let result: T
         do {
             result = try body()
@@ -20,7 +20,7 @@ extension Connection {
             throw error
         }
         do {
-            try execute("COMMIT")
+            try runCached("COMMIT")
         } catch {
             // A failed COMMIT (deferred foreign key, I/O error) can leave the transaction open.
             rollbackQuietly()
@@ -35,7 +35,7 @@ extension Connection {
     @discardableResult
     public func savepoint<T>(_ name: String, _ body: () throws -> T) throws -> T {
         let quoted = "\"" + name.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
-        try execute("SAVEPOINT \(quoted)")
+        try runCached("SAVEPOINT \(quoted)")
         let result: T
         do {
             result = try body()
@@ -43,18 +43,25 @@ extension Connection {
             // The first error is the one worth reporting; a failing rollback here would only hide it.
             // SQLite may already have rolled the whole transaction back (I/O error, SQLITE_FULL); then
             // there is no savepoint left and callers see it through `isInTransaction`.
-            try? execute("ROLLBACK TO \(quoted)")
-            try? execute("RELEASE \(quoted)")
+            try? runCached("ROLLBACK TO \(quoted)")
+            try? runCached("RELEASE \(quoted)")
             throw error
         }
-        try execute("RELEASE \(quoted)")
+        try runCached("RELEASE \(quoted)")
         return result
+    }
+
+    /// Transaction control runs once or twice per write job; keeping it prepared saves a parse each time.
+    func runCached(_ sql: String) throws {
+        let statement = try cachedStatement(sql)
+        defer { statement.reset() }
+        try statement.run()
     }
 
     /// Rolls back if a transaction is still open, keeping whatever error the caller is about to throw.
     func rollbackQuietly() {
         if isInTransaction {
-            try? execute("ROLLBACK")
+            try? runCached("ROLLBACK")
         }
     }
 

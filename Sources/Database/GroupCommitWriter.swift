@@ -35,7 +35,7 @@ final class GroupCommitWriter: Sendable {
         var remaining = batch[...]
         while !remaining.isEmpty {
             do {
-                try connection.execute("BEGIN IMMEDIATE")
+                try connection.runCached("BEGIN IMMEDIATE")
             } catch {
                 for write in remaining { write.fail(error) }
                 return
@@ -64,7 +64,7 @@ final class GroupCommitWriter: Sendable {
                 continue
             }
             do {
-                try connection.execute("COMMIT")
+                try connection.runCached("COMMIT")
                 committedBatches.add(1, ordering: .relaxed)
                 committedWrites.add(deliveries.count, ordering: .relaxed)
                 for deliver in deliveries { deliver(nil) }

@@ -209,3 +209,26 @@ import Testing
         }
     }
 }
+
+@Suite struct DatabasePoolDefaultsTests {
+    @Test func writerIsDurableAndReadersAreReadOnlyWALConnections() async throws {
+        try await withTemporaryDirectory { directory in
+            let pool = try DatabasePool(path: directory.file("defaults.sqlite"))
+            let writerSettings = try await pool.exclusiveWrite { connection in
+                [
+                    try connection.scalar("PRAGMA synchronous", as: Int64.self),
+                    try connection.scalar("PRAGMA foreign_keys", as: Int64.self),
+                ]
+            }
+            // FULL (2): a write that returned survives a power loss.
+            #expect(writerSettings == [2, 1])
+            let readerSettings = try await pool.read { connection in
+                (try connection.scalar("PRAGMA journal_mode", as: String.self),
+                 try connection.scalar("PRAGMA foreign_keys", as: Int64.self),
+                 connection.configuration.readOnly)
+            }
+            #expect(readerSettings == ("wal", 1, true))
+            await pool.close()
+        }
+    }
+}
