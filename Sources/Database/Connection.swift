@@ -97,15 +97,19 @@ public final class Connection {
         }
     }
 
-    /// Prepares exactly one statement; use `execute` for scripts.
+    /// Prepares exactly one statement; use `execute` for scripts. A trailing `;` or comment is fine.
     public func prepare(_ sql: String) throws -> Statement {
         var statementHandle: OpaquePointer?
-        var tailIsBlank = true
+        var holdsMore = false
         let code = sql.withCString { base -> Int32 in
             var tail: UnsafePointer<CChar>?
             let code = sqlite3_prepare_v2(handle, base, -1, &statementHandle, &tail)
-            if let tail {
-                tailIsBlank = String(cString: tail).allSatisfy { $0.isWhitespace || $0 == ";" }
+            if code == SQLITE_OK, let tail, tail.pointee != 0 {
+                // Whatever follows must prepare to nothing: only whitespace, semicolons or comments.
+                var extra: OpaquePointer?
+                let extraCode = sqlite3_prepare_v2(handle, tail, -1, &extra, nil)
+                holdsMore = extraCode != SQLITE_OK || extra != nil
+                sqlite3_finalize(extra)
             }
             return code
         }
@@ -116,7 +120,7 @@ public final class Connection {
             throw SQLiteError(extendedCode: SQLITE_MISUSE, message: "no SQL statement to prepare", sql: sql)
         }
         let statement = Statement(handle: statementHandle, sql: sql)
-        guard tailIsBlank else {
+        guard !holdsMore else {
             throw SQLiteError(
                 extendedCode: SQLITE_MISUSE,
                 message: "prepare takes one statement; this SQL holds more (use execute for scripts)", sql: sql)

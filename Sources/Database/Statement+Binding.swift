@@ -21,19 +21,31 @@ extension Statement {
     }
 
     /// Binds named parameters. Keys may carry their prefix (`:id`, `@id`, `$id`) or not (`id` means `:id`).
+    /// Every parameter of the statement must be given: a forgotten one would otherwise silently be NULL.
     public func bind(named arguments: [String: any DatabaseValueConvertible]) throws {
+        var boundIndexes = Set<Int>()
         for (name, argument) in arguments {
-            try bind(argument.databaseValue, named: name)
+            boundIndexes.insert(try bind(argument.databaseValue, named: name))
+        }
+        let missing = (0..<parameterCount).map { $0 + 1 }.filter { !boundIndexes.contains($0) }
+        guard missing.isEmpty else {
+            let names = missing.map { index in
+                sqlite3_bind_parameter_name(handle, Int32(index)).map { String(cString: $0) } ?? "?\(index)"
+            }
+            throw SQLiteError(
+                extendedCode: SQLITE_RANGE, message: "no value given for \(names.joined(separator: ", "))", sql: sql)
         }
     }
 
-    public func bind(_ value: DatabaseValue, named name: String) throws {
+    /// Binds one named parameter and returns its index.
+    @discardableResult
+    public func bind(_ value: DatabaseValue, named name: String) throws -> Int {
         let candidates = name.first.map { ":@$".contains($0) } == true ? [name] : [":" + name, "@" + name, "$" + name]
         for candidate in candidates {
             let index = sqlite3_bind_parameter_index(handle, candidate)
             if index > 0 {
                 try bind(value, at: Int(index))
-                return
+                return Int(index)
             }
         }
         throw SQLiteError(extendedCode: SQLITE_RANGE, message: "the statement has no parameter named \(name)", sql: sql)

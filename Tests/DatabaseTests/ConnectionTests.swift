@@ -60,6 +60,8 @@ import Testing
             let connection = try openConnection(in: directory)
             #expect(throws: SQLiteError.self) { try connection.prepare("SELECT 1; SELECT 2") }
             #expect(try connection.prepare("SELECT 1;  ").columnNames == ["1"])
+            #expect(try connection.prepare("SELECT 2; -- why this query exists").columnNames == ["2"])
+            #expect(throws: SQLiteError.self) { try connection.prepare("SELECT 1; -- note\nSELECT 2") }
         }
     }
 
@@ -91,6 +93,15 @@ import Testing
             #expect(try rows.first?.string(0) == "Hoa")
             #expect(try rows.first?.int(1) == 30)
             #expect(throws: SQLiteError.self) { try connection.query("SELECT :name", named: ["nom": "x"]) }
+            let missing = try #require(throws: SQLiteError.self) {
+                try connection.query("SELECT :name, :age", named: ["name": "Hoa"])
+            }
+            #expect(missing.message == "no value given for :age")
+            // A name used twice is one parameter.
+            #expect(try connection.query("SELECT :x + :x", named: [":x": 2]).first?.int(0) == 4)
+            let values: [DatabaseValue] = [.text("b"), .null]
+            let positional = try connection.query("SELECT ?, ?", values)
+            #expect(positional.first?.values == values)
             let statement = try connection.prepare("SELECT ?, ?")
             try statement.bind("a", 2)
             #expect(try statement.rows().first?.values == [.text("a"), .integer(2)])
