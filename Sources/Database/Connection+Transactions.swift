@@ -47,7 +47,14 @@ extension Connection {
             try? runCached("RELEASE \(quoted)")
             throw error
         }
-        try runCached("RELEASE \(quoted)")
+        do {
+            try runCached("RELEASE \(quoted)")
+        } catch {
+            // An error must mean "nothing of body was kept", so undo it if SQLite still can.
+            try? runCached("ROLLBACK TO \(quoted)")
+            try? runCached("RELEASE \(quoted)")
+            throw error
+        }
         return result
     }
 

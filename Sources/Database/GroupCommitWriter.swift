@@ -1,3 +1,4 @@
+import CSQLite
 import Synchronization
 
 /// The writer thread's loop: takes every write waiting, commits them as one transaction, and only then
@@ -54,7 +55,7 @@ final class GroupCommitWriter: Sendable {
                 // ROLLBACK): the earlier jobs' changes are no longer pending, so they cannot be confirmed.
                 if !connection.isInTransaction {
                     abortReason = jobError
-                        ?? SQLiteError(extendedCode: 1, message: "a write ended the batch transaction itself")
+                        ?? SQLiteError(extendedCode: SQLITE_ERROR, message: "a write ended the batch transaction itself")
                     break
                 }
             }
