@@ -147,6 +147,36 @@ import Testing
         }
     }
 
+    @Test func writeThatEndsTheBatchTransactionFailsTheJobsBeforeItOnly() async throws {
+        try await withTemporaryDirectory { directory in
+            let pool = try openPool(in: directory)
+            try await pool.exclusiveWrite { try $0.execute("CREATE TABLE t (x)") }
+            let hold = await WriterHold.start(on: pool)
+            // Queued one by one so the batch order is known: before, the culprit, after.
+            let bodies: [@Sendable (Connection) throws -> Void] = [
+                { try $0.run("INSERT INTO t VALUES ('before')") },
+                { try $0.execute("ROLLBACK") },
+                { try $0.run("INSERT INTO t VALUES ('after')") },
+            ]
+            var tasks: [Task<Void, any Error>] = []
+            for body in bodies {
+                tasks.append(Task { try await pool.write(body) })
+                while pool.queuedWriteCount < tasks.count { try await Task.sleep(for: .milliseconds(1)) }
+            }
+            try await hold.release(afterQueued: 3, on: pool)
+            let before = try await #require(throws: DatabasePoolError.self) { try await tasks[0].value }
+            guard case .batchRolledBack = before else {
+                Issue.record("expected batchRolledBack, got \(before)")
+                return
+            }
+            await #expect(throws: SQLiteError.self) { try await tasks[1].value }
+            try await tasks[2].value
+            let rows = try await pool.read { try $0.query("SELECT x FROM t").map { try $0.string(0) } }
+            #expect(rows == ["after"])
+            await pool.close()
+        }
+    }
+
     @Test func exclusiveWriteThatLeavesATransactionOpenIsRolledBack() async throws {
         try await withTemporaryDirectory { directory in
             let pool = try openPool(in: directory)
