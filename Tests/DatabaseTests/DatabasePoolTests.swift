@@ -7,8 +7,7 @@ import Testing
     struct Abort: Error, Equatable {}
 
     @Test func readerSeesTheOldSnapshotUntilTheWriteCommits() async throws {
-        try await withTemporaryDirectory { directory in
-            let pool = try openPool(in: directory)
+        try await withPool { pool, _ in
             try await pool.exclusiveWrite { try $0.execute("CREATE TABLE t (x); INSERT INTO t VALUES (1);") }
             let (inserted, signalInserted) = AsyncStream<Void>.makeStream()
             let commitGate = DispatchSemaphore(value: 0)
@@ -30,13 +29,11 @@ import Testing
             commitGate.signal()
             try await writing.value
             #expect(try await pool.read(count) == 2)
-            await pool.close()
         }
     }
 
     @Test func groupCommitLandsEveryWriteAndIsolatesAFailingOne() async throws {
-        try await withTemporaryDirectory { directory in
-            let pool = try openPool(in: directory, readers: 3)
+        try await withPool(configuration: testPoolConfiguration(readers: 3)) { pool, _ in
             try await pool.exclusiveWrite {
                 try $0.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, label TEXT NOT NULL)")
             }
@@ -80,13 +77,11 @@ import Testing
             }
             #expect(pool.committedBatchCount == batchesBefore + 1)
             #expect(try await pool.read { try $0.scalar("SELECT count(*) FROM t", as: Int64.self) } == 199)
-            await pool.close()
         }
     }
 
     @Test func failedCommitFailsEveryJobOfTheBatch() async throws {
-        try await withTemporaryDirectory { directory in
-            let pool = try openPool(in: directory)
+        try await withPool { pool, _ in
             try await pool.exclusiveWrite { try $0.execute("CREATE TABLE t (x)") }
             let hold = await WriterHold.start(on: pool)
             let errors = try await withThrowingTaskGroup(of: (any Error)?.self) { group in
@@ -117,13 +112,11 @@ import Testing
             #expect(try await pool.read { try $0.scalar("SELECT count(*) FROM t", as: Int64.self) } == 0)
             try await pool.write { try $0.run("INSERT INTO t VALUES (6)") }
             #expect(try await pool.read { try $0.scalar("SELECT count(*) FROM t", as: Int64.self) } == 1)
-            await pool.close()
         }
     }
 
     @Test func deferredForeignKeyViolationFailsOnlyItsOwnJob() async throws {
-        try await withTemporaryDirectory { directory in
-            let pool = try openPool(in: directory)
+        try await withPool { pool, _ in
             try await pool.exclusiveWrite {
                 try $0.execute(
                     """
@@ -143,13 +136,11 @@ import Testing
             let error = try await #require(throws: SQLiteError.self) { try await orphan.value }
             #expect(error.isForeignKeyViolation)
             #expect(try await pool.read { try $0.scalar("SELECT count(*) FROM surveys", as: Int64.self) } == 2)
-            await pool.close()
         }
     }
 
     @Test func writeThatEndsTheBatchTransactionFailsTheJobsBeforeItOnly() async throws {
-        try await withTemporaryDirectory { directory in
-            let pool = try openPool(in: directory)
+        try await withPool { pool, _ in
             try await pool.exclusiveWrite { try $0.execute("CREATE TABLE t (x)") }
             let hold = await WriterHold.start(on: pool)
             // Queued one by one so the batch order is known: before, the culprit, after.
@@ -173,13 +164,11 @@ import Testing
             try await tasks[2].value
             let rows = try await pool.read { try $0.query("SELECT x FROM t").map { try $0.string(0) } }
             #expect(rows == ["after"])
-            await pool.close()
         }
     }
 
     @Test func exclusiveWriteThatLeavesATransactionOpenIsRolledBack() async throws {
-        try await withTemporaryDirectory { directory in
-            let pool = try openPool(in: directory)
+        try await withPool { pool, _ in
             try await pool.exclusiveWrite { try $0.execute("CREATE TABLE t (x)") }
             await #expect(throws: DatabasePoolError.transactionLeftOpen) {
                 try await pool.exclusiveWrite { try $0.execute("BEGIN; INSERT INTO t VALUES (1);") }
@@ -187,26 +176,22 @@ import Testing
             #expect(try await pool.read { try $0.scalar("SELECT count(*) FROM t", as: Int64.self) } == 0)
             // The writer is usable afterwards.
             try await pool.write { try $0.run("INSERT INTO t VALUES (2)") }
-            await pool.close()
         }
     }
 
     @Test func readersCannotWrite() async throws {
-        try await withTemporaryDirectory { directory in
-            let pool = try openPool(in: directory)
+        try await withPool { pool, _ in
             try await pool.exclusiveWrite { try $0.execute("CREATE TABLE t (x)") }
             let error = try await #require(throws: SQLiteError.self) {
                 try await pool.read { try $0.run("INSERT INTO t VALUES (1)") }
             }
             #expect(error.isReadOnly)
-            await pool.close()
         }
     }
 
     @Test func closeFinishesQueuedWorkThenRefusesNewWork() async throws {
-        try await withTemporaryDirectory { directory in
+        try await withPool { pool, directory in
             let path = directory.file("pool.sqlite")
-            let pool = try openPool(in: directory)
             try await pool.exclusiveWrite { try $0.execute("CREATE TABLE t (x)") }
             let hold = await WriterHold.start(on: pool)
             let queued = (1...10).map { number in
@@ -242,8 +227,7 @@ import Testing
 
 @Suite struct DatabasePoolDefaultsTests {
     @Test func writerIsDurableAndReadersAreReadOnlyWALConnections() async throws {
-        try await withTemporaryDirectory { directory in
-            let pool = try DatabasePool(path: directory.file("defaults.sqlite"))
+        try await withPool(configuration: DatabasePoolConfiguration()) { pool, _ in
             let writerSettings = try await pool.exclusiveWrite { connection in
                 [
                     try connection.scalar("PRAGMA synchronous", as: Int64.self),
@@ -258,7 +242,6 @@ import Testing
                  connection.configuration.readOnly)
             }
             #expect(readerSettings == ("wal", 1, true))
-            await pool.close()
         }
     }
 }

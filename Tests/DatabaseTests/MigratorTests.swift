@@ -137,8 +137,7 @@ import Testing
     }
 
     @Test func migratesThroughThePoolWriter() async throws {
-        try await withTemporaryDirectory { directory in
-            let pool = try openPool(in: directory)
+        try await withPool { pool, _ in
             let migrator = try Migrator(migrations: [
                 Migration(version: 1, name: "units", sql: "CREATE TABLE units (id INTEGER PRIMARY KEY, name TEXT);"),
                 Migration(version: 2, name: "seed", sql: "INSERT INTO units (name) VALUES ('Xã Tân Lập');"),
@@ -146,7 +145,6 @@ import Testing
             let applied = try await pool.exclusiveWrite { try migrator.migrate($0).map(\.version) }
             #expect(applied == [1, 2])
             #expect(try await pool.read { try $0.scalar("SELECT name FROM units", as: String.self) } == "Xã Tân Lập")
-            await pool.close()
         }
     }
 }

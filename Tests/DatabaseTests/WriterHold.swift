@@ -30,9 +30,27 @@ struct WriterHold {
     }
 }
 
-func openPool(in directory: TemporaryDirectory, readers: Int = 2) throws -> DatabasePool {
-    // NORMAL keeps the suite fast on a shared disk; group commit itself does not depend on fsync.
-    try DatabasePool(
-        path: directory.file("pool.sqlite"),
-        configuration: DatabasePoolConfiguration(readerCount: readers, writerSynchronous: .normal))
+/// NORMAL keeps the suite fast on a shared disk; group commit itself does not depend on fsync.
+func testPoolConfiguration(readers: Int = 2) -> DatabasePoolConfiguration {
+    DatabasePoolConfiguration(readerCount: readers, writerSynchronous: .normal)
+}
+
+/// A pool on a fresh file, closed before its directory is removed even when the test body throws, so no
+/// worker thread outlives the test.
+@discardableResult
+func withPool<T>(
+    configuration: DatabasePoolConfiguration = testPoolConfiguration(),
+    _ body: (DatabasePool, TemporaryDirectory) async throws -> T
+) async throws -> T {
+    try await withTemporaryDirectory { directory in
+        let pool = try DatabasePool(path: directory.file("pool.sqlite"), configuration: configuration)
+        do {
+            let result = try await body(pool, directory)
+            await pool.close()
+            return result
+        } catch {
+            await pool.close()
+            throw error
+        }
+    }
 }
