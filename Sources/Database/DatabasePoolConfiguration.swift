@@ -1,0 +1,33 @@
+/// Sizing and durability of a `DatabasePool`.
+public struct DatabasePoolConfiguration: Sendable {
+    /// Reader connections, each on its own thread.
+    public var readerCount: Int
+    /// `.full` makes a returned `write` survive a power loss; group commit keeps that affordable.
+    public var writerSynchronous: SynchronousMode
+    public var busyTimeout: Duration
+    public var foreignKeys: Bool
+    /// Most `write` jobs folded into one transaction.
+    public var maximumBatchSize: Int
+
+    public init(
+        readerCount: Int = 3,
+        writerSynchronous: SynchronousMode = .full,
+        busyTimeout: Duration = .seconds(5),
+        foreignKeys: Bool = true,
+        maximumBatchSize: Int = 512
+    ) {
+        self.readerCount = max(1, readerCount)
+        self.writerSynchronous = writerSynchronous
+        self.busyTimeout = busyTimeout
+        self.foreignKeys = foreignKeys
+        self.maximumBatchSize = max(1, maximumBatchSize)
+    }
+
+    var writerConnection: ConnectionConfiguration {
+        ConnectionConfiguration(synchronous: writerSynchronous, foreignKeys: foreignKeys, busyTimeout: busyTimeout)
+    }
+
+    var readerConnection: ConnectionConfiguration {
+        ConnectionConfiguration(readOnly: true, foreignKeys: foreignKeys, busyTimeout: busyTimeout)
+    }
+}

@@ -1,1 +1,0 @@
-// Database module: placeholder until its first real file lands.

@@ -1,6 +1,0 @@
-import Testing
-@testable import Database
-
-@Test func DatabaseModuleLinks() {
-    #expect(Bool(true))
-}
