@@ -52,10 +52,10 @@ let package = Package(
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"], swiftSettings: strict),
         .testTarget(name: "ServerTests", dependencies: ["Server", "HTTP"], swiftSettings: strict),
         .testTarget(name: "WebTests", dependencies: ["Web", "HTTP", "HTML"], swiftSettings: strict),
-        .testTarget(name: "DatabaseTests", dependencies: ["Database"], swiftSettings: strict),
+        .testTarget(name: "DatabaseTests", dependencies: ["Database", "Crypto"], swiftSettings: strict),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], swiftSettings: strict),
         .testTarget(name: "CryptoTests", dependencies: ["Crypto"], swiftSettings: strict),
         .testTarget(name: "SurveyTests", dependencies: ["Survey"], swiftSettings: strict),
-        .testTarget(name: "AppTests", dependencies: ["App", "Server", "Database", "HTTP"], swiftSettings: strict),
+        .testTarget(name: "AppTests", dependencies: ["App", "Server", "Database", "HTTP", "Web", "Survey", "Crypto"], swiftSettings: strict),
     ]
 )

@@ -29,6 +29,14 @@ extension Migration {
         return migrations.sorted { $0.version < $1.version }
     }
 
+    /// A migration embedded in a binary, named like its file (`0002_add_units.sql`).
+    public init(fileName: String, sql: String) throws {
+        guard let (version, name) = Self.parse(fileName: fileName) else {
+            throw MigrationError.malformedFileName(fileName: fileName, directory: "(embedded)")
+        }
+        self.init(version: version, name: name, sql: sql, source: fileName)
+    }
+
     /// `0002_add_units.sql` → (2, "add_units"). Digits, one underscore, then letters, digits, `_` or `-`.
     static func parse(fileName: String) -> (version: Int, name: String)? {
         guard fileName.hasSuffix(".sql") else { return nil }

@@ -6,14 +6,15 @@ import Testing
 
 /// The citizen's path through the real router and a real SQLite file.
 @Suite struct AnswerFlowTests {
-    /// A valid PKS02 answer: the first (positive) option of every choice question.
+    /// A valid PKS02 answer: the first option of every choice question, required ones first.
     static func validAnswers(_ app: TestApp) async throws -> [(String, String)] {
         let campaignID = app.demoCampaignID
         let form = try await app.pool.read { connection -> FormDefinition in
             let campaign = try #require(try CampaignStore(connection).campaign(id: campaignID))
             return try #require(try FormStore(connection).definition(formVersionID: campaign.formVersionID))
         }
-        return form.questions.compactMap { question in
+        let questions = form.questions.filter(\.required) + form.questions.filter { !$0.required }
+        return questions.compactMap { question in
             guard question.kind.isChoice, question.showIfOptionID == nil, let first = question.options.first else { return nil }
             return (question.code, String(first.id))
         }
@@ -41,7 +42,7 @@ import Testing
         let page = await app.get("/s/\(app.demoCampaignID)/07210")
         #expect(page.status == .ok)
         #expect(page.headers["Content-Type"] == "text/html; charset=utf-8")
-        let css = try Data(contentsOf: URL(fileURLWithPath: TestApp.publicFolder + "/static/site.css"))
+        let css = try Data(contentsOf: URL(fileURLWithPath: TestApp.publicFolder + "/site.css"))
         #expect(page.body.count + css.count < 20 * 1024, "HTML \(page.body.count) B + CSS \(css.count) B")
         #expect(page.text.contains("Câu 1."))
         #expect(page.text.contains("name=\"website\""), "honeypot field present")

@@ -61,7 +61,7 @@ final class TestApp: Sendable {
     }
 
     func post(_ target: String, form: [(String, String)], headers: [(String, String)] = []) async -> HTTPResponse {
-        let body = form.map { PercentEncoding.encodeQueryComponent($0.0) + "=" + PercentEncoding.encodeQueryComponent($0.1) }
+        let body = form.map { PercentEncoding.encode($0.0) + "=" + PercentEncoding.encode($0.1) }
             .joined(separator: "&")
         return await send(.post, target, body: Array(body.utf8),
                           headers: [("Content-Type", "application/x-www-form-urlencoded")] + headers)

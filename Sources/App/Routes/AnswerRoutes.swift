@@ -7,7 +7,7 @@ import Synchronization
 import Web
 
 /// The citizen's path: `/s/{campaign}/{unit}` shows the form, POST stores one answer, `/thanks` says thank you.
-struct AnswerRoutes: Sendable {
+final class AnswerRoutes: Sendable {
     let environment: AppEnvironment
     let catalog: SurveyCatalog
     let fingerprint = NetworkFingerprint()
@@ -24,9 +24,9 @@ struct AnswerRoutes: Sendable {
     }
 
     func install(on router: inout Router) {
-        router.get("/s/:campaign/:unit") { request in try await show(request) }
-        router.post("/s/:campaign/:unit") { request in try await submit(request) }
-        router.get("/s/:campaign/:unit/thanks") { request in try await thanks(request) }
+        router.get("/s/:campaign/:unit") { [self] request in try await show(request) }
+        router.post("/s/:campaign/:unit") { [self] request in try await submit(request) }
+        router.get("/s/:campaign/:unit/thanks") { [self] request in try await thanks(request) }
     }
 
     // MARK: - Target
@@ -35,7 +35,7 @@ struct AnswerRoutes: Sendable {
     struct Target {
         let entry: SurveyCatalog.CampaignEntry
         let unit: UnitRecord
-        var path: String { "/s/\(entry.campaign.id)/\(PercentEncoding.encodePathSegment(unit.code))" }
+        var path: String { "/s/\(entry.campaign.id)/\(PercentEncoding.encode(unit.code))" }
     }
 
     func target(_ request: Request) async throws -> Target {
@@ -188,7 +188,7 @@ struct AnswerRoutes: Sendable {
     func thanks(_ request: Request) async throws -> Response {
         let target = try await target(request)
         let kiosk = isKiosk(request, unit: target.unit)
-        let suggestionLink = "/g/\(PercentEncoding.encodePathSegment(target.unit.code))"
+        let suggestionLink = "/g/\(PercentEncoding.encode(target.unit.code))"
         let body: HTML
         if kiosk {
             body = """
@@ -216,7 +216,7 @@ struct AnswerRoutes: Sendable {
             title: "Anh/Chị đã trả lời phiếu này",
             message: "Trình duyệt này đã gửi phiếu “\(target.entry.form.title)” trong đợt “\(target.entry.campaign.title)”. Mỗi người chỉ trả lời một lần. Cảm ơn Anh/Chị!",
             banner: environment.banner,
-            link: ("/g/\(PercentEncoding.encodePathSegment(target.unit.code))", "Gửi góp ý cho \(target.unit.name)"))
+            link: ("/g/\(PercentEncoding.encode(target.unit.code))", "Gửi góp ý cho \(target.unit.name)"))
         return .html(page)
     }
 

@@ -28,7 +28,7 @@ struct LandingRoutes: Sendable {
         guard let (unit, districtName, campaigns, formTitles) = found else {
             throw HTTPError(.notFound, message: "Không tìm thấy đơn vị có mã “\(code)”. Vui lòng quét lại mã QR hoặc hỏi cán bộ bộ phận một cửa.")
         }
-        let unitPath = PercentEncoding.encodePathSegment(unit.code)
+        let unitPath = PercentEncoding.encode(unit.code)
         let items = campaigns.map { campaign -> HTML in
             let formTitle = formTitles[campaign.formCode] ?? campaign.formCode
             return """
@@ -59,7 +59,7 @@ struct LandingRoutes: Sendable {
               token.isValid(now: environment.clock.nowSeconds) else {
             throw HTTPError(.forbidden, message: "Liên kết máy khảo sát không hợp lệ hoặc đã hết hạn. Vui lòng xin cán bộ tạo liên kết mới.")
         }
-        var response = Response.redirect(to: "/q/\(PercentEncoding.encodePathSegment(token.unitCode))")
+        var response = Response.redirect(to: "/q/\(PercentEncoding.encode(token.unitCode))")
         response.setCookie(try SetCookie(name: AnswerRoutes.kioskCookie, value: value, path: "/",
                                          httpOnly: true, secure: environment.publicURL.hasPrefix("https://"),
                                          sameSite: .lax))

@@ -16,7 +16,7 @@ struct QRRoutes: Sendable {
     }
 
     func landingURL(_ code: String) -> String {
-        environment.publicURL + "/q/" + PercentEncoding.encodePathSegment(code)
+        environment.publicURL + "/q/" + PercentEncoding.encode(code)
     }
 
     private func unit(_ code: String) async throws -> (UnitRecord, UnitRecord?) {

@@ -75,7 +75,7 @@ struct SuggestionRoutes: Sendable {
                                        senderPhone: state.phone, consent: state.consent)
         let now = environment.clock.nowSeconds
         let saved = try await environment.database.write { try SuggestionStore($0).add(suggestion, now: now) }
-        let lookupPath = "/g/\(PercentEncoding.encodePathSegment(unit.code))/\(saved.lookupCode)"
+        let lookupPath = "/g/\(PercentEncoding.encode(unit.code))/\(saved.lookupCode)"
         let body: HTML = """
             <h1>Đã nhận góp ý của Anh/Chị</h1>
             <p class="lead">Cảm ơn Anh/Chị đã gửi góp ý cho \(unit.name) (Đợt \(saved.round) năm \(saved.year)).</p>
@@ -116,7 +116,7 @@ struct SuggestionRoutes: Sendable {
             <h1>Hòm thư góp ý</h1>
             <p class="place">\(unit.name)</p>
             <p>Anh/Chị có thể góp ý, kiến nghị về công việc của chính quyền, cán bộ, bộ phận một cửa. Không bắt buộc ghi tên.</p>
-            <form method="post" action="/g/\(PercentEncoding.encodePathSegment(unit.code))" novalidate>
+            <form method="post" action="/g/\(PercentEncoding.encode(unit.code))" novalidate>
             <p><label for="topic"><strong>Chủ đề</strong> (không bắt buộc)</label>\(error("topic"))
             <input class="text" id="topic" type="text" name="topic" maxlength="\(Self.maxTopicLength)" value="\(state.topic)"></p>
             <p><label for="text"><strong>Nội dung góp ý</strong> <span class="req">*</span></label>\(error("text"))
