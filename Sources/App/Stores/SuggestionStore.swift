@@ -81,12 +81,13 @@ public struct SuggestionStore {
                     [suggestion.unitID, day.year, day.quarter, topic, text, name, phone,
                      suggestion.consent && (name != nil || phone != nil), code, now,
                      SearchText.fold([topic ?? "", text].joined(separator: " "))])
-                return try find(lookupCode: code)!
+                guard let saved = try find(lookupCode: code) else { break }
+                return saved
             } catch let error as SQLiteError where error.isUniqueViolation {
                 continue
             }
         }
-        throw CampaignStoreError(description: "Không tạo được mã tra cứu, vui lòng thử lại.")
+        throw SuggestionStoreError(description: "Không lưu được góp ý, vui lòng thử lại.")
     }
 
     public func find(lookupCode: String) throws -> SuggestionRecord? {
@@ -104,4 +105,8 @@ public struct SuggestionStore {
             status: SuggestionStatus(rawValue: try row.string(7)) ?? .new, reply: try row.optionalString(8),
             createdAt: try row.int64(9))
     }
+}
+
+public struct SuggestionStoreError: Error, Sendable, CustomStringConvertible {
+    public let description: String
 }
