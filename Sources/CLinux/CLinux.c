@@ -3,6 +3,8 @@
 
 #include <arpa/inet.h>
 #include <errno.h>
+#include <pthread.h>
+#include <signal.h>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -193,5 +195,51 @@ long clinux_raise_open_file_limit(void) {
     }
     return (long)limit.rlim_cur;
 }
+
+int clinux_shutdown_write(int fd) { return shutdown(fd, SHUT_WR); }
+
+// Signals arrive on any thread; the handler only writes one byte to a pipe, which is async-signal-safe, and
+// the waiting thread reads it.
+static int termination_pipe[2] = {-1, -1};
+static pthread_mutex_t termination_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void on_termination(int signal_number) {
+    unsigned char byte = (unsigned char)signal_number;
+    int saved = errno;
+    ssize_t ignored = write(termination_pipe[1], &byte, 1);
+    (void)ignored;
+    errno = saved;
+}
+
+int clinux_termination_prepare(void) {
+    int result = 0;
+    pthread_mutex_lock(&termination_lock);
+    if (termination_pipe[0] < 0) {
+        if (pipe2(termination_pipe, O_CLOEXEC) < 0) {
+            result = -1;
+        } else {
+            struct sigaction action;
+            memset(&action, 0, sizeof action);
+            action.sa_handler = on_termination;
+            sigemptyset(&action.sa_mask);
+            action.sa_flags = SA_RESTART;
+            if (sigaction(SIGTERM, &action, NULL) < 0 || sigaction(SIGINT, &action, NULL) < 0) result = -1;
+        }
+    }
+    pthread_mutex_unlock(&termination_lock);
+    return result;
+}
+
+int clinux_termination_wait(void) {
+    if (clinux_termination_prepare() < 0) return -1;
+    unsigned char byte = 0;
+    ssize_t count;
+    do {
+        count = read(termination_pipe[0], &byte, 1);
+    } while (count < 0 && errno == EINTR);
+    return count == 1 ? (int)byte : -1;
+}
+
+void clinux_ignore_sigpipe(void) { signal(SIGPIPE, SIG_IGN); }
 
 int clinux_errno(void) { return errno; }

@@ -57,6 +57,16 @@ ssize_t clinux_send(int fd, const void *bytes, size_t count);
 /// Raises the soft RLIMIT_NOFILE to the hard limit; returns the new soft limit or -1.
 long clinux_raise_open_file_limit(void);
 
+/// shutdown(fd, SHUT_WR): send FIN after the last response, keep reading what the client still sends.
+int clinux_shutdown_write(int fd);
+
+/// Installs SIGTERM and SIGINT handlers that write to a self-pipe (idempotent); returns 0 or -1.
+int clinux_termination_prepare(void);
+/// Blocks until SIGTERM or SIGINT arrives (installing the handlers first); returns the signal number.
+int clinux_termination_wait(void);
+/// Ignores SIGPIPE for the whole process.
+void clinux_ignore_sigpipe(void);
+
 /// errno of the calling thread (Swift sees errno, but this keeps call sites uniform).
 int clinux_errno(void);
 
