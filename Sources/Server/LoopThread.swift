@@ -28,4 +28,9 @@ struct LoopThread: Sendable {
     func join() {
         pthread_join(id, nil)
     }
+
+    /// Lets the thread release its resources when it ends, for threads nobody joins.
+    func detach() {
+        pthread_detach(id)
+    }
 }

@@ -12,7 +12,7 @@ import HTTP
         #expect(server.boundPort == port)
 
         let slow = try TestClient(port: port)
-        try slow.send("GET /slow?ms=400 HTTP/1.1\r\nHost: a\r\n\r\n")
+        try slow.send("GET /slow?ms=1500 HTTP/1.1\r\nHost: a\r\n\r\n")
         let idle = try TestClient(port: port)
         try idle.send("GET / HTTP/1.1\r\nHost: a\r\n\r\n")
         #expect(try idle.readResponse().status == 200)
@@ -22,11 +22,12 @@ import HTTP
         await server.shutdown()
         let took = TestClient.now() - started
 
-        let response = try slow.readResponse()
-        #expect(response.text == "slow 400")
+        // shutdown() returned only after the in-flight response was written, marked as the last one.
+        let response = try slow.readResponse(timeout: 0.5)
+        #expect(response.text == "slow 1500")
         #expect(response.header("Connection") == "close")
         #expect(idle.closedByServer(within: 0.5))
-        #expect(took > 0.2 && took < 2.5)
+        #expect(took < 3.5)
         #expect(throws: TestClient.Failure.self) { try TestClient(port: port) }  // no longer listening
     }
 
@@ -35,7 +36,7 @@ import HTTP
         _ = try server.start()
         let started = TestClient.now()
         await server.shutdown()
-        #expect(TestClient.now() - started < 0.5)
+        #expect(TestClient.now() - started < 1.5)  // loose: the test pool may be busy
         await server.shutdown()  // twice is harmless
     }
 

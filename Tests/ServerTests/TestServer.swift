@@ -1,6 +1,6 @@
 import Glibc
 import HTTP
-import Server
+@testable import Server
 import Synchronization
 
 /// Answers by path: "/" hello, "/echo" the request back, "/slow?ms=N" after sleeping, "/close" asks to close.
@@ -64,5 +64,18 @@ func raiseOpenFileLimit() {
     if limit.rlim_cur < limit.rlim_max {
         limit.rlim_cur = limit.rlim_max
         setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+    }
+}
+
+/// Runs blocking client code on its own thread, so long socket loops do not starve Swift's small cooperative
+/// pool (two threads here), which the tests' other tasks and the server's shutdown polling also use.
+func onThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        do {
+            let thread = try LoopThread.start { continuation.resume(with: Result { try body() }) }
+            thread.detach()
+        } catch {
+            continuation.resume(throwing: error)
+        }
     }
 }
