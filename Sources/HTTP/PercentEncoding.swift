@@ -1,0 +1,67 @@
+/// Percent-encoding (RFC 3986 §2.1) of UTF-8 text, for paths, query strings and form bodies.
+public enum PercentEncoding {
+    /// Decodes "%XX" escapes (and "+" as a space when `plusAsSpace`, as forms and query strings use it)
+    /// and checks that the result is UTF-8.
+    public static func decode(_ text: some StringProtocol, plusAsSpace: Bool = false) throws(PercentEncodingError) -> String {
+        var text = String(text)
+        // withUTF8 only rethrows untyped errors, so carry the typed one out in a Result.
+        let result = text.withUTF8 { bytes in
+            Result { () throws(PercentEncodingError) in try decode(bytes: UnsafeRawBufferPointer(bytes), plusAsSpace: plusAsSpace) }
+        }
+        return try result.get()
+    }
+
+    /// The same on raw bytes, so the request parser decodes without building an intermediate String.
+    public static func decode(bytes: UnsafeRawBufferPointer, plusAsSpace: Bool = false) throws(PercentEncodingError) -> String {
+        let decoded = try decodedBytes(bytes, plusAsSpace: plusAsSpace)
+        guard let string = String(validating: decoded, as: UTF8.self) else { throw .invalidUTF8 }
+        return string
+    }
+
+    static func decodedBytes(_ bytes: UnsafeRawBufferPointer, plusAsSpace: Bool) throws(PercentEncodingError) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == ASCII.percent {
+                guard index + 2 < bytes.count,
+                      let high = ASCII.hexValue(bytes[index + 1]), let low = ASCII.hexValue(bytes[index + 2])
+                else { throw .invalidEscape(offset: index) }
+                output.append(high << 4 | low)
+                index += 3
+            } else {
+                output.append(plusAsSpace && byte == ASCII.plus ? ASCII.space : byte)
+                index += 1
+            }
+        }
+        return output
+    }
+
+    /// Encodes every byte but the unreserved ones (letters, digits, "-._~"), so the result is safe in a
+    /// query component or a single path segment. Spaces become "%20".
+    public static func encode(_ text: some StringProtocol) -> String {
+        encode(text, keeping: { _ in false })
+    }
+
+    /// Like `encode`, but keeps "/" so a whole path stays readable ("/bao-cao/Hà Nội" → "/bao-cao/H%C3%A0%20N%E1%BB%99i").
+    public static func encodePath(_ path: some StringProtocol) -> String {
+        encode(path, keeping: { $0 == ASCII.slash })
+    }
+
+    private static func encode(_ text: some StringProtocol, keeping extra: (UInt8) -> Bool) -> String {
+        let digits = Array("0123456789ABCDEF".utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            if ASCII.isUnreserved(byte) || extra(byte) {
+                output.append(byte)
+            } else {
+                output.append(ASCII.percent)
+                output.append(digits[Int(byte >> 4)])
+                output.append(digits[Int(byte & 0x0F)])
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+}

@@ -1,1 +1,0 @@
-// Server module: placeholder until its first real file lands.

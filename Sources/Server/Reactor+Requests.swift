@@ -1,0 +1,189 @@
+import CLinux
+import Glibc
+import HTTP
+
+extension Reactor {
+    /// One connection's epoll event.
+    func handle(events: UInt32, fd: Int32) {
+        guard let connection = connection(at: fd) else { return }
+        if events & clinux_epollerr() != 0 || (events & clinux_epollhup() != 0 && events & clinux_epollin() == 0) {
+            close(connection)  // reset, or gone both ways: nothing can be read or written any more
+            return
+        }
+        if events & clinux_epollout() != 0 && connection.phase == .writing {
+            writePending(connection)
+        }
+        if events & (clinux_epollin() | clinux_epollhup()) != 0 {
+            readable(connection)
+        }
+    }
+
+    private func readable(_ connection: Connection) {
+        switch connection.phase {
+        case .responding, .writing:
+            // One request at a time: pipelined bytes wait in the socket until this response is written.
+            setInterest(connection, connection.phase == .writing ? clinux_epollout() : 0)
+            return
+        case .lingering:
+            let count = read(connection.fd, readBuffer.baseAddress, readBuffer.count)
+            if count == 0 || (count < 0 && errno != EAGAIN && errno != EINTR) { close(connection) }
+            return
+        case .idle, .readingHead, .readingBody:
+            break
+        }
+        let count = read(connection.fd, readBuffer.baseAddress, readBuffer.count)
+        if count < 0 {
+            if errno != EAGAIN && errno != EINTR { close(connection) }
+            return
+        }
+        if count == 0 {
+            close(connection)  // the client went away between or during requests
+            return
+        }
+        connection.parser.append(UnsafeRawBufferPointer(rebasing: readBuffer[0..<count]))
+        if connection.phase == .idle {
+            connection.phase = .readingHead
+            armDeadline(connection, after: context.headDeadline)
+        }
+        processBufferedRequests(connection)
+    }
+
+    /// Takes the next complete request from the parser, if any, and starts its handler; otherwise makes sure
+    /// the right deadline runs for what is still missing.
+    func processBufferedRequests(_ connection: Connection) {
+        switch connection.parser.next() {
+        case .needMoreData:
+            if connection.parser.isReadingBody && connection.phase != .readingBody {
+                connection.phase = .readingBody
+                armDeadline(connection, after: context.bodyDeadline)
+            } else if connection.phase == .idle && connection.parser.hasPartialRequest {
+                connection.phase = .readingHead
+                armDeadline(connection, after: context.headDeadline)
+            }
+        case .request(var request):
+            request.remoteAddress = connection.remoteAddress
+            startHandler(connection, request)
+        case .failure(let error):
+            context.log("\(connection.remoteAddress): refused request: \(error)")
+            sendErrorAndClose(connection, status: error.status)
+        }
+    }
+
+    private func startHandler(_ connection: Connection, _ request: HTTPRequest) {
+        connection.phase = .responding
+        clearDeadline(connection)
+        connection.keepAlive = connection.keepAlive && request.wantsKeepAlive && !isDraining
+        connection.isHeadRequest = request.method == .head
+        let loop = self.loop
+        let responder = context.responder
+        let fd = connection.fd
+        let serial = connection.serial
+        // The task prefers this loop as its executor: its first job is queued here and runs in this
+        // iteration, on this thread, and it comes back here after any suspension.
+        Task(executorPreference: loop) {
+            let response = await responder.respond(to: request)
+            loop.complete(EventLoop.Completion(fd: fd, serial: serial, response: response))
+        }
+    }
+
+    /// A handler finished: write its response, if its connection is still the one that asked.
+    func finishResponse(_ completion: EventLoop.Completion) {
+        guard let connection = connection(at: completion.fd), connection.serial == completion.serial,
+              connection.phase == .responding
+        else { return }
+        let keepAlive = connection.keepAlive && !completion.response.closeConnection && !isDraining
+        connection.writeBuffer.removeAll(keepingCapacity: true)
+        HTTPResponseSerializer.serialize(completion.response, date: dateCache.current(), keepAlive: keepAlive,
+                                         isHeadRequest: connection.isHeadRequest, into: &connection.writeBuffer)
+        startWriting(connection, closeAfter: !keepAlive)
+    }
+
+    /// Answers with the error page and closes: parse failures and request timeouts.
+    func sendErrorAndClose(_ connection: Connection, status: HTTPStatus) {
+        connection.writeBuffer.removeAll(keepingCapacity: true)
+        HTTPResponseSerializer.serialize(context.errorPage(status), date: dateCache.current(), keepAlive: false,
+                                         into: &connection.writeBuffer)
+        startWriting(connection, closeAfter: true)
+    }
+
+    private func startWriting(_ connection: Connection, closeAfter: Bool) {
+        connection.phase = .writing
+        connection.closeAfterWrite = closeAfter
+        connection.writeOffset = 0
+        clearDeadline(connection)
+        writePending(connection)
+    }
+
+    /// Writes as much as the socket takes; on EAGAIN waits for EPOLLOUT under the write deadline.
+    private func writePending(_ connection: Connection) {
+        let total = connection.writeBuffer.count
+        while connection.writeOffset < total {
+            let sent = connection.writeBuffer.withUnsafeBytes { bytes in
+                clinux_send(connection.fd, bytes.baseAddress! + connection.writeOffset, total - connection.writeOffset)
+            }
+            if sent > 0 {
+                connection.writeOffset += sent
+            } else if sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
+                if !connection.hasDeadline { armDeadline(connection, after: context.writeDeadline) }
+                setInterest(connection, clinux_epollout())
+                return
+            } else {
+                close(connection)  // EPIPE, ECONNRESET: the client is gone
+                return
+            }
+        }
+        responseWritten(connection)
+    }
+
+    private func responseWritten(_ connection: Connection) {
+        clearDeadline(connection)
+        if connection.writeBuffer.capacity > 256 * 1024 { connection.writeBuffer = [] }
+        if connection.closeAfterWrite {
+            beginLingering(connection)
+            return
+        }
+        connection.phase = .idle
+        setInterest(connection, clinux_epollin())
+        armDeadline(connection, after: context.idleDeadline)
+        processBufferedRequests(connection)  // a pipelined request may already be waiting
+    }
+
+    private func beginLingering(_ connection: Connection) {
+        _ = clinux_shutdown_write(connection.fd)
+        connection.phase = .lingering
+        setInterest(connection, clinux_epollin())
+        armDeadline(connection, after: Self.lingerNanoseconds)
+    }
+
+    /// A deadline passed for this connection.
+    func deadlinePassed(_ connection: Connection) {
+        switch connection.phase {
+        case .idle, .writing, .lingering:
+            close(connection)
+        case .readingHead, .readingBody:
+            context.log("\(connection.remoteAddress): request not received in time")
+            sendErrorAndClose(connection, status: .requestTimeout)
+        case .responding:
+            break  // handlers run without a deadline; their writes have one
+        }
+    }
+
+    func setInterest(_ connection: Connection, _ events: UInt32) {
+        guard connection.interest != events else { return }
+        if clinux_epoll_modify(loop.epollFD, connection.fd, events, UInt64(connection.fd)) == 0 {
+            connection.interest = events
+        } else {
+            close(connection)
+        }
+    }
+
+    func close(_ connection: Connection) {
+        let index = Int(connection.fd)
+        guard index < connections.count, connections[index] === connection else { return }
+        connections[index] = nil
+        liveConnections -= 1
+        connection.hasDeadline = false
+        if connection.counted { context.openConnections.subtract(1, ordering: .relaxed) }
+        Glibc.close(connection.fd)
+    }
+}

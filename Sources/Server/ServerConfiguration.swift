@@ -1,0 +1,63 @@
+import Glibc
+import HTTP
+
+/// Where the server listens, its size limits and its deadlines.
+public struct ServerConfiguration: Sendable {
+    public var host: String
+    /// 0 asks the kernel for a free port; `HTTPServer.start()` returns the one it got.
+    public var port: Int
+    public var limits: HTTPLimits
+    /// The whole request head must arrive within this time of its first byte (slow-drip clients are cut off).
+    public var headDeadline: Duration
+    /// The whole body must arrive within this time after the head.
+    public var bodyDeadline: Duration
+    /// A keep-alive connection with no request in progress is closed after this long.
+    public var idleDeadline: Duration
+    /// The whole response must be written within this time.
+    public var writeDeadline: Duration
+    /// Connections past this many get a short 503 and are closed.
+    public var maxConnections: Int
+    /// Event-loop threads, each with its own epoll instance.
+    public var eventLoopCount: Int
+    /// How long `shutdown()` lets in-flight requests finish.
+    public var shutdownGrace: Duration
+
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 8080,
+        limits: HTTPLimits = HTTPLimits(),
+        headDeadline: Duration = .seconds(10),
+        bodyDeadline: Duration = .seconds(30),
+        idleDeadline: Duration = .seconds(15),
+        writeDeadline: Duration = .seconds(30),
+        maxConnections: Int = 4096,
+        eventLoopCount: Int = ServerConfiguration.activeProcessorCount,
+        shutdownGrace: Duration = .seconds(10)
+    ) {
+        self.host = host
+        self.port = port
+        self.limits = limits
+        self.headDeadline = headDeadline
+        self.bodyDeadline = bodyDeadline
+        self.idleDeadline = idleDeadline
+        self.writeDeadline = writeDeadline
+        self.maxConnections = maxConnections
+        self.eventLoopCount = eventLoopCount
+        self.shutdownGrace = shutdownGrace
+    }
+
+    /// Processors this process may run on, at least 1.
+    public static var activeProcessorCount: Int {
+        max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    }
+}
+
+extension Duration {
+    /// Whole nanoseconds, saturating (deadlines are compared as Int64 nanoseconds of the monotonic clock).
+    var nanoseconds: Int64 {
+        let (seconds, attoseconds) = components
+        let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+        guard !overflow else { return seconds < 0 ? .min / 2 : .max / 2 }
+        return scaled + attoseconds / 1_000_000_000
+    }
+}

@@ -1,0 +1,38 @@
+import HTTP
+import Synchronization
+
+/// What every event loop shares: the configuration in loop units, the responder, the listening socket and
+/// the server-wide connection count.
+final class ServerContext: Sendable {
+    let configuration: ServerConfiguration
+    let responder: any HTTPResponder
+    let errorPage: @Sendable (HTTPStatus) -> HTTPResponse
+    let log: @Sendable (String) -> Void
+    let listenFD: Int32
+
+    let headDeadline: Int64
+    let bodyDeadline: Int64
+    let idleDeadline: Int64
+    let writeDeadline: Int64
+
+    /// Open connections across all loops; the limit is checked against it on accept.
+    let openConnections = Atomic<Int>(0)
+
+    init(
+        configuration: ServerConfiguration,
+        responder: any HTTPResponder,
+        errorPage: @escaping @Sendable (HTTPStatus) -> HTTPResponse,
+        log: @escaping @Sendable (String) -> Void,
+        listenFD: Int32
+    ) {
+        self.configuration = configuration
+        self.responder = responder
+        self.errorPage = errorPage
+        self.log = log
+        self.listenFD = listenFD
+        headDeadline = configuration.headDeadline.nanoseconds
+        bodyDeadline = configuration.bodyDeadline.nanoseconds
+        idleDeadline = configuration.idleDeadline.nanoseconds
+        writeDeadline = configuration.writeDeadline.nanoseconds
+    }
+}

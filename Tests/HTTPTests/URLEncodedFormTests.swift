@@ -1,0 +1,63 @@
+import Testing
+@testable import HTTP
+
+@Suite struct URLEncodedFormTests {
+    @Test func vietnameseRoundTrip() throws {
+        var form = URLEncodedForm()
+        form.append("mức độ", "Hài lòng")
+        form.append("ghi chú", "a&b=c+d 100%")
+        let encoded = form.encoded
+        #expect(encoded == "m%E1%BB%A9c%20%C4%91%E1%BB%99=H%C3%A0i%20l%C3%B2ng&ghi%20ch%C3%BA=a%26b%3Dc%2Bd%20100%25")
+        let decoded = try URLEncodedForm(decoding: encoded)
+        #expect(decoded == form)
+        #expect(decoded.first("mức độ") == "Hài lòng")
+        #expect(decoded.first("ghi chú") == "a&b=c+d 100%")
+    }
+
+    @Test func plusIsASpaceAndRepeatedKeysAreKept() throws {
+        let form = try URLEncodedForm(decoding: "muc=H%C3%A0i+l%C3%B2ng&chon=1&chon=3&&trong=&co")
+        #expect(form.first("muc") == "Hài lòng")
+        #expect(form.values(for: "chon") == ["1", "3"])
+        #expect(form.first("trong") == "")
+        #expect(form.first("co") == "")
+        #expect(form.first("khong") == nil)
+        #expect(form.fields.map(\.name) == ["muc", "chon", "chon", "trong", "co"])
+    }
+
+    @Test func decodesABody() throws {
+        let form = try URLEncodedForm(decoding: Array("a=1&b=%E2%9C%93".utf8))
+        #expect(form.first("b") == "✓")
+    }
+
+    @Test("invalid encodings are errors", arguments: ["a=%zz", "a=%4", "a=%", "%C3%28=1", "a=%FF", "ok=1&b=%ED%A0%80"])
+    func invalidEncoding(text: String) {
+        #expect(throws: URLEncodedFormError.self) { try URLEncodedForm(decoding: text) }
+    }
+
+    @Test func invalidEncodingNamesTheField() {
+        #expect(throws: URLEncodedFormError.invalidEncoding(field: 1, .invalidEscape(offset: 0))) {  // offsets count within the value
+            try URLEncodedForm(decoding: "a=1&b=%zz")
+        }
+    }
+
+    @Test func fieldLimit() throws {
+        let atLimit = Array(repeating: "x=1", count: 5).joined(separator: "&")
+        #expect(try URLEncodedForm(decoding: atLimit, fieldLimit: 5).fields.count == 5)
+        #expect(throws: URLEncodedFormError.tooManyFields(limit: 5)) {
+            try URLEncodedForm(decoding: atLimit + "&y=2", fieldLimit: 5)
+        }
+        let many = Array(repeating: "x=1", count: 1001).joined(separator: "&")
+        #expect(throws: URLEncodedFormError.tooManyFields(limit: 1000)) { try URLEncodedForm(decoding: many) }
+    }
+
+    @Test func percentEncodingHelpers() throws {
+        #expect(try PercentEncoding.decode("%48%c3%a0i+x") == "Hài+x")
+        #expect(try PercentEncoding.decode("%48%c3%a0i+x", plusAsSpace: true) == "Hài x")
+        #expect(PercentEncoding.encode("a b/c?d=é~") == "a%20b%2Fc%3Fd%3D%C3%A9~")
+        #expect(PercentEncoding.encodePath("/bao-cao/Hà Nội") == "/bao-cao/H%C3%A0%20N%E1%BB%99i")
+        #expect(throws: PercentEncodingError.invalidEscape(offset: 2)) { try PercentEncoding.decode("ab%g1") }
+        #expect(throws: PercentEncodingError.invalidUTF8) { try PercentEncoding.decode("%C3") }
+        let text = "Khảo sát mức độ hài lòng 100% ✓"
+        #expect(try PercentEncoding.decode(PercentEncoding.encode(text)) == text)
+    }
+}

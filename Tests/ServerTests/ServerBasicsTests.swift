@@ -1,0 +1,127 @@
+import Testing
+import HTTP
+@testable import Server
+
+@Suite struct ServerBasicsTests {
+    @Test func basicGet() async throws {
+        try await withServer { port, _ in
+            let client = try TestClient(port: port)
+            try client.send("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
+            let response = try client.readResponse()
+            #expect(response.status == 200)
+            #expect(response.text == "xin chào")
+            #expect(response.header("Content-Length") == "9")
+            #expect(response.header("Connection") == "keep-alive")
+            #expect(HTTPDate.parse(try #require(response.header("Date"))) != nil)
+        }
+    }
+
+    @Test func headKeepsContentLengthWithoutBody() async throws {
+        try await withServer { port, _ in
+            let client = try TestClient(port: port)
+            try client.send("HEAD / HTTP/1.1\r\nHost: a\r\n\r\n")
+            let head = try client.readResponse(bodyExpected: false)
+            #expect(head.status == 200)
+            #expect(head.header("Content-Length") == "9")
+            #expect(head.body.isEmpty)
+            // Had a body been sent after the HEAD head, it would corrupt this next response.
+            try client.send("GET /echo HTTP/1.1\r\nHost: a\r\n\r\n")
+            let next = try client.readResponse()
+            #expect(next.status == 200)
+            #expect(next.header("X-Method") == "GET")
+        }
+    }
+
+    @Test func keepAliveServesSeveralRequestsOnOneSocket() async throws {
+        try await withServer { port, _ in
+            let client = try TestClient(port: port)
+            for index in 0..<5 {
+                try client.send("GET /echo?n=\(index) HTTP/1.1\r\nHost: a\r\n\r\n")
+                let response = try client.readResponse()
+                #expect(response.status == 200)
+                #expect(response.header("X-Target") == "/echo?n=\(index)")
+                #expect(response.header("X-Remote") == "127.0.0.1")
+                #expect(response.header("Connection") == "keep-alive")
+            }
+        }
+    }
+
+    @Test func pipelinedRequestsAreAnsweredInOrder() async throws {
+        try await withServer { port, _ in
+            let client = try TestClient(port: port)
+            try client.send("GET /slow?ms=30 HTTP/1.1\r\nHost: a\r\n\r\n"
+                + "POST /echo HTTP/1.1\r\nHost: a\r\nContent-Length: 4\r\n\r\nabcd"
+                + "GET /echo?third HTTP/1.1\r\nHost: a\r\n\r\n")
+            let first = try client.readResponse()
+            let second = try client.readResponse()
+            let third = try client.readResponse()
+            #expect(first.text == "slow 30")
+            #expect(second.header("X-Method") == "POST" && second.text == "abcd")
+            #expect(third.header("X-Target") == "/echo?third")
+        }
+    }
+
+    @Test func postWithBodyInPieces() async throws {
+        try await withServer { port, _ in
+            let client = try TestClient(port: port)
+            let body = String(repeating: "Hài lòng ", count: 2000)
+            try client.send("POST /echo HTTP/1.1\r\nHost: a\r\nContent-Length: \(body.utf8.count)\r\n\r\n")
+            let bytes = Array(body.utf8)
+            try client.send(Array(bytes[0..<100]))
+            try await Task.sleep(for: .milliseconds(20))
+            try client.send(Array(bytes[100...]))
+            let response = try client.readResponse()
+            #expect(response.status == 200)
+            #expect(response.text == body)
+        }
+    }
+
+    @Test func http10ClosesUnlessAskedToKeepAlive() async throws {
+        try await withServer { port, _ in
+            let plain = try TestClient(port: port)
+            try plain.send("GET / HTTP/1.0\r\n\r\n")
+            #expect(try plain.readResponse().header("Connection") == "close")
+            #expect(plain.closedByServer())
+
+            let keeping = try TestClient(port: port)
+            try keeping.send("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n")
+            #expect(try keeping.readResponse().header("Connection") == "keep-alive")
+            try keeping.send("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n")
+            #expect(try keeping.readResponse().status == 200)
+        }
+    }
+
+    @Test func clientOrHandlerCanAskToClose() async throws {
+        try await withServer { port, _ in
+            let client = try TestClient(port: port)
+            try client.send("GET / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n")
+            #expect(try client.readResponse().header("Connection") == "close")
+            #expect(client.closedByServer())
+
+            let handlerClose = try TestClient(port: port)
+            try handlerClose.send("GET /close HTTP/1.1\r\nHost: a\r\n\r\n")
+            let response = try handlerClose.readResponse()
+            #expect(response.text == "bye" && response.header("Connection") == "close")
+            #expect(handlerClose.closedByServer())
+        }
+    }
+
+    @Test func suspendingHandlerStillAnswers() async throws {
+        try await withServer { port, _ in
+            let clients = try (0..<4).map { _ in try TestClient(port: port) }
+            for client in clients { try client.send("GET /slow?ms=150 HTTP/1.1\r\nHost: a\r\n\r\n") }
+            let started = TestClient.now()
+            for client in clients { #expect(try client.readResponse().text == "slow 150") }
+            // The four sleeps overlap: suspended handlers do not hold their loop.
+            #expect(TestClient.now() - started < 1.0)
+        }
+    }
+
+    @Test func unknownPathIsTheResponderDecision() async throws {
+        try await withServer { port, _ in
+            let client = try TestClient(port: port)
+            try client.send("GET /khong-co HTTP/1.1\r\nHost: a\r\n\r\n")
+            #expect(try client.readResponse().status == 404)
+        }
+    }
+}
