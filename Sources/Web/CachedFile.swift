@@ -1,3 +1,4 @@
+import HTTP
 /// A file's bytes and the validators computed once when it was read.
 struct CachedFile: Sendable {
     let metadata: FileSystem.Metadata
@@ -18,6 +19,6 @@ struct CachedFile: Sendable {
         entityTag =
             "\"" + String(metadata.size, radix: 16) + "-" + String(metadata.modifiedSeconds, radix: 16) + "."
             + String(metadata.modifiedNanoseconds, radix: 16) + "\""
-        lastModified = UTCDateTime(epochSeconds: metadata.modifiedSeconds).httpDate
+        lastModified = HTTPDate.format(secondsSince1970: metadata.modifiedSeconds)
     }
 }

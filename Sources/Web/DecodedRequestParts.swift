@@ -1,3 +1,4 @@
+import HTTP
 import Synchronization
 
 /// The lazily decoded pieces of one request, shared by the copies of its `Request`. Safe to share because the

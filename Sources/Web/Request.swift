@@ -34,7 +34,11 @@ public struct Request: Sendable {
     /// The decoded query string; malformed encoding is a 400.
     public func queryItems() throws(HTTPError) -> URLEncodedForm {
         try decoded.query { () throws(HTTPError) in
-            try URLEncodedForm(decoding: (http.query ?? "").utf8)
+            do {
+                return try URLEncodedForm(decoding: http.query ?? "")
+            } catch {
+                throw HTTPError(.badRequest, message: "Địa chỉ có tham số không hợp lệ.")
+            }
         }
     }
 
@@ -54,7 +58,11 @@ public struct Request: Sendable {
                     throw HTTPError(.unsupportedMediaType)
                 }
             }
-            return try URLEncodedForm(decoding: http.body)
+            do {
+                return try URLEncodedForm(decoding: http.body)
+            } catch {
+                throw HTTPError(.badRequest, message: "Dữ liệu gửi lên không hợp lệ.")
+            }
         }
     }
 

@@ -84,9 +84,9 @@ public struct Router: HTTPResponder {
         var request = original
         // Split the path as sent, then decode each segment: an encoded slash stays inside its segment.
         var segments: [String] = []
-        for raw in request.rawPath.utf8.split(separator: UInt8(ascii: "/")) {
+        for raw in request.rawPath.split(separator: "/") {
             do {
-                segments.append(try FormDecoding.decode(raw, plusIsSpace: false))
+                segments.append(try PercentEncoding.decode(raw))
             } catch {
                 throw HTTPError(.badRequest)
             }

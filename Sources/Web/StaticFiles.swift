@@ -85,10 +85,10 @@ public final class StaticFiles: Sendable {
             }
             return false
         }
-        guard let since = request.headers["If-Modified-Since"], let date = UTCDateTime(httpDate: since) else {
+        guard let since = request.headers["If-Modified-Since"], let since = HTTPDate.parse(since) else {
             return false
         }
-        return file.modifiedSeconds <= date.epochSeconds
+        return file.modifiedSeconds <= since
     }
 
     private func cachedOrLoaded(_ path: String) -> CachedFile? {

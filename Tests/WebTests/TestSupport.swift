@@ -13,7 +13,7 @@ func makeRequest(
 ) -> HTTPRequest {
     let parts = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
     let rawPath = String(parts[0])
-    let decodedPath = (try? FormDecoding.decode(rawPath.utf8, plusIsSpace: false)) ?? rawPath
+    let decodedPath = (try? PercentEncoding.decode(rawPath)) ?? rawPath
     return HTTPRequest(
         method: method, target: target, path: decodedPath, rawPath: rawPath,
         query: parts.count > 1 ? String(parts[1]) : nil,

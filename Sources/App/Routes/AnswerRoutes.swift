@@ -137,7 +137,7 @@ final class AnswerRoutes: Sendable {
 
         var values: [String: [String]] = [:]
         for question in target.entry.form.questions {
-            let raw = form.values(question.code)
+            let raw = form.values(for: question.code)
             values[question.code] = question.kind.isChoice ? raw : raw.map(SearchText.clean)
         }
         let now = environment.clock.nowSeconds

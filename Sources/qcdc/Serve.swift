@@ -1,0 +1,78 @@
+import App
+import ArgumentParser
+import Database
+import Foundation
+import HTTP
+import Server
+import Survey
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Serve the portal over HTTP/1.1.",
+        discussion: "Stops gracefully on SIGTERM or SIGINT: no new connections, in-flight requests finish, the database closes cleanly.")
+
+    @OptionGroup var database: DatabaseOption
+
+    @Option(help: "Address to listen on (env QCDC_HOST; default 127.0.0.1).")
+    var host: String?
+
+    @Option(help: "Port to listen on (env QCDC_PORT; default 8080; 0 picks a free one).")
+    var port: Int?
+
+    @Option(help: "The Public/ folder with static assets (default ./Public).")
+    var staticDir: String = "Public"
+
+    @Option(help: "Public base URL printed QR codes and links point to (env QCDC_PUBLIC_URL; default http://HOST:PORT).")
+    var publicURL: String?
+
+    @Option(help: "Start the clock at this instant and let it run, for training and rehearsals (e.g. 2024-06-12T16:45:00+07:00).")
+    var simulateTime: String?
+
+    @Flag(help: "Do not print one access-log line per request.")
+    var quiet = false
+
+    func run() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        let host = host ?? environment["QCDC_HOST"] ?? "127.0.0.1"
+        guard let port = port ?? Int(environment["QCDC_PORT"] ?? "8080"), (0...65535).contains(port) else {
+            throw ValidationError("Cổng (--port hoặc QCDC_PORT) phải là số từ 0 đến 65535.")
+        }
+        var clock: any Clock = SystemClock.wall
+        if let simulateTime {
+            guard let start = ISO8601DateFormatter().date(from: simulateTime) else {
+                throw ValidationError("--simulate-time phải có dạng 2024-06-12T16:45:00+07:00.")
+            }
+            clock = SimulatedClock(startingAt: start.timeIntervalSince1970, base: SystemClock.wall)
+        }
+        let log = StandardOutput.line
+        let pool = try AppDatabase.openPool(path: database.resolvedPath)
+        let secret = try ServerSecret.load(environmentValue: environment["QCDC_SECRET"], keyFile: database.keyFilePath)
+
+        var configuration = ServerConfiguration()
+        configuration.host = host
+        configuration.port = port
+        let server: HTTPServer
+        do {
+            // The public URL needs the bound port when port 0 was asked for, so build the router after binding
+            // would be circular; a configured port or public URL is known up front.
+            let publicURL = publicURL ?? environment["QCDC_PUBLIC_URL"] ?? "http://\(host):\(port)"
+            let appEnvironment = AppEnvironment(database: pool, clock: clock, secret: secret, publicURL: publicURL,
+                                                staticDirectory: staticDir, log: log)
+            let router = try Application.makeRouter(appEnvironment, accessLog: quiet ? nil : log)
+            server = HTTPServer(configuration: configuration, responder: router, log: log)
+        }
+        let boundPort = try server.start()
+        if clock.isSimulated {
+            log("CHẾ ĐỘ DIỄN TẬP: đồng hồ mô phỏng bắt đầu từ \(simulateTime ?? "") (giờ Hà Nội \(VietnamTime.clockText(at: clock.nowSeconds)) ngày \(clock.today.vietnamese)).")
+        }
+        log("qcdc đang phục vụ tại http://\(host):\(boundPort) (cơ sở dữ liệu \(database.resolvedPath))")
+        // sigwait blocks; a thread of its own keeps it off Swift's small cooperative pool.
+        let signal = await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: TerminationSignal.wait()) }.start()
+        }
+        log("Nhận tín hiệu \(signal == SIGTERM ? "SIGTERM" : "SIGINT"); đang dừng máy chủ…")
+        await server.shutdown()
+        await pool.close()
+        log("Đã dừng.")
+    }
+}
