@@ -20,12 +20,12 @@ def test_citizen_answers_from_the_landing_page(server, browser):
     for question in required[1:]:
         question.find_element("css selector", "label.opt").click()
     chosen = [q.find_element("css selector", "input").get_attribute("value") for q in required[1:]]
+    first_id = required[0].get_attribute("id")
     time.sleep(4.5)  # a person takes longer than the server's minimum fill time
     browser.find("button[type=submit]").click()
     browser.wait_for(lambda: browser.find_all(".summary"))
     browser.screenshot("missing-answer")
 
-    first_id = required[0].get_attribute("id")
     error = browser.find(f"#{first_id} .error")
     assert error.text == "Vui lòng chọn một câu trả lời.", error.text
     for value in chosen:
