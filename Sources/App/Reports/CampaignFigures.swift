@@ -27,11 +27,27 @@ struct CampaignFigures {
         let form = try FormStore(connection).definition(formVersionID: campaign.record.formVersionID)
         var arguments: [String: any DatabaseValueConvertible] = ["campaign": campaignID, "today": today.iso]
         if let unitID { arguments["unit"] = unitID }
-        // The filters are fixed SQL fragments chosen by whether a unit was asked for; values are always bound.
-        let countsFilter = unitID == nil ? "" : "AND c.unit_id = :unit"
-        let reportsFilter = unitID == nil ? "" : "AND unit_id = :unit"
-        let unitsFilter = unitID == nil ? "" : "AND cu.unit_id = :unit"
-        let rows = try connection.query("""
+        let rows = try connection.query(unitsSQL(forOneUnit: unitID != nil), named: arguments)
+
+        var optionCounts: [Int64: [Int64: Int]] = [:]
+        for row in try connection.query("""
+            SELECT c.unit_id, c.option_id, c.answers FROM option_counts c
+            WHERE c.campaign_id = :campaign \(unitID == nil ? "" : "AND c.unit_id = :unit")
+            """, named: unitID == nil ? ["campaign": campaignID] : ["campaign": campaignID, "unit": unitID ?? 0]) {
+            optionCounts[try row.int64(0), default: [:]][try row.int64(1)] = try row.int(2)
+        }
+        let figures = CampaignFigures(campaign: campaign, form: form, communes: [], optionCounts: optionCounts)
+        let communes = try rows.map { try figures.summary($0) }
+        return CampaignFigures(campaign: campaign, form: form, communes: communes, optionCounts: optionCounts)
+    }
+
+    /// The per-unit query. The filters are fixed SQL fragments chosen by whether one unit was asked for; values
+    /// are always bound (:campaign, :today, and :unit for one unit).
+    static func unitsSQL(forOneUnit: Bool) -> String {
+        let countsFilter = forOneUnit ? "AND c.unit_id = :unit" : ""
+        let reportsFilter = forOneUnit ? "AND unit_id = :unit" : ""
+        let unitsFilter = forOneUnit ? "AND cu.unit_id = :unit" : ""
+        return """
             SELECT u.id, u.code, u.name, u.level, d.code, d.name,
                    coalesce(a.total, 0), coalesce(a.today, 0), coalesce(a.reported, 0),
                    coalesce(r.visitors, 0), coalesce(r.days, 0), coalesce(r.on_time, 0), r.last_date, r.today_state,
@@ -61,18 +77,7 @@ struct CampaignFigures {
             LEFT JOIN campaign_unit_headcounts h ON h.campaign_id = cu.campaign_id AND h.unit_id = u.id
             WHERE cu.campaign_id = :campaign \(unitsFilter)
             ORDER BY u.code
-            """, named: arguments)
-
-        var optionCounts: [Int64: [Int64: Int]] = [:]
-        for row in try connection.query("""
-            SELECT c.unit_id, c.option_id, c.answers FROM option_counts c
-            WHERE c.campaign_id = :campaign \(countsFilter)
-            """, named: unitID == nil ? ["campaign": campaignID] : ["campaign": campaignID, "unit": unitID ?? 0]) {
-            optionCounts[try row.int64(0), default: [:]][try row.int64(1)] = try row.int(2)
-        }
-        let figures = CampaignFigures(campaign: campaign, form: form, communes: [], optionCounts: optionCounts)
-        let communes = try rows.map { try figures.summary($0) }
-        return CampaignFigures(campaign: campaign, form: form, communes: communes, optionCounts: optionCounts)
+            """
     }
 
     private func summary(_ row: Row) throws -> CommuneSummary {

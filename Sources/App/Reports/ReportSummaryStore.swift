@@ -4,14 +4,16 @@ import Survey
 /// The dashboards' and the API's numbers, read from the counter tables (`daily_answer_counts`, `option_counts`)
 /// and the reports, aggregated per unit with GROUP BY over indexed keys; `responses` is never scanned.
 ///
-/// Query plans relied on (checked with EXPLAIN QUERY PLAN; see the migration 0008 comments):
-/// - per-unit answers: `SEARCH daily_answer_counts USING PRIMARY KEY (campaign_id=?)` (+ `unit_id=?` for one
-///   unit), grouped in key order with no temporary B-tree; each row finds its report through
-///   `SEARCH daily_reports USING INDEX sqlite_autoindex_daily_reports_1 (campaign_id=? AND unit_id=? AND local_date=?)`;
+/// Query plans relied on (EXPLAIN QUERY PLAN, checked by DashboardQueryPlanTests):
+/// - per-unit answers: `SEARCH c USING PRIMARY KEY (campaign_id=?)` on daily_answer_counts (`unit_id=?` added
+///   for one unit), each row finding its report through `SEARCH r USING COVERING INDEX
+///   sqlite_autoindex_daily_reports_1 (campaign_id=? AND unit_id=? AND local_date=?)`;
 /// - per-unit reports: `SEARCH daily_reports USING INDEX sqlite_autoindex_daily_reports_1 (campaign_id=?)`;
+/// - the campaign's units: `SEARCH cu USING PRIMARY KEY (campaign_id=?)`, the two materialised aggregates joined
+///   through automatic covering indexes on unit_id, and a temporary B-tree to sort a few thousand rows by code;
+/// - waiting suggestions: `SEARCH s USING COVERING INDEX suggestions_by_unit_status (unit_id=? AND status=?)`;
 /// - per-unit satisfaction: `SEARCH option_counts USING PRIMARY KEY (campaign_id=?)`;
-/// - answers per day: `SEARCH daily_answer_counts USING COVERING INDEX daily_answer_counts_by_day (campaign_id=?)`;
-/// - waiting suggestions: `SEARCH suggestions USING COVERING INDEX suggestions_by_unit_status (unit_id=? AND status=?)`.
+/// - answers per day: `SEARCH daily_answer_counts USING COVERING INDEX daily_answer_counts_by_day (campaign_id=?)`.
 /// At national scale (3,321 communes, 60 days) one campaign's summary reads about 200,000 counter rows.
 public struct ReportSummaryStore {
     let connection: Connection
