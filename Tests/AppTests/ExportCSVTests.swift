@@ -1,3 +1,4 @@
+import Foundation
 import Survey
 import Testing
 @testable import App
@@ -61,5 +62,23 @@ import Testing
         #expect(DecimalText.format(-1.05, digits: 1, mark: ",") == "-1,1")
         #expect(DecimalText.format(0.001, digits: 3) == "0.001")
         #expect(DecimalText.format(.nan, digits: 2) == "")
+    }
+}
+
+@Suite struct ExportSummaryTableTests {
+    @Test func communeSummariesExportWithVietnameseHeaders() throws {
+        let fixture = try DashboardSummaryTests.makeDataSet()
+        let store = ReportSummaryStore(fixture.connection)
+        let units = try #require(try store.communeSummaries(campaignID: fixture.campaignID, today: ReportFixture.today))
+        let csv = String(decoding: SummaryTables.communes(units).csv(.semicolon).dropFirst(3), as: UTF8.self)
+        let lines = csv.components(separatedBy: "\r\n")
+        #expect(lines[0] == "Mã đơn vị;Tên đơn vị;Mã huyện;Tên huyện;Tổng số phiếu;Phiếu hôm nay;Phiếu ngày có báo cáo;Phiếu ngày chưa báo cáo;Lượt giao dịch (ngày có báo cáo);Định mức;Tỷ lệ hài lòng;Báo cáo đúng giờ;Báo cáo muộn;Ngày báo cáo gần nhất;Báo cáo hôm nay;Góp ý chờ xử lý")
+        #expect(lines[1] == "07201;Phường Thọ Xương;213;Thành phố Bắc Giang;18;5;18;0;28;đạt;90,0%;3;0;12/06/2024;Đã báo cáo đúng giờ;0")
+        #expect(lines[3] == "07207;Phường Ngô Quyền;213;Thành phố Bắc Giang;4;0;0;4;0;chưa báo cáo;100,0%;0;0;;Chưa báo cáo;2")
+        let districts = SummaryTables.districts(try store.districtSummaries(campaignID: fixture.campaignID, today: ReportFixture.today))
+        let districtLines = String(decoding: districts.csv().dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
+        #expect(districtLines[0] == "Mã huyện,Tên huyện,Số xã, phường,Đã báo cáo hôm nay,Tổng số phiếu,Lượt giao dịch,Định mức: chưa báo cáo,Định mức: thiếu,Định mức: đạt,Định mức: vượt,Tỷ lệ hài lòng"
+            .replacingOccurrences(of: "Số xã, phường", with: "\"Số xã, phường\""))
+        #expect(districtLines[1] == "213,Thành phố Bắc Giang,3,1,25,32,1,1,1,0,87.5%")
     }
 }
