@@ -11,11 +11,13 @@ import Testing
 
     @Test func perUnitSummaryReadsOnlyThroughKeys() throws {
         let fixture = try ReportFixture()
-        let campaignWide = try plan(fixture.connection, CampaignFigures.unitsSQL(forOneUnit: false),
+        let campaignWide = try plan(fixture.connection, CampaignFigures.unitsSQL(.campaign),
                                     ["campaign": 1, "today": "2024-06-12"])
-        let oneUnit = try plan(fixture.connection, CampaignFigures.unitsSQL(forOneUnit: true),
-                               ["campaign": 1, "today": "2024-06-12", "unit": 3])
-        for steps in [campaignWide, oneUnit] {
+        let oneUnit = try plan(fixture.connection, CampaignFigures.unitsSQL(.unit(3)),
+                               ["campaign": 1, "today": "2024-06-12", "scope": 3])
+        let district = try plan(fixture.connection, CampaignFigures.unitsSQL(.district(2)),
+                                ["campaign": 1, "today": "2024-06-12", "scope": 2])
+        for steps in [campaignWide, oneUnit, district] {
             // "a" and "r" are the materialised per-unit aggregates (one row per unit), not stored tables.
             let scans = steps.filter { $0.hasPrefix("SCAN") && !$0.hasPrefix("SCAN a ") && !$0.hasPrefix("SCAN r ") }
             #expect(scans.isEmpty, "no stored table is scanned: \(steps)")
@@ -25,6 +27,7 @@ import Testing
         }
         #expect(campaignWide.contains("SEARCH c USING PRIMARY KEY (campaign_id=?)"))
         #expect(oneUnit.contains("SEARCH c USING PRIMARY KEY (campaign_id=? AND unit_id=?)"))
+        #expect(district.contains("SEARCH c USING PRIMARY KEY (campaign_id=? AND unit_id=?)"), "\(district)")
     }
 
     @Test func answersPerDayUseTheCoveringIndex() throws {

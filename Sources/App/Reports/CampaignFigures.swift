@@ -20,20 +20,48 @@ struct CampaignFigures {
         return SatisfactionScore(form: form, counts: pooled).overall
     }
 
-    /// `unitID` narrows every query to one unit (its key prefix), for the commune page.
+    /// Which units to read: narrowing reads only their keys, so a commune or district page stays cheap however
+    /// large the campaign.
+    enum Scope {
+        case campaign
+        /// A district (by unit id): its communes and its own desk.
+        case district(Int64)
+        case unit(Int64)
+
+        /// Fixed SQL fragments, chosen by the scope; the ids are bound as :scope.
+        func filter(_ column: String) -> String {
+            switch self {
+            case .campaign: ""
+            case .district: "AND \(column) IN (SELECT id FROM units WHERE parent_id = :scope OR id = :scope)"
+            case .unit: "AND \(column) = :scope"
+            }
+        }
+
+        var id: Int64? {
+            switch self {
+            case .campaign: nil
+            case .district(let id), .unit(let id): id
+            }
+        }
+    }
+
     static func load(_ connection: Connection, campaignID: Int64, today: LocalDate,
-                     unitID: Int64? = nil) throws -> CampaignFigures? {
+                     scope: Scope = .campaign) throws -> CampaignFigures? {
         guard let campaign = try ReportingCampaign.load(connection, campaignID: campaignID) else { return nil }
         let form = try FormStore(connection).definition(formVersionID: campaign.record.formVersionID)
         var arguments: [String: any DatabaseValueConvertible] = ["campaign": campaignID, "today": today.iso]
-        if let unitID { arguments["unit"] = unitID }
-        let rows = try connection.query(unitsSQL(forOneUnit: unitID != nil), named: arguments)
+        var countArguments: [String: any DatabaseValueConvertible] = ["campaign": campaignID]
+        if let id = scope.id {
+            arguments["scope"] = id
+            countArguments["scope"] = id
+        }
+        let rows = try connection.query(unitsSQL(scope), named: arguments)
 
         var optionCounts: [Int64: [Int64: Int]] = [:]
         for row in try connection.query("""
             SELECT c.unit_id, c.option_id, c.answers FROM option_counts c
-            WHERE c.campaign_id = :campaign \(unitID == nil ? "" : "AND c.unit_id = :unit")
-            """, named: unitID == nil ? ["campaign": campaignID] : ["campaign": campaignID, "unit": unitID ?? 0]) {
+            WHERE c.campaign_id = :campaign \(scope.filter("c.unit_id"))
+            """, named: countArguments) {
             optionCounts[try row.int64(0), default: [:]][try row.int64(1)] = try row.int(2)
         }
         let figures = CampaignFigures(campaign: campaign, form: form, communes: [], optionCounts: optionCounts)
@@ -41,12 +69,11 @@ struct CampaignFigures {
         return CampaignFigures(campaign: campaign, form: form, communes: communes, optionCounts: optionCounts)
     }
 
-    /// The per-unit query. The filters are fixed SQL fragments chosen by whether one unit was asked for; values
-    /// are always bound (:campaign, :today, and :unit for one unit).
-    static func unitsSQL(forOneUnit: Bool) -> String {
-        let countsFilter = forOneUnit ? "AND c.unit_id = :unit" : ""
-        let reportsFilter = forOneUnit ? "AND unit_id = :unit" : ""
-        let unitsFilter = forOneUnit ? "AND cu.unit_id = :unit" : ""
+    /// The per-unit query; values are always bound (:campaign, :today, and :scope when narrowed).
+    static func unitsSQL(_ scope: Scope) -> String {
+        let countsFilter = scope.filter("c.unit_id")
+        let reportsFilter = scope.filter("unit_id")
+        let unitsFilter = scope.filter("cu.unit_id")
         return """
             SELECT u.id, u.code, u.name, u.level, d.code, d.name,
                    coalesce(a.total, 0), coalesce(a.today, 0), coalesce(a.reported, 0),
