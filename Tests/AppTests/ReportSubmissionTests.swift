@@ -222,4 +222,32 @@ import Testing
         }
         #expect(error?.kind == .invalid(["volunteers": "Số liệu phải là số nguyên từ 0 đến 100000."]))
     }
+
+    /// How pages and the API will call it: through the pool's group commit, with the app's clock. A refused
+    /// report in a batch leaves the other jobs of that batch alone.
+    @Test func submitsThroughThePoolWithTheAppClock() async throws {
+        let app = try await TestApp()
+        let campaignID = app.demoCampaignID
+        let unitID = try #require(try await app.pool.read { try UnitStore($0).unit(code: "07207", inSet: 1)?.id })
+        app.clock.set(Double(ReportFixture.at(today, 16, 40)))
+        let now = app.clock.nowSeconds, day = app.clock.today
+        let draft = DailyReportDraft(campaignID: campaignID, unitID: unitID, date: day, visitors: 15, guided: 9,
+                                     staffOnDuty: 3, volunteers: 2, publicity: [.socialMedia])
+        async let accepted = app.pool.write { try DailyReportStore($0).submit(draft, actingUserID: 5, now: now) }
+        async let refused: DailyReportReceipt? = try? app.pool.write { connection in
+            var yesterday = draft
+            yesterday.date = day.adding(days: -1)
+            return try DailyReportStore(connection).submit(yesterday, actingUserID: 5, now: now)
+        }
+        let receipt = try await accepted
+        #expect(await refused == nil)
+        #expect(receipt.onTime)
+        let summary = try await app.pool.read {
+            try ReportSummaryStore($0).communeSummary(campaignID: campaignID, unitID: unitID, today: day)
+        }
+        #expect(summary?.reportedToday == .onTime)
+        #expect(summary?.visitors == 15)
+        #expect(try await app.scalar("SELECT count(*) FROM daily_report_versions") == 1)
+        await app.close()
+    }
 }
