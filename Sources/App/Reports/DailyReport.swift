@@ -1,0 +1,23 @@
+import Survey
+
+/// A filed daily report: the current version of a (campaign, unit, day), or one version from its history.
+public struct DailyReport: Sendable, Hashable {
+    public let id: Int64
+    public let campaignID: Int64
+    public let unitID: Int64
+    public let date: LocalDate
+    public let visitors: Int
+    public let guided: Int
+    public let staffOnDuty: Int
+    public let volunteers: Int
+    public let publicity: Set<PublicityChannel>
+    public let difficulties: String
+    public let proposals: String
+    /// For the current report: some version was filed inside the window. For a version: this one was.
+    public let onTime: Bool
+    public let version: Int
+    public let submittedAt: Int64
+    public let submittedBy: Int64?
+    /// Set when this version came through a late-entry opening.
+    public let lateEntryOpeningID: Int64?
+}

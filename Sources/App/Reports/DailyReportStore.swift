@@ -1,0 +1,123 @@
+import Database
+import Survey
+
+/// Filing, correcting and reading daily reports. Plain SQL over one connection, like the other stores; `submit`
+/// runs as one transaction (a savepoint inside the pool's batch), so a report and its version never part.
+public struct DailyReportStore {
+    let connection: Connection
+
+    public init(_ connection: Connection) {
+        self.connection = connection
+    }
+
+    /// Files or corrects the report of `draft.date`. Accepted inside the campaign's window for today's date, or at
+    /// any time through an active late-entry opening for that unit and date (then marked late). Every filing adds
+    /// a version; the earlier ones stay readable through `versions`. Throws `ReportSubmissionError`.
+    @discardableResult
+    public func submit(_ draft: DailyReportDraft, actingUserID: Int64?, now: Int64) throws -> DailyReportReceipt {
+        try connection.transaction {
+            let campaign = try ReportingCampaign.load(connection, campaignID: draft.campaignID, unitID: draft.unitID)
+            try campaign.checkDateInCampaign(draft.date)
+            if let problems = draft.problems() {
+                throw ReportSubmissionError(.invalid(problems), message: "Báo cáo chưa hợp lệ, vui lòng xem lại các ô được đánh dấu.")
+            }
+            let today = VietnamTime.localDate(at: now)
+            let window = campaign.record.window
+            let opening: LateEntryOpening?
+            if draft.date == today, window.contains(now) {
+                opening = nil
+            } else if let active = try LateEntryStore(connection).activeOpening(
+                campaignID: draft.campaignID, unitID: draft.unitID, date: draft.date, at: now), draft.date <= today {
+                opening = active
+            } else if draft.date == today {
+                throw ReportSubmissionError.outsideWindow(window, now: now)
+            } else {
+                throw ReportSubmissionError.notToday(draft.date, today: today)
+            }
+            return try write(draft, opening: opening, actingUserID: actingUserID, now: now)
+        }
+    }
+
+    private func write(_ draft: DailyReportDraft, opening: LateEntryOpening?, actingUserID: Int64?,
+                       now: Int64) throws -> DailyReportReceipt {
+        let onTime = opening == nil
+        let publicity = PublicityChannel.encode(draft.publicity)
+        let difficulties = SearchText.clean(draft.difficulties), proposals = SearchText.clean(draft.proposals)
+        // One statement for first filing and correction: the UNIQUE key decides, so two tablets of one team
+        // saving at the same second still produce versions 1 and 2, never two reports.
+        try connection.run("""
+            INSERT INTO daily_reports (campaign_id, unit_id, local_date, visitors, guided, staff_on_duty, volunteers,
+                                       publicity, difficulties, proposals, on_time, version, first_submitted_at,
+                                       submitted_at, submitted_by, late_entry_opening_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)
+            ON CONFLICT (campaign_id, unit_id, local_date) DO UPDATE SET
+                visitors = excluded.visitors, guided = excluded.guided, staff_on_duty = excluded.staff_on_duty,
+                volunteers = excluded.volunteers, publicity = excluded.publicity,
+                difficulties = excluded.difficulties, proposals = excluded.proposals,
+                on_time = max(daily_reports.on_time, excluded.on_time), version = daily_reports.version + 1,
+                submitted_at = excluded.submitted_at, submitted_by = excluded.submitted_by,
+                late_entry_opening_id = excluded.late_entry_opening_id
+            """,
+            [draft.campaignID, draft.unitID, draft.date.iso, draft.visitors, draft.guided, draft.staffOnDuty,
+             draft.volunteers, publicity, difficulties, proposals, onTime, now, now, actingUserID, opening?.id])
+        guard let row = try connection.queryOne(
+            "SELECT id, version FROM daily_reports WHERE campaign_id = ? AND unit_id = ? AND local_date = ?",
+            [draft.campaignID, draft.unitID, draft.date.iso]) else {
+            throw ReportSubmissionError.campaignNotFound
+        }
+        let reportID = try row.int64(0), version = try row.int(1)
+        try connection.run("""
+            INSERT INTO daily_report_versions (report_id, version, visitors, guided, staff_on_duty, volunteers,
+                                               publicity, difficulties, proposals, on_time, submitted_at,
+                                               submitted_by, late_entry_opening_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [reportID, version, draft.visitors, draft.guided, draft.staffOnDuty, draft.volunteers, publicity,
+             difficulties, proposals, onTime, now, actingUserID, opening?.id])
+        return DailyReportReceipt(reportID: reportID, version: version, onTime: onTime,
+                                  lateEntryOpeningID: opening?.id)
+    }
+
+    /// The current report of a unit and day, or nil when none was filed.
+    public func report(campaignID: Int64, unitID: Int64, date: LocalDate) throws -> DailyReport? {
+        try connection.queryOne("""
+            SELECT id, campaign_id, unit_id, local_date, visitors, guided, staff_on_duty, volunteers, publicity,
+                   difficulties, proposals, on_time, version, submitted_at, submitted_by, late_entry_opening_id
+            FROM daily_reports WHERE campaign_id = ? AND unit_id = ? AND local_date = ?
+            """, [campaignID, unitID, date.iso]).map(Self.report)
+    }
+
+    /// Every version of a report, oldest first.
+    public func versions(reportID: Int64) throws -> [DailyReport] {
+        try connection.query("""
+            SELECT r.id, r.campaign_id, r.unit_id, r.local_date, v.visitors, v.guided, v.staff_on_duty, v.volunteers,
+                   v.publicity, v.difficulties, v.proposals, v.on_time, v.version, v.submitted_at, v.submitted_by,
+                   v.late_entry_opening_id
+            FROM daily_report_versions v JOIN daily_reports r ON r.id = v.report_id
+            WHERE v.report_id = ? ORDER BY v.version
+            """, [reportID]).map(Self.report)
+    }
+
+    /// The current reports of a unit over the campaign, by date.
+    public func reports(campaignID: Int64, unitID: Int64) throws -> [DailyReport] {
+        try connection.query("""
+            SELECT id, campaign_id, unit_id, local_date, visitors, guided, staff_on_duty, volunteers, publicity,
+                   difficulties, proposals, on_time, version, submitted_at, submitted_by, late_entry_opening_id
+            FROM daily_reports WHERE campaign_id = ? AND unit_id = ? ORDER BY local_date
+            """, [campaignID, unitID]).map(Self.report)
+    }
+
+    static func report(_ row: Row) throws -> DailyReport {
+        let id = try row.int64(0)
+        guard let date = LocalDate(iso: try row.string(3)) else {
+            throw ReportDataError(description: "Báo cáo ngày số \(id) có ngày hỏng trong cơ sở dữ liệu.")
+        }
+        return DailyReport(
+            id: id, campaignID: try row.int64(1), unitID: try row.int64(2), date: date, visitors: try row.int(4),
+            guided: try row.int(5), staffOnDuty: try row.int(6), volunteers: try row.int(7),
+            publicity: PublicityChannel.decode(try row.string(8)), difficulties: try row.string(9),
+            proposals: try row.string(10), onTime: try row.bool(11), version: try row.int(12),
+            submittedAt: try row.int64(13), submittedBy: try row.optionalInt64(14),
+            lateEntryOpeningID: try row.optionalInt64(15))
+    }
+}

@@ -1,0 +1,19 @@
+/// One choice question of a campaign's form with its answers: what the satisfaction page lists.
+public struct QuestionSatisfaction: Sendable, Hashable {
+    public struct OptionCount: Sendable, Hashable {
+        public let optionID: Int64
+        public let label: String
+        public let polarity: String?
+        public let answers: Int
+    }
+
+    public let questionID: Int64
+    public let code: String
+    public let text: String
+    public let evaluative: Bool
+    /// Evaluative: answers whose option has a polarity; otherwise every answer.
+    public let validAnswers: Int
+    /// Positive among valid answers; nil for a question that is not evaluative or has no valid answer.
+    public let positiveShare: Double?
+    public let options: [OptionCount]
+}

@@ -1,0 +1,76 @@
+import Database
+import Foundation
+import Survey
+
+extension ReportSummaryStore {
+    /// Answers per day over the campaign's days up to `through` (inclusive; the campaign's end when nil), with
+    /// zero for quiet days so a chart has no gaps. One unit's or the whole campaign's.
+    public func answersPerDay(campaignID: Int64, unitID: Int64? = nil,
+                              through: LocalDate? = nil) throws -> [DailyAnswerCount] {
+        guard let campaign = try CampaignStore(connection).campaign(id: campaignID) else { return [] }
+        let rows: [Row]
+        if let unitID {
+            rows = try connection.query("""
+                SELECT local_date, answers FROM daily_answer_counts WHERE campaign_id = ? AND unit_id = ?
+                """, [campaignID, unitID])
+        } else {
+            rows = try connection.query("""
+                SELECT local_date, sum(answers) FROM daily_answer_counts WHERE campaign_id = ?
+                GROUP BY local_date
+                """, [campaignID])
+        }
+        var byDay: [String: Int] = [:]
+        for row in rows { byDay[try row.string(0)] = try row.int(1) }
+        let last = min(through ?? campaign.schedule.endsOn, campaign.schedule.endsOn)
+        return campaign.schedule.days.filter { $0 <= last }
+            .map { DailyAnswerCount(date: $0, answers: byDay[$0.iso] ?? 0) }
+    }
+
+    /// Every choice question of the campaign's form with its option counts and, for evaluative questions, the
+    /// positive share. For the campaign, or for one unit.
+    public func questionSatisfaction(campaignID: Int64, unitID: Int64? = nil) throws -> [QuestionSatisfaction] {
+        guard let campaign = try CampaignStore(connection).campaign(id: campaignID),
+              let form = try FormStore(connection).definition(formVersionID: campaign.formVersionID) else { return [] }
+        let rows: [Row]
+        if let unitID {
+            rows = try connection.query(
+                "SELECT option_id, answers FROM option_counts WHERE campaign_id = ? AND unit_id = ?",
+                [campaignID, unitID])
+        } else {
+            rows = try connection.query(
+                "SELECT option_id, sum(answers) FROM option_counts WHERE campaign_id = ? GROUP BY option_id",
+                [campaignID])
+        }
+        var counts: [Int64: Int] = [:]
+        for row in rows { counts[try row.int64(0)] = try row.int(1) }
+        let score = SatisfactionScore(form: form, counts: counts)
+        return form.questions.filter(\.kind.isChoice).map { question in
+            let options = question.options.map { option in
+                QuestionSatisfaction.OptionCount(optionID: option.id, label: option.label,
+                                                 polarity: option.polarity?.rawValue,
+                                                 answers: counts[option.id] ?? 0)
+            }
+            let valid = question.evaluative
+                ? question.options.filter { $0.polarity != nil }.reduce(0) { $0 + (counts[$1.id] ?? 0) }
+                : options.reduce(0) { $0 + $1.answers }
+            return QuestionSatisfaction(
+                questionID: question.id, code: question.code, text: question.text, evaluative: question.evaluative,
+                validAnswers: valid, positiveShare: question.evaluative ? score.byQuestionID[question.id] : nil,
+                options: options)
+        }
+    }
+
+    /// Units of the campaign whose name or code matches, ignoring diacritics and case ("ngo quyen" finds
+    /// "Phường Ngô Quyền"), in code order.
+    public func searchUnits(campaignID: Int64, text: String, limit: Int = 50) throws -> [UnitRecord] {
+        let folded = SearchText.fold(text)
+        guard !folded.isEmpty else { return [] }
+        return try connection.query("""
+            SELECT u.id, u.unit_set_id, u.code, u.name, u.level, u.kind, u.parent_id
+            FROM campaign_units cu JOIN units u ON u.id = cu.unit_id
+            WHERE cu.campaign_id = ? AND (u.search_name LIKE ? ESCAPE '\\' OR u.code = ?)
+            ORDER BY u.code LIMIT ?
+            """, [campaignID, LikePattern.containing(folded), text.trimmingCharacters(in: .whitespaces), limit])
+            .map(UnitStore.record)
+    }
+}
