@@ -19,8 +19,8 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Port to listen on (env QCDC_PORT; default 8080; 0 picks a free one).")
     var port: Int?
 
-    @Option(help: "The Public/ folder with static assets (default ./Public).")
-    var staticDir: String = "Public"
+    @Option(help: "The Public/ folder with static assets (default ./Public, else the one beside the build folder).")
+    var staticDir: String?
 
     @Option(help: "Public base URL printed QR codes and links point to (env QCDC_PUBLIC_URL; default http://HOST:PORT).")
     var publicURL: String?
@@ -57,7 +57,7 @@ struct Serve: AsyncParsableCommand {
             // would be circular; a configured port or public URL is known up front.
             let publicURL = publicURL ?? environment["QCDC_PUBLIC_URL"] ?? "http://\(host):\(port)"
             let appEnvironment = AppEnvironment(database: pool, clock: clock, secret: secret, publicURL: publicURL,
-                                                staticDirectory: staticDir, log: log)
+                                                staticDirectory: try resolvedStaticDirectory(), log: log)
             let router = try Application.makeRouter(appEnvironment, accessLog: quiet ? nil : log)
             server = HTTPServer(configuration: configuration, responder: router, log: log)
         }
@@ -74,5 +74,21 @@ struct Serve: AsyncParsableCommand {
         await server.shutdown()
         await pool.close()
         log("Đã dừng.")
+    }
+
+    /// `--static-dir` as given; without it `./Public`, or the repository's `Public/` when the binary runs from
+    /// its build folder (`.build/release/qcdc`) and was started elsewhere.
+    private func resolvedStaticDirectory() throws -> String {
+        if let staticDir { return staticDir }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: "Public", isDirectory: &isDirectory), isDirectory.boolValue {
+            return "Public"
+        }
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let beside = executable.deletingLastPathComponent().appendingPathComponent("../../../Public").standardized.path
+        guard FileManager.default.fileExists(atPath: beside) else {
+            throw ValidationError("Không tìm thấy thư mục Public/; chỉ rõ bằng --static-dir.")
+        }
+        return beside
     }
 }
