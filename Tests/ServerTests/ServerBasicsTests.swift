@@ -124,4 +124,17 @@ import HTTP
             #expect(try client.readResponse().status == 404)
         }
     }
+
+    @Test func largeResponseIsWrittenAcrossManyWrites() async throws {
+        try await withServer { port, _ in
+            let client = try TestClient(port: port)
+            try client.send("GET /big?n=3000000 HTTP/1.1\r\nHost: a\r\n\r\n")
+            try await Task.sleep(for: .milliseconds(100))  // the socket buffer fills; the server waits for EPOLLOUT
+            let response = try client.readResponse()
+            #expect(response.body.count == 3_000_000)
+            #expect(response.body.enumerated().allSatisfy { $0.element == UInt8(truncatingIfNeeded: $0.offset % 251) })
+            try client.send("GET / HTTP/1.1\r\nHost: a\r\n\r\n")
+            #expect(try client.readResponse().status == 200)
+        }
+    }
 }
