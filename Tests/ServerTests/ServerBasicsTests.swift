@@ -76,6 +76,18 @@ import HTTP
         }
     }
 
+    @Test func expectContinueGets100BeforeTheBody() async throws {
+        try await withServer { port, _ in
+            let client = try TestClient(port: port)
+            try client.send("POST /echo HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\r\n")
+            let interim = try client.readResponse(bodyExpected: false, timeout: 1)
+            #expect(interim.status == 100)
+            try client.send("abc")
+            let response = try client.readResponse()
+            #expect(response.status == 200 && response.text == "abc")
+        }
+    }
+
     @Test func http10ClosesUnlessAskedToKeepAlive() async throws {
         try await withServer { port, _ in
             let plain = try TestClient(port: port)
