@@ -124,8 +124,9 @@ extension Reactor {
     private func writePending(_ connection: Connection) {
         let total = connection.writeBuffer.count
         while connection.writeOffset < total {
+            let offset = connection.writeOffset
             let sent = connection.writeBuffer.withUnsafeBytes { bytes in
-                clinux_send(connection.fd, bytes.baseAddress! + connection.writeOffset, total - connection.writeOffset)
+                clinux_send(connection.fd, UnsafeRawBufferPointer(rebasing: bytes[offset...]).baseAddress, total - offset)
             }
             if sent > 0 {
                 connection.writeOffset += sent
