@@ -57,6 +57,16 @@ public struct HTTPRequestParser: Sendable {
         return false
     }
 
+    /// The head just parsed asks `Expect: 100-continue` and none of its body has arrived: the server should
+    /// send "100 Continue" (curl waits a second for it before sending a body otherwise).
+    public var expectsContinue: Bool {
+        guard case .body(let request, _, let bodyOffset) = state, request.version == .http1_1,
+              buffer.count == start + bodyOffset,
+              let expect = request.headers["Expect"]
+        else { return false }
+        return expect.lowercased() == "100-continue"
+    }
+
     public mutating func append(_ bytes: UnsafeRawBufferPointer) {
         if case .failed = state { return }  // the connection is about to close; do not grow
         compact()

@@ -3,10 +3,11 @@ import Glibc
 import HTTP
 
 extension Reactor {
-    /// Accepts until the backlog is empty (bounded, so one loop does not starve its own connections).
+    /// Accepts until the backlog is empty, at most 32 at a time: the listener stays ready, so the rest of a
+    /// burst wakes the other loops (EPOLLEXCLUSIVE) instead of all landing on this one.
     func acceptConnections() {
         var addressBytes = [CChar](repeating: 0, count: 64)
-        for _ in 0..<128 {
+        for _ in 0..<32 {
             let fd = addressBytes.withUnsafeMutableBufferPointer { clinux_accept(context.listenFD, $0.baseAddress, 64) }
             guard fd >= 0 else {
                 acceptFailed(errno: clinux_errno())

@@ -3,6 +3,8 @@ import Glibc
 import HTTP
 
 extension Reactor {
+    static let continueResponse = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
+
     /// One connection's epoll event.
     func handle(events: UInt32, fd: Int32) {
         guard let connection = connection(at: fd) else { return }
@@ -56,6 +58,10 @@ extension Reactor {
             if connection.parser.isReadingBody && connection.phase != .readingBody {
                 connection.phase = .readingBody
                 armDeadline(connection, after: context.bodyDeadline)
+                if connection.parser.expectsContinue {
+                    // Best effort into an idle socket's empty send buffer; a client that gets nothing sends anyway.
+                    _ = Self.continueResponse.withUnsafeBytes { clinux_send(connection.fd, $0.baseAddress, $0.count) }
+                }
             } else if connection.phase == .idle && connection.parser.hasPartialRequest {
                 connection.phase = .readingHead
                 armDeadline(connection, after: context.headDeadline)
@@ -118,8 +124,9 @@ extension Reactor {
     private func writePending(_ connection: Connection) {
         let total = connection.writeBuffer.count
         while connection.writeOffset < total {
+            let offset = connection.writeOffset
             let sent = connection.writeBuffer.withUnsafeBytes { bytes in
-                clinux_send(connection.fd, bytes.baseAddress! + connection.writeOffset, total - connection.writeOffset)
+                clinux_send(connection.fd, UnsafeRawBufferPointer(rebasing: bytes[offset...]).baseAddress, total - offset)
             }
             if sent > 0 {
                 connection.writeOffset += sent

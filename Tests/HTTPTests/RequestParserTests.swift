@@ -88,6 +88,20 @@ import Testing
         #expect(!parser.hasPartialRequest)
     }
 
+    @Test func expectContinueIsReportedUntilTheBodyStarts() {
+        var parser = HTTPRequestParser()
+        parser.append(bytes("POST / HTTP/1.1\r\nHost: a\r\nExpect: 100-Continue\r\nContent-Length: 2\r\n\r\n"))
+        guard case .needMoreData = parser.next() else { Issue.record("body is missing"); return }
+        #expect(parser.expectsContinue)
+        parser.append(bytes("a"))
+        #expect(!parser.expectsContinue)
+
+        var plain = HTTPRequestParser()
+        plain.append(bytes("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\n\r\n"))
+        _ = plain.next()
+        #expect(!plain.expectsContinue)
+    }
+
     @Test func emptyLinesBeforeARequestAreIgnored() {
         let parsed = requests(in: parseAll(bytes("\r\n\r\nGET / HTTP/1.1\r\nHost: a\r\n\r\n")))
         #expect(parsed.map(\.path) == ["/"])

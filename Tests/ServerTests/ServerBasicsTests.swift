@@ -76,6 +76,18 @@ import HTTP
         }
     }
 
+    @Test func expectContinueGets100BeforeTheBody() async throws {
+        try await withServer { port, _ in
+            let client = try TestClient(port: port)
+            try client.send("POST /echo HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\r\n")
+            let interim = try client.readResponse(bodyExpected: false, timeout: 1)
+            #expect(interim.status == 100)
+            try client.send("abc")
+            let response = try client.readResponse()
+            #expect(response.status == 200 && response.text == "abc")
+        }
+    }
+
     @Test func http10ClosesUnlessAskedToKeepAlive() async throws {
         try await withServer { port, _ in
             let plain = try TestClient(port: port)
@@ -122,6 +134,19 @@ import HTTP
             let client = try TestClient(port: port)
             try client.send("GET /khong-co HTTP/1.1\r\nHost: a\r\n\r\n")
             #expect(try client.readResponse().status == 404)
+        }
+    }
+
+    @Test func largeResponseIsWrittenAcrossManyWrites() async throws {
+        try await withServer { port, _ in
+            let client = try TestClient(port: port)
+            try client.send("GET /big?n=3000000 HTTP/1.1\r\nHost: a\r\n\r\n")
+            try await Task.sleep(for: .milliseconds(100))  // the socket buffer fills; the server waits for EPOLLOUT
+            let response = try client.readResponse()
+            #expect(response.body.count == 3_000_000)
+            #expect(response.body.enumerated().allSatisfy { $0.element == UInt8(truncatingIfNeeded: $0.offset % 251) })
+            try client.send("GET / HTTP/1.1\r\nHost: a\r\n\r\n")
+            #expect(try client.readResponse().status == 200)
         }
     }
 }

@@ -1,3 +1,4 @@
+import Glibc
 import Testing
 import HTTP
 @testable import Server
@@ -122,6 +123,19 @@ let socketCorpus: [(name: String, request: String, status: Int)] = [
             let response = try client.readResponse(timeout: 2)
             #expect(response.status == 408)
             #expect(client.closedByServer())
+        }
+    }
+
+    @Test func writeDeadlineClosesAClientThatDoesNotRead() async throws {
+        try await withServer({ $0.writeDeadline = .milliseconds(300) }) { port, _ in
+            let received = try await onThread { () throws -> Int in
+                let client = try TestClient(port: port)
+                try client.send("GET /fill?n=40000000 HTTP/1.1\r\nHost: a\r\n\r\n")
+                usleep(1_200_000)  // read nothing while the deadline passes
+                return client.drainUntilClosed(timeout: 3)
+            }
+            #expect(received > 0)
+            #expect(received < 40_000_000)  // cut off before the whole response
         }
     }
 }

@@ -99,6 +99,22 @@ final class TestClient {
         }
     }
 
+    /// Reads and counts every byte until the server closes (or `timeout` passes); returns the count.
+    func drainUntilClosed(timeout: Double) -> Int {
+        let deadline = Self.now() + timeout
+        var total = received.count
+        received.removeAll()
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while Self.now() < deadline {
+            var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            guard poll(&poller, 1, 100) > 0 else { continue }
+            let count = recv(fd, &buffer, buffer.count, 0)
+            guard count > 0 else { return total }
+            total += count
+        }
+        return total
+    }
+
     /// Non-blocking check used by the drip test: has a full response arrived, or EOF?
     func pollForResponseOrClose() -> (response: Response?, closed: Bool) {
         var buffer = [UInt8](repeating: 0, count: 4096)

@@ -23,6 +23,12 @@ struct TestResponder: HTTPResponder {
                 return HTTPResponse(status: .internalServerError)
             }
             return HTTPResponse(status: .ok, contentType: "text/plain", body: "slow \(milliseconds)")
+        case "/big":
+            let count = Int(request.query?.split(separator: "=").last ?? "") ?? 1_000_000
+            return HTTPResponse(status: .ok, headers: HTTPHeaders(), body: (0..<count).map { UInt8(truncatingIfNeeded: $0 % 251) })
+        case "/fill":
+            let count = Int(request.query?.split(separator: "=").last ?? "") ?? 1_000_000
+            return HTTPResponse(status: .ok, headers: HTTPHeaders(), body: [UInt8](repeating: 7, count: count))
         case "/close":
             return HTTPResponse(status: .ok, headers: HTTPHeaders(), body: Array("bye".utf8), closeConnection: true)
         default:
