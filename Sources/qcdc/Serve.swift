@@ -45,6 +45,8 @@ struct Serve: AsyncParsableCommand {
             clock = SimulatedClock(startingAt: start.timeIntervalSince1970, base: SystemClock.wall)
         }
         let log = StandardOutput.line
+        // Before any thread starts: a SIGTERM during start-up then still stops the server cleanly.
+        TerminationSignal.prepare()
         let pool = try AppDatabase.openPool(path: database.resolvedPath)
         let secret = try ServerSecret.load(environmentValue: environment["QCDC_SECRET"], keyFile: database.keyFilePath)
 
