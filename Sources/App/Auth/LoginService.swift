@@ -49,6 +49,7 @@ struct LoginService: Sendable {
                 let throttle = LoginThrottle(connection)
                 try throttle.recordFailure(key: accountKey, rule: .account, now: now)
                 try throttle.recordFailure(key: addressKey, rule: .address, now: now)
+                try throttle.deleteStale(now: now)
                 try AuditLog(connection).record(userID: user?.id, username: tried, unitID: user?.unitID,
                                                 action: AuditAction.loginFailed, detail: reason, at: now)
             }

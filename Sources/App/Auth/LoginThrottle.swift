@@ -56,6 +56,13 @@ public struct LoginThrottle {
         return locks
     }
 
+    /// Forgets counts older than a day that hold no lock, so names and addresses tried once do not pile up.
+    public func deleteStale(now: Int64) throws {
+        try connection.run(
+            "DELETE FROM login_attempts WHERE window_start < ? AND (locked_until IS NULL OR locked_until < ?)",
+            [now - 86_400, now])
+    }
+
     public func reset(key: String) throws {
         try connection.run("DELETE FROM login_attempts WHERE key = ?", [key])
     }
