@@ -24,6 +24,7 @@ public enum Application {
         LandingRoutes(environment: environment).install(on: &router)
         SuggestionRoutes(environment: environment).install(on: &router)
         QRRoutes(environment: environment).install(on: &router)
+        AccountRoutes(environment: environment).install(on: &router)
         return router
     }
 
