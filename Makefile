@@ -34,6 +34,7 @@ run: release
 	@mkdir -p $(dir $(DB))
 	.build/release/qcdc migrate --db $(DB)
 	.build/release/qcdc seed-demo --db $(DB) --if-empty
+	.build/release/qcdc user bootstrap-demo --db $(DB)
 	exec .build/release/qcdc serve --db $(DB) --host $(HOST) --port $(PORT) --static-dir Public
 
 test: deps-test embed test-unit test-browser
