@@ -39,9 +39,11 @@ run: release
 
 test: deps-test embed test-unit test-browser
 
+# One test at a time: the socket tests' raw clients block, and on a 2-core machine Swift's cooperative pool has
+# two threads, so parallel suites would starve each other and make deadline assertions flaky.
 test-unit:
 	swift build --build-tests $(SWIFT_BUILD_FLAGS)
-	swift test --skip-build $(SWIFT_BUILD_FLAGS)
+	swift test --skip-build --no-parallel $(SWIFT_BUILD_FLAGS)
 
 $(VENV)/.ready: Tests/browser/requirements.txt
 	python3 -m venv $(VENV)
@@ -54,8 +56,8 @@ test-browser: $(VENV)/.ready
 
 # Address and thread sanitizers, each in its own build folder so the normal build stays warm.
 test-sanitize: deps-test embed
-	swift test --scratch-path .build-asan --sanitize=address
-	swift test --scratch-path .build-tsan --sanitize=thread
+	swift test --no-parallel --scratch-path .build-asan --sanitize=address
+	swift test --no-parallel --scratch-path .build-tsan --sanitize=thread
 
 fuzz: deps
 	scripts/fuzz
