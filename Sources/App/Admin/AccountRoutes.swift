@@ -22,7 +22,7 @@ struct AccountRoutes: Sendable {
         PasswordRoutes(environment: environment, service: service).install(on: &router)
         UserRoutes(environment: environment, service: service).install(on: &router)
         AuditRoutes(environment: environment).install(on: &router)
-        router.get("/admin") { request in try home(request) }
+        router.get("/admin") { request in try await home(request) }
         router.get(AdminPaths.stylesheet) { _ in
             Response.bytes(Array(AdminStyles.css.utf8), contentType: "text/css; charset=utf-8")
                 .settingHeader("Cache-Control", "public, max-age=3600")
@@ -42,8 +42,18 @@ struct AccountRoutes: Sendable {
     }
 
     /// The admin home: a greeting with the role and unit; feature pages add their links here.
-    func home(_ request: Request) throws -> Response {
+    func home(_ request: Request) async throws -> Response {
         let user = try request.requireUser()
+        let today = environment.clock.today
+        let campaigns = try await environment.database.read { connection in
+            try CampaignStore(connection).inScope(UnitScope(user: user, connection: connection).unitIDs, endedAfter: today.adding(days: -90))
+        }
+        let campaignItems = campaigns.map { campaign -> HTML in
+            let phase = campaign.schedule.phase(on: today) == .open ? "đang mở" : campaign.schedule.state.label.lowercased()
+            return "<li><a href=\"/admin/campaigns/\(String(campaign.id))\"><strong>\(campaign.title)</strong><br><span class=\"note\">\(campaign.formCode) · \(campaign.schedule.startsOn.vietnamese)–\(campaign.schedule.endsOn.vietnamese) · \(phase)</span></a></li>"
+        }
+        let campaignList: HTML = campaignItems.isEmpty ? "<p>Chưa có đợt khảo sát nào trong phạm vi của tài khoản.</p>"
+            : "<h2>Đợt khảo sát</h2><ul class=\"links\">\(campaignItems)</ul>"
         var links: [HTML] = []
         if user.role != .commune { links.append("<li><a href=\"\(AdminPaths.users)\">Tài khoản trong phạm vi quản lý</a></li>") }
         if user.role == .province { links.append("<li><a href=\"\(AdminPaths.audit)\">Nhật ký thao tác</a></li>") }
@@ -51,6 +61,8 @@ struct AccountRoutes: Sendable {
         let body: HTML = """
             <h1>Xin chào, \(user.username)</h1>
             <p class="lead">Bạn đang đăng nhập với vai trò <strong>\(user.role.label.lowercased())</strong> của <strong>\(user.unitName)</strong>.</p>
+            \(campaignList)
+            <h2>Quản trị</h2>
             <ul class="links">\(links)</ul>
             """
         return AdminPage.response(AdminLayout.page(title: "Trang quản trị", user: user, csrf: request.csrfToken,

@@ -54,7 +54,44 @@ public struct ReportSummaryStore {
         guard let figures = try CampaignFigures.load(connection, campaignID: campaignID, today: today) else {
             return nil
         }
-        let settings = try ReportSettings.load(connection)
+        return Self.summary(figures, settings: try ReportSettings.load(connection))
+    }
+
+    /// Per district, in code order. Empty where the campaign's unit set has no districts: that level is gone.
+    public func districtSummaries(campaignID: Int64, today: LocalDate) throws -> [DistrictSummary] {
+        guard let figures = try CampaignFigures.load(connection, campaignID: campaignID, today: today) else {
+            return []
+        }
+        return Self.districts(figures)
+    }
+
+    /// Candidates for commendation: units whose quota is at least met (đạt or vượt), by satisfied share, then
+    /// answers, then code.
+    public func topCommunes(campaignID: Int64, today: LocalDate, limit: Int = 10,
+                            statuses: Set<QuotaStatus> = [.met, .over]) throws -> [CommuneSummary] {
+        Self.top(try communeSummaries(campaignID: campaignID, today: today) ?? [], limit: limit, statuses: statuses)
+    }
+
+    /// Everything the province dashboard shows, from one pass over the counters (the figures above each
+    /// read them again; at national scale that pass is the expensive part).
+    public struct Overview: Sendable {
+        public let communes: [CommuneSummary]
+        public let summary: CampaignSummary
+        public let districts: [DistrictSummary]
+        public let top: [CommuneSummary]
+    }
+
+    public func overview(campaignID: Int64, today: LocalDate, topLimit: Int = 10) throws -> Overview? {
+        guard let figures = try CampaignFigures.load(connection, campaignID: campaignID, today: today) else {
+            return nil
+        }
+        return Overview(communes: figures.communes,
+                        summary: Self.summary(figures, settings: try ReportSettings.load(connection)),
+                        districts: Self.districts(figures),
+                        top: Self.top(figures.communes, limit: topLimit, statuses: [.met, .over]))
+    }
+
+    private static func summary(_ figures: CampaignFigures, settings: ReportSettings) -> CampaignSummary {
         let communes = figures.communes
         let meeting = communes.filter { unit in
             unit.satisfiedShare.map { $0 + 1e-9 >= settings.satisfactionThreshold } ?? false
@@ -66,18 +103,14 @@ public struct ReportSummaryStore {
             answersToday: communes.reduce(0) { $0 + $1.answersToday },
             visitors: communes.reduce(0) { $0 + $1.visitors },
             reportedToday: communes.filter(\.reportedToday.hasReport).count,
-            statusCounts: Self.statusCounts(communes),
+            statusCounts: statusCounts(communes),
             satisfiedShare: figures.satisfaction(pooling: communes.map(\.unitID)),
             satisfactionThreshold: settings.satisfactionThreshold, unitsMeetingThreshold: meeting,
             shareMeetingThreshold: communes.isEmpty ? nil : Double(meeting) / Double(communes.count),
             yearlyTargetShare: settings.yearlyTargetShare)
     }
 
-    /// Per district, in code order. Empty where the campaign's unit set has no districts: that level is gone.
-    public func districtSummaries(campaignID: Int64, today: LocalDate) throws -> [DistrictSummary] {
-        guard let figures = try CampaignFigures.load(connection, campaignID: campaignID, today: today) else {
-            return []
-        }
+    private static func districts(_ figures: CampaignFigures) -> [DistrictSummary] {
         var order: [String] = []
         var byDistrict: [String: [CommuneSummary]] = [:]
         for unit in figures.communes {
@@ -92,17 +125,13 @@ public struct ReportSummaryStore {
                 communes: units.filter { $0.level == "commune" }.count,
                 reportedToday: units.filter(\.reportedToday.hasReport).count,
                 answers: units.reduce(0) { $0 + $1.answers }, visitors: units.reduce(0) { $0 + $1.visitors },
-                statusCounts: Self.statusCounts(units),
+                statusCounts: statusCounts(units),
                 satisfiedShare: figures.satisfaction(pooling: units.map(\.unitID)))
         }
     }
 
-    /// Candidates for commendation: units whose quota is at least met (đạt or vượt), by satisfied share, then
-    /// answers, then code.
-    public func topCommunes(campaignID: Int64, today: LocalDate, limit: Int = 10,
-                            statuses: Set<QuotaStatus> = [.met, .over]) throws -> [CommuneSummary] {
-        let units = try communeSummaries(campaignID: campaignID, today: today) ?? []
-        return Array(units.filter { statuses.contains($0.quotaStatus) && $0.satisfiedShare != nil }
+    private static func top(_ units: [CommuneSummary], limit: Int, statuses: Set<QuotaStatus>) -> [CommuneSummary] {
+        Array(units.filter { statuses.contains($0.quotaStatus) && $0.satisfiedShare != nil }
             .sorted { lhs, rhs in
                 let left = lhs.satisfiedShare ?? 0, right = rhs.satisfiedShare ?? 0
                 if abs(left - right) > 1e-9 { return left > right }

@@ -128,6 +128,17 @@ public struct CampaignStore {
             """, [unitID, day.iso, day.iso]).map(Self.record)
     }
 
+    /// Campaigns covering at least one unit of `scope` that are open, upcoming or ended after `endedAfter`, newest
+    /// first.
+    public func inScope(_ scope: some Sequence<Int64>, endedAfter: LocalDate) throws -> [CampaignRecord] {
+        let units = Set(scope)
+        return try all().filter { campaign in
+            guard campaign.schedule.endsOn >= endedAfter else { return false }
+            let covered = try connection.query("SELECT unit_id FROM campaign_units WHERE campaign_id = ?", [campaign.id])
+            return try covered.contains { units.contains(try $0.int64(0)) }
+        }
+    }
+
     public func includes(campaignID: Int64, unitID: Int64) throws -> Bool {
         try connection.scalar("SELECT 1 FROM campaign_units WHERE campaign_id = ? AND unit_id = ?",
                               [campaignID, unitID], as: Int.self) != nil

@@ -1,0 +1,66 @@
+import HTML
+import HTTP
+import Survey
+import Web
+
+/// `/admin/campaigns/{id}`: the dashboard of a campaign, as wide as the user's scope. The province sees the
+/// roll-up, every commune, satisfaction and the chart; a district sees today's reports of its communes with the
+/// list of those to remind; a commune sees its own figures and the way to its daily report.
+struct DashboardRoutes: Sendable {
+    let environment: AppEnvironment
+
+    func install(on router: inout Router) {
+        router.get("/admin/campaigns/:campaign") { request in try await dashboard(request) }
+    }
+
+    struct Data: Sendable {
+        let units: [CommuneSummary]
+        let summary: CampaignSummary?
+        let districts: [DistrictSummary]
+        let questions: [QuestionSatisfaction]
+        let days: [DailyAnswerCount]
+        let top: [CommuneSummary]
+        let reminders: ReminderList?
+        let threshold: Double
+    }
+
+    func dashboard(_ request: Request) async throws -> Response {
+        let context = try await ConsoleContext.load(request, environment: environment)
+        let today = environment.clock.today
+        let isProvince = context.user.role == .province
+        let data = try await environment.database.read { connection in
+            let store = ReportSummaryStore(connection)
+            let threshold = try ReportSettings.load(connection).satisfactionThreshold
+            if isProvince, let overview = try store.overview(campaignID: context.campaign.id, today: today) {
+                return Data(units: overview.communes, summary: overview.summary, districts: overview.districts,
+                            questions: try store.questionSatisfaction(campaignID: context.campaign.id),
+                            days: try store.answersPerDay(campaignID: context.campaign.id, through: today),
+                            top: overview.top, reminders: nil, threshold: threshold)
+            }
+            let unitFilter: Int64? = context.user.role == .commune ? context.user.unitID : nil
+            return Data(
+                units: try context.communeSummaries(connection, today: today), summary: nil, districts: [],
+                questions: unitFilter == nil ? [] : try store.questionSatisfaction(campaignID: context.campaign.id,
+                                                                                   unitID: unitFilter),
+                days: try store.answersPerDay(campaignID: context.campaign.id, unitID: unitFilter, through: today),
+                top: [],
+                reminders: context.user.role == .district
+                    ? try store.reminderList(campaignID: context.campaign.id, today: today,
+                                             districtCode: context.districtCode)
+                    : nil,
+                threshold: threshold)
+        }
+        let sort = (try? request.query("sort")) ?? nil
+        let body = DashboardView(context: context, data: data, today: today, now: environment.clock.nowSeconds,
+                                 sort: sort.flatMap(DashboardView.SortKey.init(rawValue:)) ?? .code,
+                                 csrf: request.csrfToken).render()
+        var response = AdminPage.response(AdminLayout.page(title: context.campaign.title, user: context.user,
+                                                           csrf: request.csrfToken, banner: environment.banner,
+                                                           body: body))
+        // During the reporting window the district's list of who has reported changes by the minute.
+        if context.campaign.window.contains(environment.clock.nowSeconds) {
+            response.headers.set("Refresh", "60")
+        }
+        return response
+    }
+}

@@ -1,0 +1,78 @@
+import HTML
+import HTTP
+import Survey
+import Web
+
+/// Every dashboard table leaves as XLSX (the default: Excel in the Vietnamese locale splits CSV on ";") or CSV
+/// (UTF-8 with BOM, "," or ";"), scoped like the page, and each export is written to the audit log. `/print` is a
+/// printable report with the steering committee's header.
+struct ExportRoutes: Sendable {
+    let environment: AppEnvironment
+
+    func install(on router: inout Router) {
+        router.get("/admin/campaigns/:campaign/export.xlsx") { request in try await export(request, format: .xlsx) }
+        router.get("/admin/campaigns/:campaign/export.csv") { request in
+            let semicolon = (try request.query("sep")) == "semicolon"
+            return try await export(request, format: semicolon ? .csv(.semicolon) : .csv(.comma))
+        }
+        router.get("/admin/campaigns/:campaign/print") { request in try await printable(request) }
+    }
+
+    enum FileFormat {
+        case xlsx
+        case csv(CSVDialect)
+    }
+
+    func export(_ request: Request, format: FileFormat) async throws -> Response {
+        let context = try await ConsoleContext.load(request, environment: environment)
+        let today = environment.clock.today
+        let now = environment.clock.nowSeconds
+        let units = try await environment.database.write { connection in
+            let units = try context.communeSummaries(connection, today: today)
+            try AuditLog(connection).record(context.user, action: "export",
+                                            detail: "Đợt \(context.campaign.id): \(units.count) đơn vị", at: now)
+            return units
+        }
+        let table = SummaryTables.communes(units)
+        let name = "dot-\(context.campaign.id)-\(today.iso)"
+        let response: Response
+        switch format {
+        case .xlsx:
+            response = .bytes(try table.xlsx(),
+                              contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .settingHeader("Content-Disposition", "attachment; filename=\"\(name).xlsx\"")
+        case .csv(let dialect):
+            response = .bytes(table.csv(dialect), contentType: "text/csv; charset=utf-8")
+                .settingHeader("Content-Disposition", "attachment; filename=\"\(name).csv\"")
+        }
+        return response.settingHeader("Cache-Control", "no-store")
+    }
+
+    func printable(_ request: Request) async throws -> Response {
+        let context = try await ConsoleContext.load(request, environment: environment)
+        let today = environment.clock.today
+        let (units, days) = try await environment.database.read { connection in
+            (try context.communeSummaries(connection, today: today),
+             try ReportSummaryStore(connection).answersPerDay(
+                campaignID: context.campaign.id, unitID: context.user.role == .commune ? context.user.unitID : nil,
+                through: today))
+        }
+        let rows = units.map { unit -> HTML in
+            "<tr><td>\(unit.code)</td><td>\(unit.name)</td><td>\(unit.answers)</td><td>\(unit.visitors)</td><td>\(unit.quotaStatus.label)</td><td>\(Format.percent(unit.satisfiedShare))</td><td>\(unit.reportsOnTime)</td></tr>"
+        }
+        let campaign = context.campaign
+        let body: HTML = """
+            <div class="print-head">
+            <p><strong>BAN CHỈ ĐẠO THỰC HIỆN QUY CHẾ DÂN CHỦ Ở CƠ SỞ</strong><br>\(context.user.unitName)</p>
+            <p><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong><br>Độc lập – Tự do – Hạnh phúc</p>
+            </div>
+            <h1>BÁO CÁO KẾT QUẢ KHẢO SÁT</h1>
+            <p class="lead">\(campaign.title) (\(campaign.formCode)), từ \(campaign.schedule.startsOn.vietnamese) đến \(campaign.schedule.endsOn.vietnamese). Số liệu đến ngày \(today.vietnamese).</p>
+            <table><thead><tr><th>Mã</th><th>Đơn vị</th><th>Phiếu</th><th>Khách</th><th>Chỉ tiêu</th><th>Hài lòng</th><th>Báo cáo đúng giờ</th></tr></thead><tbody>\(rows)</tbody></table>
+            <div class="chart">\(AnswersChart.svg(days: days, id: "bieu-do-in"))</div>
+            <p class="noprint note">Dùng lệnh In của trình duyệt (Ctrl+P), khổ A4.</p>
+            """
+        return AdminPage.response(AdminLayout.page(title: "Báo cáo – \(campaign.title)", user: context.user,
+                                                   csrf: request.csrfToken, body: body))
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import HTTP
+import Survey
+import Testing
+@testable import App
+
+/// Dashboards, daily reports and exports through the router, signed in as real accounts.
+@Suite struct ConsoleTests {
+    static let day = LocalDate(iso: "2024-06-12")!
+
+    func at(_ app: TestApp, _ hour: Int, _ minute: Int, _ second: Int) {
+        app.clock.set(Double(VietnamTime.instant(Self.day, hour: hour, minute: minute, second: second)))
+    }
+
+    static let report: [(String, String)] = [
+        ("visitors", "12"), ("guided", "10"), ("staff_on_duty", "2"), ("volunteers", "3"),
+        ("publicity", "loa"), ("publicity", "niem_yet"), ("difficulties", "Mất điện buổi chiều"), ("proposals", ""),
+    ]
+
+    @Test func dailyReportWindowEdgesThroughThePage() async throws {
+        let app = try await TestApp()
+        try await app.addStandardUsers()
+        at(app, 16, 29, 59)
+        let commune = try await app.signIn("xa07201")
+        let path = "/admin/campaigns/\(app.demoCampaignID)/report"
+
+        let page = await app.get(path, as: commune)
+        #expect(page.status == .ok)
+        #expect(page.text.contains("16:30–17:00"))
+        #expect(page.text.contains("Bây giờ là 16:29:59"))
+        let early = await app.post(path, form: Self.report, as: commune, csrf: commune.csrf)
+        #expect(early.status == .conflict)
+        #expect(early.text.contains("16:30"))
+
+        at(app, 16, 30, 0)
+        #expect(await app.post(path, form: Self.report, as: commune, csrf: commune.csrf).status == .seeOther)
+        at(app, 16, 59, 59)
+        var corrected = Self.report
+        corrected[0] = ("visitors", "14")
+        #expect(await app.post(path, form: corrected, as: commune, csrf: commune.csrf).status == .seeOther)
+        at(app, 17, 0, 0)
+        #expect(await app.post(path, form: Self.report, as: commune, csrf: commune.csrf).status == .conflict)
+
+        #expect(try await app.scalar("SELECT visitors FROM daily_reports") == 14)
+        #expect(try await app.scalar("SELECT count(*) FROM daily_report_versions") == 2, "the earlier version is kept")
+        #expect(await app.post(path, form: Self.report, as: commune).status == .forbidden, "no CSRF token")
+        await app.close()
+    }
+
+    @Test func districtSeesWhoReportedAndCanOpenLateEntry() async throws {
+        let app = try await TestApp()
+        try await app.addStandardUsers()
+        at(app, 16, 40, 0)
+        let commune = try await app.signIn("xa07201")
+        let district = try await app.signIn("huyen213")
+        #expect(await app.post("/admin/campaigns/\(app.demoCampaignID)/report", form: Self.report, as: commune,
+                               csrf: commune.csrf).status == .seeOther)
+        let board = await app.get("/admin/campaigns/\(app.demoCampaignID)", as: district)
+        #expect(board.status == .ok)
+        #expect(board.headers["Refresh"] == "60", "the board refreshes during the window")
+        #expect(board.text.contains("<h3>Đã báo cáo đúng giờ (1)</h3><ul><li>Phường Thọ Xương</li></ul>"))
+        #expect(!board.text.contains("Chưa báo cáo (0)"))
+        #expect(board.text.contains("Danh sách cần nhắc"))
+        #expect(!board.text.contains("Huyện Yên Thế"), "another district's communes are not listed")
+
+        // Late entry for a commune of the district, with a reason, lands in the audit log.
+        let late = await app.post("/admin/campaigns/\(app.demoCampaignID)/late",
+                                  form: [("unit", "07210"), ("date", "2024-06-11"), ("reason", "Mất mạng")],
+                                  as: district, csrf: district.csrf)
+        #expect(late.status == .seeOther)
+        #expect(try await app.auditActions().contains("late_entry_open"))
+        let foreign = await app.post("/admin/campaigns/\(app.demoCampaignID)/late",
+                                     form: [("unit", "07243"), ("date", "2024-06-11"), ("reason", "x")],
+                                     as: district, csrf: district.csrf)
+        #expect(foreign.status == .forbidden)
+        await app.close()
+    }
+
+    @Test func scopeMatrixForConsoleRoutes() async throws {
+        let app = try await TestApp()
+        try await app.addStandardUsers()
+        let id = app.demoCampaignID
+        // A campaign covering only Yên Thế's commune 07243: outside Bắc Giang city's scope.
+        let other = try await app.pool.write { connection in
+            var campaign = NewCampaign(formCode: "PKS03", title: "Yên Thế", startsOn: Self.day, endsOn: Self.day)
+            campaign.scope = .units(["07243"])
+            return try CampaignStore(connection).create(campaign, today: Self.day, now: 0)
+        }
+        let routes = ["", "/export.xlsx", "/export.csv", "/export.csv?sep=semicolon", "/print"]
+        let expectations: [(String, Int64, HTTPStatus)] = [
+            ("tinh24", id, .ok), ("tinh24", other, .ok),
+            ("huyen213", id, .ok), ("huyen213", other, .forbidden),
+            ("xa07201", id, .ok), ("xa07201", other, .forbidden),
+            ("xa07243", other, .ok), ("huyen215", other, .ok),
+        ]
+        for (username, campaign, status) in expectations {
+            let browser = try await app.signIn(username)
+            for route in routes {
+                let response = await app.get("/admin/campaigns/\(campaign)\(route)", as: browser)
+                #expect(response.status == status, "\(username) \(campaign)\(route)")
+            }
+        }
+        let province = try await app.signIn("tinh24")
+        #expect(await app.get("/admin/campaigns/999", as: province).status == .notFound)
+        let reportAsProvince = await app.get("/admin/campaigns/\(id)/report", as: province)
+        #expect(reportAsProvince.status == .forbidden, "the province files no daily report")
+        #expect(await app.get("/admin/campaigns/\(id)").status == .seeOther, "signed out → login")
+        await app.close()
+    }
+
+    @Test func provinceDashboardAndExportsCarryTheFigures() async throws {
+        let app = try await TestApp()
+        try await app.addStandardUsers()
+        let province = try await app.signIn("tinh24")
+        let board = await app.get("/admin/campaigns/\(app.demoCampaignID)?sort=status", as: province)
+        #expect(board.status == .ok)
+        #expect(board.text.contains("Theo huyện"))
+        #expect(board.text.contains("Theo đơn vị (209)"))
+        #expect(board.text.contains("<svg"))
+        #expect(board.text.contains("mục tiêu năm 60,0%"))
+        let csv = await app.get("/admin/campaigns/\(app.demoCampaignID)/export.csv?sep=semicolon", as: province)
+        #expect(csv.headers["Content-Type"] == "text/csv; charset=utf-8")
+        #expect(csv.body.starts(with: [0xEF, 0xBB, 0xBF]), "UTF-8 with BOM for Excel")
+        #expect(csv.text.split(whereSeparator: \.isNewline).count == 210)
+        #expect(csv.text.contains(";"))
+        let xlsx = await app.get("/admin/campaigns/\(app.demoCampaignID)/export.xlsx", as: province)
+        #expect(xlsx.body.starts(with: [0x50, 0x4B, 0x03, 0x04]), "a ZIP container")
+        #expect(try await app.auditActions().filter { $0 == "export" }.count == 2)
+        let home = await app.get("/admin", as: province)
+        #expect(home.text.contains("href=\"/admin/campaigns/\(app.demoCampaignID)\""))
+        await app.close()
+    }
+}
