@@ -55,7 +55,7 @@ struct DashboardView {
 
     private func header() -> HTML {
         let campaign = context.campaign
-        let reportLink: HTML = context.user.role == .province ? .empty
+        let reportLink: HTML = context.user.role == .province || !context.unitIDs.contains(context.user.unitID) ? .empty
             : "<a class=\"button primary\" href=\"\(base)/report\">Báo cáo ngày</a> "
         return """
             <h1>\(campaign.title)</h1>

@@ -1,0 +1,54 @@
+"""A commune work team files its daily report inside the 16:30–17:00 window; the district sees it on time."""
+import datetime
+
+PASSWORD = "mat-khau-trinh-duyet-01"
+HANOI = datetime.timezone(datetime.timedelta(hours=7))
+
+
+def simulated_window_time():
+    today = datetime.datetime.now(HANOI).date()
+    return f"{today.isoformat()}T16:40:00+07:00"
+
+
+def sign_in(server, browser, username):
+    browser.open(server.url + "/admin/login")
+    browser.find("input[name=username]").send_keys(username)
+    browser.find("input[name=password]").send_keys(PASSWORD)
+    browser.find("form button[type=submit]").click()
+    browser.wait_for(lambda: "/admin/login" not in browser.driver.current_url)
+
+
+def test_commune_reports_and_district_sees_it(server, browser):
+    server.run("user", "add", "--username", "xa07201", "--role", "commune", "--unit", "07201", stdin=PASSWORD + "\n")
+    server.run("user", "add", "--username", "huyen213", "--role", "district", "--unit", "213", stdin=PASSWORD + "\n")
+
+    sign_in(server, browser, "xa07201")
+    assert "CHẾ ĐỘ DIỄN TẬP" in browser.text(), "a simulated clock shows a banner on every page"
+    browser.find("a[href^='/admin/campaigns/']").click()
+    browser.find("a[href$='/report']").click()
+    assert browser.page_width() <= 360, "the report form fits a 360 px phone"
+    assert "Đang trong khung giờ báo cáo" in browser.text()
+    for name, value in [("visitors", "15"), ("guided", "12"), ("staff_on_duty", "2"), ("volunteers", "3")]:
+        field = browser.find(f"input[name={name}]")
+        field.clear()
+        field.send_keys(value)
+    browser.find("input[value=loa]").find_element("xpath", "..").click()
+    browser.find("textarea[name=difficulties]").send_keys("Không có")
+    browser.screenshot("report-filled")
+    browser.find("form:not(.logout) button[type=submit].primary").click()
+    browser.wait_for(lambda: "Đã lưu báo cáo" in browser.text())
+    browser.screenshot("report-saved")
+    browser.find("form.logout button").click()
+    browser.wait_for(lambda: "/admin/login" in browser.driver.current_url)
+
+    sign_in(server, browser, "huyen213")
+    browser.find("a[href^='/admin/campaigns/']").click()
+    browser.wait_for(lambda: "Báo cáo ngày" in browser.text())
+    board = browser.find(".today .ok").text
+    assert "Đã báo cáo đúng giờ (1)" in board, board
+    assert "Phường Thọ Xương" in board, board
+    assert browser.page_width() <= 360, "the district board fits a 360 px phone (tables scroll inside)"
+    browser.screenshot("district-board")
+
+
+test_commune_reports_and_district_sees_it.server_options = {"simulate_time": simulated_window_time()}
