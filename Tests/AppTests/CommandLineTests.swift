@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import App
+
+/// The `qcdc` binary itself, as an operator runs it: unit imports from CSV files, twice, and a bad file.
+@Suite struct CommandLineTests {
+    static var binary: String { TestApp.repositoryRoot + "/.build/debug/qcdc" }
+
+    func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func bothUnitFilesImportOnceAndABadRowIsRefused() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build")
+        let folder = NSTemporaryDirectory() + "qcdc-cli-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let db = folder + "/qcdc.sqlite3"
+        let seeds = TestApp.repositoryRoot + "/Seeds/"
+
+        let first = try run(["units", "import", seeds + "bac_giang_2024.csv", "--effective", "2024-01-01", "--db", db])
+        #expect(first.status == 0)
+        #expect(first.output.contains("220 đơn vị"))
+        let second = try run(["units", "import", seeds + "bac_ninh_2025.csv", "--effective", "2025-07-01", "--db", db])
+        #expect(second.status == 0)
+        #expect(second.output.contains("100 đơn vị"))
+        let again = try run(["units", "import", seeds + "bac_ninh_2025.csv", "--effective", "2025-07-01", "--db", db])
+        #expect(again.status == 0)
+        #expect(again.output.contains("không có gì thay đổi"))
+
+        let bad = folder + "/bad.csv"
+        try "code,name,level,kind,parent_code\n24,Tỉnh A,province,tỉnh,\n07210,Xã A,commune,xã,24\n0721,Xã B,commune,xã,24\n"
+            .write(toFile: bad, atomically: true, encoding: .utf8)
+        let refused = try run(["units", "import", bad, "--effective", "2026-01-01", "--db", db])
+        #expect(refused.status != 0)
+        #expect(refused.output.contains("Dòng 4"))
+        let listing = try run(["campaign", "list", "--db", db])
+        #expect(listing.status == 0)
+    }
+}
