@@ -25,6 +25,7 @@ public enum Application {
         SuggestionRoutes(environment: environment).install(on: &router)
         QRRoutes(environment: environment).install(on: &router)
         AccountRoutes(environment: environment).install(on: &router)
+        APIRoutes(environment: environment).install(on: &router)
         return router
     }
 
