@@ -26,6 +26,7 @@ public enum Application {
         QRRoutes(environment: environment).install(on: &router)
         AccountRoutes(environment: environment).install(on: &router)
         ConsoleRoutes(environment: environment).install(on: &router)
+        APIRoutes(environment: environment).install(on: &router)
         return router
     }
 

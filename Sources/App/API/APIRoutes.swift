@@ -1,0 +1,107 @@
+import Database
+import HTTP
+import Survey
+import Web
+
+/// The JSON API for the steering committees' own tools (`/api/v1/...`), behind `Authorization: Bearer` tokens
+/// (`APITokenMiddleware`; cookies are never accepted). Scope is the pages' rule (`UnitScope`): a province sees
+/// its whole unit set, a district its own communes and desk, a commune itself. Errors are
+/// `{"error": code, "message": Vietnamese sentence}`: 401 no or bad token, 403 out of scope, 404 unknown
+/// campaign or unit, 409 outside the reporting window or not today, 415 not JSON, 422 invalid body.
+///
+/// - `GET /api/v1/campaigns`: published campaigns in scope that are open, about to open, or ended within
+///   `recentDays` days.
+/// - `GET /api/v1/campaigns/{id}/communes`: one object per unit in scope, by code.
+/// - `GET /api/v1/campaigns/{id}/summary`: totals over the units in scope only.
+/// - `PUT /api/v1/campaigns/{id}/communes/{code}/reports/{yyyy-mm-dd}`: a commune account files or corrects
+///   its own daily report, under the same window and late-entry rules as the page (`DailyReportStore.submit`).
+struct APIRoutes: Sendable {
+    let environment: AppEnvironment
+    /// How long an ended campaign stays in the list: a quarter, so reports on the last round stay reachable.
+    var recentDays = 90
+
+    static let reportAuditAction = "daily_report_submit"
+
+    func install(on router: inout Router) {
+        router.api(.get, "/api/v1/campaigns") { request in try await campaigns(request) }
+        router.api(.get, "/api/v1/campaigns/:id/communes") { request in try await communes(request) }
+        router.api(.get, "/api/v1/campaigns/:id/summary") { request in try await summary(request) }
+        router.api(.put, "/api/v1/campaigns/:id/communes/:code/reports/:date") { request in
+            do {
+                return try await putReport(request)
+            } catch let invalid as APIInvalidBody {
+                return invalid.response
+            }
+        }
+    }
+
+    func campaigns(_ request: Request) async throws -> Response {
+        let user = try request.requireAPIUser()
+        let today = environment.clock.today, recentDays = recentDays
+        let records = try await environment.database.read {
+            try ScopedCampaign.listed($0, user: user, today: today, recentDays: recentDays)
+        }
+        return try APIJSON.response(records.map { APICampaignItem($0, today: today) })
+    }
+
+    func communes(_ request: Request) async throws -> Response {
+        let scoped = try await scopedCampaign(request)
+        return try APIJSON.response(scoped.communes.map(APICommuneItem.init))
+    }
+
+    func summary(_ request: Request) async throws -> Response {
+        try APIJSON.response(APICampaignTotals(try await scopedCampaign(request)))
+    }
+
+    private func scopedCampaign(_ request: Request) async throws -> ScopedCampaign {
+        let user = try request.requireAPIUser()
+        let campaignID = try Self.campaignID(request)
+        let today = environment.clock.today
+        return try await environment.database.read {
+            try ScopedCampaign.load($0, user: user, campaignID: campaignID, today: today)
+        }
+    }
+
+    func putReport(_ request: Request) async throws -> Response {
+        let user = try request.requireAPIUser()
+        let campaignID = try Self.campaignID(request)
+        let code = try request.parameters.require("code")
+        guard let date = LocalDate(iso: try request.parameters.require("date")) else { throw APIError.badDate }
+        if let contentType = request.headers["Content-Type"],
+           APITokenMiddleware.trimmingBlanks(contentType.split(separator: ";").first ?? "").lowercased()
+            != "application/json" {
+            throw APIError.unsupportedBody
+        }
+        // Decoded before the write, checked after the scope: a stranger learns nothing from a 422.
+        let body = Result { () throws(APIInvalidBody) in try APIReportBody.decode(request.body) }
+        let now = environment.clock.nowSeconds
+        let receipt = try await environment.database.write { connection in
+            guard let campaign = try CampaignStore(connection).campaign(id: campaignID),
+                  ScopedCampaign.isVisible(campaign, to: user) else { throw APIError.campaignNotFound }
+            guard let unit = try UnitStore(connection).unit(code: code, inSet: campaign.unitSetID),
+                  try CampaignStore(connection).includes(campaignID: campaignID, unitID: unit.id) else {
+                throw APIError.unitNotFound
+            }
+            guard user.role == .commune, user.unitID == unit.id else { throw APIError.reportForbidden }
+            let draft = try body.get().draft(campaignID: campaignID, unitID: unit.id, date: date)
+            let receipt: DailyReportReceipt
+            do {
+                receipt = try DailyReportStore(connection).submit(draft, actingUserID: user.id, now: now)
+            } catch let error as ReportSubmissionError {
+                throw APIError(error)
+            }
+            try AuditLog(connection).record(
+                user, action: Self.reportAuditAction,
+                detail: "Báo cáo ngày \(date.vietnamese), đợt \(campaignID), đơn vị \(unit.code), lần \(receipt.version)\(receipt.onTime ? "" : " (nhập muộn)") qua API",
+                at: now)
+            return APIReportReceipt(campaign: campaignID, code: unit.code, date: date.iso, receipt: receipt)
+        }
+        return try APIJSON.response(receipt)
+    }
+
+    /// A campaign id that is not a number names no campaign: 404, like an unknown one.
+    static func campaignID(_ request: Request) throws -> Int64 {
+        guard let text = request.parameters["id"], let id = Int64(text), id > 0 else { throw APIError.campaignNotFound }
+        return id
+    }
+}

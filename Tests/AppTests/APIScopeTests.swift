@@ -1,0 +1,173 @@
+import Foundation
+import HTTP
+import Survey
+import Testing
+@testable import App
+
+/// Every token (province, two districts, a commune of each) against every endpoint, for campaigns covering both
+/// districts, one district only, a draft, and no campaign at all.
+@Suite struct APIScopeTests {
+    static let users = ["tinh24", "huyen213", "huyen215", "xa07201", "xa07243"]
+
+    /// The unit codes each account sees of the four-commune campaign.
+    static let ownCodes: [String: [String]] = [
+        "tinh24": ["07201", "07204", "07207", "07243"],
+        "huyen213": ["07201", "07204", "07207"],
+        "huyen215": ["07243"],
+        "xa07201": ["07201"],
+        "xa07243": ["07243"],
+    ]
+
+    struct Unit: Decodable { let code: String; let district: String? }
+    struct Totals: Decodable { let units: Int }
+    struct Item: Decodable { let id: Int64 }
+
+    @Test func readEndpointsFollowTheUnitScope() async throws {
+        let world = try await APIWorld()
+        let district213 = try await APIWorld.createCampaign(
+            world.app, title: "Chỉ thành phố", scope: .districts(["213"]), start: APIWorld.monday,
+            end: APIWorld.wednesday)
+        let draft = try await APIWorld.createCampaign(
+            world.app, title: "Bản nháp", scope: .units(["07201"]), start: APIWorld.monday, end: APIWorld.wednesday,
+            state: .draft)
+        let units213 = try await world.app.scalar("""
+            SELECT count(*) FROM campaign_units cu JOIN units u ON u.id = cu.unit_id WHERE cu.campaign_id = ?
+            """, [district213])
+
+        for user in Self.users {
+            // The campaign over both districts: everyone sees it, cut to their own units.
+            let communes = await world.get("/api/v1/campaigns/\(world.campaignID)/communes", as: user)
+            #expect(communes.status == .ok, "\(user)")
+            let codes = try JSONDecoder().decode([Unit].self, from: Data(communes.body)).map(\.code)
+            #expect(codes == Self.ownCodes[user], "\(user)")
+            let summary = await world.get("/api/v1/campaigns/\(world.campaignID)/summary", as: user)
+            #expect(summary.status == .ok, "\(user)")
+            #expect(try JSONDecoder().decode(Totals.self, from: Data(summary.body)).units == Self.ownCodes[user]?.count)
+
+            // One district only: Yên Thế's accounts have nothing there.
+            let outside = user == "huyen215" || user == "xa07243"
+            for endpoint in ["communes", "summary"] {
+                let response = await world.get("/api/v1/campaigns/\(district213)/\(endpoint)", as: user)
+                #expect(response.status == (outside ? .forbidden : .ok), "\(user) \(endpoint)")
+                if outside { #expect(try APIErrorBody(response).error == "forbidden") }
+                #expect(response.headers["Content-Type"] == "application/json")
+                #expect(response.headers["Cache-Control"] == "no-store")
+
+                // A draft exists only for the province.
+                let draftResponse = await world.get("/api/v1/campaigns/\(draft)/\(endpoint)", as: user)
+                #expect(draftResponse.status == (user == "tinh24" ? .ok : .notFound), "\(user) draft \(endpoint)")
+
+                let unknown = await world.get("/api/v1/campaigns/999999/\(endpoint)", as: user)
+                #expect(unknown.status == .notFound)
+                #expect(try APIErrorBody(unknown).error == "campaign_not_found")
+                #expect(await world.get("/api/v1/campaigns/abc/\(endpoint)", as: user).status == .notFound)
+            }
+            let inDistrict = await world.get("/api/v1/campaigns/\(district213)/communes", as: user)
+            if !outside {
+                let seen = try JSONDecoder().decode([Unit].self, from: Data(inDistrict.body))
+                #expect(seen.allSatisfy { $0.district == "213" })
+                #expect(seen.count == (user == "xa07201" ? 1 : units213), "\(user)")
+            }
+        }
+        await world.close()
+    }
+
+    @Test func campaignListShowsOnlyCampaignsInScope() async throws {
+        let world = try await APIWorld()
+        let district213 = try await APIWorld.createCampaign(
+            world.app, title: "Chỉ thành phố", scope: .districts(["213"]), start: APIWorld.monday,
+            end: APIWorld.wednesday)
+        try await APIWorld.createCampaign(world.app, title: "Bản nháp", scope: .units(["07201", "07243"]),
+                                          start: APIWorld.monday, end: APIWorld.wednesday, state: .draft)
+        let demo = world.app.demoCampaignID
+        let expected: [String: Set<Int64>] = [
+            "tinh24": [demo, world.campaignID, district213],
+            "huyen213": [demo, world.campaignID, district213],
+            "huyen215": [demo, world.campaignID],
+            "xa07201": [demo, world.campaignID, district213],
+            "xa07243": [demo, world.campaignID],
+        ]
+        for user in Self.users {
+            let response = await world.get("/api/v1/campaigns", as: user)
+            #expect(response.status == .ok)
+            let ids = try JSONDecoder().decode([Item].self, from: Data(response.body)).map(\.id)
+            #expect(Set(ids) == expected[user], "\(user)")
+            #expect(ids.count == expected[user]?.count)
+        }
+        await world.close()
+    }
+
+    @Test func putIsForTheCommuneItselfOnly() async throws {
+        let world = try await APIWorld()
+        let district213 = try await APIWorld.createCampaign(
+            world.app, title: "Chỉ thành phố", scope: .districts(["213"]), start: APIWorld.monday,
+            end: APIWorld.wednesday)
+        world.setClock(APIWorld.wednesday, 16, 45)
+        for (code, owner) in [("07201", "xa07201"), ("07243", "xa07243")] {
+            for user in Self.users {
+                let response = await world.put(world.reportPath(code, APIWorld.wednesday), json: APIWorld.goodReport,
+                                               as: user)
+                #expect(response.status == (user == owner ? .ok : .forbidden), "\(user) → \(code)")
+                if user != owner { #expect(try APIErrorBody(response).error == "forbidden") }
+            }
+        }
+        // Scope is checked before the body: a stranger's bad body is still a 403, not a 422.
+        #expect(await world.put(world.reportPath("07201", APIWorld.wednesday), json: "{", as: "huyen213").status
+            == .forbidden)
+        // Unknown campaign, unknown unit, and a unit the campaign does not cover: 404 for everyone.
+        for user in Self.users {
+            let unknownCampaign = await world.put(
+                world.reportPath("07201", APIWorld.wednesday, campaign: 999999), json: APIWorld.goodReport, as: user)
+            #expect(unknownCampaign.status == .notFound)
+            let unknownUnit = await world.put(world.reportPath("99999", APIWorld.wednesday), json: APIWorld.goodReport,
+                                              as: user)
+            #expect(unknownUnit.status == .notFound)
+            #expect(try APIErrorBody(unknownUnit).error == "unit_not_found")
+            let notCovered = await world.put(world.reportPath("07243", APIWorld.wednesday, campaign: district213),
+                                             json: APIWorld.goodReport, as: user)
+            #expect(notCovered.status == .notFound, "\(user)")
+        }
+        await world.close()
+    }
+
+    @Test func tokensNotCookies() async throws {
+        let world = try await APIWorld()
+        let paths = ["/api/v1/campaigns", "/api/v1/campaigns/\(world.campaignID)/communes",
+                     "/api/v1/campaigns/\(world.campaignID)/summary"]
+        let browser = try await world.app.signIn("tinh24")
+        for path in paths {
+            let none = await world.app.get(path)
+            #expect(none.status == .unauthorized)
+            #expect(try APIErrorBody(none).error == "missing_token")
+            let cookieOnly = await world.app.get(path, headers: [browser.cookieHeader])
+            #expect(cookieOnly.status == .unauthorized, "\(path)")
+            #expect(try APIErrorBody(cookieOnly).error == "missing_token")
+            #expect(cookieOnly.headers["WWW-Authenticate"]?.hasPrefix("Bearer") == true)
+        }
+        world.setClock(APIWorld.wednesday, 16, 45)
+        let xaBrowser = try await world.app.signIn("xa07201")
+        let cookiePut = await world.app.send(.put, world.reportPath("07201", APIWorld.wednesday),
+                                             body: Array(APIWorld.goodReport.utf8),
+                                             headers: [xaBrowser.cookieHeader, ("Content-Type", "application/json")])
+        #expect(cookiePut.status == .unauthorized)
+        #expect(try await world.app.scalar("SELECT count(*) FROM daily_reports") == 0)
+
+        // A revoked token stops at once, on reads and on the PUT.
+        let (id, token) = try await APIWorld.addToken(world.app, for: "xa07201")
+        let bearer = [("Authorization", "Bearer \(token)")]
+        #expect(await world.app.get(paths[1], headers: bearer).status == .ok)
+        let today = world.app.clock.today, now = world.app.clock.nowSeconds
+        try await world.app.pool.write { try AccountAdmin($0, today: today, now: now).revokeToken(id: id) }
+        for path in paths {
+            let revoked = await world.app.get(path, headers: bearer)
+            #expect(revoked.status == .unauthorized)
+            #expect(try APIErrorBody(revoked).error == "invalid_token")
+        }
+        let revokedPut = await world.app.send(.put, world.reportPath("07201", APIWorld.wednesday),
+                                              body: Array(APIWorld.goodReport.utf8),
+                                              headers: bearer + [("Content-Type", "application/json")])
+        #expect(revokedPut.status == .unauthorized)
+        #expect(try await world.app.scalar("SELECT count(*) FROM daily_reports") == 0)
+        await world.close()
+    }
+}
