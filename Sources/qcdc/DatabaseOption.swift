@@ -1,5 +1,8 @@
+import App
 import ArgumentParser
+import Database
 import Foundation
+import Survey
 
 /// `--db`, shared by every subcommand that touches the database.
 struct DatabaseOption: ParsableArguments {
@@ -14,5 +17,11 @@ struct DatabaseOption: ParsableArguments {
     var keyFilePath: String {
         let folder = (resolvedPath as NSString).deletingLastPathComponent
         return (folder.isEmpty ? "." : folder) + "/secret.key"
+    }
+
+    /// Account administration on this database, acting now, as the command line.
+    func accountAdmin() throws -> AccountAdmin {
+        let clock = SystemClock.wall
+        return AccountAdmin(try Connection(path: resolvedPath), today: clock.today, now: clock.nowSeconds)
     }
 }

@@ -23,9 +23,7 @@ struct TokenCommand: ParsableCommand {
         var name: String = "API"
 
         func run() throws {
-            let connection = try Connection(path: database.resolvedPath)
-            let clock = SystemClock.wall
-            let created = try AccountAdmin(connection, today: clock.today, now: clock.nowSeconds)
+            let created = try database.accountAdmin()
                 .addToken(username: username, name: name)
             print("Mã truy cập API số \(created.id) (chỉ hiện một lần, hãy lưu lại ngay):")
             print(created.token)
@@ -56,9 +54,7 @@ struct TokenCommand: ParsableCommand {
         var id: Int64
 
         func run() throws {
-            let connection = try Connection(path: database.resolvedPath)
-            let clock = SystemClock.wall
-            try AccountAdmin(connection, today: clock.today, now: clock.nowSeconds).revokeToken(id: id)
+            try database.accountAdmin().revokeToken(id: id)
             print("Đã thu hồi mã truy cập API số \(id).")
         }
     }

@@ -47,9 +47,7 @@ struct UserCommand: ParsableCommand {
             if let problem = PasswordPolicy.problem(password, username: username) {
                 throw ValidationError(problem)
             }
-            let connection = try Connection(path: database.resolvedPath)
-            let clock = SystemClock.wall
-            let id = try AccountAdmin(connection, today: clock.today, now: clock.nowSeconds)
+            let id = try database.accountAdmin()
                 .addUser(username: username, password: password, role: role, unitCode: unit,
                          mustChangePassword: mustChangePassword)
             print("Đã tạo tài khoản \(username) (số \(id)).")
@@ -82,9 +80,7 @@ struct UserCommand: ParsableCommand {
         var username: String
 
         func run() throws {
-            let connection = try Connection(path: database.resolvedPath)
-            let clock = SystemClock.wall
-            try AccountAdmin(connection, today: clock.today, now: clock.nowSeconds).setDisabled(username: username, true)
+            try database.accountAdmin().setDisabled(username: username, true)
             print("Đã khóa tài khoản \(username).")
         }
     }
@@ -98,9 +94,7 @@ struct UserCommand: ParsableCommand {
         var username: String
 
         func run() throws {
-            let connection = try Connection(path: database.resolvedPath)
-            let clock = SystemClock.wall
-            try AccountAdmin(connection, today: clock.today, now: clock.nowSeconds).setDisabled(username: username, false)
+            try database.accountAdmin().setDisabled(username: username, false)
             print("Đã mở khóa tài khoản \(username).")
         }
     }
@@ -163,9 +157,7 @@ struct UserCommand: ParsableCommand {
             guard FileManager.default.createFile(atPath: slips, contents: nil, attributes: [.posixPermissions: 0o600]) else {
                 throw ValidationError("Không ghi được tệp \(slips).")
             }
-            let connection = try Connection(path: database.resolvedPath)
-            let clock = SystemClock.wall
-            let created = try AccountAdmin(connection, today: clock.today, now: clock.nowSeconds).bulkCreate(source)
+            let created = try database.accountAdmin().bulkCreate(source)
             let document = LoginSlips.document(created, loginURL: loginURL)
             try Data(document.bytes).write(to: URL(fileURLWithPath: slips))
             print("Đã tạo \(created.count) tài khoản; phiếu tài khoản ở \(slips) (chứa mật khẩu: in xong hãy xóa tệp).")
