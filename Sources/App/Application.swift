@@ -25,6 +25,8 @@ public enum Application {
         SuggestionRoutes(environment: environment).install(on: &router)
         QRRoutes(environment: environment).install(on: &router)
         AccountRoutes(environment: environment).install(on: &router)
+        DeskRoutes(environment: environment).install(on: &router)
+        CampaignAdminRoutes(environment: environment).install(on: &router)
         return router
     }
 
