@@ -27,6 +27,8 @@ public enum Application {
         AccountRoutes(environment: environment).install(on: &router)
         ConsoleRoutes(environment: environment).install(on: &router)
         APIRoutes(environment: environment).install(on: &router)
+        DeskRoutes(environment: environment).install(on: &router)
+        CampaignAdminRoutes(environment: environment).install(on: &router)
         return router
     }
 

@@ -46,7 +46,8 @@ struct AccountRoutes: Sendable {
         let user = try request.requireUser()
         let today = environment.clock.today
         let campaigns = try await environment.database.read { connection in
-            try CampaignStore(connection).inScope(UnitScope(user: user, connection: connection).unitIDs, endedAfter: today.adding(days: -90))
+            try CampaignStore(connection).campaigns(coveringAnyOf: UnitScope(user: user, connection: connection).unitIDs)
+                .filter { $0.schedule.endsOn >= today.adding(days: -90) && $0.schedule.state != .draft }
         }
         let campaignItems = campaigns.map { campaign -> HTML in
             let phase = campaign.schedule.phase(on: today) == .open ? "đang mở" : campaign.schedule.state.label.lowercased()
@@ -55,6 +56,10 @@ struct AccountRoutes: Sendable {
         let campaignList: HTML = campaignItems.isEmpty ? "<p>Chưa có đợt khảo sát nào trong phạm vi của tài khoản.</p>"
             : "<h2>Đợt khảo sát</h2><ul class=\"links\">\(campaignItems)</ul>"
         var links: [HTML] = []
+        links.append("<li><a href=\"/admin/campaigns\">Các đợt khảo sát</a></li>")
+        links.append("<li><a href=\"/admin/suggestions\">Hòm thư góp ý</a></li>")
+        if user.role != .province { links.append("<li><a href=\"/admin/kiosk\">Liên kết máy khảo sát tại bộ phận một cửa</a></li>") }
+        if user.role == .province { links.append("<li><a href=\"/admin/forms\">Mẫu phiếu</a></li>") }
         if user.role != .commune { links.append("<li><a href=\"\(AdminPaths.users)\">Tài khoản trong phạm vi quản lý</a></li>") }
         if user.role == .province { links.append("<li><a href=\"\(AdminPaths.audit)\">Nhật ký thao tác</a></li>") }
         links.append("<li><a href=\"\(AdminPaths.password)\">Đổi mật khẩu</a></li>")

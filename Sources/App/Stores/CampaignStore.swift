@@ -128,17 +128,6 @@ public struct CampaignStore {
             """, [unitID, day.iso, day.iso]).map(Self.record)
     }
 
-    /// Campaigns covering at least one unit of `scope` that are open, upcoming or ended after `endedAfter`, newest
-    /// first.
-    public func inScope(_ scope: some Sequence<Int64>, endedAfter: LocalDate) throws -> [CampaignRecord] {
-        let units = Set(scope)
-        return try all().filter { campaign in
-            guard campaign.schedule.endsOn >= endedAfter else { return false }
-            let covered = try connection.query("SELECT unit_id FROM campaign_units WHERE campaign_id = ?", [campaign.id])
-            return try covered.contains { units.contains(try $0.int64(0)) }
-        }
-    }
-
     public func includes(campaignID: Int64, unitID: Int64) throws -> Bool {
         try connection.scalar("SELECT 1 FROM campaign_units WHERE campaign_id = ? AND unit_id = ?",
                               [campaignID, unitID], as: Int.self) != nil
@@ -146,6 +135,77 @@ public struct CampaignStore {
 
     public func setState(_ state: CampaignState, campaignID: Int64) throws {
         try connection.run("UPDATE campaigns SET state = ? WHERE id = ?", [state.rawValue, campaignID])
+    }
+
+    /// Campaigns that cover at least one of `unitIDs`, newest first: what a district or commune account sees.
+    public func campaigns(coveringAnyOf unitIDs: Set<Int64>) throws -> [CampaignRecord] {
+        // The ids travel as one bound JSON array, so the statement is the same whatever the scope's size.
+        let list = "[" + unitIDs.sorted().map(String.init).joined(separator: ",") + "]"
+        return try connection.query("""
+            \(Self.columns)
+            WHERE c.id IN (SELECT cu.campaign_id FROM campaign_units cu WHERE cu.unit_id IN (SELECT value FROM json_each(?)))
+            ORDER BY c.starts_on DESC, c.id DESC
+            """, [list]).map(Self.record)
+    }
+
+    /// How many units each campaign covers.
+    public func unitCounts() throws -> [Int64: Int] {
+        var counts: [Int64: Int] = [:]
+        for row in try connection.query("SELECT campaign_id, count(*) FROM campaign_units GROUP BY campaign_id") {
+            counts[try row.int64(0)] = try row.int(1)
+        }
+        return counts
+    }
+
+    /// The codes of the units a campaign covers, in code order.
+    public func unitCodes(campaignID: Int64) throws -> [String] {
+        try connection.query("""
+            SELECT u.code FROM campaign_units cu JOIN units u ON u.id = cu.unit_id WHERE cu.campaign_id = ? ORDER BY u.code
+            """, [campaignID]).map { try $0.string(0) }
+    }
+
+    /// Rewrites a campaign that is still a draft: wording, dates, rules and units (in the unit set in force on
+    /// `today`). Its state stays draft. The form version is kept while the form stays the same; another form
+    /// takes that form's latest version. A draft has no answers, so nothing collected changes meaning.
+    public func updateDraft(id: Int64, with campaign: NewCampaign, today: LocalDate) throws {
+        guard campaign.startsOn <= campaign.endsOn else {
+            throw CampaignStoreError(description: "Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.")
+        }
+        guard let current = try self.campaign(id: id) else {
+            throw CampaignStoreError(description: "Không có đợt khảo sát số \(id).")
+        }
+        guard current.schedule.state == .draft else {
+            throw CampaignStoreError(description: "Chỉ sửa được đợt khảo sát còn là bản nháp.")
+        }
+        let forms = FormStore(connection)
+        guard let summary = try forms.forms().first(where: { $0.code == campaign.formCode }),
+              let latestID = try forms.latestVersionID(formCode: campaign.formCode) else {
+            throw CampaignStoreError(description: "Không có mẫu phiếu \(campaign.formCode).")
+        }
+        let versionID = current.formCode == campaign.formCode ? current.formVersionID : latestID
+        let units = UnitStore(connection)
+        guard let setID = try units.unitSetID(inForceOn: today) else {
+            throw CampaignStoreError(description: "Chưa có bộ đơn vị hành chính nào có hiệu lực; hãy nhập danh sách đơn vị trước.")
+        }
+        try connection.transaction {
+            try connection.run("""
+                UPDATE campaigns SET form_version_id = ?, unit_set_id = ?, title = ?, starts_on = ?, ends_on = ?,
+                       tolerance = ?, busy_floor = ?, window_start = ?, window_end = ?
+                WHERE id = ? AND state = 'draft'
+                """,
+                [versionID, setID, SearchText.clean(campaign.title), campaign.startsOn.iso, campaign.endsOn.iso,
+                 Double(campaign.quota.tolerancePerMille) / 1000, campaign.quota.busyFloor,
+                 campaign.window.startMinute, campaign.window.endMinute, id])
+            let scopeUnits = try self.units(for: campaign.scope, levels: summary.unitLevels, setID: setID, units: units)
+            guard !scopeUnits.isEmpty else {
+                throw CampaignStoreError(description: "Phạm vi khảo sát không có đơn vị nào.")
+            }
+            try connection.run("DELETE FROM campaign_units WHERE campaign_id = ?", [id])
+            for unitID in scopeUnits {
+                try connection.run("INSERT OR IGNORE INTO campaign_units (campaign_id, unit_id) VALUES (?, ?)",
+                                   [id, unitID])
+            }
+        }
     }
 
     static let columns = """

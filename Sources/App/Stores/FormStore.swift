@@ -64,6 +64,91 @@ public struct FormStore {
         return FormDefinition(formVersionID: formVersionID, code: try header.string(0), title: try header.string(1),
                               intro: try header.string(2), questions: questions)
     }
+
+    /// New wording for a form version: question texts and help lines by question id, option labels by option id
+    /// of the version being copied. What is missing keeps the old wording.
+    public struct Wording: Sendable, Hashable {
+        public var intro: String?
+        public var questionTexts: [Int64: String]
+        public var questionHelps: [Int64: String]
+        public var optionLabels: [Int64: String]
+
+        public init(intro: String? = nil, questionTexts: [Int64: String] = [:], questionHelps: [Int64: String] = [:],
+                    optionLabels: [Int64: String] = [:]) {
+            self.intro = intro
+            self.questionTexts = questionTexts
+            self.questionHelps = questionHelps
+            self.optionLabels = optionLabels
+        }
+    }
+
+    /// Creates the next version of the form of `sourceVersionID` with the same structure (positions, codes, kinds,
+    /// required flags, facts, options and their polarities; follow-ups pointing at the new copies of their
+    /// options) and the new wording. Campaigns keep the version they were created with, so answers already
+    /// collected keep their meaning. New ids start above the seeded ranges (10000), as 0004_seed_forms.sql asks.
+    /// Returns the new version's id and number.
+    public func createVersion(copying sourceVersionID: Int64, wording: Wording, now: Int64) throws -> (id: Int64, version: Int) {
+        try connection.transaction {
+            guard let source = try connection.queryOne("SELECT form_id, intro FROM form_versions WHERE id = ?",
+                                                       [sourceVersionID]) else {
+                throw FormStoreError(description: "Không có phiên bản mẫu phiếu số \(sourceVersionID).")
+            }
+            let formID = try source.int64(0)
+            let version = (try connection.scalar("SELECT max(version) FROM form_versions WHERE form_id = ?", [formID],
+                                                 as: Int.self) ?? 0) + 1
+            let versionID = (try connection.scalar("SELECT max(id) FROM form_versions", as: Int64.self) ?? 0) + 1
+            var nextQuestionID = max(try connection.scalar("SELECT max(id) FROM questions", as: Int64.self) ?? 0, 9999) + 1
+            var nextOptionID = max(try connection.scalar("SELECT max(id) FROM options", as: Int64.self) ?? 0, 9999) + 1
+            let intro = SearchText.clean(try wording.intro ?? source.string(1))
+            try connection.run(
+                "INSERT INTO form_versions (id, form_id, version, intro, created_at) VALUES (?, ?, ?, ?, ?)",
+                [versionID, formID, version, intro, now])
+            var newOptionID: [Int64: Int64] = [:]
+            let questions = try connection.query("""
+                SELECT id, position, code, kind, text, help, required, evaluative, fact, show_if_option_id
+                FROM questions WHERE form_version_id = ? ORDER BY position
+                """, [sourceVersionID])
+            // Position order: a follow-up always points at an option of an earlier question, already copied.
+            for question in questions {
+                let oldID = try question.int64(0)
+                let code = try question.string(2)
+                let text = SearchText.clean(try wording.questionTexts[oldID] ?? question.string(4))
+                guard !text.isEmpty else {
+                    throw FormStoreError(description: "Câu hỏi \(code) không được để trống.")
+                }
+                let help = SearchText.clean(try wording.questionHelps[oldID] ?? question.string(5))
+                let showIf = try question.optionalInt64(9).map { old -> Int64 in
+                    guard let mapped = newOptionID[old] else {
+                        throw FormStoreError(description: "Câu hỏi \(code) phụ thuộc một lựa chọn không có trong phiên bản này.")
+                    }
+                    return mapped
+                }
+                let questionID = nextQuestionID
+                nextQuestionID += 1
+                try connection.run("""
+                    INSERT INTO questions (id, form_version_id, position, code, kind, text, help, required, evaluative,
+                                           fact, show_if_option_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                    [questionID, versionID, try question.int(1), code, try question.string(3), text,
+                     help, try question.int(6), try question.int(7), try question.optionalString(8), showIf])
+                for option in try connection.query(
+                    "SELECT id, position, label, polarity FROM options WHERE question_id = ? ORDER BY position", [oldID]) {
+                    let oldOptionID = try option.int64(0)
+                    let label = SearchText.clean(try wording.optionLabels[oldOptionID] ?? option.string(2))
+                    guard !label.isEmpty else {
+                        throw FormStoreError(description: "Một lựa chọn của câu hỏi \(code) bị để trống.")
+                    }
+                    try connection.run(
+                        "INSERT INTO options (id, question_id, position, label, polarity) VALUES (?, ?, ?, ?, ?)",
+                        [nextOptionID, questionID, try option.int(1), label, try option.optionalString(3)])
+                    newOptionID[oldOptionID] = nextOptionID
+                    nextOptionID += 1
+                }
+            }
+            return (versionID, version)
+        }
+    }
 }
 
 public struct FormStoreError: Error, Sendable, CustomStringConvertible {

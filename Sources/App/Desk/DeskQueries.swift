@@ -1,0 +1,97 @@
+import Database
+import Survey
+
+/// The desk's reads, and the one change `SuggestionDesk` does not make (the category). Who may see which unit is
+/// the caller's decision (`UnitScope`); these only read and write what they are asked.
+public struct DeskQueries {
+    let connection: Connection
+
+    public init(_ connection: Connection) {
+        self.connection = connection
+    }
+
+    public static let maxSearchLength = 200
+
+    /// The units whose suggestion boxes a scope covers (district desks and communes): districts first, then by
+    /// code.
+    public func units(in scope: UnitScope) throws -> [UnitRecord] {
+        try connection.query("""
+            \(UnitStore.columns) WHERE id IN (SELECT value FROM json_each(?)) AND level != 'province'
+            ORDER BY level = 'commune', code
+            """, [Self.jsonList(scope.unitIDs)]).map(UnitStore.record)
+    }
+
+    /// A unit's suggestions of one round, newest first, optionally of one status and matching a search text
+    /// (diacritics and case ignored).
+    public func suggestions(unitID: Int64, year: Int, round: Int, status: SuggestionStatus?,
+                            search: String?) throws -> [DeskSuggestion] {
+        // The WHERE clause is assembled from fixed fragments only; every value is a bound parameter.
+        var conditions = ["s.unit_id = ?", "s.year = ?", "s.round = ?"]
+        var arguments: [any DatabaseValueConvertible] = [unitID, year, round]
+        if let status {
+            conditions.append("s.status = ?")
+            arguments.append(status.rawValue)
+        }
+        if let search, !SearchText.fold(search).isEmpty {
+            conditions.append("s.search_text LIKE ? ESCAPE '\\'")
+            arguments.append(LikePattern.containing(SearchText.fold(search)))
+        }
+        return try connection.query(
+            "\(Self.columns) WHERE \(conditions.joined(separator: " AND ")) ORDER BY s.created_at DESC, s.id DESC",
+            arguments).map(Self.suggestion)
+    }
+
+    public func suggestion(id: Int64) throws -> DeskSuggestion? {
+        try connection.queryOne("\(Self.columns) WHERE s.id = ?", [id]).map(Self.suggestion)
+    }
+
+    /// Per unit of `units` that has suggestions in the round: how many are new, in progress and resolved, in the
+    /// order of `units`.
+    public func counts(units: [UnitRecord], year: Int, round: Int) throws -> [DeskUnitCount] {
+        var byUnit: [Int64: [String: Int]] = [:]
+        for row in try connection.query("""
+            SELECT unit_id, status, count(*) FROM suggestions
+            WHERE year = ? AND round = ? AND unit_id IN (SELECT value FROM json_each(?))
+            GROUP BY unit_id, status
+            """, [year, round, Self.jsonList(Set(units.map(\.id)))]) {
+            byUnit[try row.int64(0), default: [:]][try row.string(1)] = try row.int(2)
+        }
+        return units.compactMap { unit in
+            guard let counts = byUnit[unit.id] else { return nil }
+            return DeskUnitCount(unit: unit, new: counts[SuggestionStatus.new.rawValue] ?? 0,
+                                 inProgress: counts[SuggestionStatus.inProgress.rawValue] ?? 0,
+                                 resolved: counts[SuggestionStatus.resolved.rawValue] ?? 0)
+        }
+    }
+
+    /// Sets or clears the category; false when there is no such suggestion.
+    @discardableResult
+    public func setCategory(_ category: SuggestionCategory?, suggestionID: Int64) throws -> Bool {
+        try connection.run("UPDATE suggestions SET category = ? WHERE id = ?", [category?.rawValue, suggestionID]) > 0
+    }
+
+    /// Ids as one JSON array, bound as a single parameter and read back with `json_each`.
+    static func jsonList(_ ids: Set<Int64>) -> String {
+        "[" + ids.sorted().map(String.init).joined(separator: ",") + "]"
+    }
+
+    // The first fifteen columns are SuggestionDesk's, in its order, so its row decoder reads them.
+    static let columns = """
+        SELECT s.id, s.unit_id, s.year, s.round, s.topic, s.text, s.sender_name, s.sender_phone, s.lookup_code,
+               s.status, s.reply, s.replied_at, s.replied_by, s.resolved_at, s.created_at,
+               s.category, u.code, u.name, s.consent
+        FROM suggestions s JOIN units u ON u.id = s.unit_id
+        """
+
+    static func suggestion(_ row: Row) throws -> DeskSuggestion {
+        let item = try SuggestionDesk.item(row)
+        // The schema already refuses contact details without consent; the desk checks again before showing any.
+        let consented = try row.bool(18)
+        let shown = consented ? item : SuggestionDeskItem(
+            id: item.id, unitID: item.unitID, year: item.year, round: item.round, topic: item.topic, text: item.text,
+            senderName: nil, senderPhone: nil, lookupCode: item.lookupCode, status: item.status, reply: item.reply,
+            repliedAt: item.repliedAt, repliedBy: item.repliedBy, resolvedAt: item.resolvedAt, createdAt: item.createdAt)
+        return DeskSuggestion(item: shown, category: try row.optionalString(15), unitCode: try row.string(16),
+                              unitName: try row.string(17))
+    }
+}

@@ -1,0 +1,78 @@
+import HTML
+import HTTP
+import Survey
+import Web
+
+/// `GET /admin/suggestions/weekly?week=YYYY-MM-DD[&district=CODE]`: per commune, the suggestions received,
+/// resolved and still waiting in the week (Monday to Sunday) that contains the given day. A district sees its
+/// communes; the province all communes or one district's. Prints on A4 (`/admin/desk.css`).
+extension DeskRoutes {
+    /// The Monday of the week that contains `day` (1970-01-01 was a Thursday).
+    static func monday(of day: LocalDate) -> LocalDate {
+        day.adding(days: -(((day.daysSinceEpoch + 3) % 7 + 7) % 7))
+    }
+
+    func weekly(_ request: Request) async throws -> Response {
+        let user = try request.requireUser(roles: [.province, .district])
+        var day = environment.clock.today
+        if let value = try request.query("week"), !value.isEmpty {
+            guard let parsed = LocalDate(iso: value) else {
+                throw HTTPError(.badRequest, message: "Ngày “\(value)” không hợp lệ; dùng dạng NNNN-TT-NN (ví dụ 2024-06-12).")
+            }
+            day = parsed
+        }
+        let weekStart = Self.monday(of: day)
+        let districtCode = try request.query("district").flatMap { $0.isEmpty ? nil : $0 }
+        let (placeName, rows) = try await environment.database.read { connection -> (String, [SuggestionWeek]) in
+            let units = UnitStore(connection)
+            guard let own = try units.unit(id: user.unitID) else {
+                throw HTTPError(.forbidden, message: "Không tìm thấy đơn vị của tài khoản.")
+            }
+            var district: UnitRecord? = user.role == .district ? own : nil
+            if let districtCode {
+                guard let found = try units.unit(code: districtCode, inSet: own.unitSetID), found.level == "district" else {
+                    throw HTTPError(.notFound, message: "Không có huyện mã “\(districtCode)”.")
+                }
+                guard user.role == .province || found.id == own.id else {
+                    throw HTTPError(.forbidden, message: "Huyện mã “\(districtCode)” ngoài phạm vi quản lý của tài khoản.")
+                }
+                district = found
+            }
+            let rows = try SuggestionDesk(connection).weeklySummary(unitSetID: own.unitSetID, districtID: district?.id,
+                                                                    weekStart: weekStart)
+            return (district?.name ?? own.name, rows)
+        }
+        let weekEnd = weekStart.adding(days: 6)
+        let lines = rows.map { row -> HTML in
+            """
+            <tr><td>\(row.code)</td><td>\(row.name)</td><td class="num">\(row.received)</td><td class="num">\(row.resolved)</td><td class="num">\(row.waiting)</td></tr>
+            """
+        }
+        let totals = (rows.reduce(0) { $0 + $1.received }, rows.reduce(0) { $0 + $1.resolved },
+                      rows.reduce(0) { $0 + $1.waiting })
+        func link(_ start: LocalDate) -> String {
+            var target = DeskPaths.weekly + "?week=" + start.iso
+            if let districtCode { target += "&district=" + PercentEncoding.encode(districtCode) }
+            return target
+        }
+        let title = "Tổng hợp góp ý tuần \(weekStart.vietnamese) – \(weekEnd.vietnamese)"
+        let body: HTML = """
+            <h1>\(title)</h1>
+            <p class="lead">\(placeName)</p>
+            <form class="filters noprint" method="get" action="\(DeskPaths.weekly)">
+            <label>Tuần có ngày<input type="date" name="week" value="\(weekStart.iso)"></label>
+            \(districtCode.map { "<input type=\"hidden\" name=\"district\" value=\"\($0)\">" } ?? HTML.empty)
+            <button type="submit" class="button">Xem</button>
+            </form>
+            <nav class="pager noprint"><a href="\(link(weekStart.adding(days: -7)))">← Tuần trước</a><a href="\(link(weekStart.adding(days: 7)))">Tuần sau →</a></nav>
+            <p class="noprint note">In bảng: dùng lệnh In của trình duyệt (Ctrl+P), khổ A4.</p>
+            <div class="scroll"><table class="summary">
+            <thead><tr><th>Mã</th><th>Đơn vị</th><th class="num">Nhận trong tuần</th><th class="num">Đã giải quyết trong tuần</th><th class="num">Còn chờ cuối tuần</th></tr></thead>
+            <tbody>\(lines)</tbody>
+            <tfoot><tr><td></td><td>Cộng</td><td class="num">\(totals.0)</td><td class="num">\(totals.1)</td><td class="num">\(totals.2)</td></tr></tfoot>
+            </table></div>
+            <p class="print-only note">In lúc \(Self.dateTime(environment.clock.nowSeconds)) từ hệ thống khảo sát.</p>
+            """
+        return page(request, user: user, title: title, body: body)
+    }
+}

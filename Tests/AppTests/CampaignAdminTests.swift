@@ -1,0 +1,161 @@
+import Database
+import HTTP
+import Survey
+import Testing
+@testable import App
+
+/// Campaign administration through the real router and a real SQLite file: who sees and does what, CSRF, the
+/// create → edit → open → close flow with its audit trail, and kiosk links.
+@Suite struct CampaignAdminTests {
+    /// A campaign over one commune of Huyện Yên Thế (215), created straight through the store.
+    static func yenTheCampaign(_ app: TestApp) async throws -> Int64 {
+        let today = app.clock.today, now = app.clock.nowSeconds
+        return try await app.pool.write { connection in
+            var campaign = NewCampaign(formCode: "PKS03", title: "Đợt riêng Đồng Tiến", startsOn: today,
+                                       endsOn: today.adding(days: 10))
+            campaign.scope = .units(["07243"])
+            campaign.state = .draft
+            return try CampaignStore(connection).create(campaign, today: today, now: now)
+        }
+    }
+
+    @Test func scopeMatrix() async throws {
+        let app = try await TestApp()
+        let browsers = try await app.signInAll()
+        let campaignID = try await Self.yenTheCampaign(app)
+        let seesYenThe: Set<String> = ["tinh24", "huyen215", "xa07243"]
+        for (username, browser) in browsers {
+            let list = await app.get(CampaignAdminPaths.list, as: browser)
+            #expect(list.status == .ok, "\(username)")
+            #expect(list.text.contains("Đợt riêng Đồng Tiến") == seesYenThe.contains(username), "\(username)")
+            #expect(list.text.contains(DemoSeeder.campaignTitle), "the demo campaign covers every commune")
+            let province = username == "tinh24"
+            let provinceOnly: HTTPStatus = province ? .ok : .forbidden
+            #expect(await app.get(CampaignAdminPaths.new, as: browser).status == provinceOnly, "\(username)")
+            #expect(await app.get(CampaignAdminPaths.forms, as: browser).status == provinceOnly, "\(username)")
+            #expect(await app.get(CampaignAdminPaths.edit(campaignID), as: browser).status == provinceOnly, "\(username)")
+            #expect(await app.get(CampaignAdminPaths.newVersion(formCode: "PKS02"), as: browser).status == provinceOnly)
+            let deskStaff: HTTPStatus = province ? .forbidden : .ok
+            #expect(await app.get(CampaignAdminPaths.kiosk, as: browser).status == deskStaff, "\(username)")
+            if !province {
+                let open = await app.post(CampaignAdminPaths.open(campaignID), form: [], as: browser, csrf: browser.csrf)
+                #expect(open.status == .forbidden, "\(username) may not open a campaign")
+            }
+        }
+        let district = try #require(browsers["huyen215"])
+        let list = await app.get(CampaignAdminPaths.list, as: district)
+        #expect(list.text.contains("href=\"/qr/sheet?district=215\""))
+        #expect(list.text.contains("href=\"\(CampaignAdminPaths.dashboard(campaignID))\""))
+        #expect(list.text.contains("action=\"\(CampaignAdminPaths.kiosk)\""))
+        let province = try #require(browsers["tinh24"])
+        #expect(await app.get(CampaignAdminPaths.edit(999_999), as: province).status == .notFound)
+        #expect(await app.get("/admin/campaigns/abc/edit", as: province).status == .notFound)
+        #expect(await app.get(CampaignAdminPaths.newVersion(formCode: "PKS99"), as: province).status == .notFound)
+        #expect(await app.get(CampaignAdminPaths.list).status == .seeOther, "nobody signed in: to the login page")
+    }
+
+    @Test func createEditOpenCloseWithAuditTrail() async throws {
+        let app = try await TestApp()
+        try await app.addUser("tinh24", role: .province, unit: "24")
+        let province = try await app.signIn("tinh24")
+        let form = await app.get(CampaignAdminPaths.new, as: province)
+        #expect(form.hiddenField("csrf") == province.csrf)
+
+        let bad = await app.post(CampaignAdminPaths.new, form: [
+            ("form", "PKS03"), ("title", "Đợt quý III <Yên Thế>"), ("starts_on", "2024-07-31"), ("ends_on", "2024-07-01"),
+            ("scope", "districts"), ("tolerance", "1,5"), ("busy_floor", "-1"), ("window_start", "17:00"),
+            ("window_end", "16:30"),
+        ], as: province, csrf: province.csrf)
+        #expect(bad.status == .unprocessableContent)
+        for message in ["Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.", "Vui lòng chọn ít nhất một huyện.",
+                        "Dung sai phải là số từ 0 đến 1", "Mức sàn phải là số nguyên", "Giờ đóng báo cáo phải sau giờ mở báo cáo."] {
+            #expect(bad.text.contains(message), "\(message)")
+        }
+        #expect(bad.text.contains("value=\"Đợt quý III &lt;Yên Thế&gt;\""), "values are kept, escaped")
+        #expect(bad.text.contains("value=\"2024-07-31\""))
+        let unknownUnit = await app.post(CampaignAdminPaths.new, form: [
+            ("form", "PKS03"), ("title", "Đợt thử"), ("starts_on", "2024-07-01"), ("ends_on", "2024-07-31"),
+            ("scope", "units"), ("units", "07201, 99999"), ("tolerance", "0,5"), ("busy_floor", "20"),
+            ("window_start", "16:30"), ("window_end", "17:00"),
+        ], as: province, csrf: province.csrf)
+        #expect(unknownUnit.status == .unprocessableContent)
+        #expect(unknownUnit.text.contains("Đơn vị mã 99999"))
+        #expect(try await app.scalar("SELECT count(*) FROM campaigns") == 1, "only the demo campaign")
+
+        let valid: [(String, String)] = [
+            ("form", "PKS03"), ("title", "Đợt quý III Yên Thế"), ("starts_on", "2024-07-01"), ("ends_on", "2024-07-31"),
+            ("scope", "districts"), ("district", "215"), ("tolerance", "0,3"), ("busy_floor", "15"),
+            ("window_start", "16:00"), ("window_end", "17:30"),
+        ]
+        let created = await app.post(CampaignAdminPaths.new, form: valid, as: province, csrf: province.csrf)
+        #expect(created.status == .seeOther)
+        #expect(created.location == CampaignAdminPaths.list + "?done=created")
+        let id = try #require(try await app.pool.read {
+            try $0.scalar("SELECT id FROM campaigns WHERE title = ?", ["Đợt quý III Yên Thế"], as: Int64.self)
+        })
+        let record = try #require(try await app.pool.read { try CampaignStore($0).campaign(id: id) })
+        #expect(record.schedule.state == .draft)
+        #expect(record.quota == QuotaRule(tolerance: 0.3, busyFloor: 15))
+        #expect(record.window.text == "16:00–17:30")
+        #expect(try await app.scalar("SELECT count(*) FROM campaign_units WHERE campaign_id = ?", [id]) == 19,
+                "the 19 communes of Yên Thế")
+
+        let edit = await app.get(CampaignAdminPaths.edit(id), as: province)
+        #expect(edit.status == .ok)
+        #expect(edit.text.contains("value=\"0,3\""))
+        #expect(edit.text.contains("value=\"16:00\""))
+        var changed = valid.filter { $0.0 != "scope" && $0.0 != "title" }
+        changed += [("title", "Đợt quý III hai xã"), ("scope", "units"), ("units", "07201\n07243")]
+        let updated = await app.post(CampaignAdminPaths.edit(id), form: changed, as: province, csrf: province.csrf)
+        #expect(updated.status == .seeOther)
+        #expect(try await app.scalar("SELECT count(*) FROM campaign_units WHERE campaign_id = ?", [id]) == 2)
+
+        let withoutCSRF = await app.post(CampaignAdminPaths.open(id), form: [], as: province)
+        #expect(withoutCSRF.status == .forbidden)
+        #expect(try await app.pool.read { try CampaignStore($0).campaign(id: id)?.schedule.state } == .draft)
+
+        #expect(await app.post(CampaignAdminPaths.open(id), form: [], as: province, csrf: province.csrf).status == .seeOther)
+        #expect(try await app.pool.read { try CampaignStore($0).campaign(id: id)?.schedule.state } == .open)
+        #expect(await app.get(CampaignAdminPaths.edit(id), as: province).status == .conflict, "an open campaign is frozen")
+        let lateEdit = await app.post(CampaignAdminPaths.edit(id), form: changed, as: province, csrf: province.csrf)
+        #expect(lateEdit.status == .conflict)
+        #expect(await app.post(CampaignAdminPaths.open(id), form: [], as: province, csrf: province.csrf).status == .conflict)
+        #expect(await app.post(CampaignAdminPaths.close(id), form: [], as: province, csrf: province.csrf).status == .seeOther)
+        #expect(try await app.pool.read { try CampaignStore($0).campaign(id: id)?.schedule.state } == .closed)
+        let list = await app.get(CampaignAdminPaths.list + "?done=closed", as: province)
+        #expect(list.text.contains("Đã đóng đợt khảo sát."))
+        #expect(list.text.contains("Đợt quý III hai xã"))
+
+        #expect(try await app.auditActions().filter { $0.hasPrefix("campaign_") } == [
+            CampaignAdminAudit.create, CampaignAdminAudit.update, CampaignAdminAudit.open, CampaignAdminAudit.close,
+        ])
+    }
+
+    @Test func kioskLinkForTheUsersOwnDesk() async throws {
+        let app = try await TestApp()
+        try await app.addUser("xa07201", role: .commune, unit: "07201")
+        let browser = try await app.signIn("xa07201")
+        let tooLong = await app.post(CampaignAdminPaths.kiosk, form: [("hours", "30")], as: browser, csrf: browser.csrf)
+        #expect(tooLong.status == .unprocessableContent)
+        #expect(tooLong.text.contains("từ 1 đến 24"))
+        #expect(await app.post(CampaignAdminPaths.kiosk, form: [("hours", "5")], as: browser).status == .forbidden,
+                "no CSRF field")
+
+        let issued = await app.post(CampaignAdminPaths.kiosk, form: [("hours", "5")], as: browser, csrf: browser.csrf)
+        #expect(issued.status == .ok)
+        #expect(issued.headers["Cache-Control"] == "no-store")
+        #expect(issued.text.contains("<svg"))
+        let prefix = TestApp.publicURL + "/k/"
+        let start = try #require(issued.text.range(of: "href=\"" + prefix))
+        let token = String(issued.text[start.upperBound...].prefix { $0 != "\"" })
+        let decoded = try #require(KioskToken.decode(token, key: app.secret))
+        #expect(decoded.unitCode == "07201")
+        #expect(decoded.expiresAt == app.clock.nowSeconds + 5 * 3600)
+        #expect(await app.get("/k/" + token).status == .seeOther, "the link turns the tablet into a kiosk")
+        #expect(try await app.auditActions().filter { $0 == CampaignAdminAudit.kioskLink }.count == 1)
+        let detail = try await app.pool.read {
+            try $0.scalar("SELECT detail FROM audit_log WHERE action = ?", [CampaignAdminAudit.kioskLink], as: String.self)
+        }
+        #expect(detail?.contains(token) == false, "the log never holds the link itself")
+    }
+}
