@@ -51,9 +51,10 @@ struct DashboardRoutes: Sendable {
                 threshold: threshold)
         }
         let sort = (try? request.query("sort")) ?? nil
+        let search = ((try? request.query("q")) ?? nil).map(SearchText.fold) ?? ""
         let body = DashboardView(context: context, data: data, today: today, now: environment.clock.nowSeconds,
                                  sort: sort.flatMap(DashboardView.SortKey.init(rawValue:)) ?? .code,
-                                 csrf: request.csrfToken).render()
+                                 search: search, csrf: request.csrfToken).render()
         var response = AdminPage.response(AdminLayout.page(title: context.campaign.title, user: context.user,
                                                            csrf: request.csrfToken, banner: environment.banner,
                                                            body: body))

@@ -8,6 +8,8 @@ struct DashboardView {
     let today: LocalDate
     let now: Int64
     let sort: SortKey
+    /// Folded search text ("ngo quyen"): the unit table shows only names that contain it.
+    let search: String
     let csrf: String?
 
     enum SortKey: String, CaseIterable {
@@ -111,7 +113,8 @@ struct DashboardView {
         let headers = SortKey.allCases.map { key -> HTML in
             key == sort ? "<th aria-sort=\"descending\">\(key.label)</th>" : "<th><a href=\"\(base)?sort=\(key.rawValue)\">\(key.label)</a></th>"
         }
-        let rows = sorted(data.units).map { unit -> HTML in
+        let shown = search.isEmpty ? data.units : data.units.filter { SearchText.fold($0.name).contains(search) }
+        let rows = sorted(shown).map { unit -> HTML in
             let district: HTML = showDistrict ? "<td>\(unit.districtName ?? "")</td>" : .empty
             let quota = unit.quota
             return """
@@ -122,6 +125,7 @@ struct DashboardView {
         let headerCells = Array(headers.prefix(2)) + [districtHeader] + Array(headers.dropFirst(2))
         return """
             <h2>Theo đơn vị (\(data.units.count))</h2>
+            <form method="get" action="\(base)" class="noprint"><label>Tìm đơn vị <input class="text" type="search" name="q" value="\(search)" placeholder="vd: ngo quyen"></label> <button class="button" type="submit">Tìm</button></form>
             <div class="scroll"><table class="units"><thead><tr>\(headerCells)<th>Hôm nay</th><th>Góp ý chờ</th></tr></thead>
             <tbody>\(rows)</tbody></table></div>
             <p class="note">Hàng tô đỏ: trạng thái “vượt” – số phiếu nhiều hơn số khách cho phép, cần kiểm tra.</p>

@@ -49,6 +49,17 @@ def test_commune_reports_and_district_sees_it(server, browser):
     assert "Phường Thọ Xương" in board, board
     assert browser.page_width() <= 360, "the district board fits a 360 px phone (tables scroll inside)"
     browser.screenshot("district-board")
+    browser.find("form.logout button").click()
+    browser.wait_for(lambda: "/admin/login" in browser.driver.current_url)
+
+    # The province board lists all 209 communes and still fits the phone: wide tables scroll inside.
+    server.run("user", "add", "--username", "tinh24", "--role", "province", "--unit", "24", stdin=PASSWORD + "\n")
+    sign_in(server, browser, "tinh24")
+    browser.find("a[href^='/admin/campaigns/']").click()
+    browser.wait_for(lambda: "Theo đơn vị (209)" in browser.text())
+    assert browser.page_width() <= 360, "the province board fits 360 px"
+    assert len(browser.find_all("table.units tbody tr")) == 209
+    browser.screenshot("province-board")
 
 
 test_commune_reports_and_district_sees_it.server_options = {"simulate_time": simulated_window_time()}
