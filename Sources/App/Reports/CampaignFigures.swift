@@ -69,38 +69,26 @@ struct CampaignFigures {
         return CampaignFigures(campaign: campaign, form: form, communes: communes, optionCounts: optionCounts)
     }
 
-    /// The per-unit query; values are always bound (:campaign, :today, and :scope when narrowed).
+    /// The per-unit query; values are always bound (:campaign, :today, and :scope when narrowed). Campaign-long
+    /// figures come from `unit_totals` (one row per unit, kept by triggers, migration 0009); today's answers and
+    /// report are single-key lookups, so the cost grows with the number of units, not units × days.
     static func unitsSQL(_ scope: Scope) -> String {
-        let countsFilter = scope.filter("c.unit_id")
-        let reportsFilter = scope.filter("unit_id")
         let unitsFilter = scope.filter("cu.unit_id")
         return """
             SELECT u.id, u.code, u.name, u.level, d.code, d.name,
-                   coalesce(a.total, 0), coalesce(a.today, 0), coalesce(a.reported, 0),
-                   coalesce(r.visitors, 0), coalesce(r.days, 0), coalesce(r.on_time, 0), r.last_date, r.today_state,
+                   coalesce(t.answers, 0), coalesce(a.answers, 0), coalesce(t.reported_answers, 0),
+                   coalesce(t.visitors, 0), coalesce(t.report_days, 0), coalesce(t.on_time_reports, 0),
+                   t.last_report_date, CASE WHEN r.id IS NULL THEN NULL ELSE 1 + r.on_time END,
                    h.headcount,
                    (SELECT count(*) FROM suggestions s WHERE s.unit_id = u.id AND s.status IN ('new', 'in_progress'))
             FROM campaign_units cu
             JOIN units u ON u.id = cu.unit_id
             LEFT JOIN units d ON d.id = (CASE WHEN u.level = 'district' THEN u.id ELSE u.parent_id END)
                              AND d.level = 'district'
-            LEFT JOIN (
-                SELECT c.unit_id AS unit_id, sum(c.answers) AS total,
-                       sum(CASE WHEN c.local_date = :today THEN c.answers ELSE 0 END) AS today,
-                       sum(CASE WHEN r.id IS NULL THEN 0 ELSE c.answers END) AS reported
-                FROM daily_answer_counts c
-                LEFT JOIN daily_reports r
-                       ON r.campaign_id = c.campaign_id AND r.unit_id = c.unit_id AND r.local_date = c.local_date
-                WHERE c.campaign_id = :campaign \(countsFilter)
-                GROUP BY c.unit_id
-            ) a ON a.unit_id = u.id
-            LEFT JOIN (
-                SELECT unit_id, sum(visitors) AS visitors, count(*) AS days, sum(on_time) AS on_time,
-                       max(local_date) AS last_date,
-                       max(CASE WHEN local_date = :today THEN 1 + on_time END) AS today_state
-                FROM daily_reports WHERE campaign_id = :campaign \(reportsFilter)
-                GROUP BY unit_id
-            ) r ON r.unit_id = u.id
+            LEFT JOIN unit_totals t ON t.campaign_id = cu.campaign_id AND t.unit_id = u.id
+            LEFT JOIN daily_answer_counts a
+                   ON a.campaign_id = cu.campaign_id AND a.unit_id = u.id AND a.local_date = :today
+            LEFT JOIN daily_reports r ON r.campaign_id = cu.campaign_id AND r.unit_id = u.id AND r.local_date = :today
             LEFT JOIN campaign_unit_headcounts h ON h.campaign_id = cu.campaign_id AND h.unit_id = u.id
             WHERE cu.campaign_id = :campaign \(unitsFilter)
             ORDER BY u.code

@@ -4,21 +4,18 @@ import Survey
 /// The dashboards' and the API's numbers, read from the counter tables (`daily_answer_counts`, `option_counts`)
 /// and the reports, aggregated per unit with GROUP BY over indexed keys; `responses` is never scanned.
 ///
-/// Query plans relied on (EXPLAIN QUERY PLAN, checked by DashboardQueryPlanTests):
-/// - per-unit answers: `SEARCH c USING PRIMARY KEY (campaign_id=?)` on daily_answer_counts (`unit_id=?` added
-///   for one unit), each row finding its report through `SEARCH r USING COVERING INDEX
-///   sqlite_autoindex_daily_reports_1 (campaign_id=? AND unit_id=? AND local_date=?)`;
-/// - per-unit reports: `SEARCH daily_reports USING INDEX sqlite_autoindex_daily_reports_1 (campaign_id=?)`;
-/// - the campaign's units: `SEARCH cu USING PRIMARY KEY (campaign_id=?)`, the two materialised aggregates joined
-///   through automatic covering indexes on unit_id, and a temporary B-tree to sort a few thousand rows by code;
+/// Query plans relied on (EXPLAIN QUERY PLAN, checked by DashboardQueryPlanTests, printed by scripts/scale-bench):
+/// - the campaign's units: `SEARCH cu USING PRIMARY KEY (campaign_id=?)`, each unit's campaign-long figures from
+///   `SEARCH t USING PRIMARY KEY (campaign_id=? AND unit_id=?)` on unit_totals (migration 0009, kept by triggers on
+///   daily_answer_counts and daily_reports), today's answers and report by one key lookup each (daily_answer_counts,
+///   daily_reports with local_date=?), and a temporary B-tree to sort a few thousand rows by code;
 /// - waiting suggestions: `SEARCH s USING COVERING INDEX suggestions_by_unit_status (unit_id=? AND status=?)`;
-/// - one unit or one district: the same, with `unit_id=?` added to every counter search (a district's unit ids
-///   come from `units_by_parent`), so a district page reads its dozen communes, not the country;
+/// - one unit or one district: the same, narrowed to its units (a district's unit ids come from `units_by_parent`);
 /// - per-unit satisfaction: `SEARCH option_counts USING PRIMARY KEY (campaign_id=?)`;
 /// - answers per day: `SEARCH daily_answer_counts USING COVERING INDEX daily_answer_counts_by_day (campaign_id=?)`.
-/// At national scale (3,300 communes, 60 days: 200,000 day counters, 160,000 reports, 100,000 option counts) the
-/// campaign-wide unit query took about 170 ms and a district's under 1 ms on the 2-core development machine;
-/// a province dashboard that refreshes often should cache the campaign-wide figures for a minute.
+/// Measured with scripts/scale-bench (3,321 communes, 30 days, 5,000,000 answers; 2-core machine): the province
+/// dashboard ~96 ms, the per-commune API ~65 ms, CSV ~58 ms, a district ~10 ms. Before unit_totals the per-unit
+/// aggregate over 100,000 day counters and reports alone took ~120 ms.
 public struct ReportSummaryStore {
     let connection: Connection
 

@@ -1,0 +1,144 @@
+import Database
+import Survey
+import Testing
+@testable import App
+
+/// `qcdc bench-data`: the generated set must look like what the live code writes — counters equal to the rows
+/// they count, a version row for every report version — or the benchmark would measure a database that cannot
+/// exist.
+@Suite struct BenchDataTests {
+    static func plan(_ app: TestApp, tree: BenchDataPlan.Tree = .districts2024, seed: UInt64 = 7) -> BenchDataPlan {
+        BenchDataPlan(communes: 30, answers: 5_000, tree: tree, days: 5, today: app.clock.today,
+                      now: app.clock.nowSeconds, suggestionsPerUnit: 2, batchSize: 700, seed: seed)
+    }
+
+    @Test func countersMatchTheRowsTheyCount() async throws {
+        let app = try await TestApp(seed: false)
+        defer { Task { await app.close() } }
+        let connection = try Connection(path: app.databasePath)
+        let outcome = try BenchDataGenerator(connection, plan: Self.plan(app)).generate()
+
+        #expect(outcome.units == 1 + 3 + 30)
+        #expect(outcome.campaignIDs.count == 7)
+        // Each unit-day rounds its expected share at random: the total is close to, not exactly, the request.
+        #expect(abs(outcome.answers - 5_000) < 100)
+        #expect(try connection.scalar("SELECT count(*) FROM responses", as: Int.self) == outcome.answers)
+        #expect(try connection.scalar("SELECT sum(answers) FROM daily_answer_counts", as: Int.self) == outcome.answers)
+        // Day counters, both ways: no row of one without its equal in the other.
+        #expect(try connection.scalar("""
+            SELECT count(*) FROM (
+                SELECT campaign_id, unit_id, local_date, count(*) FROM responses GROUP BY 1, 2, 3
+                EXCEPT SELECT campaign_id, unit_id, local_date, answers FROM daily_answer_counts)
+            """, as: Int.self) == 0)
+        #expect(try connection.scalar("""
+            SELECT count(*) FROM (
+                SELECT campaign_id, unit_id, local_date, answers FROM daily_answer_counts
+                EXCEPT SELECT campaign_id, unit_id, local_date, count(*) FROM responses GROUP BY 1, 2, 3)
+            """, as: Int.self) == 0)
+        // Option counters against the choices stored in each response.
+        var expected: [String: Int] = [:]
+        for row in try connection.query("SELECT campaign_id, unit_id, choices FROM responses") {
+            for option in try row.string(2).split(separator: ",") {
+                expected["\(try row.int64(0))/\(try row.int64(1))/\(option)", default: 0] += 1
+            }
+        }
+        var stored: [String: Int] = [:]
+        for row in try connection.query("SELECT campaign_id, unit_id, option_id, answers FROM option_counts") {
+            stored["\(try row.int64(0))/\(try row.int64(1))/\(try row.int64(2))"] = try row.int(3)
+        }
+        #expect(!stored.isEmpty)
+        #expect(stored == expected)
+        #expect(try connection.scalar("SELECT count(*) FROM response_texts", as: Int.self) == outcome.textAnswers)
+        // unit_totals (kept by triggers while the generator wrote counters and reports) equals a fresh aggregate.
+        let fresh = """
+            SELECT k.campaign_id, k.unit_id,
+                   coalesce((SELECT sum(c.answers) FROM daily_answer_counts c
+                             WHERE c.campaign_id = k.campaign_id AND c.unit_id = k.unit_id), 0),
+                   coalesce((SELECT sum(c.answers) FROM daily_answer_counts c JOIN daily_reports r
+                             ON r.campaign_id = c.campaign_id AND r.unit_id = c.unit_id AND r.local_date = c.local_date
+                             WHERE c.campaign_id = k.campaign_id AND c.unit_id = k.unit_id), 0),
+                   (SELECT count(*) FROM daily_reports r WHERE r.campaign_id = k.campaign_id AND r.unit_id = k.unit_id),
+                   coalesce((SELECT sum(visitors) FROM daily_reports r
+                             WHERE r.campaign_id = k.campaign_id AND r.unit_id = k.unit_id), 0)
+            FROM (SELECT campaign_id, unit_id FROM daily_answer_counts UNION SELECT campaign_id, unit_id FROM daily_reports) k
+            """
+        let totals = "SELECT campaign_id, unit_id, answers, reported_answers, report_days, visitors FROM unit_totals"
+        #expect(try connection.scalar("SELECT count(*) FROM (\(fresh) EXCEPT \(totals))", as: Int.self) == 0)
+        #expect(try connection.scalar("SELECT count(*) FROM (\(totals) EXCEPT \(fresh))", as: Int.self) == 0)
+    }
+
+    @Test func reportsKeepEveryVersionAndHeadcountsCoverPKS01() async throws {
+        let app = try await TestApp(seed: false)
+        defer { Task { await app.close() } }
+        let connection = try Connection(path: app.databasePath)
+        let outcome = try BenchDataGenerator(connection, plan: Self.plan(app)).generate()
+
+        #expect(outcome.dailyReports > 0)
+        #expect(outcome.reportVersions > outcome.dailyReports)
+        #expect(try connection.scalar("SELECT count(*) FROM daily_report_versions", as: Int.self) == outcome.reportVersions)
+        // Each report's version number is its number of versions, and the latest version is the report.
+        #expect(try connection.scalar("""
+            SELECT count(*) FROM daily_reports r
+            WHERE r.version != (SELECT count(*) FROM daily_report_versions v WHERE v.report_id = r.id)
+               OR r.visitors != (SELECT v.visitors FROM daily_report_versions v
+                                 WHERE v.report_id = r.id AND v.version = r.version)
+            """, as: Int.self) == 0)
+        let pks01 = try #require(outcome.campaignIDs.first)
+        #expect(try connection.scalar("SELECT count(*) FROM daily_reports WHERE campaign_id = ?", [pks01],
+                                      as: Int.self) == 0)
+        #expect(try connection.scalar("SELECT count(*) FROM campaign_unit_headcounts WHERE campaign_id = ?", [pks01],
+                                      as: Int.self) == 30)
+        #expect(try connection.scalar("SELECT count(*) FROM suggestions", as: Int.self) == outcome.suggestions)
+        #expect(outcome.suggestions == 2 * (3 + 30))
+    }
+
+    @Test func dashboardFiguresShowVarietyAcrossCommunes() async throws {
+        let app = try await TestApp(seed: false)
+        defer { Task { await app.close() } }
+        let connection = try Connection(path: app.databasePath)
+        let outcome = try BenchDataGenerator(connection, plan: Self.plan(app)).generate()
+        let campaignID = outcome.campaignIDs[1]
+        let overview = try #require(try ReportSummaryStore(connection).overview(campaignID: campaignID,
+                                                                              today: app.clock.today))
+        #expect(overview.communes.count == 30)
+        #expect(overview.summary.answers == (try ResponseStore(connection).count(campaignID: campaignID)))
+        #expect(overview.districts.count == 3)
+        #expect(Set(overview.communes.map(\.quotaStatus)).count >= 2)
+        let shares = overview.communes.compactMap(\.satisfiedShare)
+        #expect((shares.max() ?? 0) - (shares.min() ?? 0) > 0.05)
+    }
+
+    @Test func sameSeedSameDataAndTheFlatTreeHasNoDistricts() async throws {
+        var fingerprints: [String] = []
+        for _ in 0..<2 {
+            let app = try await TestApp(seed: false)
+            let connection = try Connection(path: app.databasePath)
+            var plan = Self.plan(app, tree: .flat2025)
+            // The 2025 map takes effect on 2025-07-01, after the test clock's day.
+            plan.today = try #require(LocalDate(iso: "2025-08-01"))
+            _ = try BenchDataGenerator(connection, plan: plan).generate()
+            #expect(try connection.scalar("SELECT count(*) FROM units WHERE level = 'district'", as: Int.self) == 0)
+            #expect(try connection.scalar("SELECT count(*) FROM units WHERE level = 'commune'", as: Int.self) == 30)
+            fingerprints.append(try connection.scalar(
+                "SELECT group_concat(unit_id || ':' || choices, ';') FROM (SELECT * FROM responses ORDER BY id)") ?? "")
+            await app.close()
+        }
+        #expect(fingerprints[0] == fingerprints[1])
+        #expect(!fingerprints[0].isEmpty)
+    }
+
+    @Test func refusesADatabaseWithCampaignsAndBadNumbers() async throws {
+        let app = try await TestApp(seed: true)
+        defer { Task { await app.close() } }
+        let connection = try Connection(path: app.databasePath)
+        #expect(throws: BenchDataError.self) {
+            try BenchDataGenerator(connection, plan: Self.plan(app)).generate()
+        }
+        var plan = Self.plan(app)
+        plan.communes = 0
+        #expect(throws: BenchDataError.self) { try plan.validate() }
+        plan.communes = 30
+        plan.days = 0
+        #expect(throws: BenchDataError.self) { try plan.validate() }
+    }
+}
