@@ -9,6 +9,7 @@ struct QCDC: AsyncParsableCommand {
             Settings may also come from the environment: QCDC_HOST, QCDC_PORT, QCDC_DB, QCDC_PUBLIC_URL, QCDC_SECRET.
             The database defaults to ./var/qcdc.sqlite3 (its folder is created).
             """,
-        subcommands: [Serve.self, Migrate.self, CampaignCommand.self, SeedDemo.self, Units.self, KioskLink.self]
+        subcommands: [Serve.self, Migrate.self, CampaignCommand.self, SeedDemo.self, Units.self, KioskLink.self,
+                      RenderTokenCommand.self]
     )
 }
