@@ -19,14 +19,15 @@ public enum AppDatabase {
 
     /// The pool the server uses: one group-committing writer with `synchronous=FULL`, a few readers. The
     /// schema must be current: serving against pending migrations would fail in odd places later.
-    public static func openPool(path: String, readers: Int = 4) throws -> DatabasePool {
+    public static func openPool(path: String, readers: Int = 4, maximumBatchSize: Int = 512) throws -> DatabasePool {
         try createFolder(for: path)
         let connection = try Connection(path: path)
         let pending = try Migrator(migrations: migrations()).pendingMigrations(connection)
         guard pending.isEmpty else {
             throw SetupError(description: "Cơ sở dữ liệu \(path) chưa được cập nhật (\(pending.count) migration chưa chạy). Chạy `qcdc migrate --db \(path)` trước.")
         }
-        return try DatabasePool(path: path, configuration: DatabasePoolConfiguration(readerCount: readers))
+        return try DatabasePool(path: path, configuration: DatabasePoolConfiguration(readerCount: readers,
+                                                                                 maximumBatchSize: maximumBatchSize))
     }
 
     static func createFolder(for path: String) throws {
