@@ -10,6 +10,7 @@ import urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -104,7 +105,9 @@ class Browser:
         return self.find("body").text
 
     def wait_for(self, condition, timeout=10):
-        WebDriverWait(self.driver, timeout).until(lambda driver: condition())
+        # While a page is being replaced, elements found a moment ago go stale: keep polling until it settles.
+        WebDriverWait(self.driver, timeout, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException)) \
+            .until(lambda driver: condition())
 
     def screenshot(self, label):
         self.count += 1
