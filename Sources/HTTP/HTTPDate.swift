@@ -77,7 +77,8 @@ public enum HTTPDate {
     }
 
     // Howard Hinnant's days_from_civil / civil_from_days (public domain), exact over the proleptic Gregorian calendar.
-    static func days(fromCivil year: Int, month: Int, day: Int) -> Int {
+    // Public so the web layer's log timestamps use the same arithmetic.
+    public static func days(fromCivil year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -86,7 +87,7 @@ public enum HTTPDate {
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    static func civilDate(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
+    public static func civilDate(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097

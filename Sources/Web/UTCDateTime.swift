@@ -1,11 +1,13 @@
+import HTTP
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// A calendar date and time in UTC, converted from Unix time with plain arithmetic (the proleptic Gregorian
-/// "days from civil" algorithm), so formatting a log line or a `Last-Modified` needs no formatter object,
+/// A calendar date and time in UTC, converted from Unix time with plain arithmetic (`HTTPDate`'s
+/// "days from civil" algorithm), so formatting a log line needs no formatter object,
 /// no time zone database and no locale.
 struct UTCDateTime: Equatable {
     var year: Int
@@ -29,16 +31,7 @@ struct UTCDateTime: Equatable {
     init(epochSeconds: Int, nanosecond: Int = 0) {
         let days = epochSeconds >= 0 ? epochSeconds / 86_400 : (epochSeconds - 86_399) / 86_400
         let secondOfDay = epochSeconds - days * 86_400
-        // Howard Hinnant's civil_from_days: eras of 400 years starting on 1 March.
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        (year, month, day) = HTTPDate.civilDate(fromDays: days)
         hour = secondOfDay / 3600
         minute = secondOfDay % 3600 / 60
         second = secondOfDay % 60
@@ -53,13 +46,7 @@ struct UTCDateTime: Equatable {
     }
 
     var epochSeconds: Int {
-        // Hinnant's days_from_civil.
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        let days = era * 146_097 + dayOfEra - 719_468
+        let days = HTTPDate.days(fromCivil: year, month: month, day: day)
         return days * 86_400 + hour * 3600 + minute * 60 + second
     }
 
