@@ -8,19 +8,24 @@ public struct DatabasePoolConfiguration: Sendable {
     public var foreignKeys: Bool
     /// Most `write` jobs folded into one transaction.
     public var maximumBatchSize: Int
+    /// WAL length (pages) at which a background thread checkpoints; 0 leaves it to SQLite's automatic
+    /// checkpoint inside the writer's commits (1,000 pages), which stalls every caller of that batch.
+    public var checkpointThresholdFrames: Int
 
     public init(
         readerCount: Int = 3,
         writerSynchronous: SynchronousMode = .full,
         busyTimeout: Duration = .seconds(5),
         foreignKeys: Bool = true,
-        maximumBatchSize: Int = 512
+        maximumBatchSize: Int = 512,
+        checkpointThresholdFrames: Int = 1000
     ) {
         self.readerCount = max(1, readerCount)
         self.writerSynchronous = writerSynchronous
         self.busyTimeout = busyTimeout
         self.foreignKeys = foreignKeys
         self.maximumBatchSize = max(1, maximumBatchSize)
+        self.checkpointThresholdFrames = max(0, checkpointThresholdFrames)
     }
 
     var writerConnection: ConnectionConfiguration {
