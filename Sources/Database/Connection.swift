@@ -12,6 +12,9 @@ public final class Connection {
     public let path: String
     public let configuration: ConnectionConfiguration
     private var statementCache: [String: Statement] = [:]
+    /// Set by the group-commit writer while a batched job runs: `addToCounter` then collects here instead of
+    /// writing, and the writer sums the batch's collections.
+    var deferredIncrements: CounterIncrements?
 
     public init(path: String, configuration: ConnectionConfiguration = ConnectionConfiguration()) throws {
         self.path = path

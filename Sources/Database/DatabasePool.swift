@@ -3,7 +3,8 @@
 ///
 /// - `write` jobs are group-committed: every job waiting when the writer becomes free runs in one
 ///   `BEGIN IMMEDIATE` transaction, each in its own savepoint, then one COMMIT; a job's result (or error)
-///   arrives only after that COMMIT reached the disk.
+///   arrives only after that COMMIT reached the disk. Counter additions are summed per batch
+///   (`Connection.addToCounter`), and a background thread checkpoints the WAL (`WALCheckpointer`).
 /// - `exclusiveWrite` runs alone, outside any transaction, for imports and migrations.
 /// - `read` runs in a read transaction on a read-only connection: one consistent snapshot of committed data.
 ///
@@ -11,6 +12,7 @@
 public final class DatabasePool: Sendable {
     public let path: String
     private let writer: GroupCommitWriter
+    private let checkpointer: WALCheckpointer?
     private let readQueue = JobQueue<@Sendable (Connection) -> Void>()
     private let writerFinished: CompletionSignal
     private let readersFinished: [CompletionSignal]
@@ -18,13 +20,24 @@ public final class DatabasePool: Sendable {
     /// Opens (creating if needed) the file in WAL mode. Blocks until every connection is open.
     public init(path: String, configuration: DatabasePoolConfiguration = DatabasePoolConfiguration()) throws {
         self.path = path
-        let writer = GroupCommitWriter(maximumBatchSize: configuration.maximumBatchSize)
+        // Read-write connections first (the checkpointer's, then the writer's): they create the file and
+        // switch it to WAL, which read-only openers cannot do.
+        let checkpointer = configuration.checkpointThresholdFrames > 0
+            ? try WALCheckpointer(path: path, thresholdFrames: configuration.checkpointThresholdFrames,
+                                  configuration: configuration.writerConnection)
+            : nil
+        self.checkpointer = checkpointer
+        let writer = GroupCommitWriter(maximumBatchSize: configuration.maximumBatchSize, checkpointer: checkpointer)
         self.writer = writer
-        // The writer first: it creates the file and switches it to WAL, which read-only openers cannot do.
-        writerFinished = try WorkerThread.start(
-            name: "qcdc.db.writer", path: path, configuration: configuration.writerConnection
-        ) { connection in
-            writer.serve(connection)
+        do {
+            writerFinished = try WorkerThread.start(
+                name: "qcdc.db.writer", path: path, configuration: configuration.writerConnection
+            ) { connection in
+                writer.serve(connection)
+            }
+        } catch {
+            checkpointer?.closeWithoutWaiting()
+            throw error
         }
         var readersFinished: [CompletionSignal] = []
         do {
@@ -43,6 +56,7 @@ public final class DatabasePool: Sendable {
             // Let the threads already started exit.
             readQueue.close()
             writer.queue.close()
+            checkpointer?.closeWithoutWaiting()
             throw error
         }
         self.readersFinished = readersFinished
@@ -52,6 +66,7 @@ public final class DatabasePool: Sendable {
         // Without close() the threads would wait forever; closing lets them drain and exit.
         readQueue.close()
         writer.queue.close()
+        checkpointer?.closeWithoutWaiting()
     }
 
     /// Runs `body` on a reader connection inside a read transaction.
@@ -70,6 +85,8 @@ public final class DatabasePool: Sendable {
     /// Runs `body` in the next group-committed batch and returns once the batch is durably committed.
     /// If `body` throws, only its own changes are rolled back and its error is rethrown. `body` must not
     /// run BEGIN, COMMIT or ROLLBACK itself (use `connection.transaction`, which nests as a savepoint).
+    /// `body` may run twice (after its batch's summed counter additions failed to write, the batch's jobs run
+    /// again one per transaction), so it should do nothing but database work.
     @discardableResult
     public func write<T: Sendable>(_ body: @escaping @Sendable (Connection) throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
@@ -123,6 +140,8 @@ public final class DatabasePool: Sendable {
         for finished in readersFinished {
             await finished.wait()
         }
+        // Before the writer's final checkpoint, which would otherwise wait for a background one to finish.
+        await checkpointer?.close()
         writer.queue.close()
         await writerFinished.wait()
     }
@@ -131,6 +150,8 @@ public final class DatabasePool: Sendable {
     public var committedBatchCount: Int { writer.committedBatches.load(ordering: .relaxed) }
     /// `write` jobs those transactions carried.
     public var committedWriteCount: Int { writer.committedWrites.load(ordering: .relaxed) }
+    /// Checkpoints the background checkpointer completed (0 when checkpoints are left to SQLite).
+    public var backgroundCheckpointCount: Int { checkpointer?.completedCheckpoints ?? 0 }
 
     /// Writes waiting for the writer thread (tests use it to line up a batch).
     var queuedWriteCount: Int { writer.queue.count }

@@ -4,18 +4,27 @@ import Synchronization
 /// The writer thread's loop: takes every write waiting, commits them as one transaction, and only then
 /// tells each caller its outcome. One fsync then covers the whole batch, which is what makes
 /// `synchronous=FULL` affordable under load.
+///
+/// Counter additions (`Connection.addToCounter`) are summed over the batch and written once per counter row just
+/// before COMMIT; checkpoints run on the `WALCheckpointer`'s thread, not in the commit.
 final class GroupCommitWriter: Sendable {
     let queue = JobQueue<WriterJob>()
     let maximumBatchSize: Int
+    let checkpointer: WALCheckpointer?
     let committedBatches = Atomic<Int>(0)
     let committedWrites = Atomic<Int>(0)
 
-    init(maximumBatchSize: Int) {
+    init(maximumBatchSize: Int, checkpointer: WALCheckpointer?) {
         self.maximumBatchSize = maximumBatchSize
+        self.checkpointer = checkpointer
     }
 
     /// Runs on the writer thread until the queue is closed and drained.
     func serve(_ connection: Connection) {
+        if let checkpointer {
+            connection.reportWALGrowth(to: checkpointer)
+        }
+        defer { connection.removeWALHook() }
         while let jobs = queue.take(limit: maximumBatchSize, joinsBatch: \.joinsBatch) {
             var batch: [BatchedWrite] = []
             for job in jobs {
@@ -34,6 +43,9 @@ final class GroupCommitWriter: Sendable {
 
     private func commit(_ batch: [BatchedWrite], on connection: Connection) {
         var remaining = batch[...]
+        // After a batch's summed counter additions failed to write, its jobs run again one per transaction, so
+        // that only the job whose additions are at fault fails.
+        var oneJobPerTransaction = false
         while !remaining.isEmpty {
             do {
                 try connection.runCached("BEGIN IMMEDIATE")
@@ -41,16 +53,22 @@ final class GroupCommitWriter: Sendable {
                 for write in remaining { write.fail(error) }
                 return
             }
-            var deliveries: [BatchedWrite.Delivery] = []
+            var performed: [(write: BatchedWrite, deliver: BatchedWrite.Delivery)] = []
             var abortReason: (any Error)?
+            var increments = CounterIncrements()
             while let write = remaining.popFirst() {
                 var jobError: (any Error)?
+                connection.deferredIncrements = CounterIncrements()
                 do {
-                    deliveries.append(try connection.savepoint("batched_write") { try perform(write, on: connection) })
+                    let deliver = try connection.savepoint("batched_write") { try perform(write, on: connection) }
+                    performed.append((write, deliver))
+                    // Only a job whose savepoint was kept contributes its additions.
+                    if let added = connection.deferredIncrements { increments.merge(added) }
                 } catch {
                     jobError = error
                     write.fail(error)
                 }
+                connection.deferredIncrements = nil
                 // SQLite itself ended the transaction (I/O error, full disk, or a body that ran COMMIT or
                 // ROLLBACK): the earlier jobs' changes are no longer pending, so they cannot be confirmed.
                 if !connection.isInTransaction {
@@ -58,20 +76,34 @@ final class GroupCommitWriter: Sendable {
                         ?? SQLiteError(extendedCode: SQLITE_ERROR, message: "a write ended the batch transaction itself")
                     break
                 }
+                if oneJobPerTransaction && !performed.isEmpty { break }
             }
             if let abortReason {
                 let error = DatabasePoolError.batchRolledBack(reason: "\(abortReason)")
-                for deliver in deliveries { deliver(error) }
+                for job in performed { job.deliver(error) }
+                continue
+            }
+            do {
+                try increments.write(on: connection)
+            } catch {
+                connection.rollbackQuietly()
+                if performed.count > 1 {
+                    // The bodies are run again from the start; their first deliveries are dropped unused.
+                    remaining = performed.map(\.write)[...] + remaining
+                    oneJobPerTransaction = true
+                } else {
+                    for job in performed { job.deliver(error) }
+                }
                 continue
             }
             do {
                 try connection.runCached("COMMIT")
                 committedBatches.add(1, ordering: .relaxed)
-                committedWrites.add(deliveries.count, ordering: .relaxed)
-                for deliver in deliveries { deliver(nil) }
+                committedWrites.add(performed.count, ordering: .relaxed)
+                for job in performed { job.deliver(nil) }
             } catch {
                 connection.rollbackQuietly()
-                for deliver in deliveries { deliver(error) }
+                for job in performed { job.deliver(error) }
             }
         }
     }

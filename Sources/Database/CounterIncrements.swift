@@ -1,0 +1,68 @@
+/// Additions to counter rows, summed per row until they are written.
+///
+/// The group-commit writer collects the additions of every job in a batch: thirty answers for one commune then
+/// add 30 to each of its counter rows with one statement per row, instead of thirty statements per row. The
+/// sums are written just before the batch's COMMIT, in the same transaction, so counters and the rows they
+/// count still commit together.
+struct CounterIncrements {
+    private struct Counter: Hashable {
+        let upsert: String
+        let key: [DatabaseValue]
+    }
+
+    private var amounts: [Counter: Int64] = [:]
+    /// First-seen order, so the same batch always writes in the same order.
+    private var order: [Counter] = []
+
+    var isEmpty: Bool { order.isEmpty }
+
+    mutating func add(_ amount: Int64, upsert: String, key: [DatabaseValue]) {
+        let counter = Counter(upsert: upsert, key: key)
+        if let current = amounts[counter] {
+            amounts[counter] = current + amount
+        } else {
+            amounts[counter] = amount
+            order.append(counter)
+        }
+    }
+
+    mutating func merge(_ other: CounterIncrements) {
+        for counter in other.order {
+            add(other.amounts[counter] ?? 0, upsert: counter.upsert, key: counter.key)
+        }
+    }
+
+    /// Runs each counter's upsert once, with its key followed by the summed amount.
+    func write(on connection: Connection) throws {
+        for counter in order {
+            let statement = try connection.cachedStatement(counter.upsert)
+            defer { statement.reset() }
+            for (offset, value) in counter.key.enumerated() {
+                try statement.bind(value, at: offset + 1)
+            }
+            try statement.bind(.integer(amounts[counter] ?? 0), at: counter.key.count + 1)
+            try statement.run()
+        }
+    }
+}
+
+extension Connection {
+    /// Adds `amount` to the counter row that `upsert` writes. `upsert` takes the key's values, then the amount:
+    ///
+    ///     INSERT INTO hits (page, day, hits) VALUES (?, ?, ?)
+    ///     ON CONFLICT (page, day) DO UPDATE SET hits = hits + excluded.hits
+    ///
+    /// Inside a `DatabasePool.write` job the addition is summed with the batch's other additions to the same
+    /// row and written once, just before the batch's COMMIT and in the same transaction: it commits exactly
+    /// when the job's own rows do, and is dropped with them if the job fails. Until then reads do not see it,
+    /// so a job must not read back a counter it just added to. Anywhere else the row is written at once.
+    public func addToCounter(_ upsert: String, key: [DatabaseValue], amount: Int64 = 1) throws {
+        if deferredIncrements != nil {
+            deferredIncrements?.add(amount, upsert: upsert, key: key)
+            return
+        }
+        var now = CounterIncrements()
+        now.add(amount, upsert: upsert, key: key)
+        try now.write(on: self)
+    }
+}
