@@ -10,6 +10,7 @@ public protocol Clock: Sendable {
 
 extension Clock {
     public var nowSeconds: Int64 { Int64(now().rounded(.down)) }
+    public var nowMilliseconds: Int64 { Int64((now() * 1000).rounded(.down)) }
     public var today: LocalDate { VietnamTime.localDate(at: nowSeconds) }
 }
 

@@ -115,7 +115,7 @@ final class APIWorld: Sendable {
                 _ = try ResponseStore(connection).store(Submission(
                     campaignID: campaignID, unitID: unitID, submissionID: SecureRandom.token(byteCount: 12),
                     submittedAt: VietnamTime.instant(date, hour: 9, minute: 0, second: index), channel: .phone,
-                    fillSeconds: 60, networkHash: nil, answers: answers, respondentTokenHash: nil))
+                    fillSeconds: 60, networkHash: nil, answers: answers, respondent: nil))
             }
         }
     }

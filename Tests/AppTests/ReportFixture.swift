@@ -117,7 +117,7 @@ final class ReportFixture {
             let submission = Submission(
                 campaignID: campaignID, unitID: unit, submissionID: SecureRandom.token(byteCount: 12),
                 submittedAt: Self.at(date, hour, 0, index % 60), channel: .phone, fillSeconds: 60,
-                networkHash: nil, answers: answers, respondentTokenHash: nil)
+                networkHash: nil, answers: answers, respondent: nil)
             _ = try ResponseStore(connection).store(submission)
         }
     }

@@ -68,10 +68,10 @@ final class AnswerRoutes: Sendable {
     func show(_ request: Request) async throws -> Response {
         let target = try await target(request)
         let kiosk = isKiosk(request, unit: target.unit)
-        if !kiosk, let tokenHash = respondentTokenHash(request) {
+        if !kiosk, let mark = respondentToken(request)?.mark(isNew: false) {
             let campaignID = target.entry.campaign.id
             let answered = try await environment.database.read {
-                try ResponseStore($0).hasAnswered(campaignID: campaignID, tokenHash: tokenHash)
+                try ResponseStore($0).hasAnswered(campaignID: campaignID, mark: mark)
             }
             if answered { return alreadyAnswered(target) }
         }
@@ -108,7 +108,7 @@ final class AnswerRoutes: Sendable {
         let now = environment.clock.nowSeconds
         let renderToken = token ?? RenderToken(campaignID: target.entry.campaign.id, unitID: target.unit.id,
                                                issuedAt: now, kiosk: kiosk).encode(key: environment.secret)
-        let sid = submissionID ?? SecureRandom.token(byteCount: 16)
+        let sid = submissionID ?? TimeOrderedID.submissionID(milliseconds: environment.clock.nowMilliseconds)
         let hidden: HTML = """
             <input type="hidden" name="token" value="\(renderToken)"><input type="hidden" name="sid" value="\(sid)">
             """
@@ -161,18 +161,19 @@ final class AnswerRoutes: Sendable {
             answers = validated
         }
 
-        let existingToken = kiosk ? nil : request.cookie(Self.respondentCookie).flatMap(Self.validRespondentToken)
-        let respondentToken = kiosk ? nil : (existingToken ?? SecureRandom.token())
+        let existingToken = kiosk ? nil : respondentToken(request)
+        let newToken = kiosk || existingToken != nil ? nil : RespondentToken.mint(milliseconds: environment.clock.nowMilliseconds)
         let submission = Submission(
             campaignID: target.entry.campaign.id, unitID: target.unit.id, submissionID: sid, submittedAt: now,
             channel: kiosk ? .kiosk : .phone, fillSeconds: fillSeconds,
             networkHash: fingerprint.hash(address: request.remoteAddress, on: VietnamTime.localDate(at: now)),
-            answers: answers, respondentTokenHash: respondentToken.map { SHA256.hex(Array($0.utf8)) })
+            answers: answers,
+            respondent: existingToken?.mark(isNew: false) ?? newToken?.mark(isNew: true))
         let outcome = try await environment.database.write { try ResponseStore($0).store(submission) }
         if case .alreadyAnswered = outcome { return alreadyAnswered(target) }
         var response = Response.redirect(to: target.path + "/thanks")
-        if let respondentToken, existingToken == nil {
-            response.setCookie(try respondentCookie(respondentToken))
+        if let newToken {
+            response.setCookie(try respondentCookie(newToken.value))
         }
         return response
     }
@@ -222,12 +223,8 @@ final class AnswerRoutes: Sendable {
 
     // MARK: - Respondent cookie
 
-    private func respondentTokenHash(_ request: Request) -> String? {
-        request.cookie(Self.respondentCookie).flatMap(Self.validRespondentToken).map { SHA256.hex(Array($0.utf8)) }
-    }
-
-    static func validRespondentToken(_ value: String) -> String? {
-        Base64URL.decode(value)?.count == 32 ? value : nil
+    private func respondentToken(_ request: Request) -> RespondentToken? {
+        request.cookie(Self.respondentCookie).flatMap(RespondentToken.init(cookie:))
     }
 
     private func respondentCookie(_ token: String) throws -> SetCookie {

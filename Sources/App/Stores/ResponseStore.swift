@@ -15,11 +15,11 @@ public struct Submission: Sendable, Hashable {
     public var fillSeconds: Int
     public var networkHash: String?
     public var answers: ValidatedAnswers
-    /// Hash of the browser's "already answered" token, if it got one.
-    public var respondentTokenHash: String?
+    /// What is kept of the browser's "already answered" token, if it got one (kiosks do not).
+    public var respondent: RespondentMark?
 
     public init(campaignID: Int64, unitID: Int64, submissionID: String, submittedAt: Int64, channel: ResponseChannel,
-                fillSeconds: Int, networkHash: String?, answers: ValidatedAnswers, respondentTokenHash: String?) {
+                fillSeconds: Int, networkHash: String?, answers: ValidatedAnswers, respondent: RespondentMark?) {
         self.campaignID = campaignID
         self.unitID = unitID
         self.submissionID = submissionID
@@ -28,7 +28,23 @@ public struct Submission: Sendable, Hashable {
         self.fillSeconds = fillSeconds
         self.networkHash = networkHash
         self.answers = answers
-        self.respondentTokenHash = respondentTokenHash
+        self.respondent = respondent
+    }
+}
+
+/// What the database keeps of a browser's "already answered" token: never the token itself.
+public struct RespondentMark: Sendable, Hashable {
+    /// The key stored in `respondent_marks`.
+    public var key: String
+    /// Keys earlier versions stored for the same token: looked up, never written.
+    public var earlierKeys: [String]
+    /// The token was minted for this submission, so it cannot have answered before and needs no lookup.
+    public var isNew: Bool
+
+    public init(key: String, earlierKeys: [String] = [], isNew: Bool) {
+        self.key = key
+        self.earlierKeys = earlierKeys
+        self.isNew = isNew
     }
 }
 
@@ -48,15 +64,16 @@ public struct ResponseStore {
     }
 
     /// Stores a submission and its counters, or finds the earlier copy. Runs inside the caller's transaction
-    /// (the pool's group commit), as one savepoint, so counters never drift from rows.
+    /// (the pool's group commit), as one savepoint, so counters never drift from rows. Inside a pool write the
+    /// counters are summed over the batch (`Connection.addToCounter`): a batch of answers for one commune
+    /// updates each of its counter rows once.
     public func store(_ submission: Submission) throws -> Outcome {
         if let existing: Int64 = try connection.scalar(
             "SELECT id FROM responses WHERE campaign_id = ? AND submission_id = ?",
             [submission.campaignID, submission.submissionID]) {
             return .duplicate(responseID: existing)
         }
-        if let tokenHash = submission.respondentTokenHash,
-           try hasAnswered(campaignID: submission.campaignID, tokenHash: tokenHash) {
+        if let mark = submission.respondent, !mark.isNew, try hasAnswered(campaignID: submission.campaignID, mark: mark) {
             return .alreadyAnswered
         }
         return try connection.transaction {
@@ -74,28 +91,37 @@ public struct ResponseStore {
                 try connection.run("INSERT INTO response_texts (response_id, question_id, text) VALUES (?, ?, ?)",
                                    [responseID, text.questionID, text.text])
             }
-            try connection.run("""
-                INSERT INTO daily_answer_counts (campaign_id, unit_id, local_date, answers) VALUES (?, ?, ?, 1)
-                ON CONFLICT (campaign_id, unit_id, local_date) DO UPDATE SET answers = answers + 1
-                """, [submission.campaignID, submission.unitID, localDate])
+            let campaign = DatabaseValue.integer(submission.campaignID)
+            let unit = DatabaseValue.integer(submission.unitID)
+            try connection.addToCounter(Self.addToDailyCount, key: [campaign, unit, .text(localDate)])
             for optionID in submission.answers.choices {
-                try connection.run("""
-                    INSERT INTO option_counts (campaign_id, unit_id, option_id, answers) VALUES (?, ?, ?, 1)
-                    ON CONFLICT (campaign_id, unit_id, option_id) DO UPDATE SET answers = answers + 1
-                    """, [submission.campaignID, submission.unitID, optionID])
+                try connection.addToCounter(Self.addToOptionCount, key: [campaign, unit, .integer(optionID)])
             }
-            if let tokenHash = submission.respondentTokenHash {
+            if let mark = submission.respondent {
                 try connection.run("""
                     INSERT INTO respondent_marks (campaign_id, token_hash, created_at) VALUES (?, ?, ?)
-                    """, [submission.campaignID, tokenHash, submission.submittedAt])
+                    """, [submission.campaignID, mark.key, submission.submittedAt])
             }
             return .stored(responseID: responseID)
         }
     }
 
-    public func hasAnswered(campaignID: Int64, tokenHash: String) throws -> Bool {
-        try connection.scalar("SELECT 1 FROM respondent_marks WHERE campaign_id = ? AND token_hash = ?",
-                              [campaignID, tokenHash], as: Int.self) != nil
+    static let addToDailyCount = """
+        INSERT INTO daily_answer_counts (campaign_id, unit_id, local_date, answers) VALUES (?, ?, ?, ?)
+        ON CONFLICT (campaign_id, unit_id, local_date) DO UPDATE SET answers = answers + excluded.answers
+        """
+    static let addToOptionCount = """
+        INSERT INTO option_counts (campaign_id, unit_id, option_id, answers) VALUES (?, ?, ?, ?)
+        ON CONFLICT (campaign_id, unit_id, option_id) DO UPDATE SET answers = answers + excluded.answers
+        """
+
+    public func hasAnswered(campaignID: Int64, mark: RespondentMark) throws -> Bool {
+        for key in [mark.key] + mark.earlierKeys
+        where try connection.scalar("SELECT 1 FROM respondent_marks WHERE campaign_id = ? AND token_hash = ?",
+                                    [campaignID, key], as: Int.self) != nil {
+            return true
+        }
+        return false
     }
 
     public func count(campaignID: Int64, unitID: Int64? = nil) throws -> Int {
