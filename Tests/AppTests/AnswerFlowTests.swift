@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import HTTP
 import Survey
@@ -87,6 +88,28 @@ import Testing
         let thanks = await app.get("/s/\(app.demoCampaignID)/07210/thanks")
         #expect(thanks.status == .ok)
         #expect(thanks.text.contains("Cảm ơn"))
+        await app.close()
+    }
+
+    /// Marks stored before tokens carried their minting time are the bare SHA-256 of the cookie.
+    @Test func aMarkStoredByAnEarlierVersionStillCounts() async throws {
+        let app = try await TestApp()
+        let cookieValue = Base64URL.encode([UInt8](repeating: 7, count: 32))
+        let campaignID = app.demoCampaignID
+        try await app.pool.write { connection in
+            try connection.run("INSERT INTO respondent_marks (campaign_id, token_hash, created_at) VALUES (?, ?, 0)",
+                               [campaignID, SHA256.hex(Array(cookieValue.utf8))])
+        }
+        let cookie = "\(AnswerRoutes.respondentCookie)=\(cookieValue)"
+        let page = await app.get("/s/\(campaignID)/07210", headers: [("Cookie", cookie)])
+        #expect(page.text.contains("đã trả lời phiếu này"))
+        let (token, sid) = try await render(app)
+        app.clock.advance(by: 60)
+        let answers = try await Self.validAnswers(app)
+        let post = await app.post("/s/\(campaignID)/07210", form: [("token", token), ("sid", sid)] + answers,
+                                  headers: [("Cookie", cookie)])
+        #expect(post.text.contains("đã trả lời phiếu này"))
+        #expect(try await app.scalar("SELECT count(*) FROM responses") == 0)
         await app.close()
     }
 
