@@ -1,5 +1,11 @@
 import CSQLite
 
+extension String {
+    fileprivate func replacingQuotes() -> String {
+        split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"")
+    }
+}
+
 extension Connection {
     /// Runs `body` in a transaction that commits when it returns, or rolls back and rethrows its error.
     ///
@@ -34,7 +40,9 @@ extension Connection {
     /// savepoint behaves like BEGIN DEFERRED … COMMIT.
     @discardableResult
     public func savepoint<T>(_ name: String, _ body: () throws -> T) throws -> T {
-        let quoted = "\"" + name.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+        // Runs twice per group-committed write: skip the split when there is no quote to double.
+        let escaped = name.utf8.contains(UInt8(ascii: "\"")) ? name.replacingQuotes() : name
+        let quoted = "\"" + escaped + "\""
         try runCached("SAVEPOINT \(quoted)")
         let result: T
         do {

@@ -13,8 +13,8 @@ public final class Connection {
     public let configuration: ConnectionConfiguration
     private var statementCache: [String: Statement] = [:]
     /// Set by the group-commit writer while a batched job runs: `addToCounter` then collects here instead of
-    /// writing, and the writer sums the batch's collections.
-    var deferredIncrements: CounterIncrements?
+    /// writing, and the writer sums the additions of the batch's jobs.
+    var deferredAdditions: [CounterAddition]?
 
     public init(path: String, configuration: ConnectionConfiguration = ConnectionConfiguration()) throws {
         self.path = path

@@ -58,17 +58,17 @@ final class GroupCommitWriter: Sendable {
             var increments = CounterIncrements()
             while let write = remaining.popFirst() {
                 var jobError: (any Error)?
-                connection.deferredIncrements = CounterIncrements()
+                connection.deferredAdditions = []
                 do {
                     let deliver = try connection.savepoint("batched_write") { try perform(write, on: connection) }
                     performed.append((write, deliver))
                     // Only a job whose savepoint was kept contributes its additions.
-                    if let added = connection.deferredIncrements { increments.merge(added) }
+                    for addition in connection.deferredAdditions ?? [] { increments.add(addition) }
                 } catch {
                     jobError = error
                     write.fail(error)
                 }
-                connection.deferredIncrements = nil
+                connection.deferredAdditions = nil
                 // SQLite itself ended the transaction (I/O error, full disk, or a body that ran COMMIT or
                 // ROLLBACK): the earlier jobs' changes are no longer pending, so they cannot be confirmed.
                 if !connection.isInTransaction {

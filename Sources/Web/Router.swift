@@ -84,9 +84,9 @@ public struct Router: HTTPResponder {
         var request = original
         // Split the path as sent, then decode each segment: an encoded slash stays inside its segment.
         var segments: [String] = []
-        for raw in request.rawPath.split(separator: "/") {
+        for raw in request.rawPath.utf8.split(separator: UInt8(ascii: "/")) {
             do {
-                segments.append(try PercentEncoding.decode(raw))
+                segments.append(try PercentEncoding.decode(Substring(raw)))
             } catch {
                 throw HTTPError(.badRequest)
             }

@@ -5,10 +5,10 @@ import Testing
 @Suite struct CounterIncrementTests {
     struct Abort: Error, Equatable {}
 
-    static let addHit = """
+    static let addHit = CounterUpsert("""
         INSERT INTO hits (page, hits) VALUES (?, ?)
         ON CONFLICT (page) DO UPDATE SET hits = hits + excluded.hits
-        """
+        """)
 
     static let schema = """
         CREATE TABLE hits (page TEXT PRIMARY KEY, hits INTEGER NOT NULL CHECK (hits >= 0)) STRICT;

@@ -68,24 +68,32 @@ public struct ResponseStore {
     /// counters are summed over the batch (`Connection.addToCounter`): a batch of answers for one commune
     /// updates each of its counter rows once.
     public func store(_ submission: Submission) throws -> Outcome {
-        if let existing: Int64 = try connection.scalar(
-            "SELECT id FROM responses WHERE campaign_id = ? AND submission_id = ?",
-            [submission.campaignID, submission.submissionID]) {
-            return .duplicate(responseID: existing)
-        }
-        if let mark = submission.respondent, !mark.isNew, try hasAnswered(campaignID: submission.campaignID, mark: mark) {
-            return .alreadyAnswered
+        // A returning browser is checked before anything is written. A resend of the same rendering must still
+        // count as the duplicate it is, not as "already answered", so that check comes first.
+        if let mark = submission.respondent, !mark.isNew {
+            if let existing = try existingResponseID(submission) { return .duplicate(responseID: existing) }
+            if try hasAnswered(campaignID: submission.campaignID, mark: mark) { return .alreadyAnswered }
         }
         return try connection.transaction {
             let localDate = VietnamTime.localDate(at: submission.submittedAt).iso
-            try connection.run("""
+            // Most submissions are new: the unique (campaign_id, submission_id) key finds a resend without a
+            // lookup before every insert.
+            let inserted = try connection.run("""
                 INSERT INTO responses (campaign_id, unit_id, submission_id, submitted_at, local_date, channel,
                                        fill_seconds, network_hash, choices)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (campaign_id, submission_id) DO NOTHING
                 """,
                 [submission.campaignID, submission.unitID, submission.submissionID, submission.submittedAt, localDate,
                  submission.channel.rawValue, submission.fillSeconds, submission.networkHash,
                  submission.answers.choices.map(String.init).joined(separator: ",")])
+            if inserted == 0 {
+                // DO NOTHING skips only a conflict on that key, so the earlier row is there to find.
+                guard let existing = try existingResponseID(submission) else {
+                    throw MissingEarlierResponse(submissionID: submission.submissionID)
+                }
+                return .duplicate(responseID: existing)
+            }
             let responseID = connection.lastInsertRowID
             for text in submission.answers.texts {
                 try connection.run("INSERT INTO response_texts (response_id, question_id, text) VALUES (?, ?, ?)",
@@ -106,14 +114,27 @@ public struct ResponseStore {
         }
     }
 
-    static let addToDailyCount = """
+    static let addToDailyCount = CounterUpsert("""
         INSERT INTO daily_answer_counts (campaign_id, unit_id, local_date, answers) VALUES (?, ?, ?, ?)
         ON CONFLICT (campaign_id, unit_id, local_date) DO UPDATE SET answers = answers + excluded.answers
-        """
-    static let addToOptionCount = """
+        """)
+    static let addToOptionCount = CounterUpsert("""
         INSERT INTO option_counts (campaign_id, unit_id, option_id, answers) VALUES (?, ?, ?, ?)
         ON CONFLICT (campaign_id, unit_id, option_id) DO UPDATE SET answers = answers + excluded.answers
-        """
+        """)
+
+    /// A resend was refused by the unique key, yet no earlier row carries its submission id.
+    struct MissingEarlierResponse: Error, CustomStringConvertible {
+        let submissionID: String
+        var description: String {
+            "the answer with submission id \(submissionID) was refused as a resend, but no earlier answer has that id"
+        }
+    }
+
+    private func existingResponseID(_ submission: Submission) throws -> Int64? {
+        try connection.scalar("SELECT id FROM responses WHERE campaign_id = ? AND submission_id = ?",
+                              [submission.campaignID, submission.submissionID])
+    }
 
     public func hasAnswered(campaignID: Int64, mark: RespondentMark) throws -> Bool {
         for key in [mark.key] + mark.earlierKeys
