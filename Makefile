@@ -54,9 +54,12 @@ test-browser: $(VENV)/.ready
 	swift build $(SWIFT_BUILD_FLAGS)
 	$(VENV)/bin/python Tests/browser/run.py --binary .build/debug/qcdc
 
-# Address and thread sanitizers, each in its own build folder so the normal build stays warm.
+# Address and thread sanitizers, each in its own build folder so the normal build stays warm. The only
+# suppressions are for leaks inside the toolchain's XCTest and Foundation; scripts/sanitizers/lsan.supp says why.
+SANITIZER_DIR := $(CURDIR)/scripts/sanitizers
 test-sanitize: deps-test embed
-	swift test --no-parallel --scratch-path .build-asan --sanitize=address
+	LSAN_OPTIONS=suppressions=$(SANITIZER_DIR)/lsan.supp:print_suppressions=1 \
+		swift test --no-parallel --scratch-path .build-asan --sanitize=address
 	swift test --no-parallel --scratch-path .build-tsan --sanitize=thread
 
 fuzz: deps
