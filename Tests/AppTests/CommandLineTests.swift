@@ -4,7 +4,13 @@ import Testing
 
 /// The `qcdc` binary itself, as an operator runs it: unit imports from CSV files, twice, and a bad file.
 @Suite struct CommandLineTests {
-    static var binary: String { TestApp.repositoryRoot + "/.build/debug/qcdc" }
+    /// The `qcdc` built beside this test binary: `.build/debug/qcdc` normally, `.build-asan/debug/qcdc` or
+    /// `.build-tsan/debug/qcdc` under `make test-sanitize` (each scratch path holds its own, sanitized, build).
+    static var binary: String {
+        let testBinary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments[0]
+        return URL(fileURLWithPath: testBinary).deletingLastPathComponent().appendingPathComponent("qcdc").path
+    }
 
     func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
@@ -20,7 +26,7 @@ import Testing
     }
 
     @Test func bothUnitFilesImportOnceAndABadRowIsRefused() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build")
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build (looked for \(Self.binary))")
         let folder = NSTemporaryDirectory() + "qcdc-cli-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let db = folder + "/qcdc.sqlite3"
