@@ -43,6 +43,11 @@ extension ReportSummaryStore {
         }
         var counts: [Int64: Int] = [:]
         for row in rows { counts[try row.int64(0)] = try row.int(1) }
+        return Self.questions(form: form, counts: counts)
+    }
+
+    /// The question table from per-option totals (option id → answers), however they were added up.
+    static func questions(form: FormDefinition, counts: [Int64: Int]) -> [QuestionSatisfaction] {
         let score = SatisfactionScore(form: form, counts: counts)
         return form.questions.filter(\.kind.isChoice).map { question in
             let options = question.options.map { option in

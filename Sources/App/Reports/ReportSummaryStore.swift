@@ -76,6 +76,8 @@ public struct ReportSummaryStore {
         public let summary: CampaignSummary
         public let districts: [DistrictSummary]
         public let top: [CommuneSummary]
+        /// Satisfaction per question over the whole campaign, from the same pass.
+        public let questions: [QuestionSatisfaction]
     }
 
     public func overview(campaignID: Int64, today: LocalDate, topLimit: Int = 10) throws -> Overview? {
@@ -85,7 +87,8 @@ public struct ReportSummaryStore {
         return Overview(communes: figures.communes,
                         summary: Self.summary(figures, settings: try ReportSettings.load(connection)),
                         districts: Self.districts(figures),
-                        top: Self.top(figures.communes, limit: topLimit, statuses: [.met, .over]))
+                        top: Self.top(figures.communes, limit: topLimit, statuses: [.met, .over]),
+                        questions: figures.form.map { Self.questions(form: $0, counts: figures.optionTotals) } ?? [])
     }
 
     private static func summary(_ figures: CampaignFigures, settings: ReportSettings) -> CampaignSummary {
