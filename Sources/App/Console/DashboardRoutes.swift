@@ -33,7 +33,7 @@ struct DashboardRoutes: Sendable {
             let threshold = try ReportSettings.load(connection).satisfactionThreshold
             if isProvince, let overview = try store.overview(campaignID: context.campaign.id, today: today) {
                 return Data(units: overview.communes, summary: overview.summary, districts: overview.districts,
-                            questions: try store.questionSatisfaction(campaignID: context.campaign.id),
+                            questions: overview.questions,
                             days: try store.answersPerDay(campaignID: context.campaign.id, through: today),
                             top: overview.top, reminders: nil, threshold: threshold)
             }
@@ -50,11 +50,10 @@ struct DashboardRoutes: Sendable {
                     : nil,
                 threshold: threshold)
         }
-        let sort = (try? request.query("sort")) ?? nil
-        let search = ((try? request.query("q")) ?? nil).map(SearchText.fold) ?? ""
+        // The province's 3,321 communes: those needing attention first, a page at a time.
+        let query = DashboardQuery(request, defaultSort: isProvince ? .status : .code)
         let body = DashboardView(context: context, data: data, today: today, now: environment.clock.nowSeconds,
-                                 sort: sort.flatMap(DashboardView.SortKey.init(rawValue:)) ?? .code,
-                                 search: search, csrf: request.csrfToken).render()
+                                 query: query, csrf: request.csrfToken).render()
         var response = AdminPage.response(AdminLayout.page(title: context.campaign.title, user: context.user,
                                                            csrf: request.csrfToken, banner: environment.banner,
                                                            body: body))
