@@ -28,13 +28,15 @@ struct DashboardRoutes: Sendable {
         let context = try await ConsoleContext.load(request, environment: environment)
         let today = environment.clock.today
         let isProvince = context.user.role == .province
+        let cache = environment.counterCache
         let data = try await environment.database.read { connection in
-            let store = ReportSummaryStore(connection)
+            let store = ReportSummaryStore(connection, cache: cache)
             let threshold = try ReportSettings.load(connection).satisfactionThreshold
             if isProvince, let overview = try store.overview(campaignID: context.campaign.id, today: today) {
                 return Data(units: overview.communes, summary: overview.summary, districts: overview.districts,
                             questions: overview.questions,
-                            days: try store.answersPerDay(campaignID: context.campaign.id, through: today),
+                            days: try store.answersPerDay(campaignID: context.campaign.id, through: today,
+                                                          total: overview.summary.answers, today: today),
                             top: overview.top, reminders: nil, threshold: threshold)
             }
             let unitFilter: Int64? = context.user.role == .commune ? context.user.unitID : nil

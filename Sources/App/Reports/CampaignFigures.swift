@@ -52,8 +52,10 @@ struct CampaignFigures {
         }
     }
 
-    static func load(_ connection: Connection, campaignID: Int64, today: LocalDate,
-                     scope: Scope = .campaign) throws -> CampaignFigures? {
+    /// With a cache, a campaign-wide read takes the option counters of units without new answers from it
+    /// (`CounterCache`); narrower scopes read their few counters directly.
+    static func load(_ connection: Connection, campaignID: Int64, today: LocalDate, scope: Scope = .campaign,
+                     cache: CounterCache? = nil) throws -> CampaignFigures? {
         guard let campaign = try ReportingCampaign.load(connection, campaignID: campaignID) else { return nil }
         let form = try FormStore(connection).definition(formVersionID: campaign.record.formVersionID)
         var arguments: [String: any DatabaseValueConvertible] = ["campaign": campaignID, "today": today.iso]
@@ -64,8 +66,17 @@ struct CampaignFigures {
         }
         let rows = try connection.query(unitsSQL(scope), named: arguments)
         let layout = form.map(SatisfactionLayout.init)
-        let counters = try connection.query(optionCountsSQL(scope), named: countArguments)
-        let (tallies, optionTotals) = try layout.map { try add(counters, layout: $0) } ?? ([:], [:])
+        let tallies: [Int64: SatisfactionTally], optionTotals: [Int64: Int]
+        if let layout, let cache, case .campaign = scope {
+            (tallies, optionTotals, _) = try cache.counters(
+                connection, campaignID: campaignID, formVersionID: campaign.record.formVersionID, layout: layout,
+                units: try rows.map { (id: try $0.int64(0), answers: try $0.int(6)) })
+        } else if let layout {
+            (tallies, optionTotals) = try add(try connection.query(optionCountsSQL(scope), named: countArguments),
+                                              layout: layout)
+        } else {
+            (tallies, optionTotals) = ([:], [:])
+        }
         let figures = CampaignFigures(campaign: campaign, form: form, communes: [], layout: layout, tallies: tallies,
                                       optionTotals: optionTotals)
         let communes = try rows.map { try figures.summary($0) }
