@@ -46,7 +46,7 @@ struct APIRoutes: Sendable {
 
     func communes(_ request: Request) async throws -> Response {
         let scoped = try await scopedCampaign(request)
-        return try APIJSON.response(scoped.communes.map(APICommuneItem.init))
+        return try APICommuneList.response(scoped.communes.map(APICommuneItem.init))
     }
 
     func summary(_ request: Request) async throws -> Response {
