@@ -1,4 +1,3 @@
-import Crypto
 import Database
 import Foundation
 import Survey
@@ -24,32 +23,32 @@ import Testing
         }
     }
 
-    /// Answers through the real write path (`ResponseStore.store`), every choice question with the option `pick`
-    /// returns.
+    /// Answers the way a citizen sends them (the form page, then its POST), so they take the real write path;
+    /// every choice question gets the option `pick` returns, a follow-up text is filled in when it shows.
     func answer(_ app: TestApp, _ code: String, count: Int,
                 pick: @escaping @Sendable (QuestionDefinition) -> OptionDefinition?) async throws {
-        let campaignID = app.demoCampaignID, now = app.clock.nowSeconds
-        try await app.pool.write { connection in
-            let unit = try #require(try connection.scalar("SELECT id FROM units WHERE code = ?", [code], as: Int64.self))
+        let campaignID = app.demoCampaignID
+        let form = try await app.pool.read { connection -> FormDefinition in
             let campaign = try #require(try CampaignStore(connection).campaign(id: campaignID))
-            let form = try #require(try FormStore(connection).definition(formVersionID: campaign.formVersionID))
-            var fields: [String: [String]] = [:]
-            for question in form.questions {
-                if question.kind.isChoice {
-                    if let option = pick(question) { fields[question.code] = [String(option.id)] }
-                } else if question.required {
-                    fields[question.code] = ["Ý kiến"]
-                }
+            return try #require(try FormStore(connection).definition(formVersionID: campaign.formVersionID))
+        }
+        var fields: [(String, String)] = []
+        var chosen: Set<Int64> = []
+        for question in form.questions where question.showIfOptionID.map(chosen.contains) ?? true {
+            if question.kind.isChoice, let option = pick(question) {
+                fields.append((question.code, String(option.id)))
+                chosen.insert(option.id)
+            } else if !question.kind.isChoice, question.required || question.showIfOptionID != nil {
+                fields.append((question.code, "Ý kiến"))
             }
-            guard case .success(let answers) = AnswerValidator(form: form).validate(fields) else {
-                throw CampaignStoreError(description: "answers do not validate")
-            }
-            for _ in 0..<count {
-                _ = try ResponseStore(connection).store(Submission(
-                    campaignID: campaignID, unitID: unit, submissionID: SecureRandom.token(byteCount: 12),
-                    submittedAt: now, channel: .phone, fillSeconds: 60, networkHash: nil, answers: answers,
-                    respondentTokenHash: nil))
-            }
+        }
+        for _ in 0..<count {
+            let page = await app.get("/s/\(campaignID)/\(code)")
+            let token = try #require(page.hiddenField("token")), sid = try #require(page.hiddenField("sid"))
+            app.clock.advance(by: 60)
+            let sent = await app.post("/s/\(campaignID)/\(code)", form: [("token", token), ("sid", sid)] + fields,
+                                      headers: [("Origin", TestApp.publicURL)])
+            try #require(sent.status == .seeOther, "answer refused: \(sent.status) \(sent.text)")
         }
     }
 

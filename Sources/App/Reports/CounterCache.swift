@@ -106,9 +106,7 @@ public final class CounterCache: Sendable {
     func answersPerDay(_ connection: Connection, campaignID: Int64, today: LocalDate,
                        total: Int) throws -> (byDay: [String: Int], refresh: Refresh) {
         if var known = days.withLock({ $0[campaignID] }) {
-            let todayAnswers = try connection.scalar("""
-                SELECT coalesce(sum(answers), 0) FROM daily_answer_counts WHERE campaign_id = ? AND local_date = ?
-                """, [campaignID, today.iso], as: Int.self) ?? 0
+            let todayAnswers = try connection.scalar(Self.oneDaySQL, [campaignID, today.iso], as: Int.self) ?? 0
             known[today.iso] = todayAnswers == 0 ? nil : todayAnswers
             if known.values.reduce(0, +) == total {
                 days.withLock { $0[campaignID] = known }
@@ -124,6 +122,10 @@ public final class CounterCache: Sendable {
         days.withLock { $0[campaignID] = byDay }
         return (byDay, .scan)
     }
+
+    static let oneDaySQL = """
+        SELECT coalesce(sum(answers), 0) FROM daily_answer_counts WHERE campaign_id = ? AND local_date = ?
+        """
 
     /// Forgets a campaign (or everything): the next read scans.
     func forget(campaignID: Int64? = nil) {
