@@ -12,6 +12,8 @@ public struct AppEnvironment: Sendable {
     /// The `Public/` folder served under `/static/`.
     public var staticDirectory: String
     public var log: @Sendable (String) -> Void
+    /// Option counters of campaign-wide reads, kept between requests (exact: see `CounterCache`).
+    public let counterCache = CounterCache()
 
     public init(database: DatabasePool, clock: any Clock, secret: [UInt8], publicURL: String, staticDirectory: String,
                 log: @escaping @Sendable (String) -> Void) {

@@ -19,7 +19,12 @@ public struct SatisfactionScore: Sendable, Hashable {
             if valid > 0 { shares[question.id] = Double(positive) / Double(valid) }
         }
         byQuestionID = shares
-        overall = shares.isEmpty ? nil : shares.values.reduce(0, +) / Double(shares.count)
+        overall = Self.mean(of: form.evaluativeQuestions.compactMap { shares[$0.id] })
+    }
+
+    /// The mean of question shares, added in form order so the same counts always give the same bits.
+    static func mean(of shares: [Double]) -> Double? {
+        shares.isEmpty ? nil : shares.reduce(0, +) / Double(shares.count)
     }
 
     /// Whether the unit reaches the threshold (a setting, 80% by default).

@@ -31,6 +31,17 @@ import Testing
         #expect(campaignWide.contains("SEARCH cu USING PRIMARY KEY (campaign_id=?)"), "\(campaignWide)")
     }
 
+    @Test func counterCacheReadsThroughKeys() throws {
+        let fixture = try ReportFixture()
+        #expect(try plan(fixture.connection, CampaignFigures.optionCountsSQL(.campaign), ["campaign": 1])
+                == ["SEARCH c USING PRIMARY KEY (campaign_id=?)"])
+        #expect(try plan(fixture.connection, CampaignFigures.optionCountsSQL(.unit(3)), ["campaign": 1, "scope": 3])
+                == ["SEARCH c USING PRIMARY KEY (campaign_id=? AND unit_id=?)"])
+        let today = try fixture.connection.query("EXPLAIN QUERY PLAN " + CounterCache.oneDaySQL, [1, "2024-06-12"])
+            .map { try $0.string(3) }
+        #expect(today == ["SEARCH daily_answer_counts USING COVERING INDEX daily_answer_counts_by_day (campaign_id=? AND local_date=?)"])
+    }
+
     @Test func answersPerDayUseTheCoveringIndex() throws {
         let fixture = try ReportFixture()
         let steps = try plan(fixture.connection, """

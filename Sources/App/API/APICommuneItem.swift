@@ -10,6 +10,18 @@ struct APICommuneItem: Encodable, Sendable {
     let satisfiedShare: Double?
     let reportsOnTime: Int
 
+    init(code: String, name: String, district: String?, answers: Int, visitors: Int, quotaStatus: String,
+         satisfiedShare: Double?, reportsOnTime: Int) {
+        self.code = code
+        self.name = name
+        self.district = district
+        self.answers = answers
+        self.visitors = visitors
+        self.quotaStatus = quotaStatus
+        self.satisfiedShare = satisfiedShare
+        self.reportsOnTime = reportsOnTime
+    }
+
     init(_ unit: CommuneSummary) {
         code = unit.code
         name = unit.name

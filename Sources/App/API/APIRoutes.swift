@@ -46,7 +46,7 @@ struct APIRoutes: Sendable {
 
     func communes(_ request: Request) async throws -> Response {
         let scoped = try await scopedCampaign(request)
-        return try APIJSON.response(scoped.communes.map(APICommuneItem.init))
+        return try APICommuneList.response(scoped.communes.map(APICommuneItem.init))
     }
 
     func summary(_ request: Request) async throws -> Response {
@@ -56,9 +56,9 @@ struct APIRoutes: Sendable {
     private func scopedCampaign(_ request: Request) async throws -> ScopedCampaign {
         let user = try request.requireAPIUser()
         let campaignID = try Self.campaignID(request)
-        let today = environment.clock.today
+        let today = environment.clock.today, cache = environment.counterCache
         return try await environment.database.read {
-            try ScopedCampaign.load($0, user: user, campaignID: campaignID, today: today)
+            try ScopedCampaign.load($0, user: user, campaignID: campaignID, today: today, cache: cache)
         }
     }
 

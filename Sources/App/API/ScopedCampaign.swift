@@ -13,14 +13,14 @@ struct ScopedCampaign {
     /// Throws `APIError`: 404 for an unknown campaign (or a draft, for anyone below the province, who may not
     /// know of it yet), 403 when the campaign covers no unit in the user's scope.
     static func load(_ connection: Connection, user: AuthenticatedUser, campaignID: Int64,
-                     today: LocalDate) throws -> ScopedCampaign {
+                     today: LocalDate, cache: CounterCache? = nil) throws -> ScopedCampaign {
         let narrowing: CampaignFigures.Scope = switch user.role {
         case .province: .campaign
         case .district: .district(user.unitID)
         case .commune: .unit(user.unitID)
         }
         guard let figures = try CampaignFigures.load(connection, campaignID: campaignID, today: today,
-                                                     scope: narrowing),
+                                                     scope: narrowing, cache: cache),
               Self.isVisible(figures.campaign.record, to: user) else {
             throw APIError.campaignNotFound
         }

@@ -36,8 +36,9 @@ struct ConsoleContext: Sendable {
     }
 
     /// The per-unit summaries this user may read: the whole campaign, a district's units, or one unit.
-    func communeSummaries(_ connection: Connection, today: LocalDate) throws -> [CommuneSummary] {
-        let store = ReportSummaryStore(connection)
+    func communeSummaries(_ connection: Connection, today: LocalDate,
+                          cache: CounterCache? = nil) throws -> [CommuneSummary] {
+        let store = ReportSummaryStore(connection, cache: cache)
         switch user.role {
         case .province:
             return try store.communeSummaries(campaignID: campaign.id, today: today) ?? []

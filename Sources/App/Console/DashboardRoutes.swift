@@ -28,13 +28,15 @@ struct DashboardRoutes: Sendable {
         let context = try await ConsoleContext.load(request, environment: environment)
         let today = environment.clock.today
         let isProvince = context.user.role == .province
+        let cache = environment.counterCache
         let data = try await environment.database.read { connection in
-            let store = ReportSummaryStore(connection)
+            let store = ReportSummaryStore(connection, cache: cache)
             let threshold = try ReportSettings.load(connection).satisfactionThreshold
             if isProvince, let overview = try store.overview(campaignID: context.campaign.id, today: today) {
                 return Data(units: overview.communes, summary: overview.summary, districts: overview.districts,
-                            questions: try store.questionSatisfaction(campaignID: context.campaign.id),
-                            days: try store.answersPerDay(campaignID: context.campaign.id, through: today),
+                            questions: overview.questions,
+                            days: try store.answersPerDay(campaignID: context.campaign.id, through: today,
+                                                          total: overview.summary.answers, today: today),
                             top: overview.top, reminders: nil, threshold: threshold)
             }
             let unitFilter: Int64? = context.user.role == .commune ? context.user.unitID : nil
@@ -50,11 +52,10 @@ struct DashboardRoutes: Sendable {
                     : nil,
                 threshold: threshold)
         }
-        let sort = (try? request.query("sort")) ?? nil
-        let search = ((try? request.query("q")) ?? nil).map(SearchText.fold) ?? ""
+        // The province's 3,321 communes: those needing attention first, a page at a time.
+        let query = DashboardQuery(request, defaultSort: isProvince ? .status : .code)
         let body = DashboardView(context: context, data: data, today: today, now: environment.clock.nowSeconds,
-                                 sort: sort.flatMap(DashboardView.SortKey.init(rawValue:)) ?? .code,
-                                 search: search, csrf: request.csrfToken).render()
+                                 query: query, csrf: request.csrfToken).render()
         var response = AdminPage.response(AdminLayout.page(title: context.campaign.title, user: context.user,
                                                            csrf: request.csrfToken, banner: environment.banner,
                                                            body: body))

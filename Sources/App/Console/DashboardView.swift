@@ -7,9 +7,8 @@ struct DashboardView {
     let data: DashboardRoutes.Data
     let today: LocalDate
     let now: Int64
-    let sort: SortKey
-    /// Folded search text ("ngo quyen"): the unit table shows only names that contain it.
-    let search: String
+    /// Sort, filters and page of the unit table.
+    let query: DashboardQuery
     let csrf: String?
 
     enum SortKey: String, CaseIterable {
@@ -86,7 +85,7 @@ struct DashboardView {
         let rows = data.districts.map { district -> HTML in
             let counts = district.statusCounts
             return """
-                <tr><td>\(district.name)</td><td>\(district.communes)</td><td>\(district.reportedToday)</td><td>\(district.answers)</td><td>\(district.visitors)</td><td>\(counts[.short] ?? 0)</td><td>\(counts[.met] ?? 0)</td><td>\(counts[.over] ?? 0)</td><td>\(Format.percent(district.satisfiedShare))</td></tr>
+                <tr><td><a href="\(query.with(district: district.code).with(status: .all).href(base))">\(district.name)</a></td><td>\(district.communes)</td><td>\(district.reportedToday)</td><td>\(district.answers)</td><td>\(district.visitors)</td><td>\(counts[.short] ?? 0)</td><td>\(counts[.met] ?? 0)</td><td>\(counts[.over] ?? 0)</td><td>\(Format.percent(district.satisfiedShare))</td></tr>
                 """
         }
         return """
@@ -96,25 +95,13 @@ struct DashboardView {
             """
     }
 
-    private func sorted(_ units: [CommuneSummary]) -> [CommuneSummary] {
-        let order: [QuotaStatus: Int] = [.over: 0, .short: 1, .notReported: 2, .met: 3]
-        switch sort {
-        case .code: return units.sorted { $0.code < $1.code }
-        case .name: return units.sorted { $0.name.localizedStandardCompareFallback($1.name) }
-        case .answers: return units.sorted { ($0.answers, $1.code) > ($1.answers, $0.code) }
-        case .visitors: return units.sorted { ($0.visitors, $1.code) > ($1.visitors, $0.code) }
-        case .status: return units.sorted { (order[$0.quotaStatus] ?? 9, $0.code) < (order[$1.quotaStatus] ?? 9, $1.code) }
-        case .satisfaction: return units.sorted { ($0.satisfiedShare ?? -1, $1.code) > ($1.satisfiedShare ?? -1, $0.code) }
-        case .ontime: return units.sorted { ($0.reportsOnTime, $1.code) > ($1.reportsOnTime, $0.code) }
-        }
-    }
-
     private func unitTable(showDistrict: Bool) -> HTML {
+        let table = UnitTablePage(units: data.units, query: query)
         let headers = SortKey.allCases.map { key -> HTML in
-            key == sort ? "<th aria-sort=\"descending\">\(key.label)</th>" : "<th><a href=\"\(base)?sort=\(key.rawValue)\">\(key.label)</a></th>"
+            key == query.sort ? "<th aria-sort=\"descending\">\(key.label)</th>"
+                : "<th><a href=\"\(query.with(sort: key).href(base))\">\(key.label)</a></th>"
         }
-        let shown = search.isEmpty ? data.units : data.units.filter { SearchText.fold($0.name).contains(search) }
-        let rows = sorted(shown).map { unit -> HTML in
+        let rows = table.rows.map { unit -> HTML in
             let district: HTML = showDistrict ? "<td>\(unit.districtName ?? "")</td>" : .empty
             let quota = unit.quota
             return """
@@ -123,13 +110,84 @@ struct DashboardView {
         }
         let districtHeader: HTML = showDistrict ? "<th>Huyện</th>" : .empty
         let headerCells = Array(headers.prefix(2)) + [districtHeader] + Array(headers.dropFirst(2))
+        let shown: HTML = table.matching == 0 ? "<p class=\"note\">Không có đơn vị nào phù hợp.</p>"
+            : "<p class=\"note\">Hiển thị \(table.offset + 1)–\(table.offset + table.rows.count) trong \(table.matching) đơn vị phù hợp\(table.matching < data.units.count ? " (trên tổng số \(data.units.count))" : ""). Danh sách đầy đủ: <a href=\"\(base)/export.xlsx\">Excel</a>, <a href=\"\(base)/export.csv\">CSV</a>.</p>"
         return """
-            <h2>Theo đơn vị (\(data.units.count))</h2>
-            <form method="get" action="\(base)" class="noprint"><label>Tìm đơn vị <input class="text" type="search" name="q" value="\(search)" placeholder="vd: ngo quyen"></label> <button class="button" type="submit">Tìm</button></form>
+            <h2 id="don-vi">Theo đơn vị (\(data.units.count))</h2>
+            \(filterForm(showDistrict: showDistrict))
+            \(statusLinks(table))
+            \(shown)
             <div class="scroll"><table class="units"><thead><tr>\(headerCells)<th>Hôm nay</th><th>Góp ý chờ</th></tr></thead>
             <tbody>\(rows)</tbody></table></div>
+            \(pager(table))
             <p class="note">Hàng tô đỏ: trạng thái “vượt” – số phiếu nhiều hơn số khách cho phép, cần kiểm tra.</p>
             """
+    }
+
+    /// Search by name and, where the table spans several districts, one district; a GET form that works without
+    /// JavaScript and keeps the sort and the status filter.
+    private func filterForm(showDistrict: Bool) -> HTML {
+        var districts: [(code: String, name: String)] = []
+        if showDistrict {
+            var seen: Set<String> = []
+            for unit in data.units {
+                guard let code = unit.districtCode, !seen.contains(code) else { continue }
+                seen.insert(code)
+                districts.append((code, unit.districtName ?? code))
+            }
+            districts.sort { $0.code < $1.code }
+        }
+        let districtSelect: HTML = districts.count < 2 ? .empty : {
+            let options = districts.map { district -> HTML in
+                let selected: HTML = district.code == query.district ? " selected" : .empty
+                return "<option value=\"\(district.code)\"\(selected)>\(district.name)</option>"
+            }
+            return " <label>Huyện <select name=\"district\"><option value=\"\">Tất cả</option>\(options)</select></label>"
+        }()
+        let kept: [(String, String)] = [
+            query.sort != query.defaultSort ? ("sort", query.sort.rawValue) : nil,
+            query.status.parameter.map { ("status", $0) },
+        ].compactMap { $0 }
+        let hidden = kept.map { name, value -> HTML in "<input type=\"hidden\" name=\"\(name)\" value=\"\(value)\">" }
+        return """
+            <form method="get" action="\(base)#don-vi" class="noprint"><label>Tìm đơn vị <input class="text" type="search" name="q" value="\(query.search)" placeholder="vd: ngo quyen"></label>\(districtSelect)\(hidden) <button class="button" type="submit">Lọc</button></form>
+            """
+    }
+
+    /// "Cần chú ý" (over, short, not reported) and each status, with how many units each would show.
+    private func statusLinks(_ table: UnitTablePage) -> HTML {
+        let counts = table.statusCounts
+        let attention = (counts[.over] ?? 0) + (counts[.short] ?? 0) + (counts[.notReported] ?? 0)
+        let filters: [(DashboardQuery.StatusFilter, String, Int)] = [
+            (.all, "Tất cả", table.inScope), (.attention, "Cần chú ý", attention),
+            (.only(.over), "Vượt", counts[.over] ?? 0), (.only(.short), "Thiếu", counts[.short] ?? 0),
+            (.only(.notReported), "Chưa báo cáo", counts[.notReported] ?? 0), (.only(.met), "Đạt", counts[.met] ?? 0),
+        ]
+        let links = filters.map { filter, label, count -> HTML in
+            filter == query.status ? "<strong aria-current=\"true\">\(label) (\(count))</strong>"
+                : "<a href=\"\(query.with(status: filter).href(base))#don-vi\">\(label) (\(count))</a>"
+        }
+        return "<p class=\"filters noprint\">Lọc theo chỉ tiêu: \(HTML.join(links, separator: " · "))</p>"
+    }
+
+    private func pager(_ table: UnitTablePage) -> HTML {
+        guard table.pageCount > 1 else { return .empty }
+        let page = table.page
+        func link(_ target: Int, _ label: String, rel: String? = nil) -> HTML {
+            let relation: HTML = rel.map { value -> HTML in " rel=\"\(value)\"" } ?? .empty
+            return "<a href=\"\(query.with(page: target).href(base))#don-vi\"\(relation)>\(label)</a>"
+        }
+        var parts: [HTML] = []
+        if page > 1 {
+            parts.append(link(1, "« Trang đầu"))
+            parts.append(link(page - 1, "‹ Trang trước", rel: "prev"))
+        }
+        parts.append("<span>Trang \(page)/\(table.pageCount)</span>")
+        if page < table.pageCount {
+            parts.append(link(page + 1, "Trang sau ›", rel: "next"))
+            parts.append(link(table.pageCount, "Trang cuối »"))
+        }
+        return "<nav class=\"pages noprint\" aria-label=\"Trang\">\(HTML.join(parts, separator: " · "))</nav>"
     }
 
     private func questionTable() -> HTML {
@@ -199,13 +257,5 @@ struct DashboardView {
             </div>
             \(window)
             """
-    }
-}
-
-extension String {
-    /// Vietnamese names sort well enough by their diacritic-free form ("Đ" with "D").
-    func localizedStandardCompareFallback(_ other: String) -> Bool {
-        let left = SearchText.fold(self), right = SearchText.fold(other)
-        return left == right ? self < other : left < right
     }
 }

@@ -1,23 +1,30 @@
 import Database
 import Survey
 
-/// Everything the summaries derive from, read in three grouped queries: per-unit answers and reports, per-unit
-/// option counts, and the campaign with its form.
+/// Everything the summaries derive from, read in two queries: per-unit answers and reports (one row per unit), and
+/// the option counters, added up once into per-unit satisfaction tallies and per-option totals.
 struct CampaignFigures {
     let campaign: ReportingCampaign
     let form: FormDefinition?
     let communes: [CommuneSummary]
-    /// unit id → option id → answers.
-    let optionCounts: [Int64: [Int64: Int]]
+    let layout: SatisfactionLayout?
+    /// unit id → that unit's satisfaction tally (units without evaluative answers are absent).
+    let tallies: [Int64: SatisfactionTally]
+    /// option id → answers, over every unit read (the campaign, a district or a unit).
+    let optionTotals: [Int64: Int]
 
     /// Pooled satisfied share of some units (one unit, a district, the campaign).
     func satisfaction(pooling unitIDs: [Int64]) -> Double? {
-        guard let form else { return nil }
-        var pooled: [Int64: Int] = [:]
+        tally(pooling: unitIDs)?.overall
+    }
+
+    func tally(pooling unitIDs: [Int64]) -> SatisfactionTally? {
+        guard let layout else { return nil }
+        var pooled = layout.emptyTally()
         for unitID in unitIDs {
-            for (option, count) in optionCounts[unitID] ?? [:] { pooled[option, default: 0] += count }
+            if let tally = tallies[unitID] { pooled.add(tally) }
         }
-        return SatisfactionScore(form: form, counts: pooled).overall
+        return pooled
     }
 
     /// Which units to read: narrowing reads only their keys, so a commune or district page stays cheap however
@@ -45,8 +52,10 @@ struct CampaignFigures {
         }
     }
 
-    static func load(_ connection: Connection, campaignID: Int64, today: LocalDate,
-                     scope: Scope = .campaign) throws -> CampaignFigures? {
+    /// With a cache, a campaign-wide read takes the option counters of units without new answers from it
+    /// (`CounterCache`); narrower scopes read their few counters directly.
+    static func load(_ connection: Connection, campaignID: Int64, today: LocalDate, scope: Scope = .campaign,
+                     cache: CounterCache? = nil) throws -> CampaignFigures? {
         guard let campaign = try ReportingCampaign.load(connection, campaignID: campaignID) else { return nil }
         let form = try FormStore(connection).definition(formVersionID: campaign.record.formVersionID)
         var arguments: [String: any DatabaseValueConvertible] = ["campaign": campaignID, "today": today.iso]
@@ -56,17 +65,59 @@ struct CampaignFigures {
             countArguments["scope"] = id
         }
         let rows = try connection.query(unitsSQL(scope), named: arguments)
-
-        var optionCounts: [Int64: [Int64: Int]] = [:]
-        for row in try connection.query("""
-            SELECT c.unit_id, c.option_id, c.answers FROM option_counts c
-            WHERE c.campaign_id = :campaign \(scope.filter("c.unit_id"))
-            """, named: countArguments) {
-            optionCounts[try row.int64(0), default: [:]][try row.int64(1)] = try row.int(2)
+        let layout = form.map(SatisfactionLayout.init)
+        let tallies: [Int64: SatisfactionTally], optionTotals: [Int64: Int]
+        if let layout, let cache, case .campaign = scope {
+            (tallies, optionTotals, _) = try cache.counters(
+                connection, campaignID: campaignID, formVersionID: campaign.record.formVersionID, layout: layout,
+                units: try rows.map { (id: try $0.int64(0), answers: try $0.int(6)) })
+        } else if let layout {
+            (tallies, optionTotals) = try add(try connection.query(optionCountsSQL(scope), named: countArguments),
+                                              layout: layout)
+        } else {
+            (tallies, optionTotals) = ([:], [:])
         }
-        let figures = CampaignFigures(campaign: campaign, form: form, communes: [], optionCounts: optionCounts)
+        let figures = CampaignFigures(campaign: campaign, form: form, communes: [], layout: layout, tallies: tallies,
+                                      optionTotals: optionTotals)
         let communes = try rows.map { try figures.summary($0) }
-        return CampaignFigures(campaign: campaign, form: form, communes: communes, optionCounts: optionCounts)
+        return CampaignFigures(campaign: campaign, form: form, communes: communes, layout: layout, tallies: tallies,
+                               optionTotals: optionTotals)
+    }
+
+    /// The option counters in key order (unit, then option): `SEARCH c USING PRIMARY KEY (campaign_id=?)`.
+    static func optionCountsSQL(_ scope: Scope) -> String {
+        """
+        SELECT c.unit_id, c.option_id, c.answers FROM option_counts c
+        WHERE c.campaign_id = :campaign \(scope.filter("c.unit_id"))
+        """
+    }
+
+    /// One pass over (unit, option, answers) rows: each unit's tally and the per-option totals. Rows come grouped
+    /// by unit, so a unit's tally is built in place and stored once.
+    static func add(_ rows: [Row], layout: SatisfactionLayout) throws
+        -> (tallies: [Int64: SatisfactionTally], optionTotals: [Int64: Int]) {
+        var tallies: [Int64: SatisfactionTally] = [:]
+        var totals = Array(repeating: 0, count: layout.optionIDs.count)
+        var currentUnit: Int64?
+        var current = layout.emptyTally()
+        for row in rows {
+            let unitID = try row.int64(0)
+            guard let place = layout.place(ofOption: try row.int64(1)) else { continue }
+            let answers = try row.int(2)
+            if unitID != currentUnit {
+                if let currentUnit { tallies[currentUnit, default: layout.emptyTally()].add(current) }
+                currentUnit = unitID
+                current = layout.emptyTally()
+            }
+            totals[place.option] += answers
+            current.add(answers, at: place)
+        }
+        if let currentUnit { tallies[currentUnit, default: layout.emptyTally()].add(current) }
+        var optionTotals: [Int64: Int] = [:]
+        for (index, optionID) in layout.optionIDs.enumerated() where totals[index] != 0 {
+            optionTotals[optionID] = totals[index]
+        }
+        return (tallies, optionTotals)
     }
 
     /// The per-unit query; values are always bound (:campaign, :today, and :scope when narrowed). Campaign-long
@@ -116,7 +167,7 @@ struct CampaignFigures {
             districtCode: try row.optionalString(4), districtName: try row.optionalString(5), answers: answers,
             answersToday: try row.int(7), answersOnReportedDays: onReportedDays,
             answersOnUnreportedDays: answers - onReportedDays, visitors: visitors, headcount: headcount,
-            quota: quota, satisfiedShare: satisfaction(pooling: [unitID]), reportsOnTime: onTime,
+            quota: quota, satisfiedShare: tallies[unitID]?.overall, reportsOnTime: onTime,
             lateReports: days - onTime, lastReportDate: lastDate, reportedToday: todayState,
             suggestionsWaiting: try row.int(15))
     }

@@ -4,10 +4,24 @@ import Survey
 
 extension ReportSummaryStore {
     /// Answers per day over the campaign's days up to `through` (inclusive; the campaign's end when nil), with
-    /// zero for quiet days so a chart has no gaps. One unit's or the whole campaign's.
-    public func answersPerDay(campaignID: Int64, unitID: Int64? = nil,
-                              through: LocalDate? = nil) throws -> [DailyAnswerCount] {
+    /// zero for quiet days so a chart has no gaps. One unit's or the whole campaign's. Given the campaign's answer
+    /// total of this snapshot (`CampaignSummary.answers`) and a cache, the campaign's earlier days come from the
+    /// cache when they still add up (`CounterCache.answersPerDay`).
+    public func answersPerDay(campaignID: Int64, unitID: Int64? = nil, through: LocalDate? = nil,
+                              total: Int? = nil, today: LocalDate? = nil) throws -> [DailyAnswerCount] {
         guard let campaign = try CampaignStore(connection).campaign(id: campaignID) else { return [] }
+        var byDay: [String: Int] = [:]
+        if unitID == nil, let cache, let total, let today {
+            byDay = try cache.answersPerDay(connection, campaignID: campaignID, today: today, total: total).byDay
+        } else {
+            for row in try dayRows(campaignID: campaignID, unitID: unitID) { byDay[try row.string(0)] = try row.int(1) }
+        }
+        let last = min(through ?? campaign.schedule.endsOn, campaign.schedule.endsOn)
+        return campaign.schedule.days.filter { $0 <= last }
+            .map { DailyAnswerCount(date: $0, answers: byDay[$0.iso] ?? 0) }
+    }
+
+    private func dayRows(campaignID: Int64, unitID: Int64?) throws -> [Row] {
         let rows: [Row]
         if let unitID {
             rows = try connection.query("""
@@ -19,11 +33,7 @@ extension ReportSummaryStore {
                 GROUP BY local_date
                 """, [campaignID])
         }
-        var byDay: [String: Int] = [:]
-        for row in rows { byDay[try row.string(0)] = try row.int(1) }
-        let last = min(through ?? campaign.schedule.endsOn, campaign.schedule.endsOn)
-        return campaign.schedule.days.filter { $0 <= last }
-            .map { DailyAnswerCount(date: $0, answers: byDay[$0.iso] ?? 0) }
+        return rows
     }
 
     /// Every choice question of the campaign's form with its option counts and, for evaluative questions, the
@@ -43,6 +53,11 @@ extension ReportSummaryStore {
         }
         var counts: [Int64: Int] = [:]
         for row in rows { counts[try row.int64(0)] = try row.int(1) }
+        return Self.questions(form: form, counts: counts)
+    }
+
+    /// The question table from per-option totals (option id → answers), however they were added up.
+    static func questions(form: FormDefinition, counts: [Int64: Int]) -> [QuestionSatisfaction] {
         let score = SatisfactionScore(form: form, counts: counts)
         return form.questions.filter(\.kind.isChoice).map { question in
             let options = question.options.map { option in

@@ -18,9 +18,12 @@ import Survey
 /// aggregate over 100,000 day counters and reports alone took ~120 ms.
 public struct ReportSummaryStore {
     let connection: Connection
+    /// Used by campaign-wide reads when given (the server passes its own; tests of the store read directly).
+    let cache: CounterCache?
 
-    public init(_ connection: Connection) {
+    public init(_ connection: Connection, cache: CounterCache? = nil) {
         self.connection = connection
+        self.cache = cache
     }
 
     /// Every unit of the campaign (or of one district, by code, reading only its units' counters), in code order;
@@ -28,7 +31,7 @@ public struct ReportSummaryStore {
     public func communeSummaries(campaignID: Int64, today: LocalDate,
                                  districtCode: String? = nil) throws -> [CommuneSummary]? {
         guard let districtCode else {
-            return try CampaignFigures.load(connection, campaignID: campaignID, today: today)?.communes
+            return try CampaignFigures.load(connection, campaignID: campaignID, today: today, cache: cache)?.communes
         }
         guard let campaign = try CampaignStore(connection).campaign(id: campaignID) else { return nil }
         guard let district = try UnitStore(connection).unit(code: districtCode, inSet: campaign.unitSetID),
@@ -48,7 +51,8 @@ public struct ReportSummaryStore {
     }
 
     public func campaignSummary(campaignID: Int64, today: LocalDate) throws -> CampaignSummary? {
-        guard let figures = try CampaignFigures.load(connection, campaignID: campaignID, today: today) else {
+        guard let figures = try CampaignFigures.load(connection, campaignID: campaignID, today: today,
+                                                     cache: cache) else {
             return nil
         }
         return Self.summary(figures, settings: try ReportSettings.load(connection))
@@ -56,7 +60,8 @@ public struct ReportSummaryStore {
 
     /// Per district, in code order. Empty where the campaign's unit set has no districts: that level is gone.
     public func districtSummaries(campaignID: Int64, today: LocalDate) throws -> [DistrictSummary] {
-        guard let figures = try CampaignFigures.load(connection, campaignID: campaignID, today: today) else {
+        guard let figures = try CampaignFigures.load(connection, campaignID: campaignID, today: today,
+                                                     cache: cache) else {
             return []
         }
         return Self.districts(figures)
@@ -76,66 +81,90 @@ public struct ReportSummaryStore {
         public let summary: CampaignSummary
         public let districts: [DistrictSummary]
         public let top: [CommuneSummary]
+        /// Satisfaction per question over the whole campaign, from the same pass.
+        public let questions: [QuestionSatisfaction]
     }
 
     public func overview(campaignID: Int64, today: LocalDate, topLimit: Int = 10) throws -> Overview? {
-        guard let figures = try CampaignFigures.load(connection, campaignID: campaignID, today: today) else {
+        guard let figures = try CampaignFigures.load(connection, campaignID: campaignID, today: today,
+                                                     cache: cache) else {
             return nil
         }
         return Overview(communes: figures.communes,
                         summary: Self.summary(figures, settings: try ReportSettings.load(connection)),
                         districts: Self.districts(figures),
-                        top: Self.top(figures.communes, limit: topLimit, statuses: [.met, .over]))
+                        top: Self.top(figures.communes, limit: topLimit, statuses: [.met, .over]),
+                        questions: figures.form.map { Self.questions(form: $0, counts: figures.optionTotals) } ?? [])
     }
 
+    // The roll-ups below walk the units in place: at 3,321 communes, copying summaries into per-district arrays
+    // or filtered arrays cost more than the arithmetic.
     private static func summary(_ figures: CampaignFigures, settings: ReportSettings) -> CampaignSummary {
         let communes = figures.communes
-        let meeting = communes.filter { unit in
-            unit.satisfiedShare.map { $0 + 1e-9 >= settings.satisfactionThreshold } ?? false
-        }.count
+        var meeting = 0, answers = 0, answersToday = 0, visitors = 0, reportedToday = 0
+        for unit in communes {
+            if let share = unit.satisfiedShare, share + 1e-9 >= settings.satisfactionThreshold { meeting += 1 }
+            answers += unit.answers
+            answersToday += unit.answersToday
+            visitors += unit.visitors
+            if unit.reportedToday.hasReport { reportedToday += 1 }
+        }
         let record = figures.campaign.record
         return CampaignSummary(
             id: record.id, formCode: record.formCode, title: record.title, startsOn: record.schedule.startsOn,
-            endsOn: record.schedule.endsOn, units: communes.count, answers: communes.reduce(0) { $0 + $1.answers },
-            answersToday: communes.reduce(0) { $0 + $1.answersToday },
-            visitors: communes.reduce(0) { $0 + $1.visitors },
-            reportedToday: communes.filter(\.reportedToday.hasReport).count,
-            statusCounts: statusCounts(communes),
+            endsOn: record.schedule.endsOn, units: communes.count, answers: answers, answersToday: answersToday,
+            visitors: visitors, reportedToday: reportedToday, statusCounts: statusCounts(communes),
             satisfiedShare: figures.satisfaction(pooling: communes.map(\.unitID)),
             satisfactionThreshold: settings.satisfactionThreshold, unitsMeetingThreshold: meeting,
             shareMeetingThreshold: communes.isEmpty ? nil : Double(meeting) / Double(communes.count),
             yearlyTargetShare: settings.yearlyTargetShare)
     }
 
+    private struct DistrictRunning {
+        let name: String
+        var communes = 0, reportedToday = 0, answers = 0, visitors = 0
+        var statusCounts = Dictionary(uniqueKeysWithValues: QuotaStatus.allCases.map { ($0, 0) })
+        var tally: SatisfactionTally?
+
+        mutating func add(_ unit: CommuneSummary, tally unitTally: SatisfactionTally?) {
+            if unit.level == "commune" { communes += 1 }
+            if unit.reportedToday.hasReport { reportedToday += 1 }
+            answers += unit.answers
+            visitors += unit.visitors
+            statusCounts[unit.quotaStatus, default: 0] += 1
+            if let unitTally { tally?.add(unitTally) }
+        }
+    }
+
     private static func districts(_ figures: CampaignFigures) -> [DistrictSummary] {
-        var order: [String] = []
-        var byDistrict: [String: [CommuneSummary]] = [:]
+        var running: [String: DistrictRunning] = [:]
         for unit in figures.communes {
             guard let code = unit.districtCode else { continue }
-            if byDistrict[code] == nil { order.append(code) }
-            byDistrict[code, default: []].append(unit)
+            if running[code] == nil {
+                running[code] = DistrictRunning(name: unit.districtName ?? code, tally: figures.layout?.emptyTally())
+            }
+            // Mutated in place in the dictionary: no copy of the running counts per unit.
+            running[code]?.add(unit, tally: figures.tallies[unit.unitID])
         }
-        return order.sorted().compactMap { code in
-            guard let units = byDistrict[code], let first = units.first else { return nil }
+        return running.keys.sorted().compactMap { code in
+            guard let district = running[code] else { return nil }
             return DistrictSummary(
-                code: code, name: first.districtName ?? code,
-                communes: units.filter { $0.level == "commune" }.count,
-                reportedToday: units.filter(\.reportedToday.hasReport).count,
-                answers: units.reduce(0) { $0 + $1.answers }, visitors: units.reduce(0) { $0 + $1.visitors },
-                statusCounts: statusCounts(units),
-                satisfiedShare: figures.satisfaction(pooling: units.map(\.unitID)))
+                code: code, name: district.name, communes: district.communes, reportedToday: district.reportedToday,
+                answers: district.answers, visitors: district.visitors, statusCounts: district.statusCounts,
+                satisfiedShare: district.tally?.overall)
         }
     }
 
     private static func top(_ units: [CommuneSummary], limit: Int, statuses: Set<QuotaStatus>) -> [CommuneSummary] {
-        Array(units.filter { statuses.contains($0.quotaStatus) && $0.satisfiedShare != nil }
+        units.indices.filter { statuses.contains(units[$0].quotaStatus) && units[$0].satisfiedShare != nil }
             .sorted { lhs, rhs in
-                let left = lhs.satisfiedShare ?? 0, right = rhs.satisfiedShare ?? 0
+                let left = units[lhs].satisfiedShare ?? 0, right = units[rhs].satisfiedShare ?? 0
                 if abs(left - right) > 1e-9 { return left > right }
-                if lhs.answers != rhs.answers { return lhs.answers > rhs.answers }
-                return lhs.code < rhs.code
+                if units[lhs].answers != units[rhs].answers { return units[lhs].answers > units[rhs].answers }
+                return units[lhs].code < units[rhs].code
             }
-            .prefix(max(0, limit)))
+            .prefix(max(0, limit))
+            .map { units[$0] }
     }
 
     /// Units (of one district, or all when `districtCode` is nil) with no report filed for `today`.

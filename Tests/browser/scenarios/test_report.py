@@ -1,6 +1,8 @@
 """A commune work team files its daily report inside the 16:30–17:00 window; the district sees it on time."""
 import datetime
 
+from selenium.webdriver.support.ui import Select
+
 PASSWORD = "mat-khau-trinh-duyet-01"
 HANOI = datetime.timezone(datetime.timedelta(hours=7))
 
@@ -52,14 +54,29 @@ def test_commune_reports_and_district_sees_it(server, browser):
     browser.find("form.logout button").click()
     browser.wait_for(lambda: "/admin/login" in browser.driver.current_url)
 
-    # The province board lists all 209 communes and still fits the phone: wide tables scroll inside.
+    # The province board counts all 209 communes, shows them 100 a page (attention first) and still fits the
+    # phone: wide tables scroll inside. The district filter narrows the table to one district's communes.
     server.run("user", "add", "--username", "tinh24", "--role", "province", "--unit", "24", stdin=PASSWORD + "\n")
     sign_in(server, browser, "tinh24")
     browser.find("a[href^='/admin/campaigns/']").click()
     browser.wait_for(lambda: "Theo đơn vị (209)" in browser.text())
     assert browser.page_width() <= 360, "the province board fits 360 px"
-    assert len(browser.find_all("table.units tbody tr")) == 209
+    assert len(browser.find_all("table.units tbody tr")) == 100
+    assert "Trang 1/3" in browser.text()
     browser.screenshot("province-board")
+    browser.find("nav.pages a[rel=next]").click()
+    browser.wait_for(lambda: "Trang 2/3" in browser.text())
+    assert len(browser.find_all("table.units tbody tr")) == 100
+    browser.find("nav.pages a[rel=next]").click()
+    browser.wait_for(lambda: "Trang 3/3" in browser.text())
+    assert len(browser.find_all("table.units tbody tr")) == 9
+    Select(browser.find("select[name=district]")).select_by_value("213")
+    browser.find("form.noprint button[type=submit]").click()
+    browser.wait_for(lambda: "trên tổng số 209" in browser.text())
+    rows = browser.find_all("table.units tbody tr")
+    assert 0 < len(rows) < 100 and all("Thành phố Bắc Giang" in row.text for row in rows)
+    assert browser.page_width() <= 360, "the filters fit 360 px"
+    browser.screenshot("province-board-district")
 
 
 test_commune_reports_and_district_sees_it.server_options = {"simulate_time": simulated_window_time()}
