@@ -13,6 +13,7 @@ public final class DatabasePool: Sendable {
     public let path: String
     private let writer: GroupCommitWriter
     private let checkpointer: WALCheckpointer?
+    private let syncer: WALSyncer?
     private let readQueue = JobQueue<@Sendable (Connection) -> Void>()
     private let writerFinished: CompletionSignal
     private let readersFinished: [CompletionSignal]
@@ -24,10 +25,13 @@ public final class DatabasePool: Sendable {
         // switch it to WAL, which read-only openers cannot do.
         let checkpointer = configuration.checkpointThresholdFrames > 0
             ? try WALCheckpointer(path: path, thresholdFrames: configuration.checkpointThresholdFrames,
-                                  configuration: configuration.writerConnection)
+                                  configuration: configuration.checkpointerConnection)
             : nil
         self.checkpointer = checkpointer
-        let writer = GroupCommitWriter(maximumBatchSize: configuration.maximumBatchSize, checkpointer: checkpointer)
+        let syncer = configuration.usesSyncer ? WALSyncer(databasePath: path) : nil
+        self.syncer = syncer
+        let writer = GroupCommitWriter(maximumBatchSize: configuration.maximumBatchSize, checkpointer: checkpointer,
+                                       syncer: syncer)
         self.writer = writer
         do {
             writerFinished = try WorkerThread.start(
@@ -37,6 +41,7 @@ public final class DatabasePool: Sendable {
             }
         } catch {
             checkpointer?.closeWithoutWaiting()
+            syncer?.closeWithoutWaiting()
             throw error
         }
         var readersFinished: [CompletionSignal] = []
@@ -57,6 +62,7 @@ public final class DatabasePool: Sendable {
             readQueue.close()
             writer.queue.close()
             checkpointer?.closeWithoutWaiting()
+            syncer?.closeWithoutWaiting()
             throw error
         }
         self.readersFinished = readersFinished
@@ -67,6 +73,7 @@ public final class DatabasePool: Sendable {
         readQueue.close()
         writer.queue.close()
         checkpointer?.closeWithoutWaiting()
+        syncer?.closeWithoutWaiting()
     }
 
     /// Runs `body` on a reader connection inside a read transaction.
@@ -112,7 +119,7 @@ public final class DatabasePool: Sendable {
     /// transactions (`connection.transaction { }`). For imports and migrations.
     @discardableResult
     public func exclusiveWrite<T: Sendable>(_ body: @escaping @Sendable (Connection) throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
+        try await withCheckedThrowingContinuation { [syncer] continuation in
             let job: @Sendable (Connection) -> Void = { connection in
                 do {
                     let value = try body(connection)
@@ -120,6 +127,8 @@ public final class DatabasePool: Sendable {
                         connection.rollbackQuietly()
                         continuation.resume(throwing: DatabasePoolError.transactionLeftOpen)
                     } else {
+                        // Rare (imports, maintenance): sync here rather than through the syncer's queue.
+                        try syncer?.syncNow()
                         continuation.resume(returning: value)
                     }
                 } catch {
@@ -144,6 +153,8 @@ public final class DatabasePool: Sendable {
         await checkpointer?.close()
         writer.queue.close()
         await writerFinished.wait()
+        // After the writer: the replies of its last batches still wait for their fsync.
+        await syncer?.close()
     }
 
     /// Transactions committed by the group-commit writer since the pool opened.

@@ -11,6 +11,9 @@ public struct DatabasePoolConfiguration: Sendable {
     /// WAL length (pages) at which a background thread checkpoints; 0 leaves it to SQLite's automatic
     /// checkpoint inside the writer's commits (1,000 pages), which stalls every caller of that batch.
     public var checkpointThresholdFrames: Int
+    /// With `writerSynchronous == .full`: commit with NORMAL and fsync the WAL on a thread of its own before
+    /// confirming (`WALSyncer`), so the writer never waits for the disk. Confirmed writes are just as durable.
+    public var syncsOffWriterThread: Bool
 
     public init(
         readerCount: Int = 3,
@@ -18,7 +21,8 @@ public struct DatabasePoolConfiguration: Sendable {
         busyTimeout: Duration = .seconds(5),
         foreignKeys: Bool = true,
         maximumBatchSize: Int = 512,
-        checkpointThresholdFrames: Int = 1000
+        checkpointThresholdFrames: Int = 1000,
+        syncsOffWriterThread: Bool = true
     ) {
         self.readerCount = max(1, readerCount)
         self.writerSynchronous = writerSynchronous
@@ -26,9 +30,19 @@ public struct DatabasePoolConfiguration: Sendable {
         self.foreignKeys = foreignKeys
         self.maximumBatchSize = max(1, maximumBatchSize)
         self.checkpointThresholdFrames = max(0, checkpointThresholdFrames)
+        self.syncsOffWriterThread = syncsOffWriterThread
     }
 
+    /// The WALSyncer gives the writer's commits FULL's guarantee.
+    var usesSyncer: Bool { writerSynchronous == .full && syncsOffWriterThread }
+
     var writerConnection: ConnectionConfiguration {
+        ConnectionConfiguration(synchronous: usesSyncer ? .normal : writerSynchronous, foreignKeys: foreignKeys,
+                                busyTimeout: busyTimeout)
+    }
+
+    /// The checkpointer syncs what it copies as FULL would.
+    var checkpointerConnection: ConnectionConfiguration {
         ConnectionConfiguration(synchronous: writerSynchronous, foreignKeys: foreignKeys, busyTimeout: busyTimeout)
     }
 

@@ -6,17 +6,20 @@ import Synchronization
 /// `synchronous=FULL` affordable under load.
 ///
 /// Counter additions (`Connection.addToCounter`) are summed over the batch and written once per counter row just
-/// before COMMIT; checkpoints run on the `WALCheckpointer`'s thread, not in the commit.
+/// before COMMIT; checkpoints run on the `WALCheckpointer`'s thread, not in the commit; and with a `WALSyncer` the
+/// writer hands the batch's replies over for the fsync and goes on with the next batch.
 final class GroupCommitWriter: Sendable {
     let queue = JobQueue<WriterJob>()
     let maximumBatchSize: Int
     let checkpointer: WALCheckpointer?
+    let syncer: WALSyncer?
     let committedBatches = Atomic<Int>(0)
     let committedWrites = Atomic<Int>(0)
 
-    init(maximumBatchSize: Int, checkpointer: WALCheckpointer?) {
+    init(maximumBatchSize: Int, checkpointer: WALCheckpointer?, syncer: WALSyncer?) {
         self.maximumBatchSize = maximumBatchSize
         self.checkpointer = checkpointer
+        self.syncer = syncer
     }
 
     /// Runs on the writer thread until the queue is closed and drained.
@@ -100,7 +103,11 @@ final class GroupCommitWriter: Sendable {
                 try connection.runCached("COMMIT")
                 committedBatches.add(1, ordering: .relaxed)
                 committedWrites.add(performed.count, ordering: .relaxed)
-                for job in performed { job.deliver(nil) }
+                if let syncer {
+                    syncer.deliverWhenDurable(performed.map(\.deliver))
+                } else {
+                    for job in performed { job.deliver(nil) }
+                }
             } catch {
                 connection.rollbackQuietly()
                 for job in performed { job.deliver(error) }

@@ -26,6 +26,7 @@ final class WALCheckpointer: Sendable {
     init(path: String, thresholdFrames: Int, configuration: ConnectionConfiguration) throws {
         self.thresholdFrames = max(1, thresholdFrames)
         self.catchUpFrames = 4 * self.thresholdFrames
+        requests.nextRequestFrames.store(self.thresholdFrames, ordering: .relaxed)
         let requests = requests
         finished = try WorkerThread.start(name: "qcdc.db.checkpointer", path: path, configuration: configuration) {
             connection in
@@ -41,15 +42,23 @@ final class WALCheckpointer: Sendable {
     var completedCheckpoints: Int { requests.completed.load(ordering: .relaxed) }
 
     /// Called on the writer thread, by the writer connection's WAL hook, after each commit with the WAL's length
-    /// in frames.
+    /// in frames. A background checkpoint is asked for at `thresholdFrames` and then every half threshold more,
+    /// not after every commit: each checkpoint fsyncs the database file, and a stream of them slows the WAL's own
+    /// fsyncs, which every reply waits for.
     fileprivate func walGrew(toFrames frames: Int, writer database: OpaquePointer?) {
+        let step = max(1, thresholdFrames / 2)
+        var nextRequest = requests.nextRequestFrames.load(ordering: .relaxed)
+        if frames < nextRequest - step { nextRequest = thresholdFrames }  // the WAL restarted
         if frames >= catchUpFrames {
             requests.checkpointing.withLock { _ in
                 _ = sqlite3_wal_checkpoint_v2(database, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil)
             }
-        } else if frames >= thresholdFrames {
+            nextRequest = thresholdFrames
+        } else if frames >= nextRequest {
             requests.request()
+            nextRequest = frames + step
         }
+        requests.nextRequestFrames.store(nextRequest, ordering: .relaxed)
     }
 
     /// Finishes a checkpoint in progress, then closes the connection. Later requests are ignored.
@@ -72,6 +81,8 @@ private final class CheckpointRequests: @unchecked Sendable {
     private var isDue = false
     private var isClosed = false
     let completed = Atomic<Int>(0)
+    /// WAL length at which the writer next asks for a checkpoint; only the writer thread uses it.
+    let nextRequestFrames = Atomic<Int>(0)
     /// Held by whoever checkpoints, the background thread or the writer catching up.
     let checkpointing = Mutex<Void>(())
 
