@@ -47,8 +47,9 @@ struct Serve: AsyncParsableCommand {
         let log = StandardOutput.line
         // Before any thread starts: a SIGTERM during start-up then still stops the server cleanly.
         TerminationSignal.prepare()
-        // Hidden benchmark knob: QCDC_WRITE_BATCH=1 commits every answer on its own, to measure what group
-        // commit saves. Not documented for operators: the default is always the right choice in production.
+        // Hidden benchmark knob: QCDC_WRITE_BATCH=1 commits and fsyncs every answer on its own (synchronous=FULL,
+        // no syncer thread), to measure what group commit saves. Not documented for operators: the default is
+        // always the right choice in production.
         let writeBatch = environment["QCDC_WRITE_BATCH"].flatMap { Int($0) }.map { max(1, $0) } ?? 512
         let pool = try AppDatabase.openPool(path: database.resolvedPath, maximumBatchSize: writeBatch)
         let secret = try ServerSecret.load(environmentValue: environment["QCDC_SECRET"], keyFile: database.keyFilePath)

@@ -26,8 +26,9 @@ public enum AppDatabase {
         guard pending.isEmpty else {
             throw SetupError(description: "Cơ sở dữ liệu \(path) chưa được cập nhật (\(pending.count) migration chưa chạy). Chạy `qcdc migrate --db \(path)` trước.")
         }
-        return try DatabasePool(path: path, configuration: DatabasePoolConfiguration(readerCount: readers,
-                                                                                 maximumBatchSize: maximumBatchSize))
+        // One write per batch is the benchmark's "no group commit": then every commit also syncs on its own.
+        return try DatabasePool(path: path, configuration: DatabasePoolConfiguration(
+            readerCount: readers, maximumBatchSize: maximumBatchSize, syncsOffWriterThread: maximumBatchSize > 1))
     }
 
     static func createFolder(for path: String) throws {
