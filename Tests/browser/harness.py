@@ -10,7 +10,7 @@ import urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
-from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+from selenium.common.exceptions import JavascriptException, NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -102,11 +102,14 @@ class Browser:
         return self.driver.find_elements(By.CSS_SELECTOR, css)
 
     def text(self):
-        return self.find("body").text
+        # One script call reads the text atomically: finding <body> and then asking for its text is two round
+        # trips, and a page replaced in between answers "node does not belong to the document".
+        return self.driver.execute_script("return document.body ? document.body.innerText : ''")
 
     def wait_for(self, condition, timeout=10):
         # While a page is being replaced, elements found a moment ago go stale: keep polling until it settles.
-        WebDriverWait(self.driver, timeout, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException)) \
+        WebDriverWait(self.driver, timeout, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException,
+                                                                        JavascriptException)) \
             .until(lambda driver: condition())
 
     def screenshot(self, label):
