@@ -11,15 +11,20 @@ SWIFT_BUILD_FLAGS ?=
 
 RUN_PACKAGES := libsqlite3-dev libqrencode-dev libpng-dev libsodium-dev pkg-config
 TEST_PACKAGES := $(RUN_PACKAGES) zbar-tools chromium chromium-driver python3-venv
+# The load generator and the row counts of the proof scripts (bench, sanitize-serve, crash-test, overload).
+BENCH_PACKAGES := $(RUN_PACKAGES) wrk sqlite3 curl python3
 VENV := .build/venv
 
-.PHONY: build release run test test-unit test-browser test-sanitize fuzz bench embed deps deps-test clean
+.PHONY: build release run test test-unit test-browser test-sanitize fuzz bench embed deps deps-test deps-bench clean
 
 deps:
 	@scripts/ensure-apt-packages $(RUN_PACKAGES)
 
 deps-test:
 	@scripts/ensure-apt-packages $(TEST_PACKAGES)
+
+deps-bench:
+	@scripts/ensure-apt-packages $(BENCH_PACKAGES)
 
 embed:
 	@scripts/embed-resources
@@ -58,7 +63,7 @@ test-browser: $(VENV)/.ready
 # files cover only toolchain problems (leaks in XCTest and Foundation; TSan not seeing Synchronization.Mutex
 # hand a contended lock over in the kernel); each entry says why. print_suppressions=1 lists what matched.
 SANITIZER_DIR := $(CURDIR)/scripts/sanitizers
-test-sanitize: deps-test embed
+test-sanitize: deps-test deps-bench embed
 	LSAN_OPTIONS=suppressions=$(SANITIZER_DIR)/lsan.supp:print_suppressions=1 \
 		swift test --no-parallel --scratch-path .build-asan --sanitize=address
 	TSAN_OPTIONS=suppressions=$(SANITIZER_DIR)/tsan.supp:print_suppressions=1 \
@@ -67,7 +72,7 @@ test-sanitize: deps-test embed
 fuzz: deps
 	scripts/fuzz
 
-bench: deps
+bench: deps-bench
 	scripts/bench
 
 clean:
