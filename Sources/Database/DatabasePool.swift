@@ -163,6 +163,8 @@ public final class DatabasePool: Sendable {
     public var committedWriteCount: Int { writer.committedWrites.load(ordering: .relaxed) }
     /// Checkpoints the background checkpointer completed (0 when checkpoints are left to SQLite).
     public var backgroundCheckpointCount: Int { checkpointer?.completedCheckpoints ?? 0 }
+    /// WAL fsyncs the syncer thread completed (0 without a syncer).
+    var walSyncCount: Int { syncer?.completedSyncs ?? 0 }
 
     /// Writes waiting for the writer thread (tests use it to line up a batch).
     var queuedWriteCount: Int { writer.queue.count }

@@ -21,15 +21,19 @@ final class WALSyncer: Sendable {
     private let walPath: String
     private let queue = JobQueue<[BatchedWrite.Delivery]>()
     private let finished = CompletionSignal()
-    private let failure = FailureRecord()
+    private let record = SyncRecord()
 
     init(databasePath: String) {
         walPath = databasePath + "-wal"
-        let thread = Thread { [queue, walPath, failure, finished] in
+        let thread = Thread { [queue, walPath, record, finished] in
             let file = WALFile(path: walPath)
             while let batches = queue.take(limit: .max) {
-                let error = failure.error ?? file.sync()
-                if let error { failure.record(error) }
+                let error = record.firstFailure ?? file.sync()
+                if let error {
+                    record.fail(error)
+                } else {
+                    record.completedSyncs.add(1, ordering: .releasing)
+                }
                 for deliveries in batches {
                     for deliver in deliveries { deliver(error) }
                 }
@@ -53,14 +57,18 @@ final class WALSyncer: Sendable {
     /// Syncs the WAL on the calling thread (the writer, after an exclusive write); throws if it fails now or
     /// failed before.
     func syncNow() throws {
-        if let error = failure.error { throw error }
+        if let error = record.firstFailure { throw error }
         let file = WALFile(path: walPath)
         defer { file.close() }
         if let error = file.sync() {
-            failure.record(error)
+            record.fail(error)
             throw error
         }
+        record.completedSyncs.add(1, ordering: .releasing)
     }
+
+    /// fdatasync calls that succeeded so far; each is counted before the replies it covers are sent.
+    var completedSyncs: Int { record.completedSyncs.load(ordering: .acquiring) }
 
     /// Sends the replies still waiting (after their fsync), then ends the thread.
     func close() async {
@@ -104,12 +112,14 @@ private final class WALFile: @unchecked Sendable {
     }
 }
 
-private final class FailureRecord: Sendable {
+/// What the syncer has done, shared between its thread and the writer's `syncNow`.
+private final class SyncRecord: Sendable {
+    let completedSyncs = Atomic<Int>(0)
     private let first = Mutex<DatabasePoolError?>(nil)
 
-    var error: DatabasePoolError? { first.withLock { $0 } }
+    var firstFailure: DatabasePoolError? { first.withLock { $0 } }
 
-    func record(_ error: DatabasePoolError) {
+    func fail(_ error: DatabasePoolError) {
         first.withLock { if $0 == nil { $0 = error } }
     }
 }

@@ -20,6 +20,27 @@ import Testing
         }
     }
 
+    /// The promise of `synchronous=FULL`: a write is confirmed only after an fsync that began after its COMMIT.
+    @Test func noWriteIsConfirmedBeforeAnFsyncThatFollowedIt() async throws {
+        try await withPool(configuration: Self.syncingConfiguration()) { pool, _ in
+            try await pool.exclusiveWrite { try $0.execute("CREATE TABLE t (id INTEGER PRIMARY KEY)") }
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for id in 1...200 {
+                    group.addTask {
+                        // Read inside the body, so before this write's batch commits: its fsync must come later.
+                        let syncsBeforeCommit = try await pool.write { connection in
+                            try connection.run("INSERT INTO t (id) VALUES (?)", [id])
+                            return pool.walSyncCount
+                        }
+                        #expect(pool.walSyncCount > syncsBeforeCommit)
+                    }
+                }
+                try await group.waitForAll()
+            }
+            #expect(pool.walSyncCount >= 1)
+        }
+    }
+
     /// After a failed fsync nothing may be confirmed: the write is committed in the WAL but perhaps not on disk.
     @Test func aFailedSyncFailsThatWriteAndEveryLaterOne() async throws {
         // The syncer opens the WAL by name when it first syncs; a WAL removed before that makes the sync fail.
