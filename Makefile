@@ -11,8 +11,9 @@ SWIFT_BUILD_FLAGS ?=
 
 RUN_PACKAGES := libsqlite3-dev libqrencode-dev libpng-dev libsodium-dev pkg-config
 TEST_PACKAGES := $(RUN_PACKAGES) zbar-tools chromium chromium-driver python3-venv
-# The load generator and the row counts of the proof scripts (bench, sanitize-serve, crash-test, overload).
-BENCH_PACKAGES := $(RUN_PACKAGES) wrk sqlite3 curl python3
+# The load generator, row counts and static reference server of the proof scripts (bench, sanitize-serve,
+# crash-test, overload).
+BENCH_PACKAGES := $(RUN_PACKAGES) wrk sqlite3 curl python3 nginx-light
 VENV := .build/venv
 
 .PHONY: build release run test test-unit test-browser test-sanitize fuzz bench embed deps deps-test deps-bench clean
