@@ -108,9 +108,8 @@ class Browser:
 
     def wait_for(self, condition, timeout=10):
         # While a page is being replaced, elements found a moment ago go stale: keep polling until it settles.
-        WebDriverWait(self.driver, timeout, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException,
-                                                                        JavascriptException)) \
-            .until(lambda driver: condition())
+        ignored = (StaleElementReferenceException, NoSuchElementException, JavascriptException)
+        WebDriverWait(self.driver, timeout, ignored_exceptions=ignored).until(lambda driver: condition())
 
     def screenshot(self, label):
         self.count += 1
