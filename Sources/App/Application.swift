@@ -13,23 +13,37 @@ public enum Application {
         if let accessLog { router.add(AccessLogMiddleware(write: accessLog)) }
         router.add(SecurityHeadersMiddleware())
 
-        router.get("/healthz") { _ in .text("ok") }
-        router.get("/") { _ in .redirect(to: "/gioi-thieu", status: .found) }
-        router.get("/gioi-thieu") { _ in .html(aboutPage(banner: environment.banner)) }
+        let accounts = AccountRoutes(environment: environment)
+        router.add(accounts.sessions)
+        router.add(APITokenMiddleware(environment: environment))
+        try routes(environment, accounts: accounts).install(on: &router)
+        return router
+    }
+
+    /// Every route of the site with its access rule (see `RouteTable`); the access tests enumerate it.
+    public static func routes(_ environment: AppEnvironment) throws -> RouteTable {
+        try routes(environment, accounts: AccountRoutes(environment: environment))
+    }
+
+    private static func routes(_ environment: AppEnvironment, accounts: AccountRoutes) throws -> RouteTable {
+        var routes = RouteTable()
+        routes.open(.get, .health) { _ in .text("ok") }
+        routes.open(.get, .root) { _ in .redirect(to: SiteRoute.about.path, status: .found) }
+        routes.open(.get, .about) { _ in .html(aboutPage(banner: environment.banner)) }
         let assets = try StaticFiles(root: environment.staticDirectory, cacheControl: "public, max-age=3600")
-        router.get("/static/*path", handler: assets.handler)
+        routes.open(.get, .asset, handler: assets.handler)
 
         let catalog = SurveyCatalog(database: environment.database, clock: environment.clock)
-        AnswerRoutes(environment: environment, catalog: catalog).install(on: &router)
-        LandingRoutes(environment: environment).install(on: &router)
-        SuggestionRoutes(environment: environment).install(on: &router)
-        QRRoutes(environment: environment).install(on: &router)
-        AccountRoutes(environment: environment).install(on: &router)
-        ConsoleRoutes(environment: environment).install(on: &router)
-        APIRoutes(environment: environment).install(on: &router)
-        DeskRoutes(environment: environment).install(on: &router)
-        CampaignAdminRoutes(environment: environment).install(on: &router)
-        return router
+        AnswerRoutes(environment: environment, catalog: catalog).install(on: &routes)
+        LandingRoutes(environment: environment).install(on: &routes)
+        SuggestionRoutes(environment: environment).install(on: &routes)
+        QRRoutes(environment: environment).install(on: &routes)
+        accounts.install(on: &routes)
+        ConsoleRoutes(environment: environment).install(on: &routes)
+        APIRoutes(environment: environment).install(on: &routes)
+        DeskRoutes(environment: environment).install(on: &routes)
+        CampaignAdminRoutes(environment: environment).install(on: &routes)
+        return routes
     }
 
     /// Every error a person can meet, as a short Vietnamese page with the status and a way back.

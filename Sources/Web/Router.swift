@@ -3,8 +3,8 @@ import HTTP
 /// Matches requests to handlers through a tree of path segments and runs them inside the middleware.
 ///
 /// Build it at start-up (add routes and middleware in any order: middleware always wraps every route and the
-/// router's own 404, 405 and 400 answers), then hand it to the server. Errors never escape: an `HTTPError`
-/// becomes `errorRenderer`'s page with the error's status and headers; anything else is logged with the
+/// router's own 404, 405 and 400 answers), then hand it to the server. Errors never escape: an `HTTPResponseError`
+/// (such as `HTTPError`) becomes `errorRenderer`'s page with the error's status and headers; anything else is logged with the
 /// request id and answered with a generic 500 that reveals nothing about the cause.
 public struct Router: HTTPResponder {
     public typealias ErrorRenderer = @Sendable (HTTPError, Request) -> Response
@@ -122,8 +122,8 @@ public struct Router: HTTPResponder {
 
     private func errorResponse(for error: any Error, request: Request) -> Response {
         let httpError: HTTPError
-        if let known = error as? HTTPError {
-            httpError = known
+        if let known = error as? any HTTPResponseError {
+            httpError = known.httpError
         } else {
             errorLogger(
                 "request \(request.id) \(request.method.rawValue) \(LogText.sanitized(request.rawPath)) failed: "

@@ -114,8 +114,15 @@ import Testing
         // Scope is checked before the body: a stranger's bad body is still a 403, not a 422.
         #expect(await world.put(world.reportPath("07201", APIWorld.wednesday), json: "{", as: "huyen213").status
             == .forbidden)
-        // Unknown campaign, unknown unit, and a unit the campaign does not cover: 404 for everyone.
-        for user in Self.users {
+        // Only commune accounts may file (the route admits that role alone): anyone else gets a 403 whatever the
+        // address. For a commune, an unknown campaign, unknown unit, or a unit the campaign does not cover is a 404.
+        for user in Self.users where !user.hasPrefix("xa") {
+            let response = await world.put(world.reportPath("99999", APIWorld.wednesday, campaign: 999999),
+                                           json: APIWorld.goodReport, as: user)
+            #expect(response.status == .forbidden, "\(user)")
+            #expect(try APIErrorBody(response).message.contains("cấp xã"), "\(user)")
+        }
+        for user in Self.users where user.hasPrefix("xa") {
             let unknownCampaign = await world.put(
                 world.reportPath("07201", APIWorld.wednesday, campaign: 999999), json: APIWorld.goodReport, as: user)
             #expect(unknownCampaign.status == .notFound)

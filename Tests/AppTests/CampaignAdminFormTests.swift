@@ -37,12 +37,12 @@ import Testing
         let firstOption = try #require(q2.options.first)
         #expect(choices.split(separator: ",").contains(Substring(String(firstOption.id))))
 
-        let editor = await app.get(CampaignAdminPaths.newVersion(formCode: "PKS02"), as: province)
+        let editor = await app.get(SiteRoute.newFormVersion(form: "PKS02").path, as: province)
         #expect(editor.status == .ok)
         #expect(editor.hiddenField("base") == String(oldVersionID))
         #expect(editor.text.contains(q2.text))
 
-        let empty = await app.post(CampaignAdminPaths.newVersion(formCode: "PKS02"), form: [
+        let empty = await app.post(SiteRoute.newFormVersion(form: "PKS02").path, form: [
             ("base", String(oldVersionID)), ("q\(q2.id)", "  "),
         ], as: province, csrf: province.csrf)
         #expect(empty.status == .unprocessableContent)
@@ -50,12 +50,12 @@ import Testing
 
         let newText = "Khi cần, Anh/Chị có dễ dàng gặp Chủ tịch UBND cấp xã không?"
         let newLabel = "Rất dễ dàng"
-        let saved = await app.post(CampaignAdminPaths.newVersion(formCode: "PKS02"), form: [
+        let saved = await app.post(SiteRoute.newFormVersion(form: "PKS02").path, form: [
             ("base", String(oldVersionID)), ("q\(q2.id)", newText), ("o\(firstOption.id)", newLabel),
         ], as: province, csrf: province.csrf)
         #expect(saved.status == .seeOther)
-        #expect(saved.location == CampaignAdminPaths.forms + "?done=version")
-        let stale = await app.post(CampaignAdminPaths.newVersion(formCode: "PKS02"), form: [
+        #expect(saved.location == SiteRoute.forms.path + "?done=version")
+        let stale = await app.post(SiteRoute.newFormVersion(form: "PKS02").path, form: [
             ("base", String(oldVersionID)), ("q\(q2.id)", "Lần sửa dựa trên trang cũ"),
         ], as: province, csrf: province.csrf)
         #expect(stale.status == .conflict)
@@ -94,7 +94,7 @@ import Testing
         }
         #expect(try await app.pool.read { try CampaignStore($0).campaign(id: newCampaignID)?.formVersionID } == newVersionID)
 
-        let forms = await app.get(CampaignAdminPaths.forms + "?done=version", as: province)
+        let forms = await app.get(SiteRoute.forms.path + "?done=version", as: province)
         #expect(forms.text.contains("Phiên bản 2"))
         #expect(forms.text.contains("Đã tạo phiên bản mới."))
         #expect(try await app.auditActions().contains(CampaignAdminAudit.formVersion))
@@ -105,7 +105,7 @@ import Testing
         try await app.addUser("tinh24", role: .province, unit: "24")
         let province = try await app.signIn("tinh24")
         let oldVersionID = try await Self.latestVersionID(app, "PKS05")
-        let saved = await app.post(CampaignAdminPaths.newVersion(formCode: "PKS05"), form: [("base", String(oldVersionID))],
+        let saved = await app.post(SiteRoute.newFormVersion(form: "PKS05").path, form: [("base", String(oldVersionID))],
                                    as: province, csrf: province.csrf)
         #expect(saved.status == .seeOther)
         let old = try await Self.definition(app, versionID: oldVersionID)

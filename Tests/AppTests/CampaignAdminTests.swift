@@ -23,45 +23,53 @@ import Testing
         let app = try await TestApp()
         let browsers = try await app.signInAll()
         let campaignID = try await Self.yenTheCampaign(app)
-        let seesYenThe: Set<String> = ["tinh24", "huyen215", "xa07243"]
+        // A draft is the province's work in progress: nobody else sees it, even where it covers their units.
         for (username, browser) in browsers {
-            let list = await app.get(CampaignAdminPaths.list, as: browser)
+            let list = await app.get(SiteRoute.campaigns.path, as: browser)
             #expect(list.status == .ok, "\(username)")
-            #expect(list.text.contains("Đợt riêng Đồng Tiến") == seesYenThe.contains(username), "\(username)")
+            #expect(list.text.contains("Đợt riêng Đồng Tiến") == (username == "tinh24"), "\(username)")
             #expect(list.text.contains(DemoSeeder.campaignTitle), "the demo campaign covers every commune")
             let province = username == "tinh24"
             let provinceOnly: HTTPStatus = province ? .ok : .forbidden
-            #expect(await app.get(CampaignAdminPaths.new, as: browser).status == provinceOnly, "\(username)")
-            #expect(await app.get(CampaignAdminPaths.forms, as: browser).status == provinceOnly, "\(username)")
-            #expect(await app.get(CampaignAdminPaths.edit(campaignID), as: browser).status == provinceOnly, "\(username)")
-            #expect(await app.get(CampaignAdminPaths.newVersion(formCode: "PKS02"), as: browser).status == provinceOnly)
+            #expect(await app.get(SiteRoute.newCampaign.path, as: browser).status == provinceOnly, "\(username)")
+            #expect(await app.get(SiteRoute.forms.path, as: browser).status == provinceOnly, "\(username)")
+            #expect(await app.get(SiteRoute.editCampaign(campaign: campaignID).path, as: browser).status == provinceOnly, "\(username)")
+            #expect(await app.get(SiteRoute.newFormVersion(form: "PKS02").path, as: browser).status == provinceOnly)
             let deskStaff: HTTPStatus = province ? .forbidden : .ok
-            #expect(await app.get(CampaignAdminPaths.kiosk, as: browser).status == deskStaff, "\(username)")
+            #expect(await app.get(SiteRoute.kiosk.path, as: browser).status == deskStaff, "\(username)")
             if !province {
-                let open = await app.post(CampaignAdminPaths.open(campaignID), form: [], as: browser, csrf: browser.csrf)
+                let open = await app.post(SiteRoute.openCampaign(campaign: campaignID).path, form: [], as: browser, csrf: browser.csrf)
                 #expect(open.status == .forbidden, "\(username) may not open a campaign")
             }
         }
-        let district = try #require(browsers["huyen215"])
-        let list = await app.get(CampaignAdminPaths.list, as: district)
-        #expect(list.text.contains("href=\"/qr/sheet?district=215\""))
-        #expect(list.text.contains("href=\"\(CampaignAdminPaths.dashboard(campaignID))\""))
-        #expect(list.text.contains("action=\"\(CampaignAdminPaths.kiosk)\""))
         let province = try #require(browsers["tinh24"])
-        #expect(await app.get(CampaignAdminPaths.edit(999_999), as: province).status == .notFound)
+        let opened = await app.post(SiteRoute.openCampaign(campaign: campaignID).path, form: [], as: province,
+                                    csrf: province.csrf)
+        #expect(opened.status == .seeOther)
+        let seesYenThe: Set<String> = ["tinh24", "huyen215", "xa07243"]
+        for (username, browser) in browsers {
+            let list = await app.get(SiteRoute.campaigns.path, as: browser)
+            #expect(list.text.contains("Đợt riêng Đồng Tiến") == seesYenThe.contains(username), "\(username)")
+        }
+        let district = try #require(browsers["huyen215"])
+        let list = await app.get(SiteRoute.campaigns.path, as: district)
+        #expect(list.text.contains("href=\"/qr/sheet?district=215\""))
+        #expect(list.text.contains("href=\"\(SiteRoute.dashboard(campaign: campaignID).path)\""))
+        #expect(list.text.contains("action=\"\(SiteRoute.kiosk.path)\""))
+        #expect(await app.get(SiteRoute.editCampaign(campaign: 999_999).path, as: province).status == .notFound)
         #expect(await app.get("/admin/campaigns/abc/edit", as: province).status == .notFound)
-        #expect(await app.get(CampaignAdminPaths.newVersion(formCode: "PKS99"), as: province).status == .notFound)
-        #expect(await app.get(CampaignAdminPaths.list).status == .seeOther, "nobody signed in: to the login page")
+        #expect(await app.get(SiteRoute.newFormVersion(form: "PKS99").path, as: province).status == .notFound)
+        #expect(await app.get(SiteRoute.campaigns.path).status == .seeOther, "nobody signed in: to the login page")
     }
 
     @Test func createEditOpenCloseWithAuditTrail() async throws {
         let app = try await TestApp()
         try await app.addUser("tinh24", role: .province, unit: "24")
         let province = try await app.signIn("tinh24")
-        let form = await app.get(CampaignAdminPaths.new, as: province)
+        let form = await app.get(SiteRoute.newCampaign.path, as: province)
         #expect(form.hiddenField("csrf") == province.csrf)
 
-        let bad = await app.post(CampaignAdminPaths.new, form: [
+        let bad = await app.post(SiteRoute.newCampaign.path, form: [
             ("form", "PKS03"), ("title", "Đợt quý III <Yên Thế>"), ("starts_on", "2024-07-31"), ("ends_on", "2024-07-01"),
             ("scope", "districts"), ("tolerance", "1,5"), ("busy_floor", "-1"), ("window_start", "17:00"),
             ("window_end", "16:30"),
@@ -73,7 +81,7 @@ import Testing
         }
         #expect(bad.text.contains("value=\"Đợt quý III &lt;Yên Thế&gt;\""), "values are kept, escaped")
         #expect(bad.text.contains("value=\"2024-07-31\""))
-        let unknownUnit = await app.post(CampaignAdminPaths.new, form: [
+        let unknownUnit = await app.post(SiteRoute.newCampaign.path, form: [
             ("form", "PKS03"), ("title", "Đợt thử"), ("starts_on", "2024-07-01"), ("ends_on", "2024-07-31"),
             ("scope", "units"), ("units", "07201, 99999"), ("tolerance", "0,5"), ("busy_floor", "20"),
             ("window_start", "16:30"), ("window_end", "17:00"),
@@ -87,9 +95,9 @@ import Testing
             ("scope", "districts"), ("district", "215"), ("tolerance", "0,3"), ("busy_floor", "15"),
             ("window_start", "16:00"), ("window_end", "17:30"),
         ]
-        let created = await app.post(CampaignAdminPaths.new, form: valid, as: province, csrf: province.csrf)
+        let created = await app.post(SiteRoute.newCampaign.path, form: valid, as: province, csrf: province.csrf)
         #expect(created.status == .seeOther)
-        #expect(created.location == CampaignAdminPaths.list + "?done=created")
+        #expect(created.location == SiteRoute.campaigns.path + "?done=created")
         let id = try #require(try await app.pool.read {
             try $0.scalar("SELECT id FROM campaigns WHERE title = ?", ["Đợt quý III Yên Thế"], as: Int64.self)
         })
@@ -100,29 +108,29 @@ import Testing
         #expect(try await app.scalar("SELECT count(*) FROM campaign_units WHERE campaign_id = ?", [id]) == 19,
                 "the 19 communes of Yên Thế")
 
-        let edit = await app.get(CampaignAdminPaths.edit(id), as: province)
+        let edit = await app.get(SiteRoute.editCampaign(campaign: id).path, as: province)
         #expect(edit.status == .ok)
         #expect(edit.text.contains("value=\"0,3\""))
         #expect(edit.text.contains("value=\"16:00\""))
         var changed = valid.filter { $0.0 != "scope" && $0.0 != "title" }
         changed += [("title", "Đợt quý III hai xã"), ("scope", "units"), ("units", "07201\n07243")]
-        let updated = await app.post(CampaignAdminPaths.edit(id), form: changed, as: province, csrf: province.csrf)
+        let updated = await app.post(SiteRoute.editCampaign(campaign: id).path, form: changed, as: province, csrf: province.csrf)
         #expect(updated.status == .seeOther)
         #expect(try await app.scalar("SELECT count(*) FROM campaign_units WHERE campaign_id = ?", [id]) == 2)
 
-        let withoutCSRF = await app.post(CampaignAdminPaths.open(id), form: [], as: province)
+        let withoutCSRF = await app.post(SiteRoute.openCampaign(campaign: id).path, form: [], as: province)
         #expect(withoutCSRF.status == .forbidden)
         #expect(try await app.pool.read { try CampaignStore($0).campaign(id: id)?.schedule.state } == .draft)
 
-        #expect(await app.post(CampaignAdminPaths.open(id), form: [], as: province, csrf: province.csrf).status == .seeOther)
+        #expect(await app.post(SiteRoute.openCampaign(campaign: id).path, form: [], as: province, csrf: province.csrf).status == .seeOther)
         #expect(try await app.pool.read { try CampaignStore($0).campaign(id: id)?.schedule.state } == .open)
-        #expect(await app.get(CampaignAdminPaths.edit(id), as: province).status == .conflict, "an open campaign is frozen")
-        let lateEdit = await app.post(CampaignAdminPaths.edit(id), form: changed, as: province, csrf: province.csrf)
+        #expect(await app.get(SiteRoute.editCampaign(campaign: id).path, as: province).status == .conflict, "an open campaign is frozen")
+        let lateEdit = await app.post(SiteRoute.editCampaign(campaign: id).path, form: changed, as: province, csrf: province.csrf)
         #expect(lateEdit.status == .conflict)
-        #expect(await app.post(CampaignAdminPaths.open(id), form: [], as: province, csrf: province.csrf).status == .conflict)
-        #expect(await app.post(CampaignAdminPaths.close(id), form: [], as: province, csrf: province.csrf).status == .seeOther)
+        #expect(await app.post(SiteRoute.openCampaign(campaign: id).path, form: [], as: province, csrf: province.csrf).status == .conflict)
+        #expect(await app.post(SiteRoute.closeCampaign(campaign: id).path, form: [], as: province, csrf: province.csrf).status == .seeOther)
         #expect(try await app.pool.read { try CampaignStore($0).campaign(id: id)?.schedule.state } == .closed)
-        let list = await app.get(CampaignAdminPaths.list + "?done=closed", as: province)
+        let list = await app.get(SiteRoute.campaigns.path + "?done=closed", as: province)
         #expect(list.text.contains("Đã đóng đợt khảo sát."))
         #expect(list.text.contains("Đợt quý III hai xã"))
 
@@ -135,13 +143,13 @@ import Testing
         let app = try await TestApp()
         try await app.addUser("xa07201", role: .commune, unit: "07201")
         let browser = try await app.signIn("xa07201")
-        let tooLong = await app.post(CampaignAdminPaths.kiosk, form: [("hours", "30")], as: browser, csrf: browser.csrf)
+        let tooLong = await app.post(SiteRoute.kiosk.path, form: [("hours", "30")], as: browser, csrf: browser.csrf)
         #expect(tooLong.status == .unprocessableContent)
         #expect(tooLong.text.contains("từ 1 đến 24"))
-        #expect(await app.post(CampaignAdminPaths.kiosk, form: [("hours", "5")], as: browser).status == .forbidden,
+        #expect(await app.post(SiteRoute.kiosk.path, form: [("hours", "5")], as: browser).status == .forbidden,
                 "no CSRF field")
 
-        let issued = await app.post(CampaignAdminPaths.kiosk, form: [("hours", "5")], as: browser, csrf: browser.csrf)
+        let issued = await app.post(SiteRoute.kiosk.path, form: [("hours", "5")], as: browser, csrf: browser.csrf)
         #expect(issued.status == .ok)
         #expect(issued.headers["Cache-Control"] == "no-store")
         #expect(issued.text.contains("<svg"))

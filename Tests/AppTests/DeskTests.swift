@@ -20,31 +20,31 @@ import Testing
         for (username, browser) in browsers {
             for suggestion in [inCity, inYenThe] {
                 let expected: HTTPStatus = allowed[username, default: []].contains(suggestion.id) ? .ok : .forbidden
-                let page = await app.get(DeskPaths.item(suggestion.id), as: browser)
+                let page = await app.get(SiteRoute.suggestion(id: suggestion.id).path, as: browser)
                 #expect(page.status == expected, "\(username) GET suggestion \(suggestion.id)")
                 let expectedPost: HTTPStatus = expected == .ok ? .seeOther : .forbidden
-                let category = await app.post(DeskPaths.category(suggestion.id), form: [("category", "ha_tang")],
+                let category = await app.post(SiteRoute.suggestionCategory(id: suggestion.id).path, form: [("category", "ha_tang")],
                                               as: browser, csrf: browser.csrf)
                 #expect(category.status == expectedPost, "\(username) POST category \(suggestion.id)")
                 let unitCode = suggestion.id == inCity.id ? "07201" : "07243"
-                let list = await app.get(DeskPaths.list + "?unit=" + unitCode, as: browser)
+                let list = await app.get(SiteRoute.suggestions.path + "?unit=" + unitCode, as: browser)
                 #expect(list.status == expected, "\(username) list of \(unitCode)")
             }
         }
         let commune = try #require(browsers["xa07201"])
-        let foreignReply = await app.post(DeskPaths.reply(inYenThe.id), form: [("reply", "Không phải việc của xã này")],
+        let foreignReply = await app.post(SiteRoute.replyToSuggestion(id: inYenThe.id).path, form: [("reply", "Không phải việc của xã này")],
                                           as: commune, csrf: commune.csrf)
         #expect(foreignReply.status == .forbidden)
-        let foreignStatus = await app.post(DeskPaths.status(inYenThe.id), form: [("status", "resolved")],
+        let foreignStatus = await app.post(SiteRoute.suggestionStatus(id: inYenThe.id).path, form: [("status", "resolved")],
                                            as: commune, csrf: commune.csrf)
         #expect(foreignStatus.status == .forbidden)
         #expect(try await app.scalar("SELECT count(*) FROM suggestions WHERE reply IS NOT NULL OR status != 'new'") == 0)
 
-        #expect(await app.get(DeskPaths.item(999_999), as: commune).status == .notFound)
+        #expect(await app.get(SiteRoute.suggestion(id: 999_999).path, as: commune).status == .notFound)
         #expect(await app.get("/admin/suggestions/abc", as: commune).status == .notFound)
-        #expect(await app.get(DeskPaths.list + "?unit=99999", as: commune).status == .notFound)
-        #expect(await app.get(DeskPaths.list + "?round=5", as: commune).status == .badRequest)
-        #expect(await app.get(DeskPaths.item(inCity.id)).status == .seeOther, "nobody signed in: to the login page")
+        #expect(await app.get(SiteRoute.suggestions.path + "?unit=99999", as: commune).status == .notFound)
+        #expect(await app.get(SiteRoute.suggestions.path + "?round=5", as: commune).status == .badRequest)
+        #expect(await app.get(SiteRoute.suggestion(id: inCity.id).path).status == .seeOther, "nobody signed in: to the login page")
     }
 
     @Test func postsWithoutTheCSRFFieldChangeNothing() async throws {
@@ -52,9 +52,9 @@ import Testing
         try await app.addUser("xa07201", role: .commune, unit: "07201")
         let browser = try await app.signIn("xa07201")
         let suggestion = try await app.addSuggestion("07201", "Đèn đường hỏng")
-        let reply = await app.post(DeskPaths.reply(suggestion.id), form: [("reply", "Đã sửa")], as: browser)
+        let reply = await app.post(SiteRoute.replyToSuggestion(id: suggestion.id).path, form: [("reply", "Đã sửa")], as: browser)
         #expect(reply.status == .forbidden)
-        let status = await app.post(DeskPaths.status(suggestion.id), form: [("status", "resolved"), ("csrf", "sai")],
+        let status = await app.post(SiteRoute.suggestionStatus(id: suggestion.id).path, form: [("status", "resolved"), ("csrf", "sai")],
                                     as: browser)
         #expect(status.status == .forbidden)
         #expect(try await app.scalar("SELECT count(*) FROM suggestions WHERE reply IS NOT NULL OR status != 'new'") == 0)
@@ -67,14 +67,14 @@ import Testing
         let browser = try await app.signIn("xa07201")
         let suggestion = try await app.addSuggestion("07201", "<script>alert('x')</script> đường hỏng",
                                                      topic: "<b>chủ đề</b>", name: "<img src=x onerror=alert(1)>")
-        for target in [DeskPaths.item(suggestion.id), DeskPaths.list] {
+        for target in [SiteRoute.suggestion(id: suggestion.id).path, SiteRoute.suggestions.path] {
             let page = await app.get(target, as: browser)
             #expect(page.status == .ok)
             #expect(!page.text.contains("<script>alert"), "\(target)")
             #expect(page.text.contains("&lt;script&gt;alert("), "\(target)")
             #expect(!page.text.contains("<b>chủ đề</b>"), "\(target)")
         }
-        let detail = await app.get(DeskPaths.item(suggestion.id), as: browser)
+        let detail = await app.get(SiteRoute.suggestion(id: suggestion.id).path, as: browser)
         #expect(detail.text.contains("&lt;img src=x onerror=alert(1)&gt;"), "the consented name, escaped")
         #expect(!detail.text.contains("<img src=x"))
     }
@@ -84,37 +84,37 @@ import Testing
         try await app.addUser("xa07201", role: .commune, unit: "07201")
         let browser = try await app.signIn("xa07201")
         let anonymous = try await app.addSuggestion("07201", "Cần thêm ghế chờ ở bộ phận một cửa")
-        let detail = await app.get(DeskPaths.item(anonymous.id), as: browser)
+        let detail = await app.get(SiteRoute.suggestion(id: anonymous.id).path, as: browser)
         #expect(detail.text.contains("Người gửi không để lại thông tin liên hệ."))
         #expect(detail.hiddenField("csrf") == browser.csrf, "the desk's forms carry the CSRF field")
 
-        let empty = await app.post(DeskPaths.reply(anonymous.id), form: [("reply", "   ")], as: browser, csrf: browser.csrf)
+        let empty = await app.post(SiteRoute.replyToSuggestion(id: anonymous.id).path, form: [("reply", "   ")], as: browser, csrf: browser.csrf)
         #expect(empty.status == .unprocessableContent)
         #expect(empty.text.contains("Vui lòng nhập nội dung trả lời."))
 
         let answer = "UBND phường đã bổ sung 10 ghế chờ từ ngày 15/06."
-        let reply = await app.post(DeskPaths.reply(anonymous.id), form: [("reply", answer)], as: browser, csrf: browser.csrf)
+        let reply = await app.post(SiteRoute.replyToSuggestion(id: anonymous.id).path, form: [("reply", answer)], as: browser, csrf: browser.csrf)
         #expect(reply.status == .seeOther)
-        #expect(reply.location == DeskPaths.item(anonymous.id) + "?done=reply")
+        #expect(reply.location == SiteRoute.suggestion(id: anonymous.id).path + "?done=reply")
         let lookup = await app.get("/g/07201/\(anonymous.lookupCode)")
         #expect(lookup.status == .ok)
         #expect(lookup.text.contains(answer))
         #expect(lookup.text.contains("Đang xử lý"), "a first reply moves a new suggestion to in progress")
 
-        let category = await app.post(DeskPaths.category(anonymous.id), form: [("category", "ha_tang")], as: browser,
+        let category = await app.post(SiteRoute.suggestionCategory(id: anonymous.id).path, form: [("category", "ha_tang")], as: browser,
                                       csrf: browser.csrf)
         #expect(category.status == .seeOther)
-        let unknownCategory = await app.post(DeskPaths.category(anonymous.id), form: [("category", "xyz")], as: browser,
+        let unknownCategory = await app.post(SiteRoute.suggestionCategory(id: anonymous.id).path, form: [("category", "xyz")], as: browser,
                                              csrf: browser.csrf)
         #expect(unknownCategory.status == .badRequest)
-        let resolved = await app.post(DeskPaths.status(anonymous.id), form: [("status", "resolved")], as: browser,
+        let resolved = await app.post(SiteRoute.suggestionStatus(id: anonymous.id).path, form: [("status", "resolved")], as: browser,
                                       csrf: browser.csrf)
         #expect(resolved.status == .seeOther)
-        let back = await app.post(DeskPaths.status(anonymous.id), form: [("status", "new")], as: browser, csrf: browser.csrf)
+        let back = await app.post(SiteRoute.suggestionStatus(id: anonymous.id).path, form: [("status", "new")], as: browser, csrf: browser.csrf)
         #expect(back.status == .conflict)
         #expect(back.text.contains("Không thể chuyển góp ý"))
 
-        let page = await app.get(DeskPaths.item(anonymous.id) + "?done=status", as: browser)
+        let page = await app.get(SiteRoute.suggestion(id: anonymous.id).path + "?done=status", as: browser)
         #expect(page.text.contains("Đã giải quyết"))
         #expect(page.text.contains("Hạ tầng, giao thông"))
         #expect(page.text.contains("Đã cập nhật trạng thái."))
@@ -135,22 +135,22 @@ import Testing
         _ = try await app.addSuggestion("07204", "Cần thêm chỗ gửi xe")
         try await app.pool.write { try SuggestionDesk($0).setStatus(.resolved, suggestionID: lights.id, now: 0) }
 
-        let search = await app.get(DeskPaths.list + "?unit=07201&q=duong%20lang%20bi%20ngap", as: browser)
+        let search = await app.get(SiteRoute.suggestions.path + "?unit=07201&q=duong%20lang%20bi%20ngap", as: browser)
         #expect(search.status == .ok)
-        #expect(search.text.contains(DeskPaths.item(flooded.id)))
-        #expect(!search.text.contains(DeskPaths.item(lights.id)))
+        #expect(search.text.contains(SiteRoute.suggestion(id: flooded.id).path))
+        #expect(!search.text.contains(SiteRoute.suggestion(id: lights.id).path))
 
-        let resolved = await app.get(DeskPaths.list + "?unit=07201&status=resolved", as: browser)
-        #expect(resolved.text.contains(DeskPaths.item(lights.id)))
-        #expect(!resolved.text.contains(DeskPaths.item(flooded.id)))
+        let resolved = await app.get(SiteRoute.suggestions.path + "?unit=07201&status=resolved", as: browser)
+        #expect(resolved.text.contains(SiteRoute.suggestion(id: lights.id).path))
+        #expect(!resolved.text.contains(SiteRoute.suggestion(id: flooded.id).path))
 
-        let overview = await app.get(DeskPaths.list, as: browser)
+        let overview = await app.get(SiteRoute.suggestions.path, as: browser)
         #expect(overview.status == .ok)
         #expect(overview.text.contains("Phường Thọ Xương"))
         #expect(overview.text.contains("<td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">1</td>"),
                 "07201: one new, none in progress, one resolved")
 
-        let otherRound = await app.get(DeskPaths.list + "?unit=07201&year=2024&round=1", as: browser)
+        let otherRound = await app.get(SiteRoute.suggestions.path + "?unit=07201&year=2024&round=1", as: browser)
         #expect(otherRound.text.contains("chưa nhận góp ý nào trong đợt này"))
     }
 
@@ -174,7 +174,7 @@ import Testing
             try desk.setStatus(.resolved, suggestionID: sunday.id, now: at("2024-06-18", 10))
             try desk.setStatus(.inProgress, suggestionID: before.id, now: at("2024-06-12", 10))
         }
-        let page = await app.get(DeskPaths.weekly + "?week=2024-06-13", as: district)
+        let page = await app.get(SiteRoute.weeklySuggestions.path + "?week=2024-06-13", as: district)
         #expect(page.status == .ok)
         #expect(page.text.contains("Tổng hợp góp ý tuần 10/06/2024 – 16/06/2024"))
         // 07201: received Monday + Sunday = 2; resolved in the week: 1; waiting at the week's end: the one from
@@ -184,16 +184,16 @@ import Testing
         #expect(!page.text.contains("<td>07243</td>"), "a district sees its own communes only")
         // With 07204's one suggestion (received, still waiting): 3 received, 1 resolved, 4 waiting.
         #expect(page.text.contains("<td class=\"num\">3</td><td class=\"num\">1</td><td class=\"num\">4</td></tr></tfoot>"))
-        #expect(page.text.contains(DeskPaths.stylesheet))
-        let css = await app.get(DeskPaths.stylesheet)
+        #expect(page.text.contains(SiteRoute.deskStylesheet.path))
+        let css = await app.get(SiteRoute.deskStylesheet.path)
         #expect(css.text.contains("@page{size:A4"))
 
-        #expect(await app.get(DeskPaths.weekly + "?district=215", as: district).status == .forbidden)
-        #expect(await app.get(DeskPaths.weekly + "?week=12/06/2024", as: district).status == .badRequest)
+        #expect(await app.get(SiteRoute.weeklySuggestions.path + "?district=215", as: district).status == .forbidden)
+        #expect(await app.get(SiteRoute.weeklySuggestions.path + "?week=12/06/2024", as: district).status == .badRequest)
         let commune = try await app.signIn("xa07201")
-        #expect(await app.get(DeskPaths.weekly, as: commune).status == .forbidden)
+        #expect(await app.get(SiteRoute.weeklySuggestions.path, as: commune).status == .forbidden)
         let province = try await app.signIn("tinh24")
-        let yenThe = await app.get(DeskPaths.weekly + "?district=215&week=2024-06-12", as: province)
+        let yenThe = await app.get(SiteRoute.weeklySuggestions.path + "?district=215&week=2024-06-12", as: province)
         #expect(yenThe.status == .ok)
         #expect(yenThe.text.contains("<td>07243</td>"))
         #expect(!yenThe.text.contains("<td>07201</td>"))

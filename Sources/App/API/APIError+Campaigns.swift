@@ -21,10 +21,13 @@ extension APIError {
     static let unsupportedBody = APIError(
         status: .unsupportedMediaType, code: "unsupported_media_type",
         message: "Nội dung gửi lên phải là JSON (Content-Type: application/json).")
+}
 
-    /// A refused daily report, with a code a client can switch on.
-    init(_ error: ReportSubmissionError) {
-        let code = switch error.kind {
+/// A refused daily report, headcount or late-entry opening answers with its own status and message on a page, and
+/// with a code a client can switch on in the API.
+extension ReportSubmissionError: APICodedError {
+    public var apiCode: String {
+        switch kind {
         case .campaignNotFound: "campaign_not_found"
         case .campaignNotOpen: "campaign_not_open"
         case .notInCampaign: "not_in_campaign"
@@ -34,6 +37,7 @@ extension APIError {
         case .alreadyEntered: "already_entered"
         case .notHeadcountCampaign: "not_headcount_campaign"
         }
-        self.init(status: error.status, code: code, message: error.message)
     }
 }
+
+extension SuggestionDeskError: HTTPResponseError {}

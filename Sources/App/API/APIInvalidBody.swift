@@ -3,7 +3,7 @@ import Web
 
 /// A 422 for a report body: `{"error": "invalid", "message": ..., "fields": {"visitors": ...}}`, one Vietnamese
 /// message per key at fault (`fields` is empty when the body as a whole is wrong, such as malformed JSON).
-struct APIInvalidBody: Error, Sendable, Equatable {
+struct APIInvalidBody: APIErrorResponse, Sendable, Equatable {
     let message: String
     let fields: [String: String]
 

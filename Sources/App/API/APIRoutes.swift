@@ -17,44 +17,36 @@ import Web
 ///   its own daily report, under the same window and late-entry rules as the page (`DailyReportStore.submit`).
 struct APIRoutes: Sendable {
     let environment: AppEnvironment
-    /// How long an ended campaign stays in the list: a quarter, so reports on the last round stay reachable.
-    var recentDays = 90
-
     static let reportAuditAction = "daily_report_submit"
 
-    func install(on router: inout Router) {
-        router.api(.get, "/api/v1/campaigns") { request in try await campaigns(request) }
-        router.api(.get, "/api/v1/campaigns/:id/communes") { request in try await communes(request) }
-        router.api(.get, "/api/v1/campaigns/:id/summary") { request in try await summary(request) }
-        router.api(.put, "/api/v1/campaigns/:id/communes/:code/reports/:date") { request in
-            do {
-                return try await putReport(request)
-            } catch let invalid as APIInvalidBody {
-                return invalid.response
-            }
+    func install(on routes: inout RouteTable) {
+        routes.api(.get, .apiCampaigns) { request, user in try await campaigns(request, user: user) }
+        routes.api(.get, .apiCommunes) { request, user in try await communes(request, user: user) }
+        routes.api(.get, .apiSummary) { request, user in try await summary(request, user: user) }
+        // Only a commune files its own daily report; a district opens late entry instead.
+        routes.api(.put, .apiReport, roles: [.commune], refusal: .reportForbidden) { request, user in
+            try await putReport(request, user: user)
         }
     }
 
-    func campaigns(_ request: Request) async throws -> Response {
-        let user = try request.requireAPIUser()
-        let today = environment.clock.today, recentDays = recentDays
+    func campaigns(_ request: Request, user: AuthenticatedUser) async throws -> Response {
+        let today = environment.clock.today
         let records = try await environment.database.read {
-            try ScopedCampaign.listed($0, user: user, today: today, recentDays: recentDays)
+            try CampaignAccess.listed($0, user: user, today: today, endedWithinDays: CampaignAccess.recentDays)
         }
         return try APIJSON.response(records.map { APICampaignItem($0, today: today) })
     }
 
-    func communes(_ request: Request) async throws -> Response {
-        let scoped = try await scopedCampaign(request)
+    func communes(_ request: Request, user: AuthenticatedUser) async throws -> Response {
+        let scoped = try await scopedCampaign(request, user: user)
         return try APICommuneList.response(scoped.communes.map(APICommuneItem.init))
     }
 
-    func summary(_ request: Request) async throws -> Response {
-        try APIJSON.response(APICampaignTotals(try await scopedCampaign(request)))
+    func summary(_ request: Request, user: AuthenticatedUser) async throws -> Response {
+        try APIJSON.response(APICampaignTotals(try await scopedCampaign(request, user: user)))
     }
 
-    private func scopedCampaign(_ request: Request) async throws -> ScopedCampaign {
-        let user = try request.requireAPIUser()
+    private func scopedCampaign(_ request: Request, user: AuthenticatedUser) async throws -> ScopedCampaign {
         let campaignID = try Self.campaignID(request)
         let today = environment.clock.today, cache = environment.counterCache
         return try await environment.database.read {
@@ -62,8 +54,7 @@ struct APIRoutes: Sendable {
         }
     }
 
-    func putReport(_ request: Request) async throws -> Response {
-        let user = try request.requireAPIUser()
+    func putReport(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let campaignID = try Self.campaignID(request)
         let code = try request.parameters.require("code")
         guard let date = LocalDate(iso: try request.parameters.require("date")) else { throw APIError.badDate }
@@ -77,19 +68,14 @@ struct APIRoutes: Sendable {
         let now = environment.clock.nowSeconds
         let receipt = try await environment.database.write { connection in
             guard let campaign = try CampaignStore(connection).campaign(id: campaignID),
-                  ScopedCampaign.isVisible(campaign, to: user) else { throw APIError.campaignNotFound }
+                  CampaignAccess.isVisible(campaign, to: user) else { throw CampaignAccessError.notFound }
             guard let unit = try UnitStore(connection).unit(code: code, inSet: campaign.unitSetID),
                   try CampaignStore(connection).includes(campaignID: campaignID, unitID: unit.id) else {
                 throw APIError.unitNotFound
             }
             guard user.role == .commune, user.unitID == unit.id else { throw APIError.reportForbidden }
             let draft = try body.get().draft(campaignID: campaignID, unitID: unit.id, date: date)
-            let receipt: DailyReportReceipt
-            do {
-                receipt = try DailyReportStore(connection).submit(draft, actingUserID: user.id, now: now)
-            } catch let error as ReportSubmissionError {
-                throw APIError(error)
-            }
+            let receipt = try DailyReportStore(connection).submit(draft, actingUserID: user.id, now: now)
             try AuditLog(connection).record(
                 user, action: Self.reportAuditAction,
                 detail: "Báo cáo ngày \(date.vietnamese), đợt \(campaignID), đơn vị \(unit.code), lần \(receipt.version)\(receipt.onTime ? "" : " (nhập muộn)") qua API",

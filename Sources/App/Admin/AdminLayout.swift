@@ -7,9 +7,9 @@ public enum AdminLayout {
                             body: HTML) -> HTML {
         let bar: HTML = """
             <header class="adminbar">
-            <a class="unit" href="\(AdminPaths.home)">\(user.unitName)</a>
+            <a class="unit" href="\(SiteRoute.adminHome.path)">\(user.unitName)</a>
             <span class="who">\(user.username) · \(user.role.label)</span>
-            <form class="logout" method="post" action="\(AdminPaths.logout)">
+            <form class="logout" method="post" action="\(SiteRoute.logout.path)">
             <input type="hidden" name="csrf" value="\(csrf ?? "")">
             <button type="submit" class="link">Đăng xuất</button>
             </form>
@@ -39,7 +39,7 @@ public enum AdminLayout {
             <meta name="robots" content="noindex">
             <title>\(title) – Quản trị khảo sát</title>
             <link rel="stylesheet" href="/static/site.css">
-            <link rel="stylesheet" href="\(AdminPaths.stylesheet)">
+            <link rel="stylesheet" href="\(SiteRoute.adminStylesheet.path)">
             </head>
             <body class="admin">
             \(bannerHTML)

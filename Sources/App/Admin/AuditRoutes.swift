@@ -10,12 +10,11 @@ struct AuditRoutes: Sendable {
 
     static let pageSize = 50
 
-    func install(on router: inout Router) {
-        router.get(AdminPaths.audit) { request in try await show(request) }
+    func install(on routes: inout RouteTable) {
+        routes.page(.get, .audit, roles: Access.provinceOnly) { request, user in try await show(request, user: user) }
     }
 
-    func show(_ request: Request) async throws -> Response {
-        let user = try request.requireUser(roles: [.province])
+    func show(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let query = try request.queryItems()
         func text(_ name: String) -> String? {
             guard let value = query[name]?.trimmingSpaces(), !value.isEmpty else { return nil }
@@ -55,7 +54,7 @@ struct AuditRoutes: Sendable {
             if let from = filter.from { items.append(("from", from.iso)) }
             if let to = filter.to { items.append(("to", to.iso)) }
             items.append(("page", String(number)))
-            return AdminPaths.audit + "?" + items.map { PercentEncoding.encode($0.0) + "=" + PercentEncoding.encode($0.1) }
+            return SiteRoute.audit.path + "?" + items.map { PercentEncoding.encode($0.0) + "=" + PercentEncoding.encode($0.1) }
                 .joined(separator: "&")
         }
         let previous: HTML = page > 1 ? "<a href=\"\(link(page - 1))\">← Trang trước</a>" : "<span></span>"
@@ -70,7 +69,7 @@ struct AuditRoutes: Sendable {
               """
         let body: HTML = """
             <h1>Nhật ký thao tác</h1>
-            <form class="filters" method="get" action="\(AdminPaths.audit)">
+            <form class="filters" method="get" action="\(SiteRoute.audit.path)">
             <label>Thao tác<select name="action"><option value="">Tất cả</option>\(options)</select></label>
             <label>Người dùng<input type="text" name="user" value="\(filter.username ?? "")"></label>
             <label>Từ ngày<input type="date" name="from" value="\(filter.from?.iso ?? "")"></label>

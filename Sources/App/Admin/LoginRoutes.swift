@@ -26,17 +26,19 @@ struct LoginRoutes: Sendable {
         originCheck = OriginCheck(publicURL: environment.publicURL)
     }
 
-    func install(on router: inout Router) {
-        router.get(AdminPaths.loginPath) { request in try show(request) }
-        router.post(AdminPaths.loginPath) { request in try await submit(request) }
-        router.post(AdminPaths.logout) { request in try await logout(request) }
+    func install(on routes: inout RouteTable) {
+        routes.open(.get, .login) { request in try show(request) }
+        routes.open(.post, .login) { request in try await submit(request) }
+        routes.page(.post, .logout, beforePasswordChange: true) { request, user in
+            try await logout(request, user: user)
+        }
     }
 
     func show(_ request: Request) throws -> Response {
         if request.storage[CurrentUser.self] != nil {
-            return .redirect(to: AdminPaths.home)
+            return .redirect(to: SiteRoute.adminHome.path)
         }
-        let next = try request.query("next").flatMap(AdminPaths.safeNext)
+        let next = try request.query("next").flatMap(LoginTarget.safeNext)
         return try form(username: "", next: next, error: nil, status: .ok)
     }
 
@@ -44,7 +46,7 @@ struct LoginRoutes: Sendable {
         let form = try request.form()
         let username = (form["username"] ?? "").trimmingCharacters(in: .whitespaces)
         let password = form["password"] ?? ""
-        let next = form["next"].flatMap(AdminPaths.safeNext)
+        let next = form["next"].flatMap(LoginTarget.safeNext)
         guard let cookie = request.cookie(Self.loginCookieName), let field = form["csrf"],
               ConstantTime.equal(Array(cookie.utf8), Array(field.utf8)), originCheck.allows(request.headers) else {
             return try self.form(username: username, next: next,
@@ -69,21 +71,21 @@ struct LoginRoutes: Sendable {
                                  status: .tooManyRequests)
                 .settingHeader("Retry-After", String(minutes * 60))
         case .success(let user, let session):
-            let target = user.mustChangePassword ? AdminPaths.password : (next ?? AdminPaths.home)
+            let target = user.mustChangePassword ? SiteRoute.password.path : (next ?? SiteRoute.adminHome.path)
             return Response.redirect(to: target)
                 .settingCookie(try sessions.sessionCookie(session.token))
-                .settingCookie(try SetCookie.removing(name: Self.loginCookieName, path: AdminPaths.loginPath,
+                .settingCookie(try SetCookie.removing(name: Self.loginCookieName, path: SiteRoute.login.path,
                                                       secure: sessions.secureCookies))
                 .settingHeader("Cache-Control", "no-store")
         }
     }
 
     /// Ends the session (the middleware already checked its CSRF token) and forgets the cookie.
-    func logout(_ request: Request) async throws -> Response {
-        if let user = request.storage[CurrentUser.self], let session = request.storage[CurrentSession.self] {
+    func logout(_ request: Request, user: AuthenticatedUser) async throws -> Response {
+        if let session = request.storage[CurrentSession.self] {
             try await service.logout(user: user, tokenHash: session.tokenHash)
         }
-        return Response.redirect(to: AdminPaths.loginPath).settingCookie(try sessions.removalCookie())
+        return Response.redirect(to: SiteRoute.login.path).settingCookie(try sessions.removalCookie())
     }
 
     /// The login form with a fresh pre-session token in its cookie and hidden field.
@@ -95,7 +97,7 @@ struct LoginRoutes: Sendable {
             <h1>Đăng nhập quản trị</h1>
             <p>Dành cho cán bộ Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở các cấp.</p>
             \(errorHTML)
-            <form class="stack" method="post" action="\(AdminPaths.loginPath)">
+            <form class="stack" method="post" action="\(SiteRoute.login.path)">
             <input type="hidden" name="csrf" value="\(token)">
             \(nextField)
             <label for="username">Tên đăng nhập</label>
@@ -106,7 +108,7 @@ struct LoginRoutes: Sendable {
             </form>
             <p class="note">Quên mật khẩu? Liên hệ cán bộ quản trị cấp trên để được cấp lại.</p>
             """
-        let cookie = try SetCookie(name: Self.loginCookieName, value: token, maxAge: 2 * 3600, path: AdminPaths.loginPath,
+        let cookie = try SetCookie(name: Self.loginCookieName, value: token, maxAge: 2 * 3600, path: SiteRoute.login.path,
                                    httpOnly: true, secure: sessions.secureCookies, sameSite: .lax)
         return AdminPage.response(AdminLayout.bare(title: "Đăng nhập", banner: environment.banner, body: body),
                                   status: status)

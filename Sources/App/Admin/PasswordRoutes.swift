@@ -8,18 +8,18 @@ struct PasswordRoutes: Sendable {
     let environment: AppEnvironment
     let service: LoginService
 
-    func install(on router: inout Router) {
-        router.get(AdminPaths.password) { request in try show(request) }
-        router.post(AdminPaths.password) { request in try await submit(request) }
+    func install(on routes: inout RouteTable) {
+        routes.page(.get, .password, beforePasswordChange: true) { request, user in try show(request, user: user) }
+        routes.page(.post, .password, beforePasswordChange: true) { request, user in
+            try await submit(request, user: user)
+        }
     }
 
-    func show(_ request: Request) throws -> Response {
-        let user = try request.requireUser()
+    func show(_ request: Request, user: AuthenticatedUser) throws -> Response {
         return page(request, user: user, errors: [:], status: .ok)
     }
 
-    func submit(_ request: Request) async throws -> Response {
-        let user = try request.requireUser()
+    func submit(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         guard let session = request.storage[CurrentSession.self] else { throw HTTPError(.forbidden) }
         let form = try request.form()
         let outcome = try await service.changePassword(
@@ -30,7 +30,7 @@ struct PasswordRoutes: Sendable {
             let body: HTML = """
                 <h1>Đã đổi mật khẩu</h1>
                 <p class="notice">Mật khẩu mới có hiệu lực từ bây giờ. Các phiên đăng nhập khác của tài khoản đã được đăng xuất.</p>
-                <p><a class="button" href="\(AdminPaths.home)">Về trang quản trị</a></p>
+                <p><a class="button" href="\(SiteRoute.adminHome.path)">Về trang quản trị</a></p>
                 """
             let updated = AuthenticatedUser(id: user.id, username: user.username, role: user.role, unitID: user.unitID,
                                             unitCode: user.unitCode, unitName: user.unitName,
@@ -58,7 +58,7 @@ struct PasswordRoutes: Sendable {
         let body: HTML = """
             <h1>Đổi mật khẩu</h1>
             \(intro)
-            <form class="stack" method="post" action="\(AdminPaths.password)">
+            <form class="stack" method="post" action="\(SiteRoute.password.path)">
             \(AdminLayout.csrfField(request.csrfToken))
             <label for="current">Mật khẩu hiện tại</label>\(error("current"))
             <input class="text" id="current" name="current" type="password" autocomplete="current-password" required>

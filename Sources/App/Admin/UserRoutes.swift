@@ -8,15 +8,14 @@ struct UserRoutes: Sendable {
     let environment: AppEnvironment
     let service: LoginService
 
-    static let managers: Set<Role> = [.province, .district]
-
-    func install(on router: inout Router) {
-        router.get(AdminPaths.users) { request in try await list(request) }
-        router.post("/admin/users/:id/reset") { request in try await reset(request) }
+    func install(on routes: inout RouteTable) {
+        routes.page(.get, .users, roles: Access.managers) { request, user in try await list(request, user: user) }
+        routes.page(.post, .resetPassword, roles: Access.managers) { request, user in
+            try await reset(request, user: user)
+        }
     }
 
-    func list(_ request: Request) async throws -> Response {
-        let user = try request.requireUser(roles: Self.managers)
+    func list(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let users = try await environment.database.read { connection in
             try UserStore(connection).users(inUnits: try UnitScope(user: user, connection: connection).unitIDs)
         }
@@ -26,7 +25,7 @@ struct UserRoutes: Sendable {
             if account.mustChangePassword { tags.append("<span class=\"tag warn\">Chưa đổi mật khẩu lần đầu</span>") }
             let action: HTML = user.role.manages(account.role)
                 ? """
-                  <form method="post" action="\(AdminPaths.resetUser(account.id))">\(AdminLayout.csrfField(request.csrfToken))<button type="submit" class="button">Cấp lại mật khẩu</button></form>
+                  <form method="post" action="\(SiteRoute.resetPassword(user: account.id).path)">\(AdminLayout.csrfField(request.csrfToken))<button type="submit" class="button">Cấp lại mật khẩu</button></form>
                   """
                 : .empty
             return """
@@ -50,8 +49,7 @@ struct UserRoutes: Sendable {
                                                    banner: environment.banner, body: body))
     }
 
-    func reset(_ request: Request) async throws -> Response {
-        let user = try request.requireUser(roles: Self.managers)
+    func reset(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         guard let id = Int64(try request.parameters.require("id")) else {
             throw HTTPError(.badRequest, message: "Mã tài khoản không hợp lệ.")
         }
@@ -59,8 +57,8 @@ struct UserRoutes: Sendable {
         let slip = LoginSlips.Slip(unitName: target.unitName, username: target.username, password: password)
         let body: HTML = """
             <p class="notice noprint">Đã cấp lại mật khẩu cho <strong>\(target.username)</strong>. Mật khẩu này chỉ hiện một lần: hãy in phiếu hoặc ghi lại ngay. Người dùng phải đổi mật khẩu khi đăng nhập.</p>
-            \(LoginSlips.slip(slip, loginURL: environment.publicURL + AdminPaths.loginPath))
-            <p class="noprint"><a class="button" href="\(AdminPaths.users)">Về danh sách tài khoản</a></p>
+            \(LoginSlips.slip(slip, loginURL: SiteRoute.login.url(publicURL: environment.publicURL)))
+            <p class="noprint"><a class="button" href="\(SiteRoute.users.path)">Về danh sách tài khoản</a></p>
             """
         return AdminPage.response(AdminLayout.page(title: "Phiếu tài khoản \(target.username)", user: user,
                                                    csrf: request.csrfToken, banner: environment.banner, body: body))

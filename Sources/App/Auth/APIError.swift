@@ -2,9 +2,10 @@ import HTTP
 import Web
 
 /// An error of the JSON API: a status, a stable machine code ("invalid_token") and a Vietnamese sentence for
-/// people. API handlers throw it (or return `error.response`); install API routes with `router.api(...)` so a
-/// thrown `APIError` or `HTTPError` becomes `{"error": code, "message": message}` instead of an HTML page.
-public struct APIError: Error, Sendable, CustomStringConvertible {
+/// people. API routes are declared with `RouteTable.api`, so a thrown `APIError`, or any other
+/// `HTTPResponseError` (a store's refusal, an `HTTPError`), becomes `{"error": code, "message": message}`
+/// instead of an HTML page.
+public struct APIError: APICodedError, APIErrorResponse, CustomStringConvertible {
     public let status: HTTPStatus
     public let code: String
     public let message: String
@@ -16,6 +17,7 @@ public struct APIError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String { "APIError(\(status.code) \(code)): \(message)" }
+    public var apiCode: String { code }
 
     /// The JSON answer, marked uncacheable. A 401 carries `WWW-Authenticate: Bearer` as RFC 6750 asks.
     public var response: Response {
@@ -34,9 +36,10 @@ public struct APIError: Error, Sendable, CustomStringConvertible {
         return response
     }
 
-    /// The API form of an error page's `HTTPError` (a bad query parameter, a 404 from a handler).
-    public init(_ error: HTTPError) {
-        self.init(status: error.status, code: Self.code(for: error.status), message: error.message)
+    /// The API form of any error that knows its status: its own code when it has one, else the status's.
+    public init(_ error: any HTTPResponseError) {
+        let code = (error as? any APICodedError)?.apiCode ?? Self.code(for: error.status)
+        self.init(status: error.status, code: code, message: error.message)
     }
 
     /// A stable code for a status, for errors that carry none of their own.
@@ -66,15 +69,16 @@ public struct APIError: Error, Sendable, CustomStringConvertible {
     public static let forbidden = APIError(
         status: .forbidden, code: "forbidden", message: "Tài khoản của bạn không có quyền truy cập dữ liệu này.")
 
-    /// Wraps an API handler: `APIError` and `HTTPError` become JSON answers. Other errors still reach the
-    /// router (a logged 500, turned into JSON by `APITokenMiddleware`).
-    public static func handler(_ body: @escaping Handler) -> Handler {
+    /// Wraps an API handler: an error with a JSON answer of its own gives it; any other `HTTPResponseError`
+    /// becomes `{"error", "message"}` with its status and headers. Other errors still reach the router (a
+    /// logged 500, turned into JSON by `APITokenMiddleware`).
+    static func handler(_ body: @escaping Handler) -> Handler {
         { request in
             do {
                 return try await body(request)
-            } catch let error as APIError {
+            } catch let error as any APIErrorResponse {
                 return error.response
-            } catch let error as HTTPError {
+            } catch let error as any HTTPResponseError {
                 var response = APIError(error).response
                 for (name, value) in error.headers { response.headers.set(name, value) }
                 return response
@@ -86,4 +90,14 @@ public struct APIError: Error, Sendable, CustomStringConvertible {
         let error: String
         let message: String
     }
+}
+
+/// An error with a stable machine code for API clients to switch on ("outside_window").
+public protocol APICodedError: HTTPResponseError {
+    var apiCode: String { get }
+}
+
+/// An error that writes its whole JSON answer itself (a 422 that names each field at fault).
+public protocol APIErrorResponse: Error {
+    var response: Response { get }
 }

@@ -11,7 +11,7 @@ struct APITokenMiddleware: Middleware {
     var touchIntervalSeconds: Int64 = 60
 
     func handle(_ request: Request, next: Handler) async throws -> Response {
-        guard AdminPaths.area(AdminPaths.normalized(request.path)) == "api" else { return try await next(request) }
+        guard SiteArea(path: request.path) == .api else { return try await next(request) }
         var request = request
         request.storage[APIAuthentication.self] = try await authenticate(request.headers["Authorization"])
         let response = try await next(request)

@@ -1,7 +1,7 @@
 import Web
 
 /// `request.storage[CurrentUser.self]`: the signed-in user of an `/admin/` request, set by `SessionMiddleware`.
-/// Handlers read it through `request.requireUser()`, which also answers the missing and wrong-role cases.
+/// `RouteTable.page` checks it against the route's `Access` and hands it to the handler.
 public enum CurrentUser: RequestStorageKey {
     public typealias Value = AuthenticatedUser
 }

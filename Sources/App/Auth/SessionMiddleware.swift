@@ -4,8 +4,8 @@ import Survey
 import Web
 
 /// For every `/admin` request: resolves the `qcdc_session` cookie into `CurrentUser` and `CurrentSession`,
-/// enforces CSRF on state-changing requests and sends an account that must change its password to
-/// `/admin/password`. Other paths are passed through untouched: the API never accepts cookies.
+/// and enforces CSRF on state-changing requests. Whether a page needs a session at all, and which roles, is the
+/// route's `Access` (`RouteTable.page`). Other paths are passed through untouched: the API never accepts cookies.
 struct SessionMiddleware: Middleware {
     static let cookieName = "qcdc_session"
     static let stateChanging: Set<HTTPMethod> = [.post, .put, .patch, .delete]
@@ -16,8 +16,8 @@ struct SessionMiddleware: Middleware {
     var secureCookies: Bool { environment.publicURL.lowercased().hasPrefix("https://") }
 
     func handle(_ request: Request, next: Handler) async throws -> Response {
-        let path = AdminPaths.normalized(request.path)
-        guard AdminPaths.area(path) == "admin" else { return try await next(request) }
+        let path = SiteArea.normalized(request.path)
+        guard SiteArea(path: path) == .console else { return try await next(request) }
         var request = request
         var staleCookie = false
         if let token = request.cookie(Self.cookieName), !token.isEmpty {
@@ -28,13 +28,9 @@ struct SessionMiddleware: Middleware {
                 staleCookie = true
             }
         }
-        if Self.stateChanging.contains(request.method), path != AdminPaths.loginPath,
+        if Self.stateChanging.contains(request.method), path != SiteRoute.login.path,
            let session = request.storage[CurrentSession.self] {
             try Self.checkCSRF(request, expected: session.csrfToken)
-        }
-        if let user = request.storage[CurrentUser.self], user.mustChangePassword,
-           !AdminPaths.allowedBeforePasswordChange.contains(path) {
-            return .redirect(to: AdminPaths.password)
         }
         var response = try await next(request)
         if staleCookie, !response.headers.values(named: "Set-Cookie").contains(where: { $0.hasPrefix(Self.cookieName + "=") }) {

@@ -19,14 +19,13 @@ extension CampaignAdminRoutes {
     func formResponse(_ request: Request, user: AuthenticatedUser, input: CampaignFormInput, errors: [String: String],
                       campaignID: Int64?, status: HTTPStatus = .ok) async throws -> Response {
         let heading = campaignID.map { "Sửa bản nháp đợt khảo sát số \($0)" } ?? "Tạo đợt khảo sát mới"
-        let action = campaignID.map(CampaignAdminPaths.edit) ?? CampaignAdminPaths.new
+        let action = campaignID.map { SiteRoute.editCampaign(campaign: $0).path } ?? SiteRoute.newCampaign.path
         let body = CampaignFormPage.body(input, errors: errors, choices: try await choices(), action: action,
                                          heading: heading, csrf: request.csrfToken)
         return page(request, user: user, title: heading, body: body, status: status)
     }
 
-    func newForm(_ request: Request) async throws -> Response {
-        let user = try request.requireUser(roles: [.province])
+    func newForm(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         var input = CampaignFormInput()
         let today = environment.clock.today
         input.startsOn = today.iso
@@ -34,8 +33,7 @@ extension CampaignAdminRoutes {
         return try await formResponse(request, user: user, input: input, errors: [:], campaignID: nil)
     }
 
-    func create(_ request: Request) async throws -> Response {
-        let user = try request.requireUser(roles: [.province])
+    func create(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let input = CampaignFormInput(form: try request.form())
         let formCodes = Set(try await choices().forms.map(\.code))
         let (validated, errors) = input.validate(formCodes: formCodes)
@@ -55,11 +53,10 @@ extension CampaignAdminRoutes {
             return try await formResponse(request, user: user, input: input, errors: ["general": error.description],
                                           campaignID: nil, status: .unprocessableContent)
         }
-        return .redirect(to: CampaignAdminPaths.list + "?done=created")
+        return .redirect(to: SiteRoute.campaigns.href([("done", "created")]))
     }
 
-    func editForm(_ request: Request) async throws -> Response {
-        let user = try request.requireUser(roles: [.province])
+    func editForm(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let id = try Self.campaignID(request)
         let input = try await environment.database.read { connection -> CampaignFormInput in
             let store = CampaignStore(connection)
@@ -73,8 +70,7 @@ extension CampaignAdminRoutes {
         return try await formResponse(request, user: user, input: input, errors: [:], campaignID: id)
     }
 
-    func update(_ request: Request) async throws -> Response {
-        let user = try request.requireUser(roles: [.province])
+    func update(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let id = try Self.campaignID(request)
         let input = CampaignFormInput(form: try request.form())
         let formCodes = Set(try await choices().forms.map(\.code))
@@ -97,7 +93,7 @@ extension CampaignAdminRoutes {
             return try await formResponse(request, user: user, input: input, errors: ["general": error.description],
                                           campaignID: id, status: .unprocessableContent)
         }
-        return .redirect(to: CampaignAdminPaths.list + "?done=updated")
+        return .redirect(to: SiteRoute.campaigns.href([("done", "updated")]))
     }
 
     /// The campaign if it exists (404) and is still a draft (409).

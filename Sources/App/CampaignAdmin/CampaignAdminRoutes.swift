@@ -16,16 +16,21 @@ struct CampaignAdminRoutes: Sendable {
         "closed": "Đã đóng đợt khảo sát.",
     ]
 
-    func install(on router: inout Router) {
-        router.get(CampaignAdminPaths.list) { request in try await list(request) }
-        router.get(CampaignAdminPaths.new) { request in try await newForm(request) }
-        router.post(CampaignAdminPaths.new) { request in try await create(request) }
-        router.get("/admin/campaigns/:campaign/edit") { request in try await editForm(request) }
-        router.post("/admin/campaigns/:campaign/edit") { request in try await update(request) }
-        router.post("/admin/campaigns/:campaign/open") { request in try await changeState(request, to: .open) }
-        router.post("/admin/campaigns/:campaign/close") { request in try await changeState(request, to: .closed) }
-        FormAdminRoutes(environment: environment).install(on: &router)
-        KioskRoutes(environment: environment).install(on: &router)
+    func install(on routes: inout RouteTable) {
+        routes.page(.get, .campaigns) { request, user in try await list(request, user: user) }
+        let province = Access.provinceOnly
+        routes.page(.get, .newCampaign, roles: province) { request, user in try await newForm(request, user: user) }
+        routes.page(.post, .newCampaign, roles: province) { request, user in try await create(request, user: user) }
+        routes.page(.get, .editCampaign, roles: province) { request, user in try await editForm(request, user: user) }
+        routes.page(.post, .editCampaign, roles: province) { request, user in try await update(request, user: user) }
+        routes.page(.post, .openCampaign, roles: province) { request, user in
+            try await changeState(request, user: user, to: .open)
+        }
+        routes.page(.post, .closeCampaign, roles: province) { request, user in
+            try await changeState(request, user: user, to: .closed)
+        }
+        FormAdminRoutes(environment: environment).install(on: &routes)
+        KioskRoutes(environment: environment).install(on: &routes)
     }
 
     func page(_ request: Request, user: AuthenticatedUser, title: String, body: HTML,
@@ -34,20 +39,16 @@ struct CampaignAdminRoutes: Sendable {
                                             banner: environment.banner, body: body), status: status)
     }
 
-    func list(_ request: Request) async throws -> Response {
-        let user = try request.requireUser()
-        let (campaigns, counts) = try await environment.database.read { connection in
-            let store = CampaignStore(connection)
-            let campaigns = user.role == .province
-                ? try store.all()
-                : try store.campaigns(coveringAnyOf: try UnitScope(user: user, connection: connection).unitIDs)
-            return (campaigns, try store.unitCounts())
-        }
+    func list(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let today = environment.clock.today
+        let (campaigns, counts) = try await environment.database.read { connection in
+            (try CampaignAccess.listed(connection, user: user, today: today, includingDrafts: true),
+             try CampaignStore(connection).unitCounts())
+        }
         let qrLink = switch user.role {
-        case .province: "/qr/sheet"
-        case .district: "/qr/sheet?district=" + PercentEncoding.encode(user.unitCode)
-        case .commune: "/qr/" + PercentEncoding.encode(user.unitCode) + "/poster"
+        case .province: SiteRoute.qrSheet.path
+        case .district: SiteRoute.qrSheet.href([("district", user.unitCode)])
+        case .commune: SiteRoute.qrPoster(unit: user.unitCode).path
         }
         let csrf = AdminLayout.csrfField(request.csrfToken)
         let rows = campaigns.map { campaign -> HTML in
@@ -58,17 +59,17 @@ struct CampaignAdminRoutes: Sendable {
                     : " <span class=\"note\">đã hết hạn</span>"
             }
             var actions: [HTML] = [
-                "<a href=\"\(CampaignAdminPaths.dashboard(campaign.id))\">Bảng theo dõi</a>",
+                "<a href=\"\(SiteRoute.dashboard(campaign: campaign.id).path)\">Bảng theo dõi</a>",
                 "<a href=\"\(qrLink)\">Mã QR</a>",
             ]
             if user.role == .province {
                 if schedule.state == .draft {
-                    actions.append("<a href=\"\(CampaignAdminPaths.edit(campaign.id))\">Sửa</a>")
+                    actions.append("<a href=\"\(SiteRoute.editCampaign(campaign: campaign.id).path)\">Sửa</a>")
                 }
                 if schedule.state != .open {
-                    actions.append("<form method=\"post\" action=\"\(CampaignAdminPaths.open(campaign.id))\">\(csrf)<button type=\"submit\" class=\"button\">Mở đợt</button></form>")
+                    actions.append("<form method=\"post\" action=\"\(SiteRoute.openCampaign(campaign: campaign.id).path)\">\(csrf)<button type=\"submit\" class=\"button\">Mở đợt</button></form>")
                 } else {
-                    actions.append("<form method=\"post\" action=\"\(CampaignAdminPaths.close(campaign.id))\">\(csrf)<button type=\"submit\" class=\"button\">Đóng đợt</button></form>")
+                    actions.append("<form method=\"post\" action=\"\(SiteRoute.closeCampaign(campaign: campaign.id).path)\">\(csrf)<button type=\"submit\" class=\"button\">Đóng đợt</button></form>")
                 }
             }
             return """
@@ -79,8 +80,8 @@ struct CampaignAdminRoutes: Sendable {
             .map { "<p class=\"notice\" role=\"status\">\($0)</p>" } ?? .empty
         var tools: [HTML] = []
         if user.role == .province {
-            tools.append("<a class=\"button primary\" href=\"\(CampaignAdminPaths.new)\">Tạo đợt khảo sát mới</a>")
-            tools.append("<a class=\"button\" href=\"\(CampaignAdminPaths.forms)\">Mẫu phiếu và phiên bản</a>")
+            tools.append("<a class=\"button primary\" href=\"\(SiteRoute.newCampaign.path)\">Tạo đợt khảo sát mới</a>")
+            tools.append("<a class=\"button\" href=\"\(SiteRoute.forms.path)\">Mẫu phiếu và phiên bản</a>")
         } else {
             tools.append(KioskRoutes.button(csrf: request.csrfToken))
         }
@@ -109,8 +110,7 @@ struct CampaignAdminRoutes: Sendable {
         return id
     }
 
-    func changeState(_ request: Request, to state: CampaignState) async throws -> Response {
-        let user = try request.requireUser(roles: [.province])
+    func changeState(_ request: Request, user: AuthenticatedUser, to state: CampaignState) async throws -> Response {
         let id = try Self.campaignID(request)
         let now = environment.clock.nowSeconds
         try await environment.database.write { connection in
@@ -129,6 +129,6 @@ struct CampaignAdminRoutes: Sendable {
                 user, action: state == .open ? CampaignAdminAudit.open : CampaignAdminAudit.close,
                 detail: "Đợt số \(id) “\(campaign.title)”: \(current.label) → \(state.label)", at: now)
         }
-        return .redirect(to: CampaignAdminPaths.list + "?done=" + (state == .open ? "opened" : "closed"))
+        return .redirect(to: SiteRoute.campaigns.href([("done", state == .open ? "opened" : "closed")]))
     }
 }

@@ -52,7 +52,7 @@ enum CampaignFormPage {
             <input id="window_start" type="time" name="window_start" value="\(input.windowStart)">
             <label for="window_end">Giờ đóng báo cáo ngày</label>\(error("window_end"))
             <input id="window_end" type="time" name="window_end" value="\(input.windowEnd)">
-            <p><button type="submit" class="button primary">Lưu bản nháp</button> <a href="\(CampaignAdminPaths.list)">Hủy</a></p>
+            <p><button type="submit" class="button primary">Lưu bản nháp</button> <a href="\(SiteRoute.campaigns.path)">Hủy</a></p>
             </form>
             """
     }

@@ -12,10 +12,11 @@ struct FormAdminRoutes: Sendable {
     static let maxTextLength = 1000
     static let maxLabelLength = 300
 
-    func install(on router: inout Router) {
-        router.get(CampaignAdminPaths.forms) { request in try await list(request) }
-        router.get("/admin/forms/:code/new-version") { request in try await editor(request) }
-        router.post("/admin/forms/:code/new-version") { request in try await save(request) }
+    func install(on routes: inout RouteTable) {
+        let province = Access.provinceOnly
+        routes.page(.get, .forms, roles: province) { request, user in try await list(request, user: user) }
+        routes.page(.get, .newFormVersion, roles: province) { request, user in try await editor(request, user: user) }
+        routes.page(.post, .newFormVersion, roles: province) { request, user in try await save(request, user: user) }
     }
 
     func page(_ request: Request, user: AuthenticatedUser, title: String, body: HTML,
@@ -24,8 +25,7 @@ struct FormAdminRoutes: Sendable {
                                             banner: environment.banner, body: body), status: status)
     }
 
-    func list(_ request: Request) async throws -> Response {
-        let user = try request.requireUser(roles: [.province])
+    func list(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let rows = try await environment.database.read { try FormVersionRow.all(connection: $0) }
         var sections: [HTML] = []
         var index = rows.startIndex
@@ -39,7 +39,7 @@ struct FormAdminRoutes: Sendable {
             sections.append("""
                 <h2>\(rows[index].formTitle)</h2>
                 <ul>\(items)</ul>
-                <p><a class="button" href="\(CampaignAdminPaths.newVersion(formCode: code))">Sửa câu chữ thành phiên bản mới</a></p>
+                <p><a class="button" href="\(SiteRoute.newFormVersion(form: code).path)">Sửa câu chữ thành phiên bản mới</a></p>
                 """)
             index = versions.endIndex
         }
@@ -66,14 +66,12 @@ struct FormAdminRoutes: Sendable {
         return definition
     }
 
-    func editor(_ request: Request) async throws -> Response {
-        let user = try request.requireUser(roles: [.province])
+    func editor(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let definition = try await latest(request)
         return editorPage(request, user: user, definition: definition, values: [:], errors: [:])
     }
 
-    func save(_ request: Request) async throws -> Response {
-        let user = try request.requireUser(roles: [.province])
+    func save(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let definition = try await latest(request)
         let form = try request.form()
         guard form["base"] == String(definition.formVersionID) else {
@@ -110,7 +108,7 @@ struct FormAdminRoutes: Sendable {
                                             detail: "Mẫu \(definition.code): phiên bản \(created.version) (mã \(created.id))",
                                             at: now)
         }
-        return .redirect(to: CampaignAdminPaths.forms + "?done=version")
+        return .redirect(to: SiteRoute.forms.href([("done", "version")]))
     }
 
     func editorPage(_ request: Request, user: AuthenticatedUser, definition: FormDefinition, values: [String: String],
@@ -147,13 +145,13 @@ struct FormAdminRoutes: Sendable {
             <h1>Phiên bản mới của mẫu \(definition.code)</h1>
             <p>Chỉ sửa câu chữ: loại câu hỏi, các lựa chọn, mức đánh giá và câu hỏi phụ giữ nguyên. Các đợt khảo sát đã có vẫn dùng phiên bản cũ.</p>
             \(summary)
-            <form class="stack" method="post" action="\(CampaignAdminPaths.newVersion(formCode: definition.code))">
+            <form class="stack" method="post" action="\(SiteRoute.newFormVersion(form: definition.code).path)">
             \(AdminLayout.csrfField(request.csrfToken))
             <input type="hidden" name="base" value="\(String(definition.formVersionID))">
             <label for="intro">Lời mở đầu</label>\(error("intro"))
             <textarea id="intro" name="intro" rows="3" maxlength="\(Self.maxTextLength)">\(values["intro"] ?? definition.intro)</textarea>
             \(questions)
-            <p><button type="submit" class="button primary">Lưu thành phiên bản mới</button> <a href="\(CampaignAdminPaths.forms)">Hủy</a></p>
+            <p><button type="submit" class="button primary">Lưu thành phiên bản mới</button> <a href="\(SiteRoute.forms.path)">Hủy</a></p>
             </form>
             """
         return page(request, user: user, title: "Phiên bản mới – \(definition.code)", body: body, status: status)

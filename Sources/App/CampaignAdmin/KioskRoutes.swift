@@ -14,16 +14,16 @@ struct KioskRoutes: Sendable {
     static let hours = 1...24
     static let defaultHours = 10
 
-    func install(on router: inout Router) {
-        router.get(CampaignAdminPaths.kiosk) { request in try await show(request) }
-        router.post(CampaignAdminPaths.kiosk) { request in try await issue(request) }
+    func install(on routes: inout RouteTable) {
+        routes.page(.get, .kiosk, roles: Self.roles) { request, user in try await show(request, user: user) }
+        routes.page(.post, .kiosk, roles: Self.roles) { request, user in try await issue(request, user: user) }
     }
 
     /// The button the campaign list shows commune and district staff.
     static func button(csrf: String?, hours: String = String(defaultHours), error: String? = nil) -> HTML {
         let errorHTML: HTML = error.map { "<p class=\"error\" id=\"e-hours\">\($0)</p>" } ?? .empty
         return """
-            <form class="filters" method="post" action="\(CampaignAdminPaths.kiosk)">\(AdminLayout.csrfField(csrf))
+            <form class="filters" method="post" action="\(SiteRoute.kiosk.path)">\(AdminLayout.csrfField(csrf))
             <label>Số giờ hiệu lực (1–24)\(errorHTML)<input type="number" name="hours" min="\(Self.hours.lowerBound)" max="\(Self.hours.upperBound)" value="\(hours)"></label>
             <button type="submit" class="button">Tạo liên kết kiosk cho bàn tiếp dân</button>
             </form>
@@ -35,9 +35,8 @@ struct KioskRoutes: Sendable {
                                             banner: environment.banner, body: body), status: status)
     }
 
-    func show(_ request: Request, hours: String = String(defaultHours), error: String? = nil,
+    func show(_ request: Request, user: AuthenticatedUser, hours: String = String(defaultHours), error: String? = nil,
               status: HTTPStatus = .ok) async throws -> Response {
-        let user = try request.requireUser(roles: Self.roles)
         let body: HTML = """
             <h1>Liên kết kiosk cho bàn tiếp dân</h1>
             <p>Mở liên kết trên máy tính bảng đặt tại bộ phận một cửa của \(user.unitName): máy nhận phiếu của người này đến người khác, không cần quét mã QR. Liên kết hết hiệu lực sau số giờ đã chọn.</p>
@@ -46,11 +45,10 @@ struct KioskRoutes: Sendable {
         return page(request, user: user, body: body, status: status)
     }
 
-    func issue(_ request: Request) async throws -> Response {
-        let user = try request.requireUser(roles: Self.roles)
+    func issue(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let text = SearchText.clean(try request.formValue("hours") ?? "")
         guard let hours = Int(text), Self.hours.contains(hours) else {
-            return try await show(request, hours: text, error: "Số giờ hiệu lực phải là số nguyên từ 1 đến 24.",
+            return try await show(request, user: user, hours: text, error: "Số giờ hiệu lực phải là số nguyên từ 1 đến 24.",
                                   status: .unprocessableContent)
         }
         let now = environment.clock.nowSeconds
@@ -69,7 +67,7 @@ struct KioskRoutes: Sendable {
             <p><a href="\(link)">\(link)</a></p>
             <div class="qr">\(svg)</div>
             <p class="note">Quét mã QR bằng máy tính bảng để mở liên kết mà không phải gõ lại.</p>
-            <p class="noprint"><a href="\(CampaignAdminPaths.list)">Về danh sách đợt khảo sát</a></p>
+            <p class="noprint"><a href="\(SiteRoute.campaigns.path)">Về danh sách đợt khảo sát</a></p>
             """
         return page(request, user: user, body: body)
     }

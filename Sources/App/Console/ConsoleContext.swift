@@ -2,8 +2,8 @@ import Database
 import Survey
 import Web
 
-/// A campaign as one signed-in user may see it: the record, and which of its units are theirs. Every console
-/// route starts here, so scope is checked in one place on the server.
+/// A campaign as one signed-in user may see it on a console page: the record, and which of its units are theirs
+/// (`CampaignAccess`, the rule every door shares), with the summaries read at the user's scope.
 struct ConsoleContext: Sendable {
     let user: AuthenticatedUser
     let campaign: CampaignRecord
@@ -12,26 +12,17 @@ struct ConsoleContext: Sendable {
     /// For a district user: the district's code, whose communes the summaries read.
     let districtCode: String?
 
-    static func load(_ request: Request, environment: AppEnvironment,
-                     roles: Set<Role> = Set(Role.allCases)) async throws -> ConsoleContext {
-        let user = try request.requireUser(roles: roles)
-        guard let campaignID = Int64(try request.parameters.require("campaign")) else {
-            throw HTTPError(.notFound, message: "Không có đợt khảo sát này.")
+    /// The campaign of the request's `:campaign` parameter as `user` may reach it (`CampaignAccess`: unknown or
+    /// a draft below the province is a 404, outside the scope a 403).
+    static func load(_ request: Request, user: AuthenticatedUser,
+                     environment: AppEnvironment) async throws -> ConsoleContext {
+        guard let campaignID = request.parameters["campaign"].flatMap({ Int64($0) }), campaignID > 0 else {
+            throw CampaignAccessError.notFound
         }
-        let loaded = try await environment.database.read { connection -> (CampaignRecord, Set<Int64>)? in
-            guard let campaign = try CampaignStore(connection).campaign(id: campaignID) else { return nil }
-            let scope = try UnitScope(user: user, connection: connection)
-            let units = try connection.query("SELECT unit_id FROM campaign_units WHERE campaign_id = ?", [campaignID])
-                .map { try $0.int64(0) }
-            return (campaign, Set(units).intersection(scope.unitIDs))
+        let access = try await environment.database.read { connection in
+            try CampaignAccess.load(connection, user: user, campaignID: campaignID)
         }
-        guard let (campaign, unitIDs) = loaded else {
-            throw HTTPError(.notFound, message: "Không có đợt khảo sát này.")
-        }
-        guard !unitIDs.isEmpty else {
-            throw HTTPError(.forbidden, message: "Đợt khảo sát này không có đơn vị nào thuộc phạm vi của tài khoản.")
-        }
-        return ConsoleContext(user: user, campaign: campaign, unitIDs: unitIDs,
+        return ConsoleContext(user: user, campaign: access.campaign, unitIDs: access.unitIDs,
                               districtCode: user.role == .district ? user.unitCode : nil)
     }
 

@@ -4,9 +4,9 @@ import Web
 struct ConsoleRoutes: Sendable {
     let environment: AppEnvironment
 
-    func install(on router: inout Router) {
-        DashboardRoutes(environment: environment).install(on: &router)
-        DailyReportRoutes(environment: environment).install(on: &router)
-        ExportRoutes(environment: environment).install(on: &router)
+    func install(on routes: inout RouteTable) {
+        DashboardRoutes(environment: environment).install(on: &routes)
+        DailyReportRoutes(environment: environment).install(on: &routes)
+        ExportRoutes(environment: environment).install(on: &routes)
     }
 }

@@ -9,10 +9,14 @@ import Web
 struct DailyReportRoutes: Sendable {
     let environment: AppEnvironment
 
-    func install(on router: inout Router) {
-        router.get("/admin/campaigns/:campaign/report") { request in try await show(request) }
-        router.post("/admin/campaigns/:campaign/report") { request in try await submit(request) }
-        router.post("/admin/campaigns/:campaign/late") { request in try await openLate(request) }
+    static let reporters: Set<Role> = [.commune, .district]
+
+    func install(on routes: inout RouteTable) {
+        routes.page(.get, .dailyReport, roles: Self.reporters) { request, user in try await show(request, user: user) }
+        routes.page(.post, .dailyReport, roles: Self.reporters) { request, user in
+            try await submit(request, user: user)
+        }
+        routes.page(.post, .lateEntry, roles: Access.managers) { request, user in try await openLate(request, user: user) }
     }
 
     /// The unit a user reports for: their own, when the campaign covers it.
@@ -23,8 +27,8 @@ struct DailyReportRoutes: Sendable {
         return context.user.unitID
     }
 
-    func show(_ request: Request) async throws -> Response {
-        let context = try await ConsoleContext.load(request, environment: environment, roles: [.commune, .district])
+    func show(_ request: Request, user: AuthenticatedUser) async throws -> Response {
+        let context = try await ConsoleContext.load(request, user: user, environment: environment)
         let unitID = try ownUnit(context)
         let today = environment.clock.today
         let existing = try await environment.database.read { connection in
@@ -36,15 +40,14 @@ struct DailyReportRoutes: Sendable {
         return page(context, state: state, headcount: existing.1, status: .ok, request: request)
     }
 
-    func submit(_ request: Request) async throws -> Response {
-        let context = try await ConsoleContext.load(request, environment: environment, roles: [.commune, .district])
+    func submit(_ request: Request, user: AuthenticatedUser) async throws -> Response {
+        let context = try await ConsoleContext.load(request, user: user, environment: environment)
         let unitID = try ownUnit(context)
         let form = try request.form()
         var fields: [String: [String]] = [:]
         for field in form.fields { fields[field.name, default: []].append(field.value) }
         let now = environment.clock.nowSeconds
         let today = VietnamTime.localDate(at: now)
-        let user = context.user
 
         if context.campaign.formCode == "PKS01", let text = form["headcount"] {
             guard let headcount = Int(text.trimmingCharacters(in: .whitespaces)), (0...DailyReportDraft.maxCount).contains(headcount) else {
@@ -60,7 +63,7 @@ struct DailyReportRoutes: Sendable {
                 return page(context, state: .init(fields: fields, message: error.message), headcount: nil,
                             status: error.status, request: request)
             }
-            return .redirect(to: "/admin/campaigns/\(context.campaign.id)/report?saved=1")
+            return .redirect(to: SiteRoute.dailyReport(campaign: context.campaign.id).href([("saved", "1")]))
         }
 
         switch DailyReportDraft.parse(fields, campaignID: context.campaign.id, unitID: unitID, date: today) {
@@ -74,8 +77,8 @@ struct DailyReportRoutes: Sendable {
                 let receipt = try await environment.database.write { connection in
                     try DailyReportStore(connection).submit(draft, actingUserID: user.id, now: now)
                 }
-                let note = receipt.onTime ? "" : "&late=1"
-                return .redirect(to: "/admin/campaigns/\(context.campaign.id)/report?saved=\(receipt.version)\(note)")
+                return .redirect(to: SiteRoute.dailyReport(campaign: context.campaign.id).href(
+                    [("saved", String(receipt.version)), ("late", receipt.onTime ? nil : "1")]))
             } catch let error as ReportSubmissionError {
                 return page(context, state: .init(fields: fields, message: error.message), headcount: nil,
                             status: error.status, request: request)
@@ -83,8 +86,8 @@ struct DailyReportRoutes: Sendable {
         }
     }
 
-    func openLate(_ request: Request) async throws -> Response {
-        let context = try await ConsoleContext.load(request, environment: environment, roles: [.district, .province])
+    func openLate(_ request: Request, user: AuthenticatedUser) async throws -> Response {
+        let context = try await ConsoleContext.load(request, user: user, environment: environment)
         let form = try request.form()
         guard let code = form["unit"], let date = form["date"].flatMap({ LocalDate(iso: $0) }) else {
             throw HTTPError(.unprocessableContent, message: "Vui lòng chọn đơn vị và ngày hợp lệ.")
@@ -93,10 +96,9 @@ struct DailyReportRoutes: Sendable {
         guard !reason.isEmpty, reason.count <= 500 else {
             throw HTTPError(.unprocessableContent, message: "Vui lòng ghi lý do mở báo cáo muộn (tối đa 500 ký tự).")
         }
-        let user = context.user, now = environment.clock.nowSeconds
+        let now = environment.clock.nowSeconds
         let campaign = context.campaign
-        do {
-            try await environment.database.write { connection in
+        try await environment.database.write { connection in
             guard let unit = try UnitStore(connection).unit(code: code, inSet: campaign.unitSetID),
                   context.unitIDs.contains(unit.id) else {
                 throw HTTPError(.forbidden, message: "Đơn vị \(code) không thuộc phạm vi quản lý của tài khoản trong đợt này.")
@@ -106,11 +108,8 @@ struct DailyReportRoutes: Sendable {
             try AuditLog(connection).record(user, action: "late_entry_open",
                                             detail: "Đợt \(campaign.id), \(unit.code) \(unit.name), ngày \(date.iso): \(reason)",
                                             at: now)
-            }
-        } catch let error as ReportSubmissionError {
-            throw HTTPError(error.status, message: error.message)
         }
-        return .redirect(to: "/admin/campaigns/\(campaign.id)?late=\(code)")
+        return .redirect(to: SiteRoute.dashboard(campaign: campaign.id).href([("late", code)]))
     }
 
     private func page(_ context: ConsoleContext, state: DailyReportForm.State, headcount: Int?, status: HTTPStatus,

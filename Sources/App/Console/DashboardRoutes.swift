@@ -9,8 +9,8 @@ import Web
 struct DashboardRoutes: Sendable {
     let environment: AppEnvironment
 
-    func install(on router: inout Router) {
-        router.get("/admin/campaigns/:campaign") { request in try await dashboard(request) }
+    func install(on routes: inout RouteTable) {
+        routes.page(.get, .dashboard) { request, user in try await dashboard(request, user: user) }
     }
 
     struct Data: Sendable {
@@ -24,8 +24,8 @@ struct DashboardRoutes: Sendable {
         let threshold: Double
     }
 
-    func dashboard(_ request: Request) async throws -> Response {
-        let context = try await ConsoleContext.load(request, environment: environment)
+    func dashboard(_ request: Request, user: AuthenticatedUser) async throws -> Response {
+        let context = try await ConsoleContext.load(request, user: user, environment: environment)
         let today = environment.clock.today
         let isProvince = context.user.role == .province
         let cache = environment.counterCache

@@ -9,13 +9,13 @@ import Web
 struct ExportRoutes: Sendable {
     let environment: AppEnvironment
 
-    func install(on router: inout Router) {
-        router.get("/admin/campaigns/:campaign/export.xlsx") { request in try await export(request, format: .xlsx) }
-        router.get("/admin/campaigns/:campaign/export.csv") { request in
+    func install(on routes: inout RouteTable) {
+        routes.page(.get, .exportXLSX) { request, user in try await export(request, user: user, format: .xlsx) }
+        routes.page(.get, .exportCSV) { request, user in
             let semicolon = (try request.query("sep")) == "semicolon"
-            return try await export(request, format: semicolon ? .csv(.semicolon) : .csv(.comma))
+            return try await export(request, user: user, format: semicolon ? .csv(.semicolon) : .csv(.comma))
         }
-        router.get("/admin/campaigns/:campaign/print") { request in try await printable(request) }
+        routes.page(.get, .printReport) { request, user in try await printable(request, user: user) }
     }
 
     enum FileFormat {
@@ -23,8 +23,8 @@ struct ExportRoutes: Sendable {
         case csv(CSVDialect)
     }
 
-    func export(_ request: Request, format: FileFormat) async throws -> Response {
-        let context = try await ConsoleContext.load(request, environment: environment)
+    func export(_ request: Request, user: AuthenticatedUser, format: FileFormat) async throws -> Response {
+        let context = try await ConsoleContext.load(request, user: user, environment: environment)
         let today = environment.clock.today
         let now = environment.clock.nowSeconds
         let cache = environment.counterCache
@@ -53,8 +53,8 @@ struct ExportRoutes: Sendable {
         return response.settingHeader("Cache-Control", "no-store")
     }
 
-    func printable(_ request: Request) async throws -> Response {
-        let context = try await ConsoleContext.load(request, environment: environment)
+    func printable(_ request: Request, user: AuthenticatedUser) async throws -> Response {
+        let context = try await ConsoleContext.load(request, user: user, environment: environment)
         let today = environment.clock.today
         let cache = environment.counterCache
         let (units, days) = try await environment.database.read { connection in

@@ -11,8 +11,7 @@ extension DeskRoutes {
         "category": "Đã cập nhật phân loại.",
     ]
 
-    func detail(_ request: Request) async throws -> Response {
-        let user = try request.requireUser()
+    func detail(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let id = try Self.suggestionID(request)
         let suggestion = try await environment.database.read { try Self.load(id: id, user: user, connection: $0) }
         let notice = try request.query("done").flatMap { Self.notices[$0] }
@@ -40,14 +39,14 @@ extension DeskRoutes {
         let forward = SuggestionStatus.allCases.filter { SuggestionDesk.rank($0) > SuggestionDesk.rank(item.status) }
         let statusButtons = forward.map { next -> HTML in
             """
-            <form method="post" action="\(DeskPaths.status(item.id))">\(csrf)<input type="hidden" name="status" value="\(next.rawValue)"><button type="submit" class="button">Chuyển sang “\(next.label)”</button></form>
+            <form method="post" action="\(SiteRoute.suggestionStatus(id: item.id).path)">\(csrf)<input type="hidden" name="status" value="\(next.rawValue)"><button type="submit" class="button">Chuyển sang “\(next.label)”</button></form>
             """
         }
         let statusActions: HTML = statusButtons.isEmpty
             ? "<p>Góp ý đã được giải quyết.</p>"
             : "<div class=\"desk-actions\">\(statusButtons)</div>"
         let lookupPath = "/g/\(PercentEncoding.encode(suggestion.unitCode))/\(item.lookupCode)"
-        let backLink = DeskPaths.list + "?unit=\(PercentEncoding.encode(suggestion.unitCode))&year=\(item.year)&round=\(item.round)"
+        let backLink = SiteRoute.suggestions.path + "?unit=\(PercentEncoding.encode(suggestion.unitCode))&year=\(item.year)&round=\(item.round)"
         let body: HTML = """
             <p class="noprint"><a href="\(backLink)">← Danh sách góp ý của \(suggestion.unitName)</a></p>
             <h1>Góp ý số \(String(item.id))</h1>
@@ -60,13 +59,13 @@ extension DeskRoutes {
             <h2>Trả lời người gửi</h2>
             <p class="note">Người gửi đọc trả lời tại <a href="\(lookupPath)">\(environment.publicURL + lookupPath)</a> bằng mã tra cứu. Trả lời lần đầu chuyển góp ý mới sang “Đang xử lý”.</p>
             \(replied)
-            <form class="desk-reply stack" method="post" action="\(DeskPaths.reply(item.id))">\(csrf)
+            <form class="desk-reply stack" method="post" action="\(SiteRoute.replyToSuggestion(id: item.id).path)">\(csrf)
             <label for="reply">Nội dung trả lời</label>\(replyError)
             <textarea id="reply" name="reply" rows="6" maxlength="\(SuggestionDesk.maxReplyLength)">\(replyText ?? item.reply ?? "")</textarea>
             <p><button type="submit" class="button primary">Lưu trả lời</button></p>
             </form>
             <h2>Phân loại</h2>
-            <form class="filters" method="post" action="\(DeskPaths.category(item.id))">\(csrf)
+            <form class="filters" method="post" action="\(SiteRoute.suggestionCategory(id: item.id).path)">\(csrf)
             <label>Loại góp ý<select name="category"><option value="">Chưa phân loại</option>\(categoryOptions)</select></label>
             <button type="submit" class="button">Lưu phân loại</button>
             </form>

@@ -6,8 +6,7 @@ import Web
 /// `GET /admin/suggestions`: a unit's suggestions of a round with filters and a search box; for district and
 /// province accounts without a chosen unit, the units of the scope that received suggestions in the round.
 extension DeskRoutes {
-    func list(_ request: Request) async throws -> Response {
-        let user = try request.requireUser()
+    func list(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         var filter = try DeskFilter(request, today: environment.clock.today)
         if user.role == .commune, filter.unitCode == nil { filter.unitCode = user.unitCode }
         let chosenCode = filter.unitCode
@@ -43,9 +42,9 @@ extension DeskRoutes {
             "<option value=\"\(status.rawValue)\"\(status == filter.status ? HTML(" selected") : .empty)>\(status.label)</option>"
         }
         let weeklyLink: HTML = user.role == .commune ? .empty
-            : "<p class=\"noprint\"><a href=\"\(DeskPaths.weekly)\">Tổng hợp góp ý theo tuần (để in)</a></p>"
+            : "<p class=\"noprint\"><a href=\"\(SiteRoute.weeklySuggestions.path)\">Tổng hợp góp ý theo tuần (để in)</a></p>"
         let form: HTML = """
-            <form class="filters noprint" method="get" action="\(DeskPaths.list)">
+            <form class="filters noprint" method="get" action="\(SiteRoute.suggestions.path)">
             \(unitField)
             <label>Năm<input type="number" name="year" min="2000" max="9999" value="\(filter.year)"></label>
             <label>Đợt<select name="round">\(roundOptions)</select></label>
@@ -80,7 +79,7 @@ extension DeskRoutes {
             let item = row.item
             let excerpt = item.text.count > 140 ? String(item.text.prefix(140)) + "…" : item.text
             return """
-                <tr><td>\(VietnamTime.localDate(at: item.createdAt).vietnamese)</td><td>\(item.topic ?? "—")</td><td><a href="\(DeskPaths.item(item.id))">\(excerpt)</a></td><td>\(SuggestionCategory.label(row.category) ?? "—")</td><td><span class="tag">\(item.status.label)</span></td><td>\(item.reply == nil ? "Chưa" : "Đã trả lời")</td></tr>
+                <tr><td>\(VietnamTime.localDate(at: item.createdAt).vietnamese)</td><td>\(item.topic ?? "—")</td><td><a href="\(SiteRoute.suggestion(id: item.id).path)">\(excerpt)</a></td><td>\(SuggestionCategory.label(row.category) ?? "—")</td><td><span class="tag">\(item.status.label)</span></td><td>\(item.reply == nil ? "Chưa" : "Đã trả lời")</td></tr>
                 """
         }
         return """

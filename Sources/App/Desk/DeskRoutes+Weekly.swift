@@ -12,8 +12,7 @@ extension DeskRoutes {
         day.adding(days: -(((day.daysSinceEpoch + 3) % 7 + 7) % 7))
     }
 
-    func weekly(_ request: Request) async throws -> Response {
-        let user = try request.requireUser(roles: [.province, .district])
+    func weekly(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         var day = environment.clock.today
         if let value = try request.query("week"), !value.isEmpty {
             guard let parsed = LocalDate(iso: value) else {
@@ -51,7 +50,7 @@ extension DeskRoutes {
         let totals = (rows.reduce(0) { $0 + $1.received }, rows.reduce(0) { $0 + $1.resolved },
                       rows.reduce(0) { $0 + $1.waiting })
         func link(_ start: LocalDate) -> String {
-            var target = DeskPaths.weekly + "?week=" + start.iso
+            var target = SiteRoute.weeklySuggestions.path + "?week=" + start.iso
             if let districtCode { target += "&district=" + PercentEncoding.encode(districtCode) }
             return target
         }
@@ -59,7 +58,7 @@ extension DeskRoutes {
         let body: HTML = """
             <h1>\(title)</h1>
             <p class="lead">\(placeName)</p>
-            <form class="filters noprint" method="get" action="\(DeskPaths.weekly)">
+            <form class="filters noprint" method="get" action="\(SiteRoute.weeklySuggestions.path)">
             <label>Tuần có ngày<input type="date" name="week" value="\(weekStart.iso)"></label>
             \(districtCode.map { "<input type=\"hidden\" name=\"district\" value=\"\($0)\">" } ?? HTML.empty)
             <button type="submit" class="button">Xem</button>

@@ -11,17 +11,19 @@ import Web
 struct DeskRoutes: Sendable {
     let environment: AppEnvironment
 
-    func install(on router: inout Router) {
-        router.get(DeskPaths.list) { request in try await list(request) }
-        router.get(DeskPaths.weekly) { request in try await weekly(request) }
-        router.get(DeskPaths.stylesheet) { _ in
+    func install(on routes: inout RouteTable) {
+        routes.page(.get, .suggestions) { request, user in try await list(request, user: user) }
+        routes.page(.get, .weeklySuggestions, roles: Access.managers) { request, user in
+            try await weekly(request, user: user)
+        }
+        routes.open(.get, .deskStylesheet) { _ in
             Response.bytes(Array(DeskStyles.css.utf8), contentType: "text/css; charset=utf-8")
                 .settingHeader("Cache-Control", "public, max-age=3600")
         }
-        router.get("/admin/suggestions/:id") { request in try await detail(request) }
-        router.post("/admin/suggestions/:id/reply") { request in try await reply(request) }
-        router.post("/admin/suggestions/:id/status") { request in try await changeStatus(request) }
-        router.post("/admin/suggestions/:id/category") { request in try await changeCategory(request) }
+        routes.page(.get, .suggestion) { request, user in try await detail(request, user: user) }
+        routes.page(.post, .replyToSuggestion) { request, user in try await reply(request, user: user) }
+        routes.page(.post, .suggestionStatus) { request, user in try await changeStatus(request, user: user) }
+        routes.page(.post, .suggestionCategory) { request, user in try await changeCategory(request, user: user) }
     }
 
     // MARK: - Shared
@@ -47,7 +49,7 @@ struct DeskRoutes: Sendable {
 
     func page(_ request: Request, user: AuthenticatedUser, title: String, body: HTML,
               status: HTTPStatus = .ok) -> Response {
-        let withStyles: HTML = "<link rel=\"stylesheet\" href=\"\(DeskPaths.stylesheet)\">\n" + body
+        let withStyles: HTML = "<link rel=\"stylesheet\" href=\"\(SiteRoute.deskStylesheet.path)\">\n" + body
         return AdminPage.response(AdminLayout.page(title: title, user: user, csrf: request.csrfToken,
                                                    banner: environment.banner, body: withStyles), status: status)
     }
@@ -58,8 +60,7 @@ struct DeskRoutes: Sendable {
 
     // MARK: - Changes
 
-    func reply(_ request: Request) async throws -> Response {
-        let user = try request.requireUser()
+    func reply(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let id = try Self.suggestionID(request)
         let text = try request.formValue("reply") ?? ""
         let now = environment.clock.nowSeconds
@@ -75,40 +76,34 @@ struct DeskRoutes: Sendable {
                 try AuditLog(connection).record(user, action: DeskAudit.reply, detail: detail, at: now)
             }
         } catch let error as SuggestionDeskError {
-            guard case .invalid(let fields) = error.kind else { throw HTTPError(error.status, message: error.message) }
+            guard case .invalid(let fields) = error.kind else { throw error }
             let suggestion = try await environment.database.read { try Self.load(id: id, user: user, connection: $0) }
             return detailPage(request, user: user, suggestion: suggestion, replyText: text, errors: fields,
                               status: .unprocessableContent)
         }
-        return .redirect(to: DeskPaths.item(id) + "?done=reply")
+        return .redirect(to: SiteRoute.suggestion(id: id).href([("done", "reply")]))
     }
 
-    func changeStatus(_ request: Request) async throws -> Response {
-        let user = try request.requireUser()
+    func changeStatus(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let id = try Self.suggestionID(request)
         let value = try request.formValue("status") ?? ""
         guard let status = SuggestionStatus(rawValue: value) else {
             throw HTTPError(.badRequest, message: "Trạng thái “\(value)” không hợp lệ.")
         }
         let now = environment.clock.nowSeconds
-        do {
-            try await environment.database.write { connection in
-                let suggestion = try Self.load(id: id, user: user, connection: connection)
-                let updated = try SuggestionDesk(connection).setStatus(status, suggestionID: id, now: now)
-                guard updated.status != suggestion.item.status else { return }
-                try AuditLog(connection).record(
-                    user, action: DeskAudit.status,
-                    detail: "Góp ý số \(id) của \(suggestion.unitName): \(suggestion.item.status.label) → \(updated.status.label)",
-                    at: now)
-            }
-        } catch let error as SuggestionDeskError {
-            throw HTTPError(error.status, message: error.message)
+        try await environment.database.write { connection in
+            let suggestion = try Self.load(id: id, user: user, connection: connection)
+            let updated = try SuggestionDesk(connection).setStatus(status, suggestionID: id, now: now)
+            guard updated.status != suggestion.item.status else { return }
+            try AuditLog(connection).record(
+                user, action: DeskAudit.status,
+                detail: "Góp ý số \(id) của \(suggestion.unitName): \(suggestion.item.status.label) → \(updated.status.label)",
+                at: now)
         }
-        return .redirect(to: DeskPaths.item(id) + "?done=status")
+        return .redirect(to: SiteRoute.suggestion(id: id).href([("done", "status")]))
     }
 
-    func changeCategory(_ request: Request) async throws -> Response {
-        let user = try request.requireUser()
+    func changeCategory(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let id = try Self.suggestionID(request)
         let value = try request.formValue("category") ?? ""
         let category: SuggestionCategory?
@@ -128,6 +123,6 @@ struct DeskRoutes: Sendable {
             try AuditLog(connection).record(user, action: DeskAudit.category,
                                             detail: "Góp ý số \(id) của \(suggestion.unitName): \(what)", at: now)
         }
-        return .redirect(to: DeskPaths.item(id) + "?done=category")
+        return .redirect(to: SiteRoute.suggestion(id: id).href([("done", "category")]))
     }
 }

@@ -23,10 +23,10 @@ final class AnswerRoutes: Sendable {
         self.originCheck = OriginCheck(publicURL: environment.publicURL)
     }
 
-    func install(on router: inout Router) {
-        router.get("/s/:campaign/:unit") { [self] request in try await show(request) }
-        router.post("/s/:campaign/:unit") { [self] request in try await submit(request) }
-        router.get("/s/:campaign/:unit/thanks") { [self] request in try await thanks(request) }
+    func install(on routes: inout RouteTable) {
+        routes.open(.get, .answer) { [self] request in try await show(request) }
+        routes.open(.post, .answer) { [self] request in try await submit(request) }
+        routes.open(.get, .thanks) { [self] request in try await thanks(request) }
     }
 
     // MARK: - Target
@@ -35,7 +35,9 @@ final class AnswerRoutes: Sendable {
     struct Target {
         let entry: SurveyCatalog.CampaignEntry
         let unit: UnitRecord
-        var path: String { "/s/\(entry.campaign.id)/\(PercentEncoding.encode(unit.code))" }
+        var path: String { SiteRoute.answer(campaign: entry.campaign.id, unit: unit.code).path }
+        var thanksPath: String { SiteRoute.thanks(campaign: entry.campaign.id, unit: unit.code).path }
+        var suggestionBoxPath: String { SiteRoute.suggestionBox(unit: unit.code).path }
     }
 
     func target(_ request: Request) async throws -> Target {
@@ -127,7 +129,7 @@ final class AnswerRoutes: Sendable {
         let form = try request.form()
         if !(form["website"] ?? "").isEmpty {
             // Only bots fill the hidden field; they get the same thanks page and nothing is stored.
-            return .redirect(to: target.path + "/thanks")
+            return .redirect(to: target.thanksPath)
         }
         let invalidForm = HTTPError(.badRequest, message: "Phiếu gửi lên không hợp lệ hoặc đã bị sửa. Vui lòng mở lại phiếu và trả lời lại.")
         guard let tokenText = form["token"], let token = RenderToken.decode(tokenText, key: environment.secret),
@@ -171,7 +173,7 @@ final class AnswerRoutes: Sendable {
             respondent: existingToken?.mark(isNew: false) ?? newToken?.mark(isNew: true))
         let outcome = try await environment.database.write { try ResponseStore($0).store(submission) }
         if case .alreadyAnswered = outcome { return alreadyAnswered(target) }
-        var response = Response.redirect(to: target.path + "/thanks")
+        var response = Response.redirect(to: target.thanksPath)
         if let newToken {
             response.setCookie(try respondentCookie(newToken.value))
         }
@@ -189,7 +191,7 @@ final class AnswerRoutes: Sendable {
     func thanks(_ request: Request) async throws -> Response {
         let target = try await target(request)
         let kiosk = isKiosk(request, unit: target.unit)
-        let suggestionLink = "/g/\(PercentEncoding.encode(target.unit.code))"
+        let suggestionLink = target.suggestionBoxPath
         let body: HTML
         if kiosk {
             body = """
@@ -217,7 +219,7 @@ final class AnswerRoutes: Sendable {
             title: "Anh/Chị đã trả lời phiếu này",
             message: "Trình duyệt này đã gửi phiếu “\(target.entry.form.title)” trong đợt “\(target.entry.campaign.title)”. Mỗi người chỉ trả lời một lần. Cảm ơn Anh/Chị!",
             banner: environment.banner,
-            link: ("/g/\(PercentEncoding.encode(target.unit.code))", "Gửi góp ý cho \(target.unit.name)"))
+            link: (target.suggestionBoxPath, "Gửi góp ý cho \(target.unit.name)"))
         return .html(page)
     }
 

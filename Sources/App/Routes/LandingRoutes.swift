@@ -8,9 +8,9 @@ import Web
 struct LandingRoutes: Sendable {
     let environment: AppEnvironment
 
-    func install(on router: inout Router) {
-        router.get("/q/:code") { request in try await landing(request) }
-        router.get("/k/:token") { request in try await kiosk(request) }
+    func install(on routes: inout RouteTable) {
+        routes.open(.get, .landing) { request in try await landing(request) }
+        routes.open(.get, .kioskLink) { request in try await kiosk(request) }
     }
 
     func landing(_ request: Request) async throws -> Response {
@@ -28,11 +28,10 @@ struct LandingRoutes: Sendable {
         guard let (unit, districtName, campaigns, formTitles) = found else {
             throw HTTPError(.notFound, message: "Không tìm thấy đơn vị có mã “\(code)”. Vui lòng quét lại mã QR hoặc hỏi cán bộ bộ phận một cửa.")
         }
-        let unitPath = PercentEncoding.encode(unit.code)
         let items = campaigns.map { campaign -> HTML in
             let formTitle = formTitles[campaign.formCode] ?? campaign.formCode
             return """
-                <li><a href="/s/\(String(campaign.id))/\(unitPath)"><strong>\(formTitle)</strong><br><span class="note">\(campaign.title) · đến hết ngày \(campaign.schedule.endsOn.vietnamese)</span></a></li>
+                <li><a href="\(SiteRoute.answer(campaign: campaign.id, unit: unit.code).path)"><strong>\(formTitle)</strong><br><span class="note">\(campaign.title) · đến hết ngày \(campaign.schedule.endsOn.vietnamese)</span></a></li>
                 """
         }
         let list: HTML = items.isEmpty
@@ -47,7 +46,7 @@ struct LandingRoutes: Sendable {
             <p>Kính mời Anh/Chị dành ít phút cho biết ý kiến về việc giải quyết công việc tại \(unit.name). Phiếu không ghi tên.</p>
             \(list)
             <h2>Hòm thư góp ý</h2>
-            <ul class="links"><li><a href="/g/\(unitPath)">Gửi góp ý, kiến nghị cho \(unit.name)</a></li></ul>
+            <ul class="links"><li><a href="\(SiteRoute.suggestionBox(unit: unit.code).path)">Gửi góp ý, kiến nghị cho \(unit.name)</a></li></ul>
             """
         return .html(Layout.page(title: unit.name, banner: environment.banner, body: body))
     }
@@ -59,7 +58,7 @@ struct LandingRoutes: Sendable {
               token.isValid(now: environment.clock.nowSeconds) else {
             throw HTTPError(.forbidden, message: "Liên kết máy khảo sát không hợp lệ hoặc đã hết hạn. Vui lòng xin cán bộ tạo liên kết mới.")
         }
-        var response = Response.redirect(to: "/q/\(PercentEncoding.encode(token.unitCode))")
+        var response = Response.redirect(to: SiteRoute.landing(unit: token.unitCode).path)
         response.setCookie(try SetCookie(name: AnswerRoutes.kioskCookie, value: value, path: "/",
                                          httpOnly: true, secure: environment.publicURL.hasPrefix("https://"),
                                          sameSite: .lax))

@@ -9,14 +9,14 @@ import Web
 struct QRRoutes: Sendable {
     let environment: AppEnvironment
 
-    func install(on router: inout Router) {
-        router.get("/qr/sheet") { request in try await sheet(request) }
-        router.get("/qr/:code") { request in try await image(request) }
-        router.get("/qr/:code/poster") { request in try await poster(request) }
+    func install(on routes: inout RouteTable) {
+        routes.open(.get, .qrSheet) { request in try await sheet(request) }
+        routes.open(.get, .qrImage) { request in try await image(request) }
+        routes.open(.get, .qrPoster) { request in try await poster(request) }
     }
 
     func landingURL(_ code: String) -> String {
-        environment.publicURL + "/q/" + PercentEncoding.encode(code)
+        SiteRoute.landing(unit: code).url(publicURL: environment.publicURL)
     }
 
     private func unit(_ code: String) async throws -> (UnitRecord, UnitRecord?) {

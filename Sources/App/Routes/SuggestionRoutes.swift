@@ -17,10 +17,10 @@ struct SuggestionRoutes: Sendable {
         self.originCheck = OriginCheck(publicURL: environment.publicURL)
     }
 
-    func install(on router: inout Router) {
-        router.get("/g/:code") { request in try await show(request) }
-        router.post("/g/:code") { request in try await submit(request) }
-        router.get("/g/:code/:lookup") { request in try await lookup(request) }
+    func install(on routes: inout RouteTable) {
+        routes.open(.get, .suggestionBox) { request in try await show(request) }
+        routes.open(.post, .suggestionBox) { request in try await submit(request) }
+        routes.open(.get, .suggestionReceipt) { request in try await lookup(request) }
     }
 
     private func unit(_ request: Request) async throws -> UnitRecord {
@@ -75,7 +75,7 @@ struct SuggestionRoutes: Sendable {
                                        senderPhone: state.phone, consent: state.consent)
         let now = environment.clock.nowSeconds
         let saved = try await environment.database.write { try SuggestionStore($0).add(suggestion, now: now) }
-        let lookupPath = "/g/\(PercentEncoding.encode(unit.code))/\(saved.lookupCode)"
+        let lookupPath = SiteRoute.suggestionReceipt(unit: unit.code, lookup: saved.lookupCode).path
         let body: HTML = """
             <h1>Đã nhận góp ý của Anh/Chị</h1>
             <p class="lead">Cảm ơn Anh/Chị đã gửi góp ý cho \(unit.name) (Đợt \(saved.round) năm \(saved.year)).</p>
@@ -116,7 +116,7 @@ struct SuggestionRoutes: Sendable {
             <h1>Hòm thư góp ý</h1>
             <p class="place">\(unit.name)</p>
             <p>Anh/Chị có thể góp ý, kiến nghị về công việc của chính quyền, cán bộ, bộ phận một cửa. Không bắt buộc ghi tên.</p>
-            <form method="post" action="/g/\(PercentEncoding.encode(unit.code))" novalidate>
+            <form method="post" action="\(SiteRoute.suggestionBox(unit: unit.code).path)" novalidate>
             <p><label for="topic"><strong>Chủ đề</strong> (không bắt buộc)</label>\(error("topic"))
             <input class="text" id="topic" type="text" name="topic" maxlength="\(Self.maxTopicLength)" value="\(state.topic)"></p>
             <p><label for="text"><strong>Nội dung góp ý</strong> <span class="req">*</span></label>\(error("text"))

@@ -1,0 +1,263 @@
+/// Every address of the site, as a value. One enum both prints links (`path`, `href(_:)`) and matches requests
+/// (`init?(path:)`, and `Template`, whose raw values are the router's patterns), so a link can never point at a
+/// page that does not exist: `SiteRouteTests` prints and parses every template back to itself. Paths are written
+/// here and nowhere else.
+public enum SiteRoute: Hashable, Sendable {
+    // The citizen's side and what needs no login.
+    case health
+    case root
+    case about
+    case asset(path: String)
+    case landing(unit: String)
+    case kioskLink(token: String)
+    case answer(campaign: Int64, unit: String)
+    case thanks(campaign: Int64, unit: String)
+    case suggestionBox(unit: String)
+    case suggestionReceipt(unit: String, lookup: String)
+    case qrSheet
+    /// `file` is the unit code with `.svg` or `.png`.
+    case qrImage(file: String)
+    case qrPoster(unit: String)
+
+    // The steering committees' console.
+    case adminHome
+    case adminStylesheet
+    case login
+    case logout
+    case password
+    case users
+    case resetPassword(user: Int64)
+    case audit
+    case campaigns
+    case newCampaign
+    case dashboard(campaign: Int64)
+    case editCampaign(campaign: Int64)
+    case openCampaign(campaign: Int64)
+    case closeCampaign(campaign: Int64)
+    case dailyReport(campaign: Int64)
+    case lateEntry(campaign: Int64)
+    case exportXLSX(campaign: Int64)
+    case exportCSV(campaign: Int64)
+    case printReport(campaign: Int64)
+    case forms
+    case newFormVersion(form: String)
+    case kiosk
+    case suggestions
+    case weeklySuggestions
+    case deskStylesheet
+    case suggestion(id: Int64)
+    case replyToSuggestion(id: Int64)
+    case suggestionStatus(id: Int64)
+    case suggestionCategory(id: Int64)
+
+    // The JSON API.
+    case apiMe
+    case apiCampaigns
+    case apiCommunes(campaign: Int64)
+    case apiSummary(campaign: Int64)
+    case apiReport(campaign: Int64, unit: String, date: String)
+
+    /// The router's pattern of each route: literal segments, `:name` parameters, a final `*name` for the rest.
+    public enum Template: String, CaseIterable, Sendable {
+        case health = "/healthz"
+        case root = "/"
+        case about = "/gioi-thieu"
+        case asset = "/static/*path"
+        case landing = "/q/:code"
+        case kioskLink = "/k/:token"
+        case answer = "/s/:campaign/:unit"
+        case thanks = "/s/:campaign/:unit/thanks"
+        case suggestionBox = "/g/:code"
+        case suggestionReceipt = "/g/:code/:lookup"
+        case qrSheet = "/qr/sheet"
+        case qrImage = "/qr/:code"
+        case qrPoster = "/qr/:code/poster"
+
+        case adminHome = "/admin"
+        case adminStylesheet = "/admin/admin.css"
+        case login = "/admin/login"
+        case logout = "/admin/logout"
+        case password = "/admin/password"
+        case users = "/admin/users"
+        case resetPassword = "/admin/users/:id/reset"
+        case audit = "/admin/audit"
+        case campaigns = "/admin/campaigns"
+        case newCampaign = "/admin/campaigns/new"
+        case dashboard = "/admin/campaigns/:campaign"
+        case editCampaign = "/admin/campaigns/:campaign/edit"
+        case openCampaign = "/admin/campaigns/:campaign/open"
+        case closeCampaign = "/admin/campaigns/:campaign/close"
+        case dailyReport = "/admin/campaigns/:campaign/report"
+        case lateEntry = "/admin/campaigns/:campaign/late"
+        case exportXLSX = "/admin/campaigns/:campaign/export.xlsx"
+        case exportCSV = "/admin/campaigns/:campaign/export.csv"
+        case printReport = "/admin/campaigns/:campaign/print"
+        case forms = "/admin/forms"
+        case newFormVersion = "/admin/forms/:code/new-version"
+        case kiosk = "/admin/kiosk"
+        case suggestions = "/admin/suggestions"
+        case weeklySuggestions = "/admin/suggestions/weekly"
+        case deskStylesheet = "/admin/desk.css"
+        case suggestion = "/admin/suggestions/:id"
+        case replyToSuggestion = "/admin/suggestions/:id/reply"
+        case suggestionStatus = "/admin/suggestions/:id/status"
+        case suggestionCategory = "/admin/suggestions/:id/category"
+
+        case apiMe = "/api/v1/me"
+        case apiCampaigns = "/api/v1/campaigns"
+        case apiCommunes = "/api/v1/campaigns/:id/communes"
+        case apiSummary = "/api/v1/campaigns/:id/summary"
+        case apiReport = "/api/v1/campaigns/:id/communes/:code/reports/:date"
+    }
+
+    public var template: Template {
+        switch self {
+        case .health: .health
+        case .root: .root
+        case .about: .about
+        case .asset: .asset
+        case .landing: .landing
+        case .kioskLink: .kioskLink
+        case .answer: .answer
+        case .thanks: .thanks
+        case .suggestionBox: .suggestionBox
+        case .suggestionReceipt: .suggestionReceipt
+        case .qrSheet: .qrSheet
+        case .qrImage: .qrImage
+        case .qrPoster: .qrPoster
+        case .adminHome: .adminHome
+        case .adminStylesheet: .adminStylesheet
+        case .login: .login
+        case .logout: .logout
+        case .password: .password
+        case .users: .users
+        case .resetPassword: .resetPassword
+        case .audit: .audit
+        case .campaigns: .campaigns
+        case .newCampaign: .newCampaign
+        case .dashboard: .dashboard
+        case .editCampaign: .editCampaign
+        case .openCampaign: .openCampaign
+        case .closeCampaign: .closeCampaign
+        case .dailyReport: .dailyReport
+        case .lateEntry: .lateEntry
+        case .exportXLSX: .exportXLSX
+        case .exportCSV: .exportCSV
+        case .printReport: .printReport
+        case .forms: .forms
+        case .newFormVersion: .newFormVersion
+        case .kiosk: .kiosk
+        case .suggestions: .suggestions
+        case .weeklySuggestions: .weeklySuggestions
+        case .deskStylesheet: .deskStylesheet
+        case .suggestion: .suggestion
+        case .replyToSuggestion: .replyToSuggestion
+        case .suggestionStatus: .suggestionStatus
+        case .suggestionCategory: .suggestionCategory
+        case .apiMe: .apiMe
+        case .apiCampaigns: .apiCampaigns
+        case .apiCommunes: .apiCommunes
+        case .apiSummary: .apiSummary
+        case .apiReport: .apiReport
+        }
+    }
+
+    /// The values of the template's parameters, in the template's order, not yet percent-encoded.
+    public var arguments: [String] {
+        switch self {
+        case .health, .root, .about, .qrSheet, .adminHome, .adminStylesheet, .login, .logout, .password, .users,
+            .audit, .campaigns, .newCampaign, .forms, .kiosk, .suggestions, .weeklySuggestions, .deskStylesheet,
+            .apiMe, .apiCampaigns:
+            []
+        case .asset(let path): [path]
+        case .landing(let unit), .suggestionBox(let unit), .qrPoster(let unit): [unit]
+        case .kioskLink(let token): [token]
+        case .qrImage(let file): [file]
+        case .newFormVersion(let form): [form]
+        case .answer(let campaign, let unit), .thanks(let campaign, let unit): [String(campaign), unit]
+        case .suggestionReceipt(let unit, let lookup): [unit, lookup]
+        case .resetPassword(let id), .suggestion(let id), .replyToSuggestion(let id), .suggestionStatus(let id),
+            .suggestionCategory(let id):
+            [String(id)]
+        case .dashboard(let campaign), .editCampaign(let campaign), .openCampaign(let campaign),
+            .closeCampaign(let campaign), .dailyReport(let campaign), .lateEntry(let campaign),
+            .exportXLSX(let campaign), .exportCSV(let campaign), .printReport(let campaign),
+            .apiCommunes(let campaign), .apiSummary(let campaign):
+            [String(campaign)]
+        case .apiReport(let campaign, let unit, let date): [String(campaign), unit, date]
+        }
+    }
+
+    /// The route a template names with these (decoded) arguments; nil when an identifier is not a positive
+    /// number, or the count is wrong, so a malformed address names no page (a 404) instead of a crash.
+    public init?(_ template: Template, arguments: [String]) {
+        guard arguments.count == template.parameterCount else { return nil }
+        func id(_ index: Int) -> Int64? {
+            guard let value = Int64(arguments[index]), value > 0 else { return nil }
+            return value
+        }
+        let first = arguments.first ?? ""
+        switch template {
+        case .health: self = .health
+        case .root: self = .root
+        case .about: self = .about
+        case .asset: self = .asset(path: first)
+        case .landing: self = .landing(unit: first)
+        case .kioskLink: self = .kioskLink(token: first)
+        case .answer, .thanks:
+            guard let campaign = id(0) else { return nil }
+            self = template == .answer ? .answer(campaign: campaign, unit: arguments[1])
+                : .thanks(campaign: campaign, unit: arguments[1])
+        case .suggestionBox: self = .suggestionBox(unit: first)
+        case .suggestionReceipt: self = .suggestionReceipt(unit: first, lookup: arguments[1])
+        case .qrSheet: self = .qrSheet
+        case .qrImage: self = .qrImage(file: first)
+        case .qrPoster: self = .qrPoster(unit: first)
+        case .adminHome: self = .adminHome
+        case .adminStylesheet: self = .adminStylesheet
+        case .login: self = .login
+        case .logout: self = .logout
+        case .password: self = .password
+        case .users: self = .users
+        case .audit: self = .audit
+        case .campaigns: self = .campaigns
+        case .newCampaign: self = .newCampaign
+        case .forms: self = .forms
+        case .newFormVersion: self = .newFormVersion(form: first)
+        case .kiosk: self = .kiosk
+        case .suggestions: self = .suggestions
+        case .weeklySuggestions: self = .weeklySuggestions
+        case .deskStylesheet: self = .deskStylesheet
+        case .apiMe: self = .apiMe
+        case .apiCampaigns: self = .apiCampaigns
+        case .resetPassword, .suggestion, .replyToSuggestion, .suggestionStatus, .suggestionCategory:
+            guard let value = id(0) else { return nil }
+            self = switch template {
+            case .resetPassword: .resetPassword(user: value)
+            case .suggestion: .suggestion(id: value)
+            case .replyToSuggestion: .replyToSuggestion(id: value)
+            case .suggestionStatus: .suggestionStatus(id: value)
+            default: .suggestionCategory(id: value)
+            }
+        case .dashboard, .editCampaign, .openCampaign, .closeCampaign, .dailyReport, .lateEntry, .exportXLSX,
+            .exportCSV, .printReport, .apiCommunes, .apiSummary:
+            guard let campaign = id(0) else { return nil }
+            self = switch template {
+            case .dashboard: .dashboard(campaign: campaign)
+            case .editCampaign: .editCampaign(campaign: campaign)
+            case .openCampaign: .openCampaign(campaign: campaign)
+            case .closeCampaign: .closeCampaign(campaign: campaign)
+            case .dailyReport: .dailyReport(campaign: campaign)
+            case .lateEntry: .lateEntry(campaign: campaign)
+            case .exportXLSX: .exportXLSX(campaign: campaign)
+            case .exportCSV: .exportCSV(campaign: campaign)
+            case .printReport: .printReport(campaign: campaign)
+            case .apiCommunes: .apiCommunes(campaign: campaign)
+            default: .apiSummary(campaign: campaign)
+            }
+        case .apiReport:
+            guard let campaign = id(0) else { return nil }
+            self = .apiReport(campaign: campaign, unit: arguments[1], date: arguments[2])
+        }
+    }
+}
