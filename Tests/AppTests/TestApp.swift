@@ -19,6 +19,7 @@ final class TestApp: Sendable {
     let router: Router
     let secret: [UInt8]
     let demoCampaignID: Int64
+    let environment: AppEnvironment
 
     init(seed: Bool = true) async throws {
         folder = NSTemporaryDirectory() + "qcdc-app-" + SecureRandom.token(byteCount: 9)
@@ -34,8 +35,8 @@ final class TestApp: Sendable {
         demoCampaignID = campaignID
         pool = try AppDatabase.openPool(path: databasePath, readers: 2)
         secret = SecureRandom.bytes(32)
-        let environment = AppEnvironment(database: pool, clock: clock, secret: secret, publicURL: Self.publicURL,
-                                         staticDirectory: Self.publicFolder, log: { _ in })
+        environment = AppEnvironment(database: pool, clock: clock, secret: secret, publicURL: Self.publicURL,
+                                     staticDirectory: Self.publicFolder, log: { _ in })
         router = try Application.makeRouter(environment)
     }
 

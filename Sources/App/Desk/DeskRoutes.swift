@@ -87,12 +87,13 @@ struct DeskRoutes: Sendable {
     func changeStatus(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let id = try Self.suggestionID(request)
         let value = try request.formValue("status") ?? ""
-        guard let status = SuggestionStatus(rawValue: value) else {
-            throw HTTPError(.badRequest, message: "Trạng thái “\(value)” không hợp lệ.")
-        }
         let now = environment.clock.nowSeconds
         try await environment.database.write { connection in
+            // Scope first: someone outside it learns nothing, not even whether the value was valid.
             let suggestion = try Self.load(id: id, user: user, connection: connection)
+            guard let status = SuggestionStatus(rawValue: value) else {
+                throw HTTPError(.badRequest, message: "Trạng thái “\(value)” không hợp lệ.")
+            }
             let updated = try SuggestionDesk(connection).setStatus(status, suggestionID: id, now: now)
             guard updated.status != suggestion.item.status else { return }
             try AuditLog(connection).record(
@@ -106,17 +107,17 @@ struct DeskRoutes: Sendable {
     func changeCategory(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let id = try Self.suggestionID(request)
         let value = try request.formValue("category") ?? ""
-        let category: SuggestionCategory?
-        if value.isEmpty {
-            category = nil
-        } else if let known = SuggestionCategory(rawValue: value) {
-            category = known
-        } else {
-            throw HTTPError(.badRequest, message: "Loại góp ý “\(value)” không có trong danh sách.")
-        }
         let now = environment.clock.nowSeconds
         try await environment.database.write { connection in
             let suggestion = try Self.load(id: id, user: user, connection: connection)
+            let category: SuggestionCategory?
+            if value.isEmpty {
+                category = nil
+            } else if let known = SuggestionCategory(rawValue: value) {
+                category = known
+            } else {
+                throw HTTPError(.badRequest, message: "Loại góp ý “\(value)” không có trong danh sách.")
+            }
             guard suggestion.category != category?.rawValue else { return }
             try DeskQueries(connection).setCategory(category, suggestionID: id)
             let what = category.map { "phân loại “\($0.label)”" } ?? "bỏ phân loại"

@@ -1,0 +1,241 @@
+import HTTP
+import Survey
+import Testing
+import Web
+@testable import App
+
+/// Who may do what, generated from the route table: every console page and API endpoint × anonymous and the three
+/// roles × a resource of the user's own unit, of another unit, and a draft campaign of their own unit → the
+/// expected outcome. The expectations are written here by hand (`expected`), independently of the table, so a new
+/// route without an expectation fails, and so does a route whose declared roles change without this file.
+@Suite struct AccessMatrixTests {
+    enum Outcome: String, CustomStringConvertible {
+        /// The handler ran (any answer but the refusals below).
+        case allowed
+        /// Sent to the login page (console) or 401 (API).
+        case signIn
+        /// 403.
+        case denied
+        /// 404: the resource does not exist for this user (a draft below the province).
+        case hidden
+
+        var description: String { rawValue }
+    }
+
+    /// Whose resource a request names.
+    enum Side: CaseIterable {
+        case own
+        case other
+        case draft
+    }
+
+    /// The roles a route admits, and whether it names a campaign, suggestion or account that belongs to a unit.
+    struct Expectation {
+        let roles: Set<Role>
+        let scoped: Bool
+        /// Names a campaign (so a draft is hidden from districts and communes).
+        let campaign: Bool
+    }
+
+    static let all = Access.anyRole, managers = Access.managers, province = Access.provinceOnly
+
+    /// The hand-written rule of every console page and API endpoint ("METHOD template").
+    static let expected: [String: Expectation] = [
+        "GET /admin": .init(roles: all, scoped: false, campaign: false),
+        "POST /admin/logout": .init(roles: all, scoped: false, campaign: false),
+        "GET /admin/password": .init(roles: all, scoped: false, campaign: false),
+        "POST /admin/password": .init(roles: all, scoped: false, campaign: false),
+        "GET /admin/users": .init(roles: managers, scoped: false, campaign: false),
+        "POST /admin/users/:id/reset": .init(roles: managers, scoped: true, campaign: false),
+        "GET /admin/audit": .init(roles: province, scoped: false, campaign: false),
+        "GET /admin/campaigns": .init(roles: all, scoped: false, campaign: false),
+        "GET /admin/campaigns/new": .init(roles: province, scoped: false, campaign: false),
+        "POST /admin/campaigns/new": .init(roles: province, scoped: false, campaign: false),
+        "GET /admin/campaigns/:campaign": .init(roles: all, scoped: true, campaign: true),
+        "GET /admin/campaigns/:campaign/edit": .init(roles: province, scoped: true, campaign: true),
+        "POST /admin/campaigns/:campaign/edit": .init(roles: province, scoped: true, campaign: true),
+        "POST /admin/campaigns/:campaign/open": .init(roles: province, scoped: true, campaign: true),
+        "POST /admin/campaigns/:campaign/close": .init(roles: province, scoped: true, campaign: true),
+        "GET /admin/campaigns/:campaign/report": .init(roles: [.district, .commune], scoped: true, campaign: true),
+        "POST /admin/campaigns/:campaign/report": .init(roles: [.district, .commune], scoped: true, campaign: true),
+        "POST /admin/campaigns/:campaign/late": .init(roles: managers, scoped: true, campaign: true),
+        "GET /admin/campaigns/:campaign/export.xlsx": .init(roles: all, scoped: true, campaign: true),
+        "GET /admin/campaigns/:campaign/export.csv": .init(roles: all, scoped: true, campaign: true),
+        "GET /admin/campaigns/:campaign/print": .init(roles: all, scoped: true, campaign: true),
+        "GET /admin/forms": .init(roles: province, scoped: false, campaign: false),
+        "GET /admin/forms/:code/new-version": .init(roles: province, scoped: false, campaign: false),
+        "POST /admin/forms/:code/new-version": .init(roles: province, scoped: false, campaign: false),
+        "GET /admin/kiosk": .init(roles: [.district, .commune], scoped: false, campaign: false),
+        "POST /admin/kiosk": .init(roles: [.district, .commune], scoped: false, campaign: false),
+        "GET /admin/suggestions": .init(roles: all, scoped: false, campaign: false),
+        "GET /admin/suggestions/weekly": .init(roles: managers, scoped: false, campaign: false),
+        "GET /admin/suggestions/:id": .init(roles: all, scoped: true, campaign: false),
+        "POST /admin/suggestions/:id/reply": .init(roles: all, scoped: true, campaign: false),
+        "POST /admin/suggestions/:id/status": .init(roles: all, scoped: true, campaign: false),
+        "POST /admin/suggestions/:id/category": .init(roles: all, scoped: true, campaign: false),
+        "GET /api/v1/me": .init(roles: all, scoped: false, campaign: false),
+        "GET /api/v1/campaigns": .init(roles: all, scoped: false, campaign: false),
+        "GET /api/v1/campaigns/:id/communes": .init(roles: all, scoped: true, campaign: true),
+        "GET /api/v1/campaigns/:id/summary": .init(roles: all, scoped: true, campaign: true),
+        "PUT /api/v1/campaigns/:id/communes/:code/reports/:date": .init(roles: [.commune], scoped: true, campaign: true),
+    ]
+
+    /// The only console addresses that need no login.
+    static let openConsoleRoutes: Set<String> = [
+        "GET /admin/login", "POST /admin/login", "GET /admin/admin.css", "GET /admin/desk.css",
+    ]
+
+    /// The account of each role, in district 213 ("own" is commune 07201 of it and the district's desk; "other" is
+    /// commune 07243 of district 215).
+    static let users: [(name: String, role: Role)] = [("tinh24", .province), ("huyen213", .district), ("xa07201", .commune)]
+
+    /// The outcome a rule predicts for one role and side.
+    static func outcome(_ rule: Expectation, role: Role, side: Side) -> Outcome {
+        guard rule.roles.contains(role) else { return .denied }
+        if role == .province || !rule.scoped { return .allowed }
+        switch side {
+        case .own: return .allowed
+        case .other: return .denied
+        case .draft: return rule.campaign ? .hidden : .allowed
+        }
+    }
+
+    @Test func everyConsolePageAndAPIEndpointAnswersAsExpected() async throws {
+        let world = try await World()
+        let entries = try Application.routes(world.app.environment).entries
+        let guarded = entries.filter { $0.template.area == "admin" || $0.template.area == "api" }
+        var seen: Set<String> = []
+        // Logging out ends the session the later requests use: it goes last.
+        for entry in guarded.sorted(by: { ($0.template == .logout ? 1 : 0) < ($1.template == .logout ? 1 : 0) }) {
+            let key = "\(entry.method.rawValue) \(entry.template.rawValue)"
+            seen.insert(key)
+            if case .open = entry.access {
+                #expect(Self.openConsoleRoutes.contains(key), "\(key) is open to anyone: say so in openConsoleRoutes")
+                continue
+            }
+            guard let rule = Self.expected[key] else {
+                Issue.record("\(key) has no expectation in AccessMatrixTests.expected")
+                continue
+            }
+            #expect(entry.access.roles == rule.roles, "\(key): declared roles differ from the expectation")
+            let anonymous = await world.send(entry, side: .own, as: nil)
+            #expect(anonymous == .signIn, "anonymous \(key)")
+            for user in Self.users {
+                // A logout ends the session: once per user.
+                for side in entry.template == .logout ? [.own] : Side.allCases {
+                    let actual = await world.send(entry, side: side, as: user.name)
+                    let wanted = Self.outcome(rule, role: user.role, side: side)
+                    #expect(actual == wanted, "\(user.name) \(side) \(key)")
+                }
+            }
+        }
+        #expect(Set(Self.expected.keys).subtracting(seen).isEmpty, "expectations for routes that no longer exist")
+        await world.app.close()
+    }
+
+    /// The standard accounts with a token each, two open campaigns (one of district 213's commune 07201 and desk,
+    /// one of district 215's commune 07243 and desk), a draft over 07201, a suggestion in each commune and an extra
+    /// commune account in each, whose passwords the matrix resets.
+    final class World: Sendable {
+        let app: TestApp
+        let browsers: [String: Browser]
+        let tokens: [String: String]
+        let campaigns: [Side: Int64]
+        let suggestions: [Side: Int64]
+        let accounts: [Side: Int64]
+
+        init() async throws {
+            let app = try await TestApp()
+            self.app = app
+            try await app.addStandardUsers()
+            let ownAccount = try await app.addUser("xa07201b", role: .commune, unit: "07201")
+            let otherAccount = try await app.addUser("xa07243b", role: .commune, unit: "07243")
+            accounts = [.own: ownAccount, .other: otherAccount, .draft: ownAccount]
+            var browsers: [String: Browser] = [:], tokens: [String: String] = [:]
+            for user in AccessMatrixTests.users {
+                browsers[user.name] = try await app.signIn(user.name)
+                tokens[user.name] = try await APIWorld.addToken(app, for: user.name).token
+            }
+            self.browsers = browsers
+            self.tokens = tokens
+            let today = app.clock.today
+            func campaign(_ units: [String], _ state: CampaignState) async throws -> Int64 {
+                try await app.pool.write { connection in
+                    var campaign = NewCampaign(formCode: "PKS05", title: "Đợt kiểm tra quyền", startsOn: today,
+                                               endsOn: today.adding(days: 5))
+                    campaign.scope = .units(units)
+                    campaign.state = state
+                    return try CampaignStore(connection).create(campaign, today: today, now: 0)
+                }
+            }
+            campaigns = [.own: try await campaign(["07201", "213"], .open),
+                         .other: try await campaign(["07243", "215"], .open),
+                         .draft: try await campaign(["07201", "213"], .draft)]
+            let now = app.clock.nowSeconds
+            func suggestion(_ code: String) async throws -> Int64 {
+                try await app.pool.write { connection in
+                    let unit = try #require(try UnitStore(connection).resolve(code: code, on: today))
+                    return try SuggestionStore(connection).add(
+                        NewSuggestion(unitID: unit.id, topic: nil, text: "Đề nghị niêm yết thủ tục rõ hơn.",
+                                      senderName: nil, senderPhone: nil, consent: false), now: now).id
+                }
+            }
+            let ownSuggestion = try await suggestion("07201")
+            suggestions = [.own: ownSuggestion, .other: try await suggestion("07243"), .draft: ownSuggestion]
+        }
+
+        func route(_ template: SiteRoute.Template, side: Side) -> SiteRoute {
+            let campaign = campaigns[side] ?? 0, suggestion = suggestions[side] ?? 0
+            let unit = side == .other ? "07243" : "07201"
+            switch template {
+            case .dashboard: return .dashboard(campaign: campaign)
+            case .editCampaign: return .editCampaign(campaign: campaign)
+            case .openCampaign: return .openCampaign(campaign: campaign)
+            case .closeCampaign: return .closeCampaign(campaign: campaign)
+            case .dailyReport: return .dailyReport(campaign: campaign)
+            case .lateEntry: return .lateEntry(campaign: campaign)
+            case .exportXLSX: return .exportXLSX(campaign: campaign)
+            case .exportCSV: return .exportCSV(campaign: campaign)
+            case .printReport: return .printReport(campaign: campaign)
+            case .resetPassword: return .resetPassword(user: accounts[side] ?? 0)
+            case .suggestion: return .suggestion(id: suggestion)
+            case .replyToSuggestion: return .replyToSuggestion(id: suggestion)
+            case .suggestionStatus: return .suggestionStatus(id: suggestion)
+            case .suggestionCategory: return .suggestionCategory(id: suggestion)
+            case .newFormVersion: return .newFormVersion(form: "PKS02")
+            case .apiCommunes: return .apiCommunes(campaign: campaign)
+            case .apiSummary: return .apiSummary(campaign: campaign)
+            case .apiReport: return .apiReport(campaign: campaign, unit: unit, date: app.clock.today.iso)
+            default: return SiteRouteTests.sample(template)
+            }
+        }
+
+        func send(_ entry: RouteTable.Entry, side: Side, as username: String?) async -> Outcome {
+            let path = route(entry.template, side: side).path
+            var headers: [(String, String)] = []
+            var body: [UInt8] = []
+            if entry.template.area == "api" {
+                if let username { headers.append(("Authorization", "Bearer \(tokens[username] ?? "")")) }
+                if entry.method == .put {
+                    body = Array(#"{"visitors": 3, "guided": 1, "volunteers": 0}"#.utf8)
+                    headers.append(("Content-Type", "application/json"))
+                }
+            } else if let username, let browser = browsers[username] {
+                headers.append(browser.cookieHeader)
+                if entry.method != .get { headers.append(("X-CSRF-Token", browser.csrf)) }
+            }
+            if entry.method == .post { headers.append(("Content-Type", "application/x-www-form-urlencoded")) }
+            let response = await app.send(entry.method, path, body: body, headers: headers)
+            switch response.status.code {
+            case 401: return .signIn
+            // To the login page without ending a session (a logout's redirect clears the cookie: it was allowed).
+            case 303 where response.location?.hasPrefix(SiteRoute.login.path) == true
+                && response.headers.values(named: "Set-Cookie").isEmpty:
+                return .signIn
+            case 403: return .denied
+            case 404: return .hidden
+            default: return .allowed
+            }
+        }
+    }
+}
