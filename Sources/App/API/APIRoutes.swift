@@ -20,7 +20,7 @@ struct APIRoutes: Sendable {
     /// How long an ended campaign stays in the list: a quarter, so reports on the last round stay reachable.
     var recentDays = 90
 
-    static let reportAuditAction = "daily_report_submit"
+    static let reportAuditAction = AuditAction.dailyReportSubmit.rawValue
 
     func install(on router: inout Router) {
         router.api(.get, "/api/v1/campaigns") { request in try await campaigns(request) }
@@ -91,7 +91,7 @@ struct APIRoutes: Sendable {
                 throw APIError(error)
             }
             try AuditLog(connection).record(
-                user, action: Self.reportAuditAction,
+                user, action: .dailyReportSubmit,
                 detail: "Báo cáo ngày \(date.vietnamese), đợt \(campaignID), đơn vị \(unit.code), lần \(receipt.version)\(receipt.onTime ? "" : " (nhập muộn)") qua API",
                 at: now)
             return APIReportReceipt(campaign: campaignID, code: unit.code, date: date.iso, receipt: receipt)

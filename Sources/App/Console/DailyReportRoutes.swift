@@ -103,7 +103,7 @@ struct DailyReportRoutes: Sendable {
             }
             _ = try LateEntryStore(connection).open(campaignID: campaign.id, unitID: unit.id, date: date, reason: reason,
                                                     openedBy: user.id, now: now, until: nil)
-            try AuditLog(connection).record(user, action: "late_entry_open",
+            try AuditLog(connection).record(user, action: .lateEntryOpen,
                                             detail: "Đợt \(campaign.id), \(unit.code) \(unit.name), ngày \(date.iso): \(reason)",
                                             at: now)
             }
