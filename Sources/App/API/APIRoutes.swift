@@ -20,8 +20,6 @@ struct APIRoutes: Sendable {
     /// How long an ended campaign stays in the list: a quarter, so reports on the last round stay reachable.
     var recentDays = 90
 
-    static let reportAuditAction = AuditAction.dailyReportSubmit.rawValue
-
     func install(on router: inout Router) {
         router.api(.get, "/api/v1/campaigns") { request in try await campaigns(request) }
         router.api(.get, "/api/v1/campaigns/:id/communes") { request in try await communes(request) }
@@ -86,14 +84,10 @@ struct APIRoutes: Sendable {
             let draft = try body.get().draft(campaignID: campaignID, unitID: unit.id, date: date)
             let receipt: DailyReportReceipt
             do {
-                receipt = try DailyReportStore(connection).submit(draft, actingUserID: user.id, now: now)
+                receipt = try DailyReportStore(connection).submit(draft, by: user, now: now)
             } catch let error as ReportSubmissionError {
                 throw APIError(error)
             }
-            try AuditLog(connection).record(
-                user, action: .dailyReportSubmit,
-                detail: "Báo cáo ngày \(date.vietnamese), đợt \(campaignID), đơn vị \(unit.code), lần \(receipt.version)\(receipt.onTime ? "" : " (nhập muộn)") qua API",
-                at: now)
             return APIReportReceipt(campaign: campaignID, code: unit.code, date: date.iso, receipt: receipt)
         }
         return try APIJSON.response(receipt)
