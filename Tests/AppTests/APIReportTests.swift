@@ -51,8 +51,8 @@ import Testing
         #expect(first.visitors == 12 && first.guided == 6 && first.volunteers == 1 && first.staffOnDuty == 2)
         #expect(first.publicity == [.noticeBoard, .loudspeaker])
         #expect(first.difficulties == "Mất điện buổi chiều")
-        #expect(try await world.app.scalar("SELECT count(*) FROM audit_log WHERE action = ?",
-                                           [APIRoutes.reportAuditAction]) == 2)
+        #expect(try await world.app.scalar("SELECT count(*) FROM audit_log WHERE action = ? AND detail LIKE ?",
+                                           [AuditAction.dailyReportSubmit.rawValue, "%qua API"]) == 2)
 
         // The dashboards' numbers follow.
         let communes = await world.get("/api/v1/campaigns/\(world.campaignID)/communes", as: "xa07201")
@@ -87,7 +87,7 @@ import Testing
         let now = world.app.clock.nowSeconds
         try await world.app.pool.write {
             try LateEntryStore($0).open(campaignID: campaignID, unitID: unitID, date: APIWorld.tuesday,
-                                        reason: "Mất mạng", openedBy: 1, now: now)
+                                        reason: "Mất mạng", by: ReportFixture.user(1, role: .district), now: now)
         }
         world.setClock(APIWorld.wednesday, 9, 30)
         let opened = await world.put(world.reportPath("07201", APIWorld.tuesday), json: APIWorld.goodReport,

@@ -91,7 +91,7 @@ final class APIWorld: Sendable {
         let draft = DailyReportDraft(campaignID: campaignID, unitID: try await unitID(code), date: date,
                                      visitors: visitors, guided: visitors / 2, staffOnDuty: 2, volunteers: 1)
         let now = VietnamTime.instant(date, hour: 16, minute: 45)
-        try await app.pool.write { _ = try DailyReportStore($0).submit(draft, actingUserID: nil, now: now) }
+        try await app.pool.write { _ = try DailyReportStore($0).submit(draft, by: ReportFixture.user(1), now: now) }
     }
 
     /// Stores real responses through ResponseStore: `positive` answering every question with its first option

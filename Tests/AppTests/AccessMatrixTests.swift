@@ -59,6 +59,7 @@ import Web
         "GET /admin/campaigns/:campaign/report": .init(roles: [.district, .commune], scoped: true, campaign: true),
         "POST /admin/campaigns/:campaign/report": .init(roles: [.district, .commune], scoped: true, campaign: true),
         "POST /admin/campaigns/:campaign/late": .init(roles: managers, scoped: true, campaign: true),
+        "GET /admin/campaigns/:campaign/late/:opening": .init(roles: managers, scoped: true, campaign: true),
         "GET /admin/campaigns/:campaign/export.xlsx": .init(roles: all, scoped: true, campaign: true),
         "GET /admin/campaigns/:campaign/export.csv": .init(roles: all, scoped: true, campaign: true),
         "GET /admin/campaigns/:campaign/print": .init(roles: all, scoped: true, campaign: true),
@@ -143,6 +144,7 @@ import Web
         let campaigns: [Side: Int64]
         let suggestions: [Side: Int64]
         let accounts: [Side: Int64]
+        let openings: [Side: Int64]
 
         init() async throws {
             let app = try await TestApp()
@@ -182,6 +184,22 @@ import Web
             }
             let ownSuggestion = try await suggestion("07201")
             suggestions = [.own: ownSuggestion, .other: try await suggestion("07243"), .draft: ownSuggestion]
+            // Stored as they are, so the draft has one too (the store opens late entry only where reports go).
+            let campaignIDs = campaigns
+            func opening(_ side: Side, _ code: String) async throws -> Int64 {
+                let campaign = campaignIDs[side] ?? 0
+                return try await app.pool.write { connection in
+                    let unit = try #require(try UnitStore(connection).resolve(code: code, on: today))
+                    try connection.run("""
+                        INSERT INTO late_entry_openings (campaign_id, unit_id, local_date, reason, opened_by,
+                                                         opened_at, until)
+                        VALUES (?, ?, ?, 'Mất điện', 1, ?, ?)
+                        """, [campaign, unit.id, today.iso, now, now + 86_400])
+                    return connection.lastInsertRowID
+                }
+            }
+            openings = [.own: try await opening(.own, "07201"), .other: try await opening(.other, "07243"),
+                        .draft: try await opening(.draft, "07201")]
         }
 
         func route(_ template: SiteRoute.Template, side: Side) -> SiteRoute {
@@ -194,6 +212,7 @@ import Web
             case .closeCampaign: return .closeCampaign(campaign: campaign)
             case .dailyReport: return .dailyReport(campaign: campaign)
             case .lateEntry: return .lateEntry(campaign: campaign)
+            case .lateEntryOpening: return .lateEntryOpening(campaign: campaign, opening: openings[side] ?? 0)
             case .exportXLSX: return .exportXLSX(campaign: campaign)
             case .exportCSV: return .exportCSV(campaign: campaign)
             case .printReport: return .printReport(campaign: campaign)

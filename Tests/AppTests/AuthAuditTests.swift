@@ -51,10 +51,10 @@ import Web
         try await app.pool.write { connection in
             let log = AuditLog(connection)
             for index in 0..<120 {
-                try log.record(userID: nil, username: "nguoi\(index % 2)", unitID: nil, action: "export",
+                try log.record(userID: nil, username: "nguoi\(index % 2)", unitID: nil, action: .export,
                                detail: "xuất lần \(index)", at: base - 86_400 + Int64(index))
             }
-            try log.record(userID: nil, username: "cu", unitID: nil, action: "campaign_open", detail: "đợt cũ",
+            try log.record(userID: nil, username: "cu", unitID: nil, action: .campaignOpen, detail: "đợt cũ",
                            at: base - 10 * 86_400)
         }
         let browser = try await app.signIn("tinh24")

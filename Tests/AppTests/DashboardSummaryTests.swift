@@ -27,9 +27,9 @@ import Testing
 
         try LateEntryStore(fixture.connection).open(
             campaignID: fixture.campaignID, unitID: try fixture.unitID("07204"), date: monday, reason: "Quên nộp",
-            openedBy: 42, now: ReportFixture.at(today, 9, 0))
+            by: ReportFixture.user(42, role: .district), now: ReportFixture.at(today, 9, 0))
         try DailyReportStore(fixture.connection).submit(try fixture.draft("07204", on: monday, visitors: 4),
-                                                        actingUserID: 7, now: ReportFixture.at(today, 9, 30))
+                                                        by: ReportFixture.user(7), now: ReportFixture.at(today, 9, 30))
         try fixture.addCounts("07204", on: monday, answers: 1, options: [2021: 1, 2023: 1])
         try fixture.addCounts("07204", on: today, answers: 2)
 

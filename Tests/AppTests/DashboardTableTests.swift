@@ -18,7 +18,7 @@ import Testing
             let unit = try #require(try connection.scalar("SELECT id FROM units WHERE code = ?", [code], as: Int64.self))
             let draft = DailyReportDraft(campaignID: app.demoCampaignID, unitID: unit, date: today, visitors: visitors,
                                          guided: 0, staffOnDuty: 1, volunteers: 0)
-            _ = try DailyReportStore(connection).submit(draft, actingUserID: nil,
+            _ = try DailyReportStore(connection).submit(draft, by: ReportFixture.user(1),
                                                         now: VietnamTime.instant(today, hour: 16, minute: 40))
         }
     }

@@ -58,6 +58,12 @@ final class ReportFixture {
         return unit.id
     }
 
+    /// A signed-in user for the stores' audit entries (a browser session; `api` for a bearer token).
+    static func user(_ id: Int64, role: Role = .commune, api: Bool = false) -> AuthenticatedUser {
+        AuthenticatedUser(id: id, username: "nguoidung\(id)", role: role, unitID: 0, unitCode: "", unitName: "",
+                          mustChangePassword: false, viaAPIToken: api)
+    }
+
     /// Unix seconds of a Hanoi wall-clock time.
     static func at(_ date: LocalDate, _ hour: Int, _ minute: Int, _ second: Int = 0) -> Int64 {
         VietnamTime.instant(date, hour: hour, minute: minute, second: second)
@@ -73,7 +79,8 @@ final class ReportFixture {
     /// Files a report inside the window of its own date (16:45), as the work team would.
     @discardableResult
     func file(_ code: String, on date: LocalDate, visitors: Int) throws -> DailyReportReceipt {
-        try DailyReportStore(connection).submit(try draft(code, on: date, visitors: visitors), actingUserID: 7,
+        try DailyReportStore(connection).submit(try draft(code, on: date, visitors: visitors),
+                                                by: ReportFixture.user(7),
                                                 now: Self.at(date, 16, 45))
     }
 

@@ -73,10 +73,12 @@ import Testing
         let summaries = ReportSummaryStore(fixture.connection)
         #expect(try summaries.quotaCheck(campaignID: pks01, unitID: unit, today: today)?.status == .notReported)
 
-        try headcounts.enter(campaignID: pks01, unitID: unit, headcount: 24, actingUserID: 3, now: ReportFixture.at(today, 9, 0))
+        try headcounts.enter(campaignID: pks01, unitID: unit, headcount: 24, by: ReportFixture.user(3),
+                             now: ReportFixture.at(today, 9, 0))
         #expect(try headcounts.headcount(campaignID: pks01, unitID: unit) == 24)
         let again = #expect(throws: ReportSubmissionError.self) {
-            try headcounts.enter(campaignID: pks01, unitID: unit, headcount: 30, actingUserID: 3, now: ReportFixture.at(today, 10, 0))
+            try headcounts.enter(campaignID: pks01, unitID: unit, headcount: 30, by: ReportFixture.user(3),
+                                 now: ReportFixture.at(today, 10, 0))
         }
         #expect(again?.kind == .alreadyEntered)
         #expect(again?.message.contains("24 người") == true)
@@ -95,12 +97,13 @@ import Testing
         #expect(check.status == .met)
 
         let wrongForm = #expect(throws: ReportSubmissionError.self) {
-            try headcounts.enter(campaignID: fixture.campaignID, unitID: unit, headcount: 10, actingUserID: 3,
+            try headcounts.enter(campaignID: fixture.campaignID, unitID: unit, headcount: 10, by: ReportFixture.user(3),
                                  now: ReportFixture.at(today, 9, 0))
         }
         #expect(wrongForm?.kind == .notHeadcountCampaign)
         let zero = #expect(throws: ReportSubmissionError.self) {
-            try headcounts.enter(campaignID: pks01, unitID: try fixture.unitID("07201"), headcount: 0, actingUserID: 3,
+            try headcounts.enter(campaignID: pks01, unitID: try fixture.unitID("07201"), headcount: 0,
+                                 by: ReportFixture.user(3),
                                  now: ReportFixture.at(today, 9, 0))
         }
         #expect(zero?.kind == .invalid(["headcount": "Số cán bộ, công chức phải là số nguyên từ 1 đến 100000."]))

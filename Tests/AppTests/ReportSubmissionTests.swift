@@ -13,7 +13,7 @@ import Testing
         let draft = try fixture.draft("07207", visitors: 10)
 
         let early = #expect(throws: ReportSubmissionError.self) {
-            try store.submit(draft, actingUserID: 7, now: ReportFixture.at(today, 16, 29, 59))
+            try store.submit(draft, by: ReportFixture.user(7), now: ReportFixture.at(today, 16, 29, 59))
         }
         guard case .outsideWindow(let window, _, let secondsUntilOpen)? = early?.kind else {
             Issue.record("16:29:59 must be refused as outside the window")
@@ -26,7 +26,7 @@ import Testing
         #expect(early?.message.contains("1 giây") == true)
         #expect(early?.status == .conflict)
 
-        let first = try store.submit(draft, actingUserID: 7, now: ReportFixture.at(today, 16, 30, 0))
+        let first = try store.submit(draft, by: ReportFixture.user(7), now: ReportFixture.at(today, 16, 30, 0))
         #expect(first.version == 1)
         #expect(first.onTime)
         #expect(!first.isCorrection)
@@ -34,13 +34,13 @@ import Testing
         var corrected = draft
         corrected.visitors = 12
         corrected.difficulties = "Mất điện buổi chiều"
-        let second = try store.submit(corrected, actingUserID: 8, now: ReportFixture.at(today, 16, 59, 59))
+        let second = try store.submit(corrected, by: ReportFixture.user(8), now: ReportFixture.at(today, 16, 59, 59))
         #expect(second.version == 2)
         #expect(second.reportID == first.reportID)
         #expect(second.isCorrection)
 
         let late = #expect(throws: ReportSubmissionError.self) {
-            try store.submit(draft, actingUserID: 7, now: ReportFixture.at(today, 17, 0, 0))
+            try store.submit(draft, by: ReportFixture.user(7), now: ReportFixture.at(today, 17, 0, 0))
         }
         guard case .outsideWindow(_, _, let untilTomorrow)? = late?.kind else {
             Issue.record("17:00:00 must be refused as outside the window")
@@ -67,13 +67,15 @@ import Testing
         let store = DailyReportStore(fixture.connection)
         let now = ReportFixture.at(today, 16, 45)
         let yesterday = #expect(throws: ReportSubmissionError.self) {
-            try store.submit(try fixture.draft("07207", on: today.adding(days: -1), visitors: 3), actingUserID: 7, now: now)
+            try store.submit(try fixture.draft("07207", on: today.adding(days: -1), visitors: 3),
+                             by: ReportFixture.user(7), now: now)
         }
         #expect(yesterday?.kind == .notToday(date: today.adding(days: -1), today: today))
         #expect(yesterday?.message.contains("11/06/2024") == true)
         #expect(yesterday?.message.contains("12/06/2024") == true)
         let tomorrow = #expect(throws: ReportSubmissionError.self) {
-            try store.submit(try fixture.draft("07207", on: today.adding(days: 1), visitors: 3), actingUserID: 7, now: now)
+            try store.submit(try fixture.draft("07207", on: today.adding(days: 1), visitors: 3),
+                             by: ReportFixture.user(7), now: now)
         }
         #expect(tomorrow?.kind == .notToday(date: today.adding(days: 1), today: today))
         #expect(try fixture.connection.scalar("SELECT count(*) FROM daily_reports", as: Int.self) == 0)
@@ -83,28 +85,30 @@ import Testing
         let fixture = try ReportFixture()
         let store = DailyReportStore(fixture.connection)
         let outsider = #expect(throws: ReportSubmissionError.self) {
-            try store.submit(try fixture.draft("07210", visitors: 3), actingUserID: 7, now: ReportFixture.at(today, 16, 45))
+            try store.submit(try fixture.draft("07210", visitors: 3), by: ReportFixture.user(7),
+                             now: ReportFixture.at(today, 16, 45))
         }
         #expect(outsider?.kind == .notInCampaign)
         #expect(outsider?.message == "Đơn vị này không tham gia đợt khảo sát.")
 
         let afterEnd = LocalDate(iso: "2024-06-17")!
         let pastEnd = #expect(throws: ReportSubmissionError.self) {
-            try store.submit(try fixture.draft("07207", on: afterEnd, visitors: 3), actingUserID: 7,
+            try store.submit(try fixture.draft("07207", on: afterEnd, visitors: 3), by: ReportFixture.user(7),
                              now: ReportFixture.at(afterEnd, 16, 45))
         }
         #expect(pastEnd?.kind == .notInCampaign)
         #expect(pastEnd?.message.contains("10/06/2024 – 16/06/2024") == true)
 
         let missing = #expect(throws: ReportSubmissionError.self) {
-            try store.submit(try fixture.draft("07207", visitors: 3, campaignID: 9999), actingUserID: 7,
+            try store.submit(try fixture.draft("07207", visitors: 3, campaignID: 9999), by: ReportFixture.user(7),
                              now: ReportFixture.at(today, 16, 45))
         }
         #expect(missing?.status == .notFound)
 
         try CampaignStore(fixture.connection).setState(.draft, campaignID: fixture.campaignID)
         let draftCampaign = #expect(throws: ReportSubmissionError.self) {
-            try store.submit(try fixture.draft("07207", visitors: 3), actingUserID: 7, now: ReportFixture.at(today, 16, 45))
+            try store.submit(try fixture.draft("07207", visitors: 3), by: ReportFixture.user(7),
+                             now: ReportFixture.at(today, 16, 45))
         }
         #expect(draftCampaign?.kind == .campaignNotOpen)
     }
@@ -115,9 +119,9 @@ import Testing
         let openings = LateEntryStore(fixture.connection)
         let monday = LocalDate(iso: "2024-06-10")!
         let opening = try openings.open(campaignID: fixture.campaignID, unitID: try fixture.unitID("07207"), date: monday,
-                                        reason: "Mất mạng cả buổi chiều", openedBy: 42,
+                                        reason: "Mất mạng cả buổi chiều", by: ReportFixture.user(42, role: .district),
                                         now: ReportFixture.at(today, 9, 0), until: ReportFixture.at(today, 12, 0))
-        let receipt = try store.submit(try fixture.draft("07207", on: monday, visitors: 9), actingUserID: 7,
+        let receipt = try store.submit(try fixture.draft("07207", on: monday, visitors: 9), by: ReportFixture.user(7),
                                        now: ReportFixture.at(today, 10, 0))
         #expect(!receipt.onTime)
         #expect(receipt.lateEntryOpeningID == opening.id)
@@ -127,38 +131,74 @@ import Testing
 
         // Only that unit, only that date, only until the opening ends.
         #expect(throws: ReportSubmissionError.self) {
-            try store.submit(try fixture.draft("07201", on: monday, visitors: 9), actingUserID: 7, now: ReportFixture.at(today, 10, 0))
+            try store.submit(try fixture.draft("07201", on: monday, visitors: 9), by: ReportFixture.user(7),
+                             now: ReportFixture.at(today, 10, 0))
         }
         #expect(throws: ReportSubmissionError.self) {
-            try store.submit(try fixture.draft("07207", on: monday.adding(days: 1), visitors: 9), actingUserID: 7,
+            try store.submit(try fixture.draft("07207", on: monday.adding(days: 1), visitors: 9),
+                             by: ReportFixture.user(7),
                              now: ReportFixture.at(today, 10, 0))
         }
         let expired = #expect(throws: ReportSubmissionError.self) {
-            try store.submit(try fixture.draft("07207", on: monday, visitors: 10), actingUserID: 7, now: ReportFixture.at(today, 12, 0))
+            try store.submit(try fixture.draft("07207", on: monday, visitors: 10), by: ReportFixture.user(7),
+                             now: ReportFixture.at(today, 12, 0))
         }
         #expect(expired?.kind == .notToday(date: monday, today: today))
         #expect(try openings.openings(campaignID: fixture.campaignID).map(\.reason) == ["Mất mạng cả buổi chiều"])
     }
 
-    @Test func lateOpeningForTodayAfterTheWindowAndItsCorrectionKeepsOnTime() throws {
+    /// The on-time count of a unit, as the dashboards read it, and as the reports themselves say.
+    func onTimeCounts(_ fixture: ReportFixture, _ unit: Int64) throws -> (totals: Int?, reports: Int?) {
+        (try fixture.connection.scalar("SELECT on_time_reports FROM unit_totals WHERE campaign_id = ? AND unit_id = ?",
+                                       [fixture.campaignID, unit]),
+         try fixture.connection.scalar("SELECT sum(on_time) FROM daily_reports WHERE campaign_id = ? AND unit_id = ?",
+                                       [fixture.campaignID, unit]))
+    }
+
+    @Test func aLateCorrectionOfAnOnTimeReportMakesTheDayLate() throws {
         let fixture = try ReportFixture()
         let store = DailyReportStore(fixture.connection)
         let openings = LateEntryStore(fixture.connection)
         let unit = try fixture.unitID("07201")
         try fixture.file("07201", on: today, visitors: 5)
+        #expect(try onTimeCounts(fixture, unit) == (1, 1))
         let opening = try openings.open(campaignID: fixture.campaignID, unitID: unit, date: today,
-                                        reason: "Bổ sung số liệu", openedBy: 42, now: ReportFixture.at(today, 17, 10))
-        let fix = try store.submit(try fixture.draft("07201", visitors: 6), actingUserID: 7, now: ReportFixture.at(today, 17, 20))
+                                        reason: "Bổ sung số liệu", by: ReportFixture.user(42, role: .district),
+                                        now: ReportFixture.at(today, 17, 10))
+        let fix = try store.submit(try fixture.draft("07201", visitors: 6), by: ReportFixture.user(7),
+                                   now: ReportFixture.at(today, 17, 20))
         #expect(!fix.onTime, "this filing came through the opening")
         #expect(fix.version == 2)
         let report = try #require(try store.report(campaignID: fixture.campaignID, unitID: unit, date: today))
-        #expect(report.onTime, "the day was reported inside the window; a late correction does not undo that")
-        #expect(try store.versions(reportID: report.id).map(\.onTime) == [true, false])
+        #expect(!report.onTime, "the current version was filed late, so the day is late")
+        #expect(report.lateEntryOpeningID == opening.id)
+        #expect(try store.versions(reportID: report.id).map(\.onTime) == [true, false], "history keeps each flag")
+        #expect(try onTimeCounts(fixture, unit) == (0, 0), "the unit's on-time count follows the current version")
 
         #expect(try openings.close(openingID: opening.id, now: ReportFixture.at(today, 17, 30)))
         #expect(throws: ReportSubmissionError.self) {
-            try store.submit(try fixture.draft("07201", visitors: 7), actingUserID: 7, now: ReportFixture.at(today, 17, 31))
+            try store.submit(try fixture.draft("07201", visitors: 7), by: ReportFixture.user(7),
+                             now: ReportFixture.at(today, 17, 31))
         }
+        #expect(try onTimeCounts(fixture, unit) == (0, 0))
+    }
+
+    @Test func aLateFilingCorrectedInsideTheWindowIsOnTimeAgain() throws {
+        let fixture = try ReportFixture()
+        let store = DailyReportStore(fixture.connection)
+        let unit = try fixture.unitID("07204")
+        try LateEntryStore(fixture.connection).open(
+            campaignID: fixture.campaignID, unitID: unit, date: today, reason: "Trực sớm",
+            by: ReportFixture.user(42, role: .district), now: ReportFixture.at(today, 9, 0))
+        let early = try store.submit(try fixture.draft("07204", visitors: 3), by: ReportFixture.user(7),
+                                     now: ReportFixture.at(today, 10, 0))
+        #expect(!early.onTime)
+        #expect(try onTimeCounts(fixture, unit) == (0, 0))
+        let inside = try store.submit(try fixture.draft("07204", visitors: 4), by: ReportFixture.user(7),
+                                      now: ReportFixture.at(today, 16, 59, 59))
+        #expect(inside.onTime && inside.version == 2)
+        #expect(try store.report(campaignID: fixture.campaignID, unitID: unit, date: today)?.onTime == true)
+        #expect(try onTimeCounts(fixture, unit) == (1, 1))
     }
 
     @Test func openingsAreCheckedBeforeTheyAreSaved() throws {
@@ -168,16 +208,18 @@ import Testing
         let now = ReportFixture.at(today, 9, 0)
         let future = #expect(throws: ReportSubmissionError.self) {
             try openings.open(campaignID: fixture.campaignID, unitID: unit, date: today.adding(days: 1), reason: "x",
-                              openedBy: 1, now: now)
+                              by: ReportFixture.user(1, role: .district), now: now)
         }
         #expect(future?.message.contains("chưa đến") == true)
         let blank = #expect(throws: ReportSubmissionError.self) {
-            try openings.open(campaignID: fixture.campaignID, unitID: unit, date: today, reason: "  ", openedBy: 1, now: now)
+            try openings.open(campaignID: fixture.campaignID, unitID: unit, date: today, reason: "  ",
+                              by: ReportFixture.user(1, role: .district), now: now)
         }
         #expect(blank?.kind == .invalid(["reason": "Vui lòng nêu lý do mở nhập muộn."]))
         #expect(blank?.status == .unprocessableContent)
         let backwards = #expect(throws: ReportSubmissionError.self) {
-            try openings.open(campaignID: fixture.campaignID, unitID: unit, date: today, reason: "Lý do", openedBy: 1,
+            try openings.open(campaignID: fixture.campaignID, unitID: unit, date: today, reason: "Lý do",
+                              by: ReportFixture.user(1, role: .district),
                               now: now, until: now - 1)
         }
         #expect(backwards?.kind == .invalid(["until": "Thời hạn nhập muộn phải sau thời điểm hiện tại."]))
@@ -218,7 +260,8 @@ import Testing
         var draft = try fixture.draft("07207", visitors: 5)
         draft.volunteers = -3
         let error = #expect(throws: ReportSubmissionError.self) {
-            try DailyReportStore(fixture.connection).submit(draft, actingUserID: nil, now: ReportFixture.at(today, 16, 45))
+            try DailyReportStore(fixture.connection).submit(draft, by: ReportFixture.user(1),
+                                                            now: ReportFixture.at(today, 16, 45))
         }
         #expect(error?.kind == .invalid(["volunteers": "Số liệu phải là số nguyên từ 0 đến 100000."]))
     }
@@ -233,11 +276,12 @@ import Testing
         let now = app.clock.nowSeconds, day = app.clock.today
         let draft = DailyReportDraft(campaignID: campaignID, unitID: unitID, date: day, visitors: 15, guided: 9,
                                      staffOnDuty: 3, volunteers: 2, publicity: [.socialMedia])
-        async let accepted = app.pool.write { try DailyReportStore($0).submit(draft, actingUserID: 5, now: now) }
+        async let accepted = app.pool.write { try DailyReportStore($0).submit(draft, by: ReportFixture.user(5),
+                                                                              now: now) }
         async let refused: DailyReportReceipt? = try? app.pool.write { connection in
             var yesterday = draft
             yesterday.date = day.adding(days: -1)
-            return try DailyReportStore(connection).submit(yesterday, actingUserID: 5, now: now)
+            return try DailyReportStore(connection).submit(yesterday, by: ReportFixture.user(5), now: now)
         }
         let receipt = try await accepted
         #expect(await refused == nil)

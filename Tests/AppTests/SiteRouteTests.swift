@@ -37,6 +37,7 @@ import Web
         case .closeCampaign: .closeCampaign(campaign: 3)
         case .dailyReport: .dailyReport(campaign: 3)
         case .lateEntry: .lateEntry(campaign: 3)
+        case .lateEntryOpening: .lateEntryOpening(campaign: 3, opening: 2)
         case .exportXLSX: .exportXLSX(campaign: 3)
         case .exportCSV: .exportCSV(campaign: 3)
         case .printReport: .printReport(campaign: 3)

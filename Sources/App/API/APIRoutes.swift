@@ -17,8 +17,6 @@ import Web
 ///   its own daily report, under the same window and late-entry rules as the page (`DailyReportStore.submit`).
 struct APIRoutes: Sendable {
     let environment: AppEnvironment
-    static let reportAuditAction = "daily_report_submit"
-
     func install(on routes: inout RouteTable) {
         routes.api(.get, .apiCampaigns) { request, user in try await campaigns(request, user: user) }
         routes.api(.get, .apiCommunes) { request, user in try await communes(request, user: user) }
@@ -75,11 +73,7 @@ struct APIRoutes: Sendable {
             }
             guard user.role == .commune, user.unitID == unit.id else { throw APIError.reportForbidden }
             let draft = try body.get().draft(campaignID: campaignID, unitID: unit.id, date: date)
-            let receipt = try DailyReportStore(connection).submit(draft, actingUserID: user.id, now: now)
-            try AuditLog(connection).record(
-                user, action: Self.reportAuditAction,
-                detail: "Báo cáo ngày \(date.vietnamese), đợt \(campaignID), đơn vị \(unit.code), lần \(receipt.version)\(receipt.onTime ? "" : " (nhập muộn)") qua API",
-                at: now)
+            let receipt = try DailyReportStore(connection).submit(draft, by: user, now: now)
             return APIReportReceipt(campaign: campaignID, code: unit.code, date: date.iso, receipt: receipt)
         }
         return try APIJSON.response(receipt)

@@ -41,7 +41,8 @@ struct AuditRoutes: Sendable {
         let hasNext = entries.count > pageSize
         let rows = entries.prefix(pageSize).map { entry -> HTML in
             let when = "\(VietnamTime.localDate(at: entry.at).vietnamese) \(VietnamTime.clockText(at: entry.at))"
-            return "<tr><td>\(when)</td><td>\(entry.username ?? "—")</td><td>\(AuditAction.label(entry.action))</td><td>\(entry.detail)</td></tr>"
+            let who = entry.username ?? "—"
+            return "<tr><td>\(when)</td><td>\(who)</td><td>\(entry.actionLabel)</td><td>\(entry.detail)</td></tr>"
         }
         let options = actions.map { action -> HTML in
             let selected: HTML = action == filter.action ? " selected" : .empty

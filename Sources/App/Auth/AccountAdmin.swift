@@ -134,7 +134,7 @@ public struct AccountAdmin {
         }
     }
 
-    private func audit(_ action: String, _ detail: String) throws {
+    private func audit(_ action: AuditAction, _ detail: String) throws {
         try AuditLog(connection).record(userID: nil, username: Self.commandLineActor, unitID: nil, action: action,
                                         detail: detail, at: now)
     }

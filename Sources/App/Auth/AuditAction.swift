@@ -1,33 +1,70 @@
-/// The `audit_log.action` values the account code writes. Other features add their own ("campaign_open",
-/// "export", ...); keep them lowercase with underscores so the audit page can list and filter them.
-public enum AuditAction {
-    public static let login = "login"
-    public static let loginFailed = "login_failed"
-    public static let loginLocked = "login_locked"
-    public static let logout = "logout"
-    public static let passwordChange = "password_change"
-    public static let passwordReset = "password_reset"
-    public static let userAdd = "user_add"
-    public static let userDisable = "user_disable"
-    public static let userEnable = "user_enable"
-    public static let tokenAdd = "token_add"
-    public static let tokenRevoke = "token_revoke"
+/// Every `audit_log.action` the programme writes, each with its Vietnamese name for the audit page. `AuditLog`
+/// records only these, so a new action cannot be written without a label. Stored as the raw strings below
+/// (lowercase with underscores), the same text earlier versions wrote, so old rows still read.
+public enum AuditAction: String, CaseIterable, Sendable {
+    // Accounts.
+    case login
+    case loginFailed = "login_failed"
+    case loginLocked = "login_locked"
+    case logout
+    case passwordChange = "password_change"
+    case passwordReset = "password_reset"
+    case userAdd = "user_add"
+    case userDisable = "user_disable"
+    case userEnable = "user_enable"
+    case tokenAdd = "token_add"
+    case tokenRevoke = "token_revoke"
+    // Campaign administration.
+    case campaignCreate = "campaign_create"
+    case campaignUpdate = "campaign_update"
+    case campaignOpen = "campaign_open"
+    case campaignClose = "campaign_close"
+    case formVersionAdd = "form_version_add"
+    case kioskLink = "kiosk_link"
+    // Daily reports.
+    case dailyReportSubmit = "daily_report_submit"
+    case headcountEnter = "headcount_enter"
+    case lateEntryOpen = "late_entry_open"
+    // Figures leaving the system.
+    case export
+    // The suggestion desk.
+    case suggestionReply = "suggestion_reply"
+    case suggestionStatus = "suggestion_status"
+    case suggestionCategory = "suggestion_category"
 
-    /// Vietnamese names for the audit page; unknown actions are shown as written.
-    public static func label(_ action: String) -> String {
-        switch action {
-        case login: "Đăng nhập"
-        case loginFailed: "Đăng nhập thất bại"
-        case loginLocked: "Đăng nhập bị tạm khóa"
-        case logout: "Đăng xuất"
-        case passwordChange: "Đổi mật khẩu"
-        case passwordReset: "Cấp lại mật khẩu"
-        case userAdd: "Thêm tài khoản"
-        case userDisable: "Khóa tài khoản"
-        case userEnable: "Mở khóa tài khoản"
-        case tokenAdd: "Tạo mã truy cập API"
-        case tokenRevoke: "Thu hồi mã truy cập API"
-        default: action
+    /// The Vietnamese name shown on the audit page.
+    public var label: String {
+        switch self {
+        case .login: "Đăng nhập"
+        case .loginFailed: "Đăng nhập thất bại"
+        case .loginLocked: "Đăng nhập bị tạm khóa"
+        case .logout: "Đăng xuất"
+        case .passwordChange: "Đổi mật khẩu"
+        case .passwordReset: "Cấp lại mật khẩu"
+        case .userAdd: "Thêm tài khoản"
+        case .userDisable: "Khóa tài khoản"
+        case .userEnable: "Mở khóa tài khoản"
+        case .tokenAdd: "Tạo mã truy cập API"
+        case .tokenRevoke: "Thu hồi mã truy cập API"
+        case .campaignCreate: "Tạo đợt khảo sát"
+        case .campaignUpdate: "Sửa đợt khảo sát"
+        case .campaignOpen: "Công bố đợt khảo sát"
+        case .campaignClose: "Đóng đợt khảo sát"
+        case .formVersionAdd: "Thêm phiên bản phiếu"
+        case .kioskLink: "Cấp liên kết kiosk"
+        case .dailyReportSubmit: "Gửi báo cáo ngày"
+        case .headcountEnter: "Nhập số cán bộ, công chức"
+        case .lateEntryOpen: "Mở nhập muộn báo cáo ngày"
+        case .export: "Xuất số liệu"
+        case .suggestionReply: "Trả lời góp ý"
+        case .suggestionStatus: "Đổi trạng thái góp ý"
+        case .suggestionCategory: "Phân loại góp ý"
         }
+    }
+
+    /// The name of a stored action: its label, or the stored text itself when this version does not know it
+    /// (written by an older or newer version).
+    public static func label(_ stored: String) -> String {
+        AuditAction(rawValue: stored)?.label ?? stored
     }
 }

@@ -8,8 +8,12 @@ public struct AuditEntry: Sendable, Hashable {
     public let userID: Int64?
     public let username: String?
     public let unitID: Int64?
+    /// The stored text: an `AuditAction` raw value, or an action this version no longer writes.
     public let action: String
     public let detail: String
+
+    /// The Vietnamese name of the action; an unknown stored text shows as itself.
+    public var actionLabel: String { AuditAction.label(action) }
 
     public struct Filter: Sendable, Hashable {
         public var action: String?
@@ -54,14 +58,14 @@ public struct AuditEntry: Sendable, Hashable {
             "SELECT id, at, user_id, username, unit_id, action, detail FROM audit_log\(whereClause) ORDER BY at DESC, id DESC LIMIT ? OFFSET ?",
             arguments)
         return try rows.map { row in
-            AuditEntry(id: try row.int64(0), at: try row.int64(1), userID: try row.optionalInt64(2),
-                       username: try row.optionalString(3), unitID: try row.optionalInt64(4),
-                       action: try row.string(5), detail: try row.string(6))
+            AuditEntry(id: try row.int64("id"), at: try row.int64("at"), userID: try row.optionalInt64("user_id"),
+                       username: try row.optionalString("username"), unitID: try row.optionalInt64("unit_id"),
+                       action: try row.string("action"), detail: try row.string("detail"))
         }
     }
 
     /// The actions that occur in the log, for the filter's choices.
     public static func actions(connection: Connection) throws -> [String] {
-        try connection.query("SELECT DISTINCT action FROM audit_log ORDER BY action").map { try $0.string(0) }
+        try connection.query("SELECT DISTINCT action FROM audit_log ORDER BY action").map { try $0.string("action") }
     }
 }

@@ -45,7 +45,7 @@ extension CampaignAdminRoutes {
         do {
             try await environment.database.write { connection in
                 let id = try CampaignStore(connection).create(campaign, today: today, now: now)
-                try AuditLog(connection).record(user, action: CampaignAdminAudit.create,
+                try AuditLog(connection).record(user, action: .campaignCreate,
                                                 detail: try Self.auditDetail(id: id, campaign, connection: connection),
                                                 at: now)
             }
@@ -85,7 +85,7 @@ extension CampaignAdminRoutes {
                 let store = CampaignStore(connection)
                 _ = try Self.draft(id: id, store: store)
                 try store.updateDraft(id: id, with: campaign, today: today)
-                try AuditLog(connection).record(user, action: CampaignAdminAudit.update,
+                try AuditLog(connection).record(user, action: .campaignUpdate,
                                                 detail: try Self.auditDetail(id: id, campaign, connection: connection),
                                                 at: now)
             }

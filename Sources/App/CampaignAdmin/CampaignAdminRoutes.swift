@@ -126,7 +126,7 @@ struct CampaignAdminRoutes: Sendable {
             }
             try store.setState(state, campaignID: id)
             try AuditLog(connection).record(
-                user, action: state == .open ? CampaignAdminAudit.open : CampaignAdminAudit.close,
+                user, action: state == .open ? .campaignOpen : .campaignClose,
                 detail: "Đợt số \(id) “\(campaign.title)”: \(current.label) → \(state.label)", at: now)
         }
         return .redirect(to: SiteRoute.campaigns.href([("done", state == .open ? "opened" : "closed")]))

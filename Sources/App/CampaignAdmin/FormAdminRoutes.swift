@@ -104,7 +104,7 @@ struct FormAdminRoutes: Sendable {
         try await environment.database.write { connection in
             let created = try FormStore(connection).createVersion(copying: definition.formVersionID,
                                                                   wording: finalWording, now: now)
-            try AuditLog(connection).record(user, action: CampaignAdminAudit.formVersion,
+            try AuditLog(connection).record(user, action: .formVersionAdd,
                                             detail: "Mẫu \(definition.code): phiên bản \(created.version) (mã \(created.id))",
                                             at: now)
         }

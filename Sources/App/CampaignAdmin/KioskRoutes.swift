@@ -57,7 +57,7 @@ struct KioskRoutes: Sendable {
         let expiresAt = now + Int64(hours) * 3600
         let until = "\(VietnamTime.clockText(at: expiresAt)) ngày \(VietnamTime.localDate(at: expiresAt).vietnamese)"
         try await environment.database.write { connection in
-            try AuditLog(connection).record(user, action: CampaignAdminAudit.kioskLink,
+            try AuditLog(connection).record(user, action: .kioskLink,
                                             detail: "Đơn vị \(user.unitCode), hiệu lực \(hours) giờ, đến \(until)", at: now)
         }
         let svg = HTML(unsafeRaw: try QRCode.encode(link).svg(moduleSize: 6, label: "Liên kết kiosk \(user.unitName)"))

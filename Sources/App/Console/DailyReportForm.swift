@@ -2,10 +2,16 @@ import HTML
 import Survey
 
 /// The daily report form, usable at 360 px: big number fields, checkboxes for publicity, the window spelled out,
-/// and outside the window the time now and how long until it opens.
+/// and outside the window the time now and how long until it opens; the late-entry openings in force, each with its
+/// end. `date` is today, or a past day opened for late entry.
 struct DailyReportForm {
     let context: ConsoleContext
     let now: Int64
+    let date: LocalDate
+    /// `ReportingCampaign.countsOfficials`: the headcount form instead of the daily report.
+    let countsOfficials: Bool
+    /// The unit's late-entry openings in force now, one per date.
+    let openings: [LateEntryOpening]
     let csrf: String?
     let state: State
     let headcount: Int?
@@ -23,14 +29,17 @@ struct DailyReportForm {
             self.message = message
         }
 
-        /// Today's report already filed: the form starts from it, so a correction changes only what is wrong.
-        init(report: DailyReport) {
+        /// The day's report already filed: the form starts from it, so a correction changes only what is wrong.
+        init(report: DailyReport, today: LocalDate) {
             typealias Field = DailyReportDraft.Field
             fields = [Field.visitors: [String(report.visitors)], Field.guided: [String(report.guided)],
                       Field.staffOnDuty: [String(report.staffOnDuty)], Field.volunteers: [String(report.volunteers)],
                       Field.publicity: report.publicity.map(\.rawValue), Field.difficulties: [report.difficulties],
                       Field.proposals: [report.proposals]]
-            message = "Đơn vị đã gửi báo cáo hôm nay (lần \(report.version)). Có thể sửa và gửi lại trong khung giờ."
+            message = report.date == today
+                ? "Đơn vị đã gửi báo cáo hôm nay (lần \(report.version)). Có thể sửa và gửi lại trong khung giờ."
+                : "Đơn vị đã gửi báo cáo ngày \(report.date.vietnamese) (lần \(report.version)). "
+                    + "Có thể sửa và gửi lại trong thời hạn nhập muộn."
         }
     }
 
@@ -38,8 +47,12 @@ struct DailyReportForm {
         let campaign = context.campaign
         let window = campaign.window
         let today = VietnamTime.localDate(at: now)
+        let opening = openings.first { $0.date == date }
         var notices: [HTML] = []
-        if let saved { notices.append("<p class=\"ok\" role=\"status\">Đã lưu báo cáo (lần \(saved))\(late ? ", đánh dấu báo cáo muộn" : "").</p>") }
+        if let saved {
+            let mark = late ? ", đánh dấu báo cáo muộn" : ""
+            notices.append("<p class=\"ok\" role=\"status\">Đã lưu báo cáo (lần \(saved))\(mark).</p>")
+        }
         if let message = state.message { notices.append("<p class=\"summary\" role=\"alert\">\(message)</p>") }
         let clock = VietnamTime.clockText(at: now)
         let windowNote: HTML = switch window.position(at: now) {
@@ -49,15 +62,36 @@ struct DailyReportForm {
             "<p class=\"warn\">Chỉ nhận báo cáo từ \(window.text) hằng ngày. Bây giờ là \(clock) ngày \(today.vietnamese); còn \(DurationText.vietnamese(seconds: seconds)) nữa đến giờ báo cáo.</p>"
         }
         let action = "/admin/campaigns/\(campaign.id)/report"
-        let body: HTML = campaign.formCode == "PKS01" ? headcountForm(action: action) : reportForm(action: action)
+        let body: HTML = if countsOfficials {
+            headcountForm(action: action)
+        } else if date == today || opening != nil {
+            reportForm(action: action, today: today)
+        } else {
+            "<p class=\"warn\">\(ReportSubmissionError.notToday(date, today: today).message)</p>"
+        }
         return """
-            <h1>Báo cáo ngày \(today.vietnamese)</h1>
+            <h1>Báo cáo ngày \(date.vietnamese)</h1>
             <p class="place">\(context.user.unitName) · \(campaign.title)</p>
-            \(windowNote)
+            \(date == today ? windowNote : .empty)
+            \(countsOfficials ? .empty : lateEntries(opening: opening, action: action, today: today))
             \(notices)
             \(body)
             <p><a href="/admin/campaigns/\(String(campaign.id))">Về trang tổng hợp của đợt</a></p>
             """
+    }
+
+    /// The opening for the day shown, and links to the other days open for late entry.
+    private func lateEntries(opening: LateEntryOpening?, action: String, today: LocalDate) -> HTML {
+        let current: HTML = opening.map { opening -> HTML in
+            "<p class=\"ok\">Ngày \(date.vietnamese) được nhập muộn đến \(opening.untilText).</p>"
+        } ?? .empty
+        let others = openings.filter { $0.date != date }.map { other -> HTML in
+            let link = other.date == today ? action : "\(action)?date=\(other.date.iso)"
+            let day = other.date.vietnamese
+            return "<li><a href=\"\(link)\">Báo cáo ngày \(day)</a>: được nhập muộn đến \(other.untilText)</li>"
+        }
+        guard !others.isEmpty else { return current }
+        return "\(current)<p>Các ngày được mở nhập muộn:</p><ul>\(others)</ul>"
     }
 
     private func value(_ name: String) -> String { state.fields[name]?.first ?? "" }
@@ -73,7 +107,7 @@ struct DailyReportForm {
         """
     }
 
-    private func reportForm(action: String) -> HTML {
+    private func reportForm(action: String, today: LocalDate) -> HTML {
         typealias Field = DailyReportDraft.Field
         let chosen = Set(state.fields[Field.publicity] ?? [])
         let channels = PublicityChannel.allCases.map { channel -> HTML in
@@ -83,6 +117,7 @@ struct DailyReportForm {
         return """
             <form method="post" action="\(action)" novalidate>
             \(AdminLayout.csrfField(csrf))
+            \(date == today ? .empty : "<input type=\"hidden\" name=\"date\" value=\"\(date.iso)\">" as HTML)
             \(number(Field.visitors, "Số người đến giao dịch tại bộ phận một cửa"))
             \(number(Field.guided, "Số người được hướng dẫn trả lời phiếu"))
             \(number(Field.staffOnDuty, "Số cán bộ trực"))

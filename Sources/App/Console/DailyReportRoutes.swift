@@ -3,9 +3,10 @@ import HTTP
 import Survey
 import Web
 
-/// `/admin/campaigns/{id}/report`: the commune work team's daily report (or, for a PKS01 campaign, the headcount
-/// of officials, once), accepted only inside the window for today's date; and `/late`, where a district opens late
-/// entry for one of its communes and one date.
+/// `/admin/campaigns/{id}/report`: the commune work team's daily report (or, for a campaign that counts officials,
+/// their headcount, once), accepted inside the window for today's date, or for a date the district opened late
+/// entry for (`?date=` picks it); and `/late`, where a district opens late entry for one of its communes and one
+/// date, then sees the opening with its end at `/late/{opening}`.
 struct DailyReportRoutes: Sendable {
     let environment: AppEnvironment
 
@@ -17,6 +18,19 @@ struct DailyReportRoutes: Sendable {
             try await submit(request, user: user)
         }
         routes.page(.post, .lateEntry, roles: Access.managers) { request, user in try await openLate(request, user: user) }
+        routes.page(.get, .lateEntryOpening, roles: Access.managers) { request, user in
+            try await showOpening(request, user: user)
+        }
+    }
+
+    /// What the report page shows besides the form: read together, before the page is drawn.
+    struct PageData: Sendable {
+        /// The one rule (`ReportingCampaign.countsOfficials`): a headcount instead of daily reports.
+        let countsOfficials: Bool
+        let report: DailyReport?
+        let headcount: Int?
+        /// The unit's late-entry openings in force now, one per date.
+        let openings: [LateEntryOpening]
     }
 
     /// The unit a user reports for: their own, when the campaign covers it.
@@ -27,17 +41,36 @@ struct DailyReportRoutes: Sendable {
         return context.user.unitID
     }
 
+    private func load(_ context: ConsoleContext, unitID: Int64, date: LocalDate) async throws -> PageData {
+        let campaignID = context.campaign.id, now = environment.clock.nowSeconds
+        return try await environment.database.read { connection in
+            PageData(
+                countsOfficials: try ReportingCampaign.load(connection, campaignID: campaignID)?.countsOfficials
+                    ?? false,
+                report: try DailyReportStore(connection).report(campaignID: campaignID, unitID: unitID, date: date),
+                headcount: try HeadcountStore(connection).headcount(campaignID: campaignID, unitID: unitID),
+                openings: try LateEntryStore(connection).activeOpenings(campaignID: campaignID, unitID: unitID,
+                                                                        at: now))
+        }
+    }
+
+    /// The day the page is for: `date` if given (a day opened for late entry), otherwise today.
+    private func day(_ text: String?) throws -> LocalDate {
+        guard let text, !text.isEmpty else { return environment.clock.today }
+        guard let date = LocalDate(iso: text) else {
+            throw HTTPError(.badRequest, message: "Ngày “\(text)” không hợp lệ; dùng dạng NNNN-TT-NN.")
+        }
+        return date
+    }
+
     func show(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let context = try await ConsoleContext.load(request, user: user, environment: environment)
         let unitID = try ownUnit(context)
-        let today = environment.clock.today
-        let existing = try await environment.database.read { connection in
-            (try DailyReportStore(connection).report(campaignID: context.campaign.id, unitID: unitID, date: today),
-             try HeadcountStore(connection).headcount(campaignID: context.campaign.id, unitID: unitID))
-        }
+        let date = try day(try request.query("date"))
+        let data = try await load(context, unitID: unitID, date: date)
         var state = DailyReportForm.State()
-        if let report = existing.0 { state = .init(report: report) }
-        return page(context, state: state, headcount: existing.1, status: .ok, request: request)
+        if let report = data.report { state = .init(report: report, today: environment.clock.today) }
+        return page(context, date: date, data: data, state: state, status: .ok, request: request)
     }
 
     func submit(_ request: Request, user: AuthenticatedUser) async throws -> Response {
@@ -47,40 +80,46 @@ struct DailyReportRoutes: Sendable {
         var fields: [String: [String]] = [:]
         for field in form.fields { fields[field.name, default: []].append(field.value) }
         let now = environment.clock.nowSeconds
-        let today = VietnamTime.localDate(at: now)
+        let date = try day(form["date"])
+        let data = try await load(context, unitID: unitID, date: date)
+        let reportRoute = SiteRoute.dailyReport(campaign: context.campaign.id)
+        let dateQuery = date == VietnamTime.localDate(at: now) ? nil : date.iso
 
-        if context.campaign.formCode == "PKS01", let text = form["headcount"] {
-            guard let headcount = Int(text.trimmingCharacters(in: .whitespaces)), (0...DailyReportDraft.maxCount).contains(headcount) else {
-                return page(context, state: .init(fields: fields, errors: ["headcount": "Số cán bộ, công chức phải là số nguyên không âm."]),
-                            headcount: nil, status: .unprocessableContent, request: request)
+        if data.countsOfficials, let text = form[HeadcountStore.field] {
+            guard let headcount = Int(text.trimmingCharacters(in: .whitespaces)),
+                  (0...DailyReportDraft.maxCount).contains(headcount) else {
+                let errors = [HeadcountStore.field: "Số cán bộ, công chức phải là số nguyên không âm."]
+                return page(context, date: date, data: data, state: .init(fields: fields, errors: errors),
+                            status: .unprocessableContent, request: request)
             }
             do {
                 try await environment.database.write { connection in
                     try HeadcountStore(connection).enter(campaignID: context.campaign.id, unitID: unitID,
-                                                         headcount: headcount, actingUserID: user.id, now: now)
+                                                         headcount: headcount, by: user, now: now)
                 }
             } catch let error as ReportSubmissionError {
-                return page(context, state: .init(fields: fields, message: error.message), headcount: nil,
+                return page(context, date: date, data: data, state: .init(fields: fields, message: error.message),
                             status: error.status, request: request)
             }
-            return .redirect(to: SiteRoute.dailyReport(campaign: context.campaign.id).href([("saved", "1")]))
+            return .redirect(to: reportRoute.href([("saved", "1")]))
         }
 
-        switch DailyReportDraft.parse(fields, campaignID: context.campaign.id, unitID: unitID, date: today) {
+        switch DailyReportDraft.parse(fields, campaignID: context.campaign.id, unitID: unitID, date: date) {
         case .failure(let error):
             var errors: [String: String] = [:]
             if case .invalid(let fieldErrors) = error.kind { errors = fieldErrors }
-            return page(context, state: .init(fields: fields, errors: errors, message: error.message), headcount: nil,
+            return page(context, date: date, data: data,
+                        state: .init(fields: fields, errors: errors, message: error.message),
                         status: error.status, request: request)
         case .success(let draft):
             do {
                 let receipt = try await environment.database.write { connection in
-                    try DailyReportStore(connection).submit(draft, actingUserID: user.id, now: now)
+                    try DailyReportStore(connection).submit(draft, by: user, now: now)
                 }
-                return .redirect(to: SiteRoute.dailyReport(campaign: context.campaign.id).href(
-                    [("saved", String(receipt.version)), ("late", receipt.onTime ? nil : "1")]))
+                return .redirect(to: reportRoute.href([("date", dateQuery), ("saved", String(receipt.version)),
+                                                       ("late", receipt.onTime ? nil : "1")]))
             } catch let error as ReportSubmissionError {
-                return page(context, state: .init(fields: fields, message: error.message), headcount: nil,
+                return page(context, date: date, data: data, state: .init(fields: fields, message: error.message),
                             status: error.status, request: request)
             }
         }
@@ -93,31 +132,68 @@ struct DailyReportRoutes: Sendable {
             throw HTTPError(.unprocessableContent, message: "Vui lòng chọn đơn vị và ngày hợp lệ.")
         }
         let reason = SearchText.clean(form["reason"] ?? "")
-        guard !reason.isEmpty, reason.count <= 500 else {
+        guard !reason.isEmpty, reason.count <= LateEntryStore.maxReasonLength else {
             throw HTTPError(.unprocessableContent, message: "Vui lòng ghi lý do mở báo cáo muộn (tối đa 500 ký tự).")
         }
-        let now = environment.clock.nowSeconds
-        let campaign = context.campaign
-        try await environment.database.write { connection in
-            guard let unit = try UnitStore(connection).unit(code: code, inSet: campaign.unitSetID),
-                  context.unitIDs.contains(unit.id) else {
-                throw HTTPError(.forbidden, message: "Đơn vị \(code) không thuộc phạm vi quản lý của tài khoản trong đợt này.")
+        // "Hạn nhập": the last day the commune may file; empty for the default (the end of tomorrow).
+        var until: Int64?
+        if let text = form["until"]?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+            guard let lastDay = LocalDate(iso: text) else {
+                throw HTTPError(.unprocessableContent, message: "Hạn nhập muộn “\(text)” không phải một ngày hợp lệ.")
             }
-            _ = try LateEntryStore(connection).open(campaignID: campaign.id, unitID: unit.id, date: date, reason: reason,
-                                                    openedBy: user.id, now: now, until: nil)
-            try AuditLog(connection).record(user, action: "late_entry_open",
-                                            detail: "Đợt \(campaign.id), \(unit.code) \(unit.name), ngày \(date.iso): \(reason)",
-                                            at: now)
+            until = LateEntryOpening.end(lastDay: lastDay)
         }
-        return .redirect(to: SiteRoute.dashboard(campaign: campaign.id).href([("late", code)]))
+        let now = environment.clock.nowSeconds
+        let campaign = context.campaign, scope = context.unitIDs, deadline = until
+        let opening: LateEntryOpening
+        do {
+            opening = try await environment.database.write { connection in
+                guard let unit = try UnitStore(connection).unit(code: code, inSet: campaign.unitSetID),
+                      scope.contains(unit.id) else {
+                    throw HTTPError(.forbidden,
+                                    message: "Đơn vị \(code) không thuộc phạm vi quản lý của tài khoản trong đợt này.")
+                }
+                return try LateEntryStore(connection).open(campaignID: campaign.id, unitID: unit.id, date: date,
+                                                           reason: reason, by: user, now: now, until: deadline)
+            }
+        } catch let error as ReportSubmissionError {
+            var message = error.message
+            if case .invalid(let fields) = error.kind {
+                message += " " + fields.keys.sorted().compactMap { fields[$0] }.joined(separator: " ")
+            }
+            throw HTTPError(error.status, message: message)
+        }
+        return .redirect(to: SiteRoute.lateEntryOpening(campaign: campaign.id, opening: opening.id).path)
     }
 
-    private func page(_ context: ConsoleContext, state: DailyReportForm.State, headcount: Int?, status: HTTPStatus,
-                      request: Request) -> Response {
+    /// The confirmation after opening: which commune, which day, until when.
+    func showOpening(_ request: Request, user: AuthenticatedUser) async throws -> Response {
+        let context = try await ConsoleContext.load(request, user: user, environment: environment)
+        let openingID = try request.parameters.require("opening", as: Int64.self)
+        let campaignID = context.campaign.id
+        let found = try await environment.database.read { connection -> (LateEntryOpening, UnitRecord)? in
+            guard let opening = try LateEntryStore(connection).opening(id: openingID),
+                  opening.campaignID == campaignID,
+                  let unit = try UnitStore(connection).unit(id: opening.unitID) else { return nil }
+            return (opening, unit)
+        }
+        guard let (opening, unit) = found, context.unitIDs.contains(opening.unitID) else {
+            throw HTTPError(.notFound, message: "Không có lượt mở nhập muộn này.")
+        }
+        let body = LateEntryPage(campaignID: campaignID, opening: opening, unitCode: unit.code, unitName: unit.name,
+                                 now: environment.clock.nowSeconds).render()
+        return AdminPage.response(AdminLayout.page(title: "Mở nhập muộn", user: context.user, csrf: request.csrfToken,
+                                                   banner: environment.banner, body: body))
+    }
+
+    private func page(_ context: ConsoleContext, date: LocalDate, data: PageData, state: DailyReportForm.State,
+                      status: HTTPStatus, request: Request) -> Response {
         let saved = (try? request.query("saved")) ?? nil
         let late = ((try? request.query("late")) ?? nil) != nil
-        let body = DailyReportForm(context: context, now: environment.clock.nowSeconds, csrf: request.csrfToken,
-                                   state: state, headcount: headcount, saved: saved, late: late).render()
+        let body = DailyReportForm(context: context, now: environment.clock.nowSeconds, date: date,
+                                   countsOfficials: data.countsOfficials, openings: data.openings,
+                                   csrf: request.csrfToken, state: state, headcount: data.headcount, saved: saved,
+                                   late: late).render()
         return AdminPage.response(AdminLayout.page(title: "Báo cáo ngày", user: context.user, csrf: request.csrfToken,
                                                    banner: environment.banner, body: body), status: status)
     }

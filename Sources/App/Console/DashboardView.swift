@@ -235,6 +235,7 @@ struct DashboardView {
             <p><label>Đơn vị <select name="unit">\(options)</select></label></p>
             <p><label>Ngày <input type="date" name="date" value="\(today.iso)" required></label></p>
             <p><label>Lý do <input class="text" type="text" name="reason" maxlength="500" required></label></p>
+            <p><label>Hạn nhập (trống: hết ngày mai) <input type="date" name="until" min="\(today.iso)"></label></p>
             <p><button class="button" type="submit">Mở báo cáo muộn</button></p>
             </form>
             """

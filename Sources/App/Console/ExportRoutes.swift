@@ -35,7 +35,7 @@ struct ExportRoutes: Sendable {
             try context.communeSummaries(connection, today: today, cache: cache)
         }
         try await environment.database.write { connection in
-            try AuditLog(connection).record(context.user, action: "export",
+            try AuditLog(connection).record(context.user, action: .export,
                                             detail: "Đợt \(context.campaign.id): \(units.count) đơn vị", at: now)
         }
         let table = SummaryTables.communes(units)

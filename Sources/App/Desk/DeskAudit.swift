@@ -1,6 +1,7 @@
-/// The `audit_log.action` values the suggestion desk writes (lowercase with underscores, as `AuditAction` asks).
+/// The stored `audit_log.action` texts of the suggestion desk, for tests and queries that read the log. Entries
+/// are recorded with `AuditAction` cases; these are their raw values.
 public enum DeskAudit {
-    public static let reply = "suggestion_reply"
-    public static let status = "suggestion_status"
-    public static let category = "suggestion_category"
+    public static let reply = AuditAction.suggestionReply.rawValue
+    public static let status = AuditAction.suggestionStatus.rawValue
+    public static let category = AuditAction.suggestionCategory.rawValue
 }

@@ -73,7 +73,7 @@ struct DeskRoutes: Sendable {
                 if updated.status != suggestion.item.status {
                     detail += "; \(suggestion.item.status.label) → \(updated.status.label)"
                 }
-                try AuditLog(connection).record(user, action: DeskAudit.reply, detail: detail, at: now)
+                try AuditLog(connection).record(user, action: .suggestionReply, detail: detail, at: now)
             }
         } catch let error as SuggestionDeskError {
             guard case .invalid(let fields) = error.kind else { throw error }
@@ -97,7 +97,7 @@ struct DeskRoutes: Sendable {
             let updated = try SuggestionDesk(connection).setStatus(status, suggestionID: id, now: now)
             guard updated.status != suggestion.item.status else { return }
             try AuditLog(connection).record(
-                user, action: DeskAudit.status,
+                user, action: .suggestionStatus,
                 detail: "Góp ý số \(id) của \(suggestion.unitName): \(suggestion.item.status.label) → \(updated.status.label)",
                 at: now)
         }
@@ -121,7 +121,7 @@ struct DeskRoutes: Sendable {
             guard suggestion.category != category?.rawValue else { return }
             try DeskQueries(connection).setCategory(category, suggestionID: id)
             let what = category.map { "phân loại “\($0.label)”" } ?? "bỏ phân loại"
-            try AuditLog(connection).record(user, action: DeskAudit.category,
+            try AuditLog(connection).record(user, action: .suggestionCategory,
                                             detail: "Góp ý số \(id) của \(suggestion.unitName): \(what)", at: now)
         }
         return .redirect(to: SiteRoute.suggestion(id: id).href([("done", "category")]))

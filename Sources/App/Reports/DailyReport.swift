@@ -13,7 +13,7 @@ public struct DailyReport: Sendable, Hashable {
     public let publicity: Set<PublicityChannel>
     public let difficulties: String
     public let proposals: String
-    /// For the current report: some version was filed inside the window. For a version: this one was.
+    /// Whether this version was filed inside the window; for the current report, its current version.
     public let onTime: Bool
     public let version: Int
     public let submittedAt: Int64

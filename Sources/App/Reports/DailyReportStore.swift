@@ -10,16 +10,20 @@ public struct DailyReportStore {
         self.connection = connection
     }
 
-    /// Files or corrects the report of `draft.date`. Accepted inside the campaign's window for today's date, or at
-    /// any time through an active late-entry opening for that unit and date (then marked late). Every filing adds
-    /// a version; the earlier ones stay readable through `versions`. Throws `ReportSubmissionError`.
+    /// Files or corrects the report of `draft.date` for `user`. Accepted inside the campaign's window for today's
+    /// date, or at any time through an active late-entry opening for that unit and date (then marked late). Every
+    /// filing adds a version; the earlier ones stay readable through `versions`. The current report carries the
+    /// on-time flag of its current version, so a late correction of an on-time report makes the day late. The
+    /// audit entry (`daily_report_submit`, with the door: web or API) is written in the same transaction.
+    /// Throws `ReportSubmissionError`.
     @discardableResult
-    public func submit(_ draft: DailyReportDraft, actingUserID: Int64?, now: Int64) throws -> DailyReportReceipt {
+    public func submit(_ draft: DailyReportDraft, by user: AuthenticatedUser, now: Int64) throws -> DailyReportReceipt {
         try connection.transaction {
             let campaign = try ReportingCampaign.load(connection, campaignID: draft.campaignID, unitID: draft.unitID)
             try campaign.checkDateInCampaign(draft.date)
             if let problems = draft.problems() {
-                throw ReportSubmissionError(.invalid(problems), message: "Báo cáo chưa hợp lệ, vui lòng xem lại các ô được đánh dấu.")
+                throw ReportSubmissionError(
+                    .invalid(problems), message: "Báo cáo chưa hợp lệ, vui lòng xem lại các ô được đánh dấu.")
             }
             let today = VietnamTime.localDate(at: now)
             let window = campaign.record.window
@@ -34,17 +38,24 @@ public struct DailyReportStore {
             } else {
                 throw ReportSubmissionError.notToday(draft.date, today: today)
             }
-            return try write(draft, opening: opening, actingUserID: actingUserID, now: now)
+            let receipt = try write(draft, opening: opening, actingUserID: user.id, now: now)
+            var more = ["lần \(receipt.version)"]
+            if !receipt.onTime { more.append("nhập muộn") }
+            try ReportAudit(connection: connection, user: user).record(
+                .dailyReportSubmit, "Báo cáo ngày \(draft.date.vietnamese)", campaignID: draft.campaignID,
+                unitID: draft.unitID, more: more, at: now)
+            return receipt
         }
     }
 
-    private func write(_ draft: DailyReportDraft, opening: LateEntryOpening?, actingUserID: Int64?,
+    private func write(_ draft: DailyReportDraft, opening: LateEntryOpening?, actingUserID: Int64,
                        now: Int64) throws -> DailyReportReceipt {
         let onTime = opening == nil
         let publicity = PublicityChannel.encode(draft.publicity)
         let difficulties = SearchText.clean(draft.difficulties), proposals = SearchText.clean(draft.proposals)
         // One statement for first filing and correction: the UNIQUE key decides, so two tablets of one team
-        // saving at the same second still produce versions 1 and 2, never two reports.
+        // saving at the same second still produce versions 1 and 2, never two reports. `on_time` is the current
+        // version's: the unit_totals trigger on UPDATE OF on_time moves the unit's on-time count with it.
         try connection.run("""
             INSERT INTO daily_reports (campaign_id, unit_id, local_date, visitors, guided, staff_on_duty, volunteers,
                                        publicity, difficulties, proposals, on_time, version, first_submitted_at,
@@ -54,7 +65,7 @@ public struct DailyReportStore {
                 visitors = excluded.visitors, guided = excluded.guided, staff_on_duty = excluded.staff_on_duty,
                 volunteers = excluded.volunteers, publicity = excluded.publicity,
                 difficulties = excluded.difficulties, proposals = excluded.proposals,
-                on_time = max(daily_reports.on_time, excluded.on_time), version = daily_reports.version + 1,
+                on_time = excluded.on_time, version = daily_reports.version + 1,
                 submitted_at = excluded.submitted_at, submitted_by = excluded.submitted_by,
                 late_entry_opening_id = excluded.late_entry_opening_id
             """,
@@ -65,7 +76,7 @@ public struct DailyReportStore {
             [draft.campaignID, draft.unitID, draft.date.iso]) else {
             throw ReportSubmissionError.campaignNotFound
         }
-        let reportID = try row.int64(0), version = try row.int(1)
+        let reportID = try row.int64("id"), version = try row.int("version")
         try connection.run("""
             INSERT INTO daily_report_versions (report_id, version, visitors, guided, staff_on_duty, volunteers,
                                                publicity, difficulties, proposals, on_time, submitted_at,
@@ -90,9 +101,12 @@ public struct DailyReportStore {
     /// Every version of a report, oldest first.
     public func versions(reportID: Int64) throws -> [DailyReport] {
         try connection.query("""
-            SELECT r.id, r.campaign_id, r.unit_id, r.local_date, v.visitors, v.guided, v.staff_on_duty, v.volunteers,
-                   v.publicity, v.difficulties, v.proposals, v.on_time, v.version, v.submitted_at, v.submitted_by,
-                   v.late_entry_opening_id
+            SELECT r.id AS id, r.campaign_id AS campaign_id, r.unit_id AS unit_id, r.local_date AS local_date,
+                   v.visitors AS visitors, v.guided AS guided, v.staff_on_duty AS staff_on_duty,
+                   v.volunteers AS volunteers, v.publicity AS publicity, v.difficulties AS difficulties,
+                   v.proposals AS proposals, v.on_time AS on_time, v.version AS version,
+                   v.submitted_at AS submitted_at, v.submitted_by AS submitted_by,
+                   v.late_entry_opening_id AS late_entry_opening_id
             FROM daily_report_versions v JOIN daily_reports r ON r.id = v.report_id
             WHERE v.report_id = ? ORDER BY v.version
             """, [reportID]).map(Self.report)
@@ -108,16 +122,18 @@ public struct DailyReportStore {
     }
 
     static func report(_ row: Row) throws -> DailyReport {
-        let id = try row.int64(0)
-        guard let date = LocalDate(iso: try row.string(3)) else {
+        let id = try row.int64("id")
+        guard let date = LocalDate(iso: try row.string("local_date")) else {
             throw ReportDataError(description: "Báo cáo ngày số \(id) có ngày hỏng trong cơ sở dữ liệu.")
         }
         return DailyReport(
-            id: id, campaignID: try row.int64(1), unitID: try row.int64(2), date: date, visitors: try row.int(4),
-            guided: try row.int(5), staffOnDuty: try row.int(6), volunteers: try row.int(7),
-            publicity: PublicityChannel.decode(try row.string(8)), difficulties: try row.string(9),
-            proposals: try row.string(10), onTime: try row.bool(11), version: try row.int(12),
-            submittedAt: try row.int64(13), submittedBy: try row.optionalInt64(14),
-            lateEntryOpeningID: try row.optionalInt64(15))
+            id: id, campaignID: try row.int64("campaign_id"), unitID: try row.int64("unit_id"), date: date,
+            visitors: try row.int("visitors"), guided: try row.int("guided"),
+            staffOnDuty: try row.int("staff_on_duty"), volunteers: try row.int("volunteers"),
+            publicity: PublicityChannel.decode(try row.string("publicity")),
+            difficulties: try row.string("difficulties"), proposals: try row.string("proposals"),
+            onTime: try row.bool("on_time"), version: try row.int("version"),
+            submittedAt: try row.int64("submitted_at"), submittedBy: try row.optionalInt64("submitted_by"),
+            lateEntryOpeningID: try row.optionalInt64("late_entry_opening_id"))
     }
 }

@@ -13,8 +13,10 @@ public struct HeadcountStore {
     public static let field = "headcount"
 
     /// Records the headcount while the campaign runs. A second entry is refused (`.alreadyEntered`): the number
-    /// anchors the quota, so it is not quietly changed afterwards.
-    public func enter(campaignID: Int64, unitID: Int64, headcount: Int, actingUserID: Int64?, now: Int64) throws {
+    /// anchors the quota, so it is not quietly changed afterwards. The audit entry (`headcount_enter`, with the
+    /// door: web or API) is written in the same transaction.
+    public func enter(campaignID: Int64, unitID: Int64, headcount: Int, by user: AuthenticatedUser,
+                      now: Int64) throws {
         try connection.transaction {
             let campaign = try ReportingCampaign.load(connection, campaignID: campaignID, unitID: unitID)
             guard campaign.countsOfficials else {
@@ -36,7 +38,10 @@ public struct HeadcountStore {
             try connection.run("""
                 INSERT INTO campaign_unit_headcounts (campaign_id, unit_id, headcount, entered_by, entered_at)
                 VALUES (?, ?, ?, ?, ?)
-                """, [campaignID, unitID, headcount, actingUserID, now])
+                """, [campaignID, unitID, headcount, user.id, now])
+            try ReportAudit(connection: connection, user: user).record(
+                .headcountEnter, "Số cán bộ, công chức: \(headcount) người", campaignID: campaignID, unitID: unitID,
+                at: now)
         }
     }
 

@@ -36,6 +36,7 @@ public enum SiteRoute: Hashable, Sendable {
     case closeCampaign(campaign: Int64)
     case dailyReport(campaign: Int64)
     case lateEntry(campaign: Int64)
+    case lateEntryOpening(campaign: Int64, opening: Int64)
     case exportXLSX(campaign: Int64)
     case exportCSV(campaign: Int64)
     case printReport(campaign: Int64)
@@ -89,6 +90,7 @@ public enum SiteRoute: Hashable, Sendable {
         case closeCampaign = "/admin/campaigns/:campaign/close"
         case dailyReport = "/admin/campaigns/:campaign/report"
         case lateEntry = "/admin/campaigns/:campaign/late"
+        case lateEntryOpening = "/admin/campaigns/:campaign/late/:opening"
         case exportXLSX = "/admin/campaigns/:campaign/export.xlsx"
         case exportCSV = "/admin/campaigns/:campaign/export.csv"
         case printReport = "/admin/campaigns/:campaign/print"
@@ -141,6 +143,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .closeCampaign: .closeCampaign
         case .dailyReport: .dailyReport
         case .lateEntry: .lateEntry
+        case .lateEntryOpening: .lateEntryOpening
         case .exportXLSX: .exportXLSX
         case .exportCSV: .exportCSV
         case .printReport: .printReport
@@ -185,6 +188,7 @@ public enum SiteRoute: Hashable, Sendable {
             .apiCommunes(let campaign), .apiSummary(let campaign):
             [String(campaign)]
         case .apiReport(let campaign, let unit, let date): [String(campaign), unit, date]
+        case .lateEntryOpening(let campaign, let opening): [String(campaign), String(opening)]
         }
     }
 
@@ -255,6 +259,9 @@ public enum SiteRoute: Hashable, Sendable {
             case .apiCommunes: .apiCommunes(campaign: campaign)
             default: .apiSummary(campaign: campaign)
             }
+        case .lateEntryOpening:
+            guard let campaign = id(0), let opening = id(1) else { return nil }
+            self = .lateEntryOpening(campaign: campaign, opening: opening)
         case .apiReport:
             guard let campaign = id(0) else { return nil }
             self = .apiReport(campaign: campaign, unit: arguments[1], date: arguments[2])

@@ -1,0 +1,165 @@
+import Database
+import HTTP
+import Survey
+import Testing
+@testable import App
+
+/// Every report write leaves exactly one audit entry, whatever the door (web form or API), written by the store;
+/// late entry seen from both sides; and the audit page speaks Vietnamese for every action.
+@Suite struct ReportAuditTests {
+    static let day = LocalDate(iso: "2024-06-12")!
+
+    func at(_ app: TestApp, _ hour: Int, _ minute: Int, _ second: Int = 0) {
+        app.clock.set(Double(VietnamTime.instant(Self.day, hour: hour, minute: minute, second: second)))
+    }
+
+    func entries(_ app: TestApp, _ action: AuditAction) async throws -> [String] {
+        try await app.pool.read {
+            try $0.query("SELECT detail FROM audit_log WHERE action = ? ORDER BY id", [action.rawValue])
+                .map { try $0.string("detail") }
+        }
+    }
+
+    @Test func aWebFilingIsAuditedOnce() async throws {
+        let app = try await TestApp()
+        try await app.addStandardUsers()
+        at(app, 16, 40)
+        let commune = try await app.signIn("xa07201")
+        let filed = await app.post("/admin/campaigns/\(app.demoCampaignID)/report", form: ConsoleTests.report,
+                                   as: commune, csrf: commune.csrf)
+        #expect(filed.status == .seeOther)
+        let details = try await entries(app, .dailyReportSubmit)
+        #expect(details.count == 1)
+        #expect(details.first?.hasPrefix("Báo cáo ngày 12/06/2024, đợt \(app.demoCampaignID), đơn vị 07201 ") == true)
+        #expect(details.first?.hasSuffix(", lần 1, trên web") == true)
+        await app.close()
+    }
+
+    @Test func anAPIFilingIsAuditedOnce() async throws {
+        let world = try await APIWorld()
+        world.setClock(APIWorld.wednesday, 16, 40)
+        let filed = await world.put(world.reportPath("07201", APIWorld.wednesday), json: APIWorld.goodReport,
+                                    as: "xa07201")
+        #expect(filed.status == .ok)
+        let details = try await entries(world.app, .dailyReportSubmit)
+        #expect(details.count == 1)
+        #expect(details.first?.hasSuffix(", lần 1, qua API") == true)
+        await world.close()
+    }
+
+    @Test func aHeadcountIsAuditedOnceAndOnlyCampaignsThatCountOfficialsAskForIt() async throws {
+        let app = try await TestApp()
+        try await app.addStandardUsers()
+        let today = app.clock.today
+        let pks01 = try await app.pool.write { connection in
+            var campaign = NewCampaign(formCode: "PKS01", title: "Cán bộ tự đánh giá", startsOn: today.adding(days: -2),
+                                       endsOn: today.adding(days: 4))
+            campaign.scope = .units(["07201"])
+            campaign.state = .open
+            return try CampaignStore(connection).create(campaign, today: today, now: 0)
+        }
+        let commune = try await app.signIn("xa07201")
+        let asking = "nhập một lần cho cả đợt"
+        #expect(await app.get("/admin/campaigns/\(pks01)/report", as: commune).text.contains(asking))
+        #expect(!(await app.get("/admin/campaigns/\(app.demoCampaignID)/report", as: commune).text.contains(asking)))
+        let path = "/admin/campaigns/\(pks01)/report"
+        #expect(await app.post(path, form: [("headcount", "24")], as: commune, csrf: commune.csrf).status == .seeOther)
+        #expect(await app.post(path, form: [("headcount", "25")], as: commune, csrf: commune.csrf).status == .conflict)
+        let details = try await entries(app, .headcountEnter)
+        #expect(details.count == 1, "the refused second entry leaves none")
+        #expect(details.first?.hasPrefix("Số cán bộ, công chức: 24 người, đợt \(pks01), đơn vị 07201 ") == true)
+        #expect(details.first?.hasSuffix(", trên web") == true)
+        await app.close()
+    }
+
+    @Test func anOpeningIsAuditedOnceAndShownWithItsEnd() async throws {
+        let app = try await TestApp()
+        try await app.addStandardUsers()
+        let district = try await app.signIn("huyen213")
+        let late = "/admin/campaigns/\(app.demoCampaignID)/late"
+        let opened = await app.post(late, form: [("unit", "07201"), ("date", "2024-06-11"), ("reason", "Mất mạng")],
+                                    as: district, csrf: district.csrf)
+        #expect(opened.status == .seeOther)
+        let location = try #require(opened.location)
+        #expect(location.hasPrefix(late + "/"))
+        let details = try await entries(app, .lateEntryOpen)
+        #expect(details.count == 1)
+        let opening = "Mở nhập muộn báo cáo ngày 11/06/2024, đợt \(app.demoCampaignID), đơn vị 07201 "
+        #expect(details.first?.hasPrefix(opening) == true)
+        #expect(details.first?.hasSuffix(", đến 23:59 13/06/2024, trên web. Lý do: Mất mạng") == true)
+
+        let confirmation = await app.get(location, as: district)
+        #expect(confirmation.status == .ok)
+        #expect(confirmation.text.contains("Đã mở nhập muộn báo cáo ngày 11/06/2024 cho 07201"))
+        #expect(confirmation.text.contains("được nhập muộn đến 23:59 13/06/2024"))
+        let stranger = try await app.signIn("huyen215")
+        #expect(await app.get(location, as: stranger).status != .ok, "another district cannot read it")
+
+        // A chosen last day ("hạn nhập"), checked.
+        let chosen = await app.post(late, form: [("unit", "07201"), ("date", "2024-06-10"), ("reason", "Bổ sung"),
+                                                 ("until", "2024-06-15")], as: district, csrf: district.csrf)
+        #expect(chosen.status == .seeOther)
+        #expect(try await entries(app, .lateEntryOpen).last?.contains("đến 23:59 15/06/2024") == true)
+        let bad = await app.post(late, form: [("unit", "07201"), ("date", "2024-06-10"), ("reason", "x"),
+                                              ("until", "mai")], as: district, csrf: district.csrf)
+        #expect(bad.status == .unprocessableContent)
+        let far = await app.post(late, form: [("unit", "07201"), ("date", "2024-06-10"), ("reason", "x"),
+                                              ("until", "2024-07-13")], as: district, csrf: district.csrf)
+        #expect(far.status == .unprocessableContent)
+        #expect(far.text.contains("dài nhất 30 ngày"))
+        #expect(try await entries(app, .lateEntryOpen).count == 2, "refused openings leave no entry")
+
+        // The commune sees both openings with their ends, and files the 11th late through the page.
+        let commune = try await app.signIn("xa07201")
+        let report = "/admin/campaigns/\(app.demoCampaignID)/report"
+        let page = await app.get(report, as: commune)
+        #expect(page.text.contains("Báo cáo ngày 11/06/2024</a>: được nhập muộn đến 23:59 13/06/2024"))
+        #expect(page.text.contains("Báo cáo ngày 10/06/2024</a>: được nhập muộn đến 23:59 15/06/2024"))
+        let day11 = await app.get(report + "?date=2024-06-11", as: commune)
+        #expect(day11.text.contains("Ngày 11/06/2024 được nhập muộn đến 23:59 13/06/2024."))
+        #expect(day11.text.contains("<input type=\"hidden\" name=\"date\" value=\"2024-06-11\">"))
+        let filed = await app.post(report, form: ConsoleTests.report + [("date", "2024-06-11")], as: commune,
+                                   csrf: commune.csrf)
+        #expect(filed.status == .seeOther)
+        #expect(filed.location == report + "?date=2024-06-11&saved=1&late=1")
+        #expect(try await app.scalar("SELECT on_time FROM daily_reports WHERE local_date = '2024-06-11'") == 0)
+        #expect(try await entries(app, .dailyReportSubmit).first?.hasSuffix(", lần 1, nhập muộn, trên web") == true)
+        let closed = await app.get(report + "?date=2024-06-09", as: commune)
+        #expect(closed.text.contains("Muốn nộp hoặc sửa báo cáo ngày đã qua, hãy đề nghị cấp huyện mở nhập muộn."))
+        #expect(!closed.text.contains("Gửi báo cáo"))
+        #expect(await app.get(report + "?date=hom-qua", as: commune).status == .badRequest)
+        await app.close()
+    }
+
+    @Test func everyActionHasItsOwnVietnameseLabel() {
+        for action in AuditAction.allCases {
+            #expect(!action.label.isEmpty, "\(action)")
+            #expect(action.label != action.rawValue, "\(action)")
+        }
+        #expect(Set(AuditAction.allCases.map(\.label)).count == AuditAction.allCases.count, "labels tell apart")
+        #expect(AuditAction.label("campaign_create") == "Tạo đợt khảo sát")
+        #expect(AuditAction.label("hanh_dong_cu") == "hanh_dong_cu", "an older version's action shows as written")
+    }
+
+    @Test func theAuditPageShowsLabels() async throws {
+        let app = try await TestApp()
+        try await app.addUser("tinh24", role: .province, unit: "24")
+        let now = app.clock.nowSeconds
+        try await app.pool.write { connection in
+            try AuditLog(connection).record(userID: nil, username: "tinh24", unitID: nil, action: .campaignCreate,
+                                            detail: "Đợt số 9", at: now - 60)
+            try connection.run("""
+                INSERT INTO audit_log (at, user_id, username, unit_id, action, detail)
+                VALUES (?, NULL, 'cu', NULL, 'hanh_dong_cu', 'từ bản cũ')
+                """, [now - 120])
+        }
+        let browser = try await app.signIn("tinh24")
+        let page = await app.get("/admin/audit", as: browser)
+        #expect(page.status == .ok)
+        #expect(page.text.contains("<td>Tạo đợt khảo sát</td><td>Đợt số 9</td>"))
+        #expect(!page.text.contains("<td>campaign_create</td>"))
+        #expect(page.text.contains("<td>hanh_dong_cu</td><td>từ bản cũ</td>"))
+        #expect(page.text.contains("<option value=\"campaign_create\">Tạo đợt khảo sát</option>"))
+        await app.close()
+    }
+}
