@@ -45,7 +45,7 @@ let package = Package(
         .executableTarget(
             name: "qcdc",
             dependencies: [
-                "App", "Server", "Database",
+                "App", "Server", "Database", "HTTP", "Survey", "Crypto",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
