@@ -1,6 +1,7 @@
 import App
 import BenchData
 import Database
+import Foundation
 import Survey
 import Testing
 
@@ -143,5 +144,31 @@ import Testing
         plan.communes = 30
         plan.days = 0
         #expect(throws: BenchDataError.self) { try plan.validate() }
+    }
+
+    /// `qcdc-bench-data`, built beside this test binary, as scripts/scale-bench runs it.
+    @Test func commandLineWritesASmallSet() throws {
+        let testBinary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments[0]
+        let binary = URL(fileURLWithPath: testBinary).deletingLastPathComponent()
+            .appendingPathComponent("qcdc-bench-data").path
+        try #require(FileManager.default.isExecutableFile(atPath: binary), "build first: swift build (\(binary))")
+        let scratch = try ScratchDatabase()
+        defer { withExtendedLifetime(scratch) {} }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["--db", scratch.path, "--communes", "12", "--answers", "300", "--days", "2",
+                             "--tree", "2024", "--suggestions-per-unit", "1", "--batch", "50", "--seed", "3"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(output)")
+        #expect(output.contains("7 đợt khảo sát"))
+        let connection = try Connection(path: scratch.path)
+        #expect(try connection.scalar("SELECT count(*) FROM units WHERE level = 'commune'", as: Int.self) == 12)
+        #expect(try connection.scalar("SELECT count(*) FROM campaigns", as: Int.self) == 7)
     }
 }
