@@ -1,8 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Arrows point one way: C shims <- HTTP <- Server / Web; CSQLite <- Database; Survey is pure;
-// App sees everything but Server; only the `qcdc` executable wires App to Server.
+// Arrows point one way: C shims <- HTTP <- Server / Web; CSQLite, Crypto <- Database; Survey is pure;
+// App sees everything but Server; only the `qcdc` executable wires App to Server. The benchmark data generator
+// (BenchData, `qcdc-bench-data`) sits beside App and is not part of `qcdc`.
 let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
 
 let package = Package(
@@ -10,6 +11,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "qcdc", targets: ["qcdc"]),
+        .executable(name: "qcdc-bench-data", targets: ["qcdc-bench-data"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,7 +45,18 @@ let package = Package(
         .executableTarget(
             name: "qcdc",
             dependencies: [
-                "App", "Server", "Database",
+                "App", "Server", "Database", "HTTP", "Survey", "Crypto",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+
+        // Benchmark tooling, outside the production binary.
+        .target(name: "BenchData", dependencies: ["App", "Database", "Survey", "Crypto"], swiftSettings: strict),
+        .executableTarget(
+            name: "qcdc-bench-data",
+            dependencies: [
+                "BenchData", "App", "Database", "Survey",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -56,6 +69,11 @@ let package = Package(
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], swiftSettings: strict),
         .testTarget(name: "CryptoTests", dependencies: ["Crypto"], swiftSettings: strict),
         .testTarget(name: "SurveyTests", dependencies: ["Survey"], swiftSettings: strict),
-        .testTarget(name: "AppTests", dependencies: ["App", "Server", "Database", "HTTP", "Web", "Survey", "Crypto"], swiftSettings: strict),
+        .testTarget(
+            name: "AppTests", dependencies: ["App", "Server", "Database", "HTTP", "Web", "Survey", "Crypto"],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "BenchDataTests", dependencies: ["BenchData", "App", "Database", "Survey"],
+                    swiftSettings: strict),
     ]
 )

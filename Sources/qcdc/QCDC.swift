@@ -10,6 +10,6 @@ struct QCDC: AsyncParsableCommand {
             The database defaults to ./var/qcdc.sqlite3 (its folder is created).
             """,
         subcommands: [Serve.self, Migrate.self, SeedDemo.self, Units.self, CampaignCommand.self, UserCommand.self,
-                      TokenCommand.self, KioskLink.self, RenderTokenCommand.self, BenchDataCommand.self]
+                      TokenCommand.self, KioskLink.self, RenderTokenCommand.self]
     )
 }

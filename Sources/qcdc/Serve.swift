@@ -47,11 +47,20 @@ struct Serve: AsyncParsableCommand {
         let log = StandardOutput.line
         // Before any thread starts: a SIGTERM during start-up then still stops the server cleanly.
         TerminationSignal.prepare()
-        // Hidden benchmark knob: QCDC_WRITE_BATCH=1 commits and fsyncs every answer on its own (synchronous=FULL,
-        // no syncer thread), to measure what group commit saves. Not documented for operators: the default is
-        // always the right choice in production.
-        let writeBatch = environment["QCDC_WRITE_BATCH"].flatMap { Int($0) }.map { max(1, $0) } ?? 512
-        let pool = try AppDatabase.openPool(path: database.resolvedPath, maximumBatchSize: writeBatch)
+        #if QCDC_BENCHMARK_SWITCHES
+        // Benchmark builds only (`scripts/bench batch` compiles one with -DQCDC_BENCHMARK_SWITCHES into .build-bench;
+        // the production binary has no such switch): QCDC_WRITE_BATCH=1 commits and fsyncs every answer on its own
+        // (synchronous=FULL, no syncer thread), to measure what group commit saves.
+        let writeBatch = environment["QCDC_WRITE_BATCH"].flatMap { Int($0) }.map { max(1, $0) }
+        if let writeBatch { log("Bản dựng đo hiệu năng: QCDC_WRITE_BATCH=\(writeBatch) câu trả lời mỗi giao dịch.") }
+        let pool = if let writeBatch {
+            try AppDatabase.openPool(path: database.resolvedPath, maximumBatchSize: writeBatch)
+        } else {
+            try AppDatabase.openPool(path: database.resolvedPath)
+        }
+        #else
+        let pool = try AppDatabase.openPool(path: database.resolvedPath)
+        #endif
         let secret = try ServerSecret.load(environmentValue: environment["QCDC_SECRET"], keyFile: database.keyFilePath)
 
         var configuration = ServerConfiguration()

@@ -11,10 +11,10 @@ public struct UnitScope: Sendable {
         case .province:
             let rows = try connection.query(
                 "SELECT id FROM units WHERE unit_set_id = (SELECT unit_set_id FROM units WHERE id = ?)", [user.unitID])
-            unitIDs = Set(try rows.map { try $0.int64(0) })
+            unitIDs = Set(try rows.map { try $0.int64("id") })
         case .district:
             let rows = try connection.query("SELECT id FROM units WHERE parent_id = ?", [user.unitID])
-            unitIDs = Set(try rows.map { try $0.int64(0) }).union([user.unitID])
+            unitIDs = Set(try rows.map { try $0.int64("id") }).union([user.unitID])
         case .commune:
             unitIDs = [user.unitID]
         }

@@ -58,13 +58,14 @@ public struct APITokenStore {
     }
 
     static let columns = """
-        SELECT t.id, t.user_id, u.username, t.name, t.created_at, t.last_used_at, t.revoked_at
+        SELECT t.id AS id, t.user_id AS user_id, u.username AS username, t.name AS name, t.created_at AS created_at,
+               t.last_used_at AS last_used_at, t.revoked_at AS revoked_at
         FROM api_tokens t JOIN users u ON u.id = t.user_id
         """
 
     static func record(_ row: Row) throws -> TokenRecord {
-        TokenRecord(id: try row.int64(0), userID: try row.int64(1), username: try row.string(2),
-                    name: try row.string(3), createdAt: try row.int64(4), lastUsedAt: try row.optionalInt64(5),
-                    revokedAt: try row.optionalInt64(6))
+        TokenRecord(id: try row.int64("id"), userID: try row.int64("user_id"), username: try row.string("username"),
+                    name: try row.string("name"), createdAt: try row.int64("created_at"),
+                    lastUsedAt: try row.optionalInt64("last_used_at"), revokedAt: try row.optionalInt64("revoked_at"))
     }
 }

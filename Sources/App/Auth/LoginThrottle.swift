@@ -40,9 +40,9 @@ public struct LoginThrottle {
         let row = try connection.queryOne("SELECT failures, window_start FROM login_attempts WHERE key = ?", [key])
         var failures = 1
         var windowStart = now
-        if let row, now - (try row.int64(1)) < rule.windowSeconds {
-            failures = try row.int(0) + 1
-            windowStart = try row.int64(1)
+        if let row, now - (try row.int64("window_start")) < rule.windowSeconds {
+            failures = try row.int("failures") + 1
+            windowStart = try row.int64("window_start")
         }
         let locks = failures >= rule.maximumFailures
         try connection.run(

@@ -48,9 +48,11 @@ public struct SessionStore {
         guard let row = try connection.queryOne(
             "SELECT user_id, csrf_token, created_at, last_seen_at FROM sessions WHERE token_hash = ?", [tokenHash])
         else { return nil }
-        guard let user = try UserStore(connection).find(id: try row.int64(0)), !user.disabled else { return nil }
-        return Resolved(user: user, csrfToken: try row.string(1), createdAt: try row.int64(2),
-                        lastSeenAt: try row.int64(3))
+        guard let user = try UserStore(connection).find(id: try row.int64("user_id")), !user.disabled else {
+            return nil
+        }
+        return Resolved(user: user, csrfToken: try row.string("csrf_token"), createdAt: try row.int64("created_at"),
+                        lastSeenAt: try row.int64("last_seen_at"))
     }
 
     public func touch(tokenHash: String, now: Int64) throws {

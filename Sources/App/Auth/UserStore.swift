@@ -10,8 +10,10 @@ public struct UserStore {
     }
 
     static let columns = """
-        SELECT u.id, u.username, u.role, u.unit_id, n.code, n.name, u.must_change_password, u.disabled,
-               u.created_at, u.password_changed_at, u.password_hash
+        SELECT u.id AS id, u.username AS username, u.role AS role, u.unit_id AS unit_id, n.code AS unit_code,
+               n.name AS unit_name, u.must_change_password AS must_change_password, u.disabled AS disabled,
+               u.created_at AS created_at, u.password_changed_at AS password_changed_at,
+               u.password_hash AS password_hash
         FROM users u JOIN units n ON n.id = u.unit_id
         """
 
@@ -75,15 +77,17 @@ public struct UserStore {
     }
 
     static func record(_ row: Row) throws -> UserRecord {
-        let roleText = try row.string(2)
+        let roleText = try row.string("role")
         guard let role = Role(rawValue: roleText) else {
             throw AccountError.invalid("Vai trò “\(roleText)” trong cơ sở dữ liệu không hợp lệ.")
         }
-        return UserRecord(id: try row.int64(0), username: try row.string(1), role: role, unitID: try row.int64(3),
-                          unitCode: try row.string(4), unitName: try row.string(5),
-                          mustChangePassword: try row.bool(6), disabled: try row.bool(7),
-                          createdAt: try row.int64(8), passwordChangedAt: try row.int64(9),
-                          passwordHash: try row.string(10))
+        return UserRecord(id: try row.int64("id"), username: try row.string("username"), role: role,
+                          unitID: try row.int64("unit_id"), unitCode: try row.string("unit_code"),
+                          unitName: try row.string("unit_name"),
+                          mustChangePassword: try row.bool("must_change_password"),
+                          disabled: try row.bool("disabled"), createdAt: try row.int64("created_at"),
+                          passwordChangedAt: try row.int64("password_changed_at"),
+                          passwordHash: try row.string("password_hash"))
     }
 }
 

@@ -12,12 +12,14 @@ struct FormVersionRow: Sendable, Hashable {
     /// Every version of every form, by form code then version.
     static func all(connection: Connection) throws -> [FormVersionRow] {
         try connection.query("""
-            SELECT f.code, f.title, v.id, v.version, v.created_at,
-                   (SELECT count(*) FROM campaigns c WHERE c.form_version_id = v.id)
+            SELECT f.code AS form_code, f.title AS form_title, v.id AS version_id, v.version AS version,
+                   v.created_at AS created_at,
+                   (SELECT count(*) FROM campaigns c WHERE c.form_version_id = v.id) AS campaigns
             FROM forms f JOIN form_versions v ON v.form_id = f.id ORDER BY f.code, v.version
             """).map { row in
-            FormVersionRow(formCode: try row.string(0), formTitle: try row.string(1), versionID: try row.int64(2),
-                           version: try row.int(3), createdAt: try row.int64(4), campaigns: try row.int(5))
+            FormVersionRow(formCode: try row.string("form_code"), formTitle: try row.string("form_title"),
+                           versionID: try row.int64("version_id"), version: try row.int("version"),
+                           createdAt: try row.int64("created_at"), campaigns: try row.int("campaigns"))
         }
     }
 }

@@ -50,11 +50,11 @@ public struct DeskQueries {
     public func counts(units: [UnitRecord], year: Int, round: Int) throws -> [DeskUnitCount] {
         var byUnit: [Int64: [String: Int]] = [:]
         for row in try connection.query("""
-            SELECT unit_id, status, count(*) FROM suggestions
+            SELECT unit_id, status, count(*) AS suggestions FROM suggestions
             WHERE year = ? AND round = ? AND unit_id IN (SELECT value FROM json_each(?))
             GROUP BY unit_id, status
             """, [year, round, Self.jsonList(Set(units.map(\.id)))]) {
-            byUnit[try row.int64(0), default: [:]][try row.string(1)] = try row.int(2)
+            byUnit[try row.int64("unit_id"), default: [:]][try row.string("status")] = try row.int("suggestions")
         }
         return units.compactMap { unit in
             guard let counts = byUnit[unit.id] else { return nil }
@@ -75,23 +75,25 @@ public struct DeskQueries {
         "[" + ids.sorted().map(String.init).joined(separator: ",") + "]"
     }
 
-    // The first fifteen columns are SuggestionDesk's, in its order, so its row decoder reads them.
+    // SuggestionDesk's columns under their own names, so its row decoder reads them, then the desk's own.
     static let columns = """
-        SELECT s.id, s.unit_id, s.year, s.round, s.topic, s.text, s.sender_name, s.sender_phone, s.lookup_code,
-               s.status, s.reply, s.replied_at, s.replied_by, s.resolved_at, s.created_at,
-               s.category, u.code, u.name, s.consent
+        SELECT s.id AS id, s.unit_id AS unit_id, s.year AS year, s.round AS round, s.topic AS topic, s.text AS text,
+               s.sender_name AS sender_name, s.sender_phone AS sender_phone, s.lookup_code AS lookup_code,
+               s.status AS status, s.reply AS reply, s.replied_at AS replied_at, s.replied_by AS replied_by,
+               s.resolved_at AS resolved_at, s.created_at AS created_at,
+               s.category AS category, u.code AS unit_code, u.name AS unit_name, s.consent AS consent
         FROM suggestions s JOIN units u ON u.id = s.unit_id
         """
 
     static func suggestion(_ row: Row) throws -> DeskSuggestion {
         let item = try SuggestionDesk.item(row)
         // The schema already refuses contact details without consent; the desk checks again before showing any.
-        let consented = try row.bool(18)
+        let consented = try row.bool("consent")
         let shown = consented ? item : SuggestionDeskItem(
             id: item.id, unitID: item.unitID, year: item.year, round: item.round, topic: item.topic, text: item.text,
             senderName: nil, senderPhone: nil, lookupCode: item.lookupCode, status: item.status, reply: item.reply,
             repliedAt: item.repliedAt, repliedBy: item.repliedBy, resolvedAt: item.resolvedAt, createdAt: item.createdAt)
-        return DeskSuggestion(item: shown, category: try row.optionalString(15), unitCode: try row.string(16),
-                              unitName: try row.string(17))
+        return DeskSuggestion(item: shown, category: try row.optionalString("category"),
+                              unitCode: try row.string("unit_code"), unitName: try row.string("unit_name"))
     }
 }

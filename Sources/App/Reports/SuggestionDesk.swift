@@ -87,17 +87,18 @@ public struct SuggestionDesk {
         let start = VietnamTime.startOfDay(weekStart), end = VietnamTime.startOfDay(weekStart.adding(days: 7))
         let scope = districtID == nil ? "u.unit_set_id = :scope" : "u.parent_id = :scope"
         return try connection.query("""
-            SELECT u.id, u.code, u.name,
-                   coalesce(sum(s.created_at >= :start), 0),
-                   coalesce(sum(s.resolved_at >= :start AND s.resolved_at < :end), 0),
-                   coalesce(sum(s.id IS NOT NULL AND (s.resolved_at IS NULL OR s.resolved_at >= :end)), 0)
+            SELECT u.id AS unit_id, u.code AS code, u.name AS name,
+                   coalesce(sum(s.created_at >= :start), 0) AS received,
+                   coalesce(sum(s.resolved_at >= :start AND s.resolved_at < :end), 0) AS resolved,
+                   coalesce(sum(s.id IS NOT NULL AND (s.resolved_at IS NULL OR s.resolved_at >= :end)), 0) AS waiting
             FROM units u
             LEFT JOIN suggestions s ON s.unit_id = u.id AND s.created_at < :end
             WHERE \(scope) AND u.level = 'commune'
             GROUP BY u.id ORDER BY u.code
             """, named: ["scope": districtID ?? unitSetID, "start": start, "end": end]).map { row in
-            SuggestionWeek(unitID: try row.int64(0), code: try row.string(1), name: try row.string(2),
-                           received: try row.int(3), resolved: try row.int(4), waiting: try row.int(5))
+            SuggestionWeek(unitID: try row.int64("unit_id"), code: try row.string("code"), name: try row.string("name"),
+                           received: try row.int("received"), resolved: try row.int("resolved"),
+                           waiting: try row.int("waiting"))
         }
     }
 
@@ -118,16 +119,16 @@ public struct SuggestionDesk {
         """
 
     static func item(_ row: Row) throws -> SuggestionDeskItem {
-        let id = try row.int64(0)
-        guard let status = SuggestionStatus(rawValue: try row.string(9)) else {
+        let id = try row.int64("id")
+        guard let status = SuggestionStatus(rawValue: try row.string("status")) else {
             throw ReportDataError(description: "Góp ý số \(id) có trạng thái không xác định.")
         }
         return SuggestionDeskItem(
-            id: id, unitID: try row.int64(1), year: try row.int(2), round: try row.int(3),
-            topic: try row.optionalString(4), text: try row.string(5), senderName: try row.optionalString(6),
-            senderPhone: try row.optionalString(7), lookupCode: try row.string(8), status: status,
-            reply: try row.optionalString(10), repliedAt: try row.optionalInt64(11),
-            repliedBy: try row.optionalInt64(12), resolvedAt: try row.optionalInt64(13),
-            createdAt: try row.int64(14))
+            id: id, unitID: try row.int64("unit_id"), year: try row.int("year"), round: try row.int("round"),
+            topic: try row.optionalString("topic"), text: try row.string("text"),
+            senderName: try row.optionalString("sender_name"), senderPhone: try row.optionalString("sender_phone"),
+            lookupCode: try row.string("lookup_code"), status: status, reply: try row.optionalString("reply"),
+            repliedAt: try row.optionalInt64("replied_at"), repliedBy: try row.optionalInt64("replied_by"),
+            resolvedAt: try row.optionalInt64("resolved_at"), createdAt: try row.int64("created_at"))
     }
 }

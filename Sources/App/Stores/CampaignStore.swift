@@ -151,8 +151,9 @@ public struct CampaignStore {
     /// How many units each campaign covers.
     public func unitCounts() throws -> [Int64: Int] {
         var counts: [Int64: Int] = [:]
-        for row in try connection.query("SELECT campaign_id, count(*) FROM campaign_units GROUP BY campaign_id") {
-            counts[try row.int64(0)] = try row.int(1)
+        for row in try connection.query(
+            "SELECT campaign_id, count(*) AS units FROM campaign_units GROUP BY campaign_id") {
+            counts[try row.int64("campaign_id")] = try row.int("units")
         }
         return counts
     }
@@ -160,8 +161,9 @@ public struct CampaignStore {
     /// The codes of the units a campaign covers, in code order.
     public func unitCodes(campaignID: Int64) throws -> [String] {
         try connection.query("""
-            SELECT u.code FROM campaign_units cu JOIN units u ON u.id = cu.unit_id WHERE cu.campaign_id = ? ORDER BY u.code
-            """, [campaignID]).map { try $0.string(0) }
+            SELECT u.code AS code FROM campaign_units cu JOIN units u ON u.id = cu.unit_id
+            WHERE cu.campaign_id = ? ORDER BY u.code
+            """, [campaignID]).map { try $0.string("code") }
     }
 
     /// Rewrites a campaign that is still a draft: wording, dates, rules and units (in the unit set in force on
@@ -209,21 +211,27 @@ public struct CampaignStore {
     }
 
     static let columns = """
-        SELECT c.id, c.form_version_id, f.code, c.unit_set_id, c.title, c.starts_on, c.ends_on, c.state, c.tolerance,
-               c.busy_floor, c.window_start, c.window_end
+        SELECT c.id AS id, c.form_version_id AS form_version_id, f.code AS form_code, c.unit_set_id AS unit_set_id,
+               c.title AS title, c.starts_on AS starts_on, c.ends_on AS ends_on, c.state AS state,
+               c.tolerance AS tolerance, c.busy_floor AS busy_floor, c.window_start AS window_start,
+               c.window_end AS window_end
         FROM campaigns c JOIN form_versions v ON v.id = c.form_version_id JOIN forms f ON f.id = v.form_id
         """
 
     static func record(_ row: Row) throws -> CampaignRecord {
-        let id = try row.int64(0)
-        guard let startsOn = LocalDate(iso: try row.string(5)), let endsOn = LocalDate(iso: try row.string(6)),
-              let state = CampaignState(rawValue: try row.string(7)),
-              let window = ReportingWindow(startMinute: try row.int(10), endMinute: try row.int(11)) else {
+        let id = try row.int64("id")
+        guard let startsOn = LocalDate(iso: try row.string("starts_on")),
+              let endsOn = LocalDate(iso: try row.string("ends_on")),
+              let state = CampaignState(rawValue: try row.string("state")),
+              let window = ReportingWindow(startMinute: try row.int("window_start"),
+                                           endMinute: try row.int("window_end")) else {
             throw CampaignStoreError(description: "Đợt khảo sát \(id) có dữ liệu ngày, trạng thái hoặc khung giờ hỏng.")
         }
         return CampaignRecord(
-            id: id, formVersionID: try row.int64(1), formCode: try row.string(2), unitSetID: try row.int64(3),
-            title: try row.string(4), schedule: CampaignSchedule(state: state, startsOn: startsOn, endsOn: endsOn),
-            quota: QuotaRule(tolerance: try row.double(8), busyFloor: try row.int(9)), window: window)
+            id: id, formVersionID: try row.int64("form_version_id"), formCode: try row.string("form_code"),
+            unitSetID: try row.int64("unit_set_id"), title: try row.string("title"),
+            schedule: CampaignSchedule(state: state, startsOn: startsOn, endsOn: endsOn),
+            quota: QuotaRule(tolerance: try row.double("tolerance"), busyFloor: try row.int("busy_floor")),
+            window: window)
     }
 }

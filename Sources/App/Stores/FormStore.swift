@@ -19,12 +19,13 @@ public struct FormStore {
 
     public func forms() throws -> [FormSummary] {
         try connection.query("""
-            SELECT f.id, f.code, f.title, f.unit_levels, (SELECT max(v.id) FROM form_versions v WHERE v.form_id = f.id)
+            SELECT f.id AS id, f.code AS code, f.title AS title, f.unit_levels AS unit_levels,
+                   (SELECT max(v.id) FROM form_versions v WHERE v.form_id = f.id) AS latest_version_id
             FROM forms f ORDER BY f.code
             """).map { row in
-            FormSummary(id: try row.int64(0), code: try row.string(1), title: try row.string(2),
-                        unitLevels: try row.string(3).split(separator: ",").map(String.init),
-                        latestVersionID: try row.int64(4))
+            FormSummary(id: try row.int64("id"), code: try row.string("code"), title: try row.string("title"),
+                        unitLevels: try row.string("unit_levels").split(separator: ",").map(String.init),
+                        latestVersionID: try row.int64("latest_version_id"))
         }
     }
 
@@ -37,32 +38,36 @@ public struct FormStore {
 
     public func definition(formVersionID: Int64) throws -> FormDefinition? {
         guard let header = try connection.queryOne("""
-            SELECT f.code, f.title, v.intro FROM form_versions v JOIN forms f ON f.id = v.form_id WHERE v.id = ?
+            SELECT f.code AS code, f.title AS title, v.intro AS intro
+            FROM form_versions v JOIN forms f ON f.id = v.form_id WHERE v.id = ?
             """, [formVersionID]) else { return nil }
         var optionsByQuestion: [Int64: [OptionDefinition]] = [:]
         for row in try connection.query("""
-            SELECT o.question_id, o.id, o.label, o.polarity FROM options o JOIN questions q ON q.id = o.question_id
+            SELECT o.question_id AS question_id, o.id AS id, o.label AS label, o.polarity AS polarity
+            FROM options o JOIN questions q ON q.id = o.question_id
             WHERE q.form_version_id = ? ORDER BY o.question_id, o.position
             """, [formVersionID]) {
-            let option = OptionDefinition(id: try row.int64(1), label: try row.string(2),
-                                          polarity: try row.optionalString(3).flatMap(Polarity.init(rawValue:)))
-            optionsByQuestion[try row.int64(0), default: []].append(option)
+            let polarity = try row.optionalString("polarity").flatMap(Polarity.init(rawValue:))
+            let option = OptionDefinition(id: try row.int64("id"), label: try row.string("label"), polarity: polarity)
+            optionsByQuestion[try row.int64("question_id"), default: []].append(option)
         }
         let questions = try connection.query("""
             SELECT id, code, kind, text, help, required, evaluative, fact, show_if_option_id
             FROM questions WHERE form_version_id = ? ORDER BY position
             """, [formVersionID]).map { row in
-            let id = try row.int64(0)
-            guard let kind = QuestionKind(rawValue: try row.string(2)) else {
+            let id = try row.int64("id")
+            guard let kind = QuestionKind(rawValue: try row.string("kind")) else {
                 throw FormStoreError(description: "Câu hỏi \(id) có loại không xác định.")
             }
             return QuestionDefinition(
-                id: id, code: try row.string(1), kind: kind, text: try row.string(3), help: try row.string(4),
-                required: try row.bool(5), evaluative: try row.bool(6), fact: try row.optionalString(7),
-                showIfOptionID: try row.optionalInt64(8), options: optionsByQuestion[id] ?? [])
+                id: id, code: try row.string("code"), kind: kind, text: try row.string("text"),
+                help: try row.string("help"), required: try row.bool("required"),
+                evaluative: try row.bool("evaluative"), fact: try row.optionalString("fact"),
+                showIfOptionID: try row.optionalInt64("show_if_option_id"), options: optionsByQuestion[id] ?? [])
         }
-        return FormDefinition(formVersionID: formVersionID, code: try header.string(0), title: try header.string(1),
-                              intro: try header.string(2), questions: questions)
+        return FormDefinition(formVersionID: formVersionID, code: try header.string("code"),
+                              title: try header.string("title"), intro: try header.string("intro"),
+                              questions: questions)
     }
 
     /// New wording for a form version: question texts and help lines by question id, option labels by option id
@@ -93,13 +98,13 @@ public struct FormStore {
                                                        [sourceVersionID]) else {
                 throw FormStoreError(description: "Không có phiên bản mẫu phiếu số \(sourceVersionID).")
             }
-            let formID = try source.int64(0)
+            let formID = try source.int64("form_id")
             let version = (try connection.scalar("SELECT max(version) FROM form_versions WHERE form_id = ?", [formID],
                                                  as: Int.self) ?? 0) + 1
             let versionID = (try connection.scalar("SELECT max(id) FROM form_versions", as: Int64.self) ?? 0) + 1
             var nextQuestionID = max(try connection.scalar("SELECT max(id) FROM questions", as: Int64.self) ?? 0, 9999) + 1
             var nextOptionID = max(try connection.scalar("SELECT max(id) FROM options", as: Int64.self) ?? 0, 9999) + 1
-            let intro = SearchText.clean(try wording.intro ?? source.string(1))
+            let intro = SearchText.clean(try wording.intro ?? source.string("intro"))
             try connection.run(
                 "INSERT INTO form_versions (id, form_id, version, intro, created_at) VALUES (?, ?, ?, ?, ?)",
                 [versionID, formID, version, intro, now])
@@ -110,14 +115,14 @@ public struct FormStore {
                 """, [sourceVersionID])
             // Position order: a follow-up always points at an option of an earlier question, already copied.
             for question in questions {
-                let oldID = try question.int64(0)
-                let code = try question.string(2)
-                let text = SearchText.clean(try wording.questionTexts[oldID] ?? question.string(4))
+                let oldID = try question.int64("id")
+                let code = try question.string("code")
+                let text = SearchText.clean(try wording.questionTexts[oldID] ?? question.string("text"))
                 guard !text.isEmpty else {
                     throw FormStoreError(description: "Câu hỏi \(code) không được để trống.")
                 }
-                let help = SearchText.clean(try wording.questionHelps[oldID] ?? question.string(5))
-                let showIf = try question.optionalInt64(9).map { old -> Int64 in
+                let help = SearchText.clean(try wording.questionHelps[oldID] ?? question.string("help"))
+                let showIf = try question.optionalInt64("show_if_option_id").map { old -> Int64 in
                     guard let mapped = newOptionID[old] else {
                         throw FormStoreError(description: "Câu hỏi \(code) phụ thuộc một lựa chọn không có trong phiên bản này.")
                     }
@@ -130,18 +135,20 @@ public struct FormStore {
                                            fact, show_if_option_id)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                    [questionID, versionID, try question.int(1), code, try question.string(3), text,
-                     help, try question.int(6), try question.int(7), try question.optionalString(8), showIf])
+                    [questionID, versionID, try question.int("position"), code, try question.string("kind"), text,
+                     help, try question.int("required"), try question.int("evaluative"),
+                     try question.optionalString("fact"), showIf])
                 for option in try connection.query(
                     "SELECT id, position, label, polarity FROM options WHERE question_id = ? ORDER BY position", [oldID]) {
-                    let oldOptionID = try option.int64(0)
-                    let label = SearchText.clean(try wording.optionLabels[oldOptionID] ?? option.string(2))
+                    let oldOptionID = try option.int64("id")
+                    let label = SearchText.clean(try wording.optionLabels[oldOptionID] ?? option.string("label"))
                     guard !label.isEmpty else {
                         throw FormStoreError(description: "Một lựa chọn của câu hỏi \(code) bị để trống.")
                     }
                     try connection.run(
                         "INSERT INTO options (id, question_id, position, label, polarity) VALUES (?, ?, ?, ?, ?)",
-                        [nextOptionID, questionID, try option.int(1), label, try option.optionalString(3)])
+                        [nextOptionID, questionID, try option.int("position"), label,
+                         try option.optionalString("polarity")])
                     newOptionID[oldOptionID] = nextOptionID
                     nextOptionID += 1
                 }

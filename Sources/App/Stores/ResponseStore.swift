@@ -162,10 +162,11 @@ public struct ResponseStore {
                 "SELECT option_id, answers FROM option_counts WHERE campaign_id = ? AND unit_id = ?", [campaignID, unitID])
         } else {
             try connection.query(
-                "SELECT option_id, sum(answers) FROM option_counts WHERE campaign_id = ? GROUP BY option_id", [campaignID])
+                "SELECT option_id, sum(answers) AS answers FROM option_counts WHERE campaign_id = ? GROUP BY option_id",
+                [campaignID])
         }
         var counts: [Int64: Int] = [:]
-        for row in rows { counts[try row.int64(0)] = try row.int(1) }
+        for row in rows { counts[try row.int64("option_id")] = try row.int("answers") }
         return counts
     }
 }

@@ -100,10 +100,11 @@ public struct SuggestionStore {
 
     static func record(_ row: Row) throws -> SuggestionRecord {
         SuggestionRecord(
-            id: try row.int64(0), unitID: try row.int64(1), year: try row.int(2), round: try row.int(3),
-            topic: try row.optionalString(4), text: try row.string(5), lookupCode: try row.string(6),
-            status: SuggestionStatus(rawValue: try row.string(7)) ?? .new, reply: try row.optionalString(8),
-            createdAt: try row.int64(9))
+            id: try row.int64("id"), unitID: try row.int64("unit_id"), year: try row.int("year"),
+            round: try row.int("round"), topic: try row.optionalString("topic"), text: try row.string("text"),
+            lookupCode: try row.string("lookup_code"),
+            status: SuggestionStatus(rawValue: try row.string("status")) ?? .new,
+            reply: try row.optionalString("reply"), createdAt: try row.int64("created_at"))
     }
 }
 

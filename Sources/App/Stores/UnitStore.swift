@@ -38,8 +38,8 @@ public struct UnitStore {
             if let existing = try connection.queryOne(
                 "SELECT id, checksum FROM unit_sets WHERE effective_from = ?", [effective.iso]
             ) {
-                let id = try existing.int64(0)
-                guard try existing.string(1) == checksum else {
+                let id = try existing.int64("id")
+                guard try existing.string("checksum") == checksum else {
                     throw ImportError(description: "Đã có bộ đơn vị hành chính hiệu lực từ \(effective.vietnamese) với nội dung khác. Bộ đã nhập không bao giờ bị ghi đè; hãy nhập với ngày hiệu lực khác.")
                 }
                 return .unchanged(unitSetID: id)
@@ -131,7 +131,8 @@ public struct UnitStore {
     static let columns = "SELECT id, unit_set_id, code, name, level, kind, parent_id FROM units"
 
     static func record(_ row: Row) throws -> UnitRecord {
-        UnitRecord(id: try row.int64(0), unitSetID: try row.int64(1), code: try row.string(2), name: try row.string(3),
-                   level: try row.string(4), kind: try row.string(5), parentID: try row.optionalInt64(6))
+        UnitRecord(id: try row.int64("id"), unitSetID: try row.int64("unit_set_id"), code: try row.string("code"),
+                   name: try row.string("name"), level: try row.string("level"), kind: try row.string("kind"),
+                   parentID: try row.optionalInt64("parent_id"))
     }
 }

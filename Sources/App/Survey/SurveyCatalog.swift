@@ -39,7 +39,7 @@ final class SurveyCatalog: Sendable {
                 return nil
             }
             let unitIDs = try connection.query("SELECT unit_id FROM campaign_units WHERE campaign_id = ?", [id])
-                .map { try $0.int64(0) }
+                .map { try $0.int64("unit_id") }
             return CampaignEntry(campaign: campaign, form: form, unitIDs: Set(unitIDs), loadedAt: now)
         }
         campaigns.withLock { $0[id] = loaded }

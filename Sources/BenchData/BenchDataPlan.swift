@@ -1,6 +1,6 @@
 import Survey
 
-/// What `qcdc bench-data` generates.
+/// What `qcdc-bench-data` generates.
 public struct BenchDataPlan: Sendable {
     /// The administrative tree: 2024 style (province → districts → communes) or 2025 style (no districts).
     public enum Tree: String, Sendable, CaseIterable {

@@ -1,22 +1,25 @@
+import App
+import BenchData
 import Database
+import Foundation
 import Survey
 import Testing
-@testable import App
 
-/// `qcdc bench-data`: the generated set must look like what the live code writes — counters equal to the rows
+/// `qcdc-bench-data`: the generated set must look like what the live code writes — counters equal to the rows
 /// they count, a version row for every report version — or the benchmark would measure a database that cannot
 /// exist.
 @Suite struct BenchDataTests {
-    static func plan(_ app: TestApp, tree: BenchDataPlan.Tree = .districts2024, seed: UInt64 = 7) -> BenchDataPlan {
-        BenchDataPlan(communes: 30, answers: 5_000, tree: tree, days: 5, today: app.clock.today,
-                      now: app.clock.nowSeconds, suggestionsPerUnit: 2, batchSize: 700, seed: seed)
+    static func plan(_ scratch: ScratchDatabase, tree: BenchDataPlan.Tree = .districts2024,
+                     seed: UInt64 = 7) -> BenchDataPlan {
+        BenchDataPlan(communes: 30, answers: 5_000, tree: tree, days: 5, today: scratch.clock.today,
+                      now: scratch.clock.nowSeconds, suggestionsPerUnit: 2, batchSize: 700, seed: seed)
     }
 
-    @Test func countersMatchTheRowsTheyCount() async throws {
-        let app = try await TestApp(seed: false)
-        defer { Task { await app.close() } }
-        let connection = try Connection(path: app.databasePath)
-        let outcome = try BenchDataGenerator(connection, plan: Self.plan(app)).generate()
+    @Test func countersMatchTheRowsTheyCount() throws {
+        let scratch = try ScratchDatabase()
+        defer { withExtendedLifetime(scratch) {} }
+        let connection = try Connection(path: scratch.path)
+        let outcome = try BenchDataGenerator(connection, plan: Self.plan(scratch)).generate()
 
         #expect(outcome.units == 1 + 3 + 30)
         #expect(outcome.campaignIDs.count == 7)
@@ -38,13 +41,14 @@ import Testing
         // Option counters against the choices stored in each response.
         var expected: [String: Int] = [:]
         for row in try connection.query("SELECT campaign_id, unit_id, choices FROM responses") {
-            for option in try row.string(2).split(separator: ",") {
-                expected["\(try row.int64(0))/\(try row.int64(1))/\(option)", default: 0] += 1
+            for option in try row.string("choices").split(separator: ",") {
+                expected["\(try row.int64("campaign_id"))/\(try row.int64("unit_id"))/\(option)", default: 0] += 1
             }
         }
         var stored: [String: Int] = [:]
         for row in try connection.query("SELECT campaign_id, unit_id, option_id, answers FROM option_counts") {
-            stored["\(try row.int64(0))/\(try row.int64(1))/\(try row.int64(2))"] = try row.int(3)
+            let key = "\(try row.int64("campaign_id"))/\(try row.int64("unit_id"))/\(try row.int64("option_id"))"
+            stored[key] = try row.int("answers")
         }
         #expect(!stored.isEmpty)
         #expect(stored == expected)
@@ -67,11 +71,11 @@ import Testing
         #expect(try connection.scalar("SELECT count(*) FROM (\(totals) EXCEPT \(fresh))", as: Int.self) == 0)
     }
 
-    @Test func reportsKeepEveryVersionAndHeadcountsCoverPKS01() async throws {
-        let app = try await TestApp(seed: false)
-        defer { Task { await app.close() } }
-        let connection = try Connection(path: app.databasePath)
-        let outcome = try BenchDataGenerator(connection, plan: Self.plan(app)).generate()
+    @Test func reportsKeepEveryVersionAndHeadcountsCoverPKS01() throws {
+        let scratch = try ScratchDatabase()
+        defer { withExtendedLifetime(scratch) {} }
+        let connection = try Connection(path: scratch.path)
+        let outcome = try BenchDataGenerator(connection, plan: Self.plan(scratch)).generate()
 
         #expect(outcome.dailyReports > 0)
         #expect(outcome.reportVersions > outcome.dailyReports)
@@ -92,14 +96,14 @@ import Testing
         #expect(outcome.suggestions == 2 * (3 + 30))
     }
 
-    @Test func dashboardFiguresShowVarietyAcrossCommunes() async throws {
-        let app = try await TestApp(seed: false)
-        defer { Task { await app.close() } }
-        let connection = try Connection(path: app.databasePath)
-        let outcome = try BenchDataGenerator(connection, plan: Self.plan(app)).generate()
+    @Test func dashboardFiguresShowVarietyAcrossCommunes() throws {
+        let scratch = try ScratchDatabase()
+        defer { withExtendedLifetime(scratch) {} }
+        let connection = try Connection(path: scratch.path)
+        let outcome = try BenchDataGenerator(connection, plan: Self.plan(scratch)).generate()
         let campaignID = outcome.campaignIDs[1]
         let overview = try #require(try ReportSummaryStore(connection).overview(campaignID: campaignID,
-                                                                              today: app.clock.today))
+                                                                              today: scratch.clock.today))
         #expect(overview.communes.count == 30)
         #expect(overview.summary.answers == (try ResponseStore(connection).count(campaignID: campaignID)))
         #expect(overview.districts.count == 3)
@@ -108,12 +112,13 @@ import Testing
         #expect((shares.max() ?? 0) - (shares.min() ?? 0) > 0.05)
     }
 
-    @Test func sameSeedSameDataAndTheFlatTreeHasNoDistricts() async throws {
+    @Test func sameSeedSameDataAndTheFlatTreeHasNoDistricts() throws {
         var fingerprints: [String] = []
         for _ in 0..<2 {
-            let app = try await TestApp(seed: false)
-            let connection = try Connection(path: app.databasePath)
-            var plan = Self.plan(app, tree: .flat2025)
+            let scratch = try ScratchDatabase()
+            defer { withExtendedLifetime(scratch) {} }
+            let connection = try Connection(path: scratch.path)
+            var plan = Self.plan(scratch, tree: .flat2025)
             // The 2025 map takes effect on 2025-07-01, after the test clock's day.
             plan.today = try #require(LocalDate(iso: "2025-08-01"))
             _ = try BenchDataGenerator(connection, plan: plan).generate()
@@ -121,24 +126,49 @@ import Testing
             #expect(try connection.scalar("SELECT count(*) FROM units WHERE level = 'commune'", as: Int.self) == 30)
             fingerprints.append(try connection.scalar(
                 "SELECT group_concat(unit_id || ':' || choices, ';') FROM (SELECT * FROM responses ORDER BY id)") ?? "")
-            await app.close()
         }
         #expect(fingerprints[0] == fingerprints[1])
         #expect(!fingerprints[0].isEmpty)
     }
 
-    @Test func refusesADatabaseWithCampaignsAndBadNumbers() async throws {
-        let app = try await TestApp(seed: true)
-        defer { Task { await app.close() } }
-        let connection = try Connection(path: app.databasePath)
+    @Test func refusesADatabaseWithCampaignsAndBadNumbers() throws {
+        let scratch = try ScratchDatabase(seed: true)
+        defer { withExtendedLifetime(scratch) {} }
+        let connection = try Connection(path: scratch.path)
         #expect(throws: BenchDataError.self) {
-            try BenchDataGenerator(connection, plan: Self.plan(app)).generate()
+            try BenchDataGenerator(connection, plan: Self.plan(scratch)).generate()
         }
-        var plan = Self.plan(app)
+        var plan = Self.plan(scratch)
         plan.communes = 0
         #expect(throws: BenchDataError.self) { try plan.validate() }
         plan.communes = 30
         plan.days = 0
         #expect(throws: BenchDataError.self) { try plan.validate() }
+    }
+
+    /// `qcdc-bench-data`, built beside this test binary, as scripts/scale-bench runs it.
+    @Test func commandLineWritesASmallSet() throws {
+        let testBinary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments[0]
+        let binary = URL(fileURLWithPath: testBinary).deletingLastPathComponent()
+            .appendingPathComponent("qcdc-bench-data").path
+        try #require(FileManager.default.isExecutableFile(atPath: binary), "build first: swift build (\(binary))")
+        let scratch = try ScratchDatabase()
+        defer { withExtendedLifetime(scratch) {} }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["--db", scratch.path, "--communes", "12", "--answers", "300", "--days", "2",
+                             "--tree", "2024", "--suggestions-per-unit", "1", "--batch", "50", "--seed", "3"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(output)")
+        #expect(output.contains("7 đợt khảo sát"))
+        let connection = try Connection(path: scratch.path)
+        #expect(try connection.scalar("SELECT count(*) FROM units WHERE level = 'commune'", as: Int.self) == 12)
+        #expect(try connection.scalar("SELECT count(*) FROM campaigns", as: Int.self) == 7)
     }
 }

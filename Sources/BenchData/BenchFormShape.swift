@@ -21,18 +21,20 @@ struct BenchFormShape {
     init(_ connection: Connection, formVersionID: Int64) throws {
         var optionsByQuestion: [Int64: [Option]] = [:]
         for row in try connection.query("""
-            SELECT o.question_id, o.id, o.polarity FROM options o JOIN questions q ON q.id = o.question_id
+            SELECT o.question_id AS question_id, o.id AS id, o.polarity AS polarity
+            FROM options o JOIN questions q ON q.id = o.question_id
             WHERE q.form_version_id = ? ORDER BY o.question_id, o.position
             """, [formVersionID]) {
-            optionsByQuestion[try row.int64(0), default: []].append(
-                Option(id: try row.int64(1), polarity: try row.optionalString(2)))
+            optionsByQuestion[try row.int64("question_id"), default: []].append(
+                Option(id: try row.int64("id"), polarity: try row.optionalString("polarity")))
         }
         questions = try connection.query("""
             SELECT id, kind, required, show_if_option_id FROM questions WHERE form_version_id = ? ORDER BY position
             """, [formVersionID]).map { row in
-            let id = try row.int64(0)
-            return Question(id: id, kind: try row.string(1), required: try row.int(2) == 1,
-                            showIfOptionID: try row.optionalInt64(3), options: optionsByQuestion[id] ?? [])
+            let id = try row.int64("id")
+            return Question(id: id, kind: try row.string("kind"), required: try row.int("required") == 1,
+                            showIfOptionID: try row.optionalInt64("show_if_option_id"),
+                            options: optionsByQuestion[id] ?? [])
         }
     }
 

@@ -1,12 +1,15 @@
 import App
 import ArgumentParser
+import BenchData
 import Database
 import Foundation
 import Survey
 
-struct BenchDataCommand: ParsableCommand {
+/// `qcdc-bench-data`: the benchmark data generator, a binary of its own so that `qcdc` ships without it.
+@main
+struct QCDCBenchData: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-data",
+        commandName: "qcdc-bench-data",
         abstract: "Generate a national-scale benchmark data set into an empty database.",
         discussion: """
             Units (the demo province for 209 communes with the 2024 tree, otherwise a made-up province), one open
@@ -15,7 +18,8 @@ struct BenchDataCommand: ParsableCommand {
             given --seed. Runs pending migrations first; refuses a database that already has campaigns.
             """)
 
-    @OptionGroup var database: DatabaseOption
+    @Option(name: .customLong("db"), help: "SQLite database file (env QCDC_DB; default ./var/qcdc.sqlite3).")
+    var databasePath: String?
 
     @Option(help: "Number of communes.")
     var communes = 209
@@ -38,11 +42,16 @@ struct BenchDataCommand: ParsableCommand {
     @Option(help: "Random seed: the same seed gives the same data set.")
     var seed: UInt64 = 2024
 
+    /// The same default as `qcdc --db`.
+    var resolvedPath: String {
+        databasePath ?? ProcessInfo.processInfo.environment["QCDC_DB"] ?? "var/qcdc.sqlite3"
+    }
+
     func run() throws {
         guard let tree = BenchDataPlan.Tree(rawValue: tree) else {
             throw ValidationError("--tree phải là 2024 hoặc 2025.")
         }
-        let clock = SystemClock.wall
+        let clock = SystemClock { Date().timeIntervalSince1970 }
         let plan = BenchDataPlan(communes: communes, answers: answers, tree: tree, days: days, today: clock.today,
                                  now: clock.nowSeconds, suggestionsPerUnit: suggestionsPerUnit,
                                  batchSize: batchSize, seed: seed)
@@ -51,8 +60,8 @@ struct BenchDataCommand: ParsableCommand {
         } catch {
             throw ValidationError(error.description)
         }
-        try AppDatabase.migrate(path: database.resolvedPath)
-        let connection = try Connection(path: database.resolvedPath)
+        try AppDatabase.migrate(path: resolvedPath)
+        let connection = try Connection(path: resolvedPath)
         let started = Date()
         let outcome = try BenchDataGenerator(connection, plan: plan).generate { line in print(line) }
         let seconds = Date().timeIntervalSince(started)

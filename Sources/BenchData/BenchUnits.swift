@@ -1,4 +1,3 @@
-import Crypto
 import Survey
 
 /// The administrative map of a benchmark data set: the demo province for 209 communes (2024 tree), otherwise a

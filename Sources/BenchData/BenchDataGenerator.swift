@@ -1,8 +1,9 @@
+import App
 import Crypto
 import Database
 import Survey
 
-/// `qcdc bench-data`: a national-scale data set written the way ResponseStore and DailyReportStore write, in bulk:
+/// `qcdc-bench-data`: a national-scale data set written the way ResponseStore and DailyReportStore write, in bulk:
 /// prepared statements, one transaction per `batchSize` answers, counters (`daily_answer_counts`,
 /// `option_counts`) added up in memory per batch and upserted in the same transaction as the rows they count.
 public struct BenchDataGenerator {
@@ -114,7 +115,8 @@ public struct BenchDataGenerator {
             let versionID: Int64 = try connection.scalar(
                 "SELECT form_version_id FROM campaigns WHERE id = ?", [id]) ?? 0
             let unitIDs = try connection.query(
-                "SELECT unit_id FROM campaign_units WHERE campaign_id = ? ORDER BY unit_id", [id]).map { try $0.int64(0) }
+                "SELECT unit_id FROM campaign_units WHERE campaign_id = ? ORDER BY unit_id", [id])
+                .map { try $0.int64("unit_id") }
             // The last form takes the rounding remainder, so the shares add up to the requested total.
             let answers = index == Self.formWeights.count - 1
                 ? plan.answers - assigned : Int(Double(plan.answers) * form.weight / weightSum)
@@ -147,7 +149,7 @@ public struct BenchDataGenerator {
                      "Đèn đường thôn tôi hỏng đã lâu chưa được sửa.",
                      "Đề nghị tăng giờ tiếp dân vào sáng thứ Bảy."]
         let unitIDs = try connection.query("SELECT id FROM units WHERE level != 'province' ORDER BY id")
-            .map { try $0.int64(0) }
+            .map { try $0.int64("id") }
         var written = 0
         try connection.transaction {
             let statement = try connection.prepare("""
