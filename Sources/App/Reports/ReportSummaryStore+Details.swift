@@ -38,14 +38,25 @@ extension ReportSummaryStore {
     }
 
     /// Day counters summed per day over the scope's units: the campaign's through
-    /// `SEARCH daily_answer_counts USING COVERING INDEX daily_answer_counts_by_day (campaign_id=?)`, a unit's or a
-    /// district's through the primary key, a few dozen rows per unit.
+    /// `SEARCH daily_answer_counts USING COVERING INDEX daily_answer_counts_by_day (campaign_id=?)`; a unit's, and
+    /// each unit of a district (found through `units_by_parent`; CROSS JOIN keeps that order, so the campaign's
+    /// other units are never read), through the primary key (campaign_id=? AND unit_id=?).
     static func daysSQL(_ scope: CampaignFigures.Scope) -> String {
-        """
-        SELECT local_date, sum(answers) AS answers FROM daily_answer_counts
-        WHERE campaign_id = :campaign \(scope.filter("unit_id"))
-        GROUP BY local_date
-        """
+        switch scope {
+        case .campaign, .unit:
+            """
+            SELECT local_date, sum(answers) AS answers FROM daily_answer_counts
+            WHERE campaign_id = :campaign \(scope.filter("unit_id"))
+            GROUP BY local_date
+            """
+        case .district:
+            """
+            SELECT c.local_date AS local_date, sum(c.answers) AS answers
+            FROM units u CROSS JOIN daily_answer_counts c ON c.campaign_id = :campaign AND c.unit_id = u.id
+            WHERE u.parent_id = :scope OR u.id = :scope
+            GROUP BY c.local_date
+            """
+        }
     }
 
     private static func days(of campaign: CampaignRecord, through: LocalDate?,
