@@ -81,7 +81,14 @@ import Testing
         let bytes = try #require(APICommuneList.json(items))
         let written = String(decoding: bytes, as: UTF8.self)
         #expect(written == (try encoded(items)))
-        #expect(written == (try encoded(units.map(LegacyItem.init))), "the keys and values the API always had")
+        // The keys the API always had keep their bytes; a figure added since may add keys around them.
+        let legacyKeys: Set = ["answers", "code", "district", "name", "quota_status", "reports_on_time",
+                               "satisfied_share", "visitors"]
+        let existing = try #require(APICommuneList.json(items, figures: APICommuneItem.figures.filter {
+            legacyKeys.contains($0.key)
+        }))
+        #expect(Set(APICommuneItem.figures.map(\.key)).isSuperset(of: legacyKeys))
+        #expect(String(decoding: existing, as: UTF8.self) == (try encoded(units.map(LegacyItem.init))))
         #expect(APICommuneList.json([]) == Array("[]".utf8))
         let response = try APICommuneList.response(items)
         #expect(response.headers["Content-Type"] == "application/json")

@@ -12,14 +12,12 @@ enum APICommuneList {
         return Response.bytes(bytes, contentType: "application/json").settingHeader("Cache-Control", "no-store")
     }
 
-    /// `{"key":` before the first value, `,"key":` before the others: keys are plain names, written as they are.
-    static let keyPrefixes: [[UInt8]] = APICommuneItem.figures.enumerated().map { index, entry in
-        Array("\(index == 0 ? "{" : ",")\"\(entry.key)\":".utf8)
-    }
-
-    /// nil when a value needs what only `JSONEncoder` does (see the type's note).
-    static func json(_ items: [APICommuneItem]) -> [UInt8]? {
-        let figures = APICommuneItem.figures, prefixes = keyPrefixes
+    /// nil when a value needs what only `JSONEncoder` does (see the type's note). `figures` must be sorted by key,
+    /// as `APICommuneItem.figures` is; keys are plain names (a test checks), written as they are.
+    static func json(_ items: [APICommuneItem],
+                     figures: [(key: String, figure: UnitFigure)] = APICommuneItem.figures) -> [UInt8]? {
+        // `{"key":` before the first value, `,"key":` before the others.
+        let prefixes = figures.indices.map { Array("\($0 == 0 ? "{" : ",")\"\(figures[$0].key)\":".utf8) }
         var out: [UInt8] = []
         out.reserveCapacity(items.count * 180)
         out.append(UInt8(ascii: "["))

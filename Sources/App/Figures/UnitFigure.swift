@@ -33,7 +33,7 @@ struct UnitFigure: Sendable {
     /// Shown in tables only when some unit has a district: the two-level map from 2025 has none. The API writes it
     /// always (as `null`), so every object has the same keys.
     let needsDistricts: Bool
-    /// The key in the API's objects; required when `outputs` has `.api`.
+    /// The key in the API's objects when `outputs` has `.api`; the id when nil.
     let jsonKey: String?
     /// How the dashboard sorts by this figure; nil when it does not.
     let order: UnitOrder?
