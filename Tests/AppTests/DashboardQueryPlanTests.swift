@@ -44,9 +44,15 @@ import Testing
 
     @Test func answersPerDayUseTheCoveringIndex() throws {
         let fixture = try ReportFixture()
-        let steps = try plan(fixture.connection, """
-            SELECT local_date, sum(answers) FROM daily_answer_counts WHERE campaign_id = :campaign GROUP BY local_date
-            """, ["campaign": 1])
+        let steps = try plan(fixture.connection, ReportSummaryStore.daysSQL(.campaign), ["campaign": 1])
         #expect(steps == ["SEARCH daily_answer_counts USING COVERING INDEX daily_answer_counts_by_day (campaign_id=?)"])
+        // A district or a unit: its own keys only, whatever the size of the campaign.
+        for scope: CampaignFigures.Scope in [.district(2), .unit(3)] {
+            let narrowed = try plan(fixture.connection, ReportSummaryStore.daysSQL(scope), ["campaign": 1, "scope": 2])
+            #expect(!narrowed.contains { $0.hasPrefix("SCAN") }, "\(narrowed)")
+            #expect(narrowed.contains { $0.hasSuffix("USING PRIMARY KEY (campaign_id=? AND unit_id=?)") },
+                    "\(narrowed)")
+            #expect(!narrowed.contains { $0.contains("daily_answer_counts_by_day") }, "\(narrowed)")
+        }
     }
 }

@@ -206,6 +206,29 @@ import Testing
         #expect(ngoQuyen.map(\.answers) == [0, 4, 0])
     }
 
+    /// A district's chart counts its communes and its own desk, never another district's units.
+    @Test func answersPerDayOfADistrictCountOnlyItsOwnUnits() throws {
+        let fixture = try Self.makeDataSet()
+        let store = ReportSummaryStore(fixture.connection)
+        let city = try fixture.unitID("213"), yenThe = try fixture.unitID("215")
+        let cityDays = try store.answersPerDay(campaignID: fixture.campaignID, districtID: city, through: Self.today)
+        #expect(cityDays == [DailyAnswerCount(date: Self.monday, answers: 7),
+                             DailyAnswerCount(date: Self.tuesday, answers: 11),
+                             DailyAnswerCount(date: Self.today, answers: 7)], "07243 of Yên Thế left out")
+        let yenTheDays = try store.answersPerDay(campaignID: fixture.campaignID, districtID: yenThe)
+        #expect(yenTheDays.map(\.answers) == [0, 0, 6, 0, 0, 0, 0])
+
+        // The district's own one-stop desk, when the campaign covers it, counts with its communes.
+        try fixture.connection.run("INSERT INTO campaign_units (campaign_id, unit_id) VALUES (?, ?)",
+                                   [fixture.campaignID, city])
+        try fixture.addCounts("213", on: Self.tuesday, answers: 3)
+        let withDesk = try store.answersPerDay(campaignID: fixture.campaignID, districtID: city, through: Self.today)
+        #expect(withDesk.map(\.answers) == [7, 14, 7])
+        #expect(try store.answersPerDay(campaignID: fixture.campaignID, districtID: yenThe, through: Self.today)
+                    .map(\.answers) == [0, 0, 6])
+        #expect(try store.answersPerDay(campaignID: 999, districtID: city).isEmpty)
+    }
+
     @Test func satisfactionPerQuestion() throws {
         let fixture = try Self.makeDataSet()
         let store = ReportSummaryStore(fixture.connection)

@@ -1,54 +1,55 @@
-/// One unit of `GET /api/v1/campaigns/{id}/communes`. Absent values are written as `null`, never left out, so
-/// every object has the same keys.
+/// One unit of `GET /api/v1/campaigns/{id}/communes`: the figures shown on `.api` (`UnitFigure.all`), each under
+/// its `jsonKey`. Absent values are written as `null`, never left out, so every object has the same keys. This
+/// `Encodable` is the reference the byte writer (`APICommuneList.json`) must match, and its fallback.
 struct APICommuneItem: Encodable, Sendable {
-    let code: String
-    let name: String
-    let district: String?
-    let answers: Int
-    let visitors: Int
-    let quotaStatus: String
-    let satisfiedShare: Double?
-    let reportsOnTime: Int
-
-    init(code: String, name: String, district: String?, answers: Int, visitors: Int, quotaStatus: String,
-         satisfiedShare: Double?, reportsOnTime: Int) {
-        self.code = code
-        self.name = name
-        self.district = district
-        self.answers = answers
-        self.visitors = visitors
-        self.quotaStatus = quotaStatus
-        self.satisfiedShare = satisfiedShare
-        self.reportsOnTime = reportsOnTime
-    }
+    let unit: CommuneSummary
 
     init(_ unit: CommuneSummary) {
-        code = unit.code
-        name = unit.name
-        district = unit.districtCode
-        answers = unit.answers
-        visitors = unit.visitors
-        quotaStatus = unit.quotaStatus.rawValue
-        satisfiedShare = APIJSON.share(unit.satisfiedShare)
-        reportsOnTime = unit.reportsOnTime
+        self.unit = unit
     }
 
-    enum CodingKeys: String, CodingKey {
-        case code, name, district, answers, visitors
-        case quotaStatus = "quota_status"
-        case satisfiedShare = "satisfied_share"
-        case reportsOnTime = "reports_on_time"
+    /// The API's figures, by key in the order JSON's sorted keys put them; sorted once.
+    static let figures: [(key: String, figure: UnitFigure)] = UnitFigure.all
+        .filter { $0.outputs.contains(.api) }
+        .map { (key: $0.jsonKey ?? $0.id, figure: $0) }
+        .sorted { $0.key < $1.key }
+
+    struct Key: CodingKey {
+        let stringValue: String
+        var intValue: Int? { nil }
+
+        init(stringValue: String) {
+            self.stringValue = stringValue
+        }
+
+        init?(intValue: Int) {
+            nil
+        }
     }
 
     func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(code, forKey: .code)
-        try container.encode(name, forKey: .name)
-        try container.encode(district, forKey: .district)
-        try container.encode(answers, forKey: .answers)
-        try container.encode(visitors, forKey: .visitors)
-        try container.encode(quotaStatus, forKey: .quotaStatus)
-        try container.encode(satisfiedShare, forKey: .satisfiedShare)
-        try container.encode(reportsOnTime, forKey: .reportsOnTime)
+        var container = encoder.container(keyedBy: Key.self)
+        for (name, figure) in Self.figures {
+            try Self.encode(figure.jsonValue(for: unit), forKey: Key(stringValue: name), in: &container)
+        }
+    }
+
+    /// How a value is written: text and dates as strings (dates in ISO form), shares rounded to 4 decimals
+    /// (`APIJSON.share`), decimals to their digits, an empty cell as `null`.
+    static func encode(_ cell: ExportCell, forKey key: Key, in container: inout KeyedEncodingContainer<Key>) throws {
+        switch cell {
+        case .text(let text): try container.encode(text, forKey: key)
+        case .integer(let number): try container.encode(number, forKey: key)
+        case .decimal(let number, let digits): try container.encode(rounded(number, digits: digits), forKey: key)
+        case .percentage(let share): try container.encode(APIJSON.share(share), forKey: key)
+        case .date(let date): try container.encode(date.iso, forKey: key)
+        case .empty: try container.encodeNil(forKey: key)
+        }
+    }
+
+    static func rounded(_ value: Double, digits: Int) -> Double {
+        var scale = 1.0
+        for _ in 0..<min(max(0, digits), 9) { scale *= 10 }
+        return (value * scale).rounded() / scale
     }
 }

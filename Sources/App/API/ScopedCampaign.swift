@@ -14,11 +14,7 @@ struct ScopedCampaign {
     /// know of it yet), 403 when the campaign covers no unit in the user's scope.
     static func load(_ connection: Connection, user: AuthenticatedUser, campaignID: Int64,
                      today: LocalDate, cache: CounterCache? = nil) throws -> ScopedCampaign {
-        let narrowing: CampaignFigures.Scope = switch user.role {
-        case .province: .campaign
-        case .district: .district(user.unitID)
-        case .commune: .unit(user.unitID)
-        }
+        let narrowing = CampaignFigures.Scope(user: user)
         guard let figures = try CampaignFigures.load(connection, campaignID: campaignID, today: today,
                                                      scope: narrowing, cache: cache),
               Self.isVisible(figures.campaign.record, to: user) else {
@@ -54,6 +50,6 @@ struct ScopedCampaign {
             return try scope.unitIDs.contains { try store.includes(campaignID: campaignID, unitID: $0) }
         }
         let rows = try connection.query("SELECT unit_id FROM campaign_units WHERE campaign_id = ?", [campaignID])
-        return try rows.contains { scope.contains(unitID: try $0.int64(0)) }
+        return try rows.contains { scope.contains(unitID: try $0.int64("unit_id")) }
     }
 }

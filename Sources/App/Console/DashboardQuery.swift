@@ -43,9 +43,9 @@ struct DashboardQuery: Sendable, Hashable {
 
     static let pageSize = 100
 
-    var sort: DashboardView.SortKey
+    var sort: UnitSort
     /// The sort used when the query names none: attention first for the province, code order otherwise.
-    var defaultSort: DashboardView.SortKey
+    var defaultSort: UnitSort
     /// Folded ("ngo quyen"): names that contain it.
     var search: String = ""
     /// A district's code.
@@ -54,16 +54,16 @@ struct DashboardQuery: Sendable, Hashable {
     /// 1-based; clamped to the pages there are when the table is cut.
     var page: Int = 1
 
-    init(defaultSort: DashboardView.SortKey) {
+    init(defaultSort: UnitSort) {
         self.sort = defaultSort
         self.defaultSort = defaultSort
     }
 
     /// Unknown or malformed values fall back to the defaults: a stale bookmark still opens the dashboard.
-    init(_ request: Request, defaultSort: DashboardView.SortKey) {
+    init(_ request: Request, defaultSort: UnitSort) {
         self.init(defaultSort: defaultSort)
         let items = (try? request.queryItems()) ?? URLEncodedForm()
-        sort = items["sort"].flatMap(DashboardView.SortKey.init(rawValue:)) ?? defaultSort
+        sort = items["sort"].flatMap(UnitSort.init(rawValue:)) ?? defaultSort
         search = items["q"].map(SearchText.fold) ?? ""
         district = items["district"].flatMap { $0.isEmpty ? nil : $0 }
         status = items["status"].flatMap(StatusFilter.init(parameter:)) ?? .all
@@ -81,7 +81,7 @@ struct DashboardQuery: Sendable, Hashable {
         return parts.isEmpty ? base : base + "?" + parts.joined(separator: "&")
     }
 
-    func with(sort: DashboardView.SortKey) -> DashboardQuery {
+    func with(sort: UnitSort) -> DashboardQuery {
         var query = self
         query.sort = sort
         query.page = 1

@@ -40,13 +40,17 @@ struct DashboardRoutes: Sendable {
                             top: overview.top, reminders: nil, threshold: threshold)
             }
             let unitFilter: Int64? = context.user.role == .commune ? context.user.unitID : nil
+            // Reminders only once the campaign runs: before its first day there is no report to remind of.
+            let remind = context.user.role == .district && DashboardView.hasStarted(context.campaign, today: today)
             return Data(
                 units: try context.communeSummaries(connection, today: today), summary: nil, districts: [],
                 questions: unitFilter == nil ? [] : try store.questionSatisfaction(campaignID: context.campaign.id,
                                                                                    unitID: unitFilter),
-                days: try store.answersPerDay(campaignID: context.campaign.id, unitID: unitFilter, through: today),
+                // A district's chart counts its own communes and desk, like its table.
+                days: try store.answersPerDay(campaignID: context.campaign.id,
+                                              scope: CampaignFigures.Scope(user: context.user), through: today),
                 top: [],
-                reminders: context.user.role == .district
+                reminders: remind
                     ? try store.reminderList(campaignID: context.campaign.id, today: today,
                                              districtCode: context.districtCode)
                     : nil,

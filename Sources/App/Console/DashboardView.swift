@@ -11,20 +11,10 @@ struct DashboardView {
     let query: DashboardQuery
     let csrf: String?
 
-    enum SortKey: String, CaseIterable {
-        case code, name, answers, visitors, status, satisfaction, ontime
-
-        var label: String {
-            switch self {
-            case .code: "Mã"
-            case .name: "Đơn vị"
-            case .answers: "Tổng phiếu"
-            case .visitors: "Khách (V)"
-            case .status: "Chỉ tiêu"
-            case .satisfaction: "Hài lòng"
-            case .ontime: "Báo cáo đúng giờ"
-            }
-        }
+    /// Published and at or past its first day: before that, no unit owes a daily report, so a district sees no
+    /// board of who reported and no list of whom to remind.
+    static func hasStarted(_ campaign: CampaignRecord, today: LocalDate) -> Bool {
+        campaign.schedule.state != .draft && today >= campaign.schedule.startsOn
     }
 
     var base: String { "/admin/campaigns/\(context.campaign.id)" }
@@ -41,7 +31,8 @@ struct DashboardView {
             sections.append("<h2>Số phiếu theo ngày</h2><div class=\"chart\">\(AnswersChart.svg(days: data.days))</div>")
             sections.append(topList())
         case .district:
-            sections.append(todayBoard())
+            sections.append(Self.hasStarted(campaign, today: today) ? todayBoard()
+                : "<h2>Báo cáo ngày</h2><p class=\"note\">Đợt khảo sát chưa bắt đầu.</p>")
             sections.append(unitTable(showDistrict: false))
             sections.append(lateEntryForm())
             sections.append("<h2>Số phiếu theo ngày</h2><div class=\"chart\">\(AnswersChart.svg(days: data.days))</div>")
@@ -50,7 +41,6 @@ struct DashboardView {
             sections.append(questionTable())
             sections.append("<h2>Số phiếu theo ngày</h2><div class=\"chart\">\(AnswersChart.svg(days: data.days))</div>")
         }
-        _ = campaign
         return HTML.join(sections, separator: "\n")
     }
 
@@ -97,19 +87,15 @@ struct DashboardView {
 
     private func unitTable(showDistrict: Bool) -> HTML {
         let table = UnitTablePage(units: data.units, query: query)
-        let headers = SortKey.allCases.map { key -> HTML in
-            key == query.sort ? "<th aria-sort=\"descending\">\(key.label)</th>"
-                : "<th><a href=\"\(query.with(sort: key).href(base))\">\(key.label)</a></th>"
+        let columns = UnitFigure.columns(for: .dashboard, withDistricts: showDistrict)
+        let headers = columns.map { figure -> HTML in
+            guard let sort = UnitSort(rawValue: figure.id), let order = figure.order else {
+                return "<th>\(figure.heading)</th>"
+            }
+            return sort == query.sort ? "<th aria-sort=\"\(order.direction.rawValue)\">\(figure.heading)</th>"
+                : "<th><a href=\"\(query.with(sort: sort).href(base))\">\(figure.heading)</a></th>"
         }
-        let rows = table.rows.map { unit -> HTML in
-            let district: HTML = showDistrict ? "<td>\(unit.districtName ?? "")</td>" : .empty
-            let quota = unit.quota
-            return """
-                <tr class="s-\(unit.quotaStatus.rawValue)"><td>\(unit.code)</td><td>\(unit.name)</td>\(district)<td>\(unit.answers) <span class="note">(hôm nay \(unit.answersToday))</span></td><td>\(unit.visitors)</td><td><strong>\(unit.quotaStatus.label)</strong> <span class="note">\(quota.answers) phiếu / cần \(quota.lowerBound)–\(quota.upperBound)\(quota.uncountedAnswers > 0 ? " · \(quota.uncountedAnswers) phiếu ngày chưa báo cáo" : "")</span></td><td>\(Format.percent(unit.satisfiedShare))</td><td>\(unit.reportsOnTime)\(unit.lateReports > 0 ? " (+\(unit.lateReports) muộn)" : "")</td><td>\(unit.reportedToday.label)</td><td>\(unit.suggestionsWaiting)</td></tr>
-                """
-        }
-        let districtHeader: HTML = showDistrict ? "<th>Huyện</th>" : .empty
-        let headerCells = Array(headers.prefix(2)) + [districtHeader] + Array(headers.dropFirst(2))
+        let rows = table.rows.map { UnitFigure.tableRow($0, columns: columns) }
         let shown: HTML = table.matching == 0 ? "<p class=\"note\">Không có đơn vị nào phù hợp.</p>"
             : "<p class=\"note\">Hiển thị \(table.offset + 1)–\(table.offset + table.rows.count) trong \(table.matching) đơn vị phù hợp\(table.matching < data.units.count ? " (trên tổng số \(data.units.count))" : ""). Danh sách đầy đủ: <a href=\"\(base)/export.xlsx\">Excel</a>, <a href=\"\(base)/export.csv\">CSV</a>.</p>"
         return """
@@ -117,7 +103,7 @@ struct DashboardView {
             \(filterForm(showDistrict: showDistrict))
             \(statusLinks(table))
             \(shown)
-            <div class="scroll"><table class="units"><thead><tr>\(headerCells)<th>Hôm nay</th><th>Góp ý chờ</th></tr></thead>
+            <div class="scroll"><table class="units"><thead><tr>\(headers)</tr></thead>
             <tbody>\(rows)</tbody></table></div>
             \(pager(table))
             <p class="note">Hàng tô đỏ: trạng thái “vượt” – số phiếu nhiều hơn số khách cho phép, cần kiểm tra.</p>

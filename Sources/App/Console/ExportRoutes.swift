@@ -57,15 +57,16 @@ struct ExportRoutes: Sendable {
         let context = try await ConsoleContext.load(request, user: user, environment: environment)
         let today = environment.clock.today
         let cache = environment.counterCache
+        // A district's chart counts its own communes and desk, a commune's itself: the units of the table.
         let (units, days) = try await environment.database.read { connection in
             (try context.communeSummaries(connection, today: today, cache: cache),
              try ReportSummaryStore(connection).answersPerDay(
-                campaignID: context.campaign.id, unitID: context.user.role == .commune ? context.user.unitID : nil,
-                through: today))
+                campaignID: context.campaign.id, scope: CampaignFigures.Scope(user: context.user), through: today))
         }
-        let rows = units.map { unit -> HTML in
-            "<tr><td>\(unit.code)</td><td>\(unit.name)</td><td>\(unit.answers)</td><td>\(unit.visitors)</td><td>\(unit.quotaStatus.label)</td><td>\(Format.percent(unit.satisfiedShare))</td><td>\(unit.reportsOnTime)</td></tr>"
-        }
+        let columns = UnitFigure.columns(
+            for: .print, withDistricts: context.user.role == .province && units.contains { $0.districtCode != nil })
+        let headers = columns.map { figure -> HTML in "<th>\(figure.heading)</th>" }
+        let rows = units.map { UnitFigure.tableRow($0, columns: columns) }
         let campaign = context.campaign
         let body: HTML = """
             <div class="print-head">
@@ -74,7 +75,7 @@ struct ExportRoutes: Sendable {
             </div>
             <h1>BÁO CÁO KẾT QUẢ KHẢO SÁT</h1>
             <p class="lead">\(campaign.title) (\(campaign.formCode)), từ \(campaign.schedule.startsOn.vietnamese) đến \(campaign.schedule.endsOn.vietnamese). Số liệu đến ngày \(today.vietnamese).</p>
-            <table><thead><tr><th>Mã</th><th>Đơn vị</th><th>Phiếu</th><th>Khách</th><th>Chỉ tiêu</th><th>Hài lòng</th><th>Báo cáo đúng giờ</th></tr></thead><tbody>\(rows)</tbody></table>
+            <table><thead><tr>\(headers)</tr></thead><tbody>\(rows)</tbody></table>
             <div class="chart">\(AnswersChart.svg(days: days, id: "bieu-do-in"))</div>
             <p class="noprint note">Dùng lệnh In của trình duyệt (Ctrl+P), khổ A4.</p>
             """

@@ -37,36 +37,8 @@ struct UnitTablePage {
         rows = Array(Self.sorted(matching, by: query.sort).dropFirst(offset).prefix(size))
     }
 
-    /// Ties always fall back to the code, so a page boundary never moves between two loads of the same data.
-    static func sorted(_ units: [CommuneSummary], by sort: DashboardView.SortKey) -> [CommuneSummary] {
-        switch sort {
-        case .code:
-            return units.sorted { $0.code < $1.code }
-        case .name:
-            // Fold each name once, not at every comparison.
-            return units.map { (key: SearchText.fold($0.name), unit: $0) }
-                .sorted { ($0.key, $0.unit.name, $0.unit.code) < ($1.key, $1.unit.name, $1.unit.code) }
-                .map(\.unit)
-        case .answers:
-            return units.sorted { ($0.answers, $1.code) > ($1.answers, $0.code) }
-        case .visitors:
-            return units.sorted { ($0.visitors, $1.code) > ($1.visitors, $0.code) }
-        case .status:
-            return units.sorted { (attentionRank($0.quotaStatus), $0.code) < (attentionRank($1.quotaStatus), $1.code) }
-        case .satisfaction:
-            return units.sorted { ($0.satisfiedShare ?? -1, $1.code) > ($1.satisfiedShare ?? -1, $0.code) }
-        case .ontime:
-            return units.sorted { ($0.reportsOnTime, $1.code) > ($1.reportsOnTime, $0.code) }
-        }
-    }
-
-    /// Over quota first (answers beyond what the visitors allow: to check), then short, then not reported, then met.
-    static func attentionRank(_ status: QuotaStatus) -> Int {
-        switch status {
-        case .over: 0
-        case .short: 1
-        case .notReported: 2
-        case .met: 3
-        }
+    /// In the order the sort's figure declares (`UnitFigure.order`); ties fall back to the code.
+    static func sorted(_ units: [CommuneSummary], by sort: UnitSort) -> [CommuneSummary] {
+        sort.order.sorted(units)
     }
 }

@@ -44,6 +44,16 @@ struct CampaignFigures {
             }
         }
 
+        /// What a user may see: the province the campaign, a district its communes and desk (`UnitScope`'s
+        /// rule), a commune itself.
+        init(user: AuthenticatedUser) {
+            self = switch user.role {
+            case .province: .campaign
+            case .district: .district(user.unitID)
+            case .commune: .unit(user.unitID)
+            }
+        }
+
         var id: Int64? {
             switch self {
             case .campaign: nil
@@ -70,16 +80,16 @@ struct CampaignFigures {
         if let layout, let cache, case .campaign = scope {
             (tallies, optionTotals, _) = try cache.counters(
                 connection, campaignID: campaignID, formVersionID: campaign.record.formVersionID, layout: layout,
-                units: try rows.map { (id: try $0.int64(0), answers: try $0.int(6)) })
+                units: try rows.map { (id: try $0.int64("unit_id"), answers: try $0.int("answers")) })
         } else if let layout {
             (tallies, optionTotals) = try add(try connection.query(optionCountsSQL(scope), named: countArguments),
                                               layout: layout)
         } else {
             (tallies, optionTotals) = ([:], [:])
         }
-        let figures = CampaignFigures(campaign: campaign, form: form, communes: [], layout: layout, tallies: tallies,
-                                      optionTotals: optionTotals)
-        let communes = try rows.map { try figures.summary($0) }
+        let communes = try rows.map { row in
+            try CommuneSummary(row: row, campaign: campaign, satisfiedShare: tallies[try row.int64("unit_id")]?.overall)
+        }
         return CampaignFigures(campaign: campaign, form: form, communes: communes, layout: layout, tallies: tallies,
                                optionTotals: optionTotals)
     }
@@ -87,7 +97,7 @@ struct CampaignFigures {
     /// The option counters in key order (unit, then option): `SEARCH c USING PRIMARY KEY (campaign_id=?)`.
     static func optionCountsSQL(_ scope: Scope) -> String {
         """
-        SELECT c.unit_id, c.option_id, c.answers FROM option_counts c
+        SELECT c.unit_id AS unit_id, c.option_id AS option_id, c.answers AS answers FROM option_counts c
         WHERE c.campaign_id = :campaign \(scope.filter("c.unit_id"))
         """
     }
@@ -101,9 +111,9 @@ struct CampaignFigures {
         var currentUnit: Int64?
         var current = layout.emptyTally()
         for row in rows {
-            let unitID = try row.int64(0)
-            guard let place = layout.place(ofOption: try row.int64(1)) else { continue }
-            let answers = try row.int(2)
+            let unitID = try row.int64("unit_id")
+            guard let place = layout.place(ofOption: try row.int64("option_id")) else { continue }
+            let answers = try row.int("answers")
             if unitID != currentUnit {
                 if let currentUnit { tallies[currentUnit, default: layout.emptyTally()].add(current) }
                 currentUnit = unitID
@@ -122,16 +132,22 @@ struct CampaignFigures {
 
     /// The per-unit query; values are always bound (:campaign, :today, and :scope when narrowed). Campaign-long
     /// figures come from `unit_totals` (one row per unit, kept by triggers, migration 0009); today's answers and
-    /// report are single-key lookups, so the cost grows with the number of units, not units × days.
+    /// report are single-key lookups, so the cost grows with the number of units, not units × days. Every column
+    /// has an alias and is read by that name (`CommuneSummary.init(row:campaign:satisfiedShare:)`); a figure
+    /// that comes from here names its alias (`UnitFigure.sqlAlias`).
     static func unitsSQL(_ scope: Scope) -> String {
         let unitsFilter = scope.filter("cu.unit_id")
         return """
-            SELECT u.id, u.code, u.name, u.level, d.code, d.name,
-                   coalesce(t.answers, 0), coalesce(a.answers, 0), coalesce(t.reported_answers, 0),
-                   coalesce(t.visitors, 0), coalesce(t.report_days, 0), coalesce(t.on_time_reports, 0),
-                   t.last_report_date, CASE WHEN r.id IS NULL THEN NULL ELSE 1 + r.on_time END,
-                   h.headcount,
+            SELECT u.id AS unit_id, u.code AS code, u.name AS name, u.level AS level,
+                   d.code AS district_code, d.name AS district_name,
+                   coalesce(t.answers, 0) AS answers, coalesce(a.answers, 0) AS answers_today,
+                   coalesce(t.reported_answers, 0) AS reported_answers, coalesce(t.visitors, 0) AS visitors,
+                   coalesce(t.report_days, 0) AS report_days, coalesce(t.on_time_reports, 0) AS on_time_reports,
+                   t.last_report_date AS last_report_date,
+                   CASE WHEN r.id IS NULL THEN NULL ELSE 1 + r.on_time END AS report_today,
+                   h.headcount AS headcount,
                    (SELECT count(*) FROM suggestions s WHERE s.unit_id = u.id AND s.status IN ('new', 'in_progress'))
+                       AS suggestions_waiting
             FROM campaign_units cu
             JOIN units u ON u.id = cu.unit_id
             LEFT JOIN units d ON d.id = (CASE WHEN u.level = 'district' THEN u.id ELSE u.parent_id END)
@@ -144,31 +160,5 @@ struct CampaignFigures {
             WHERE cu.campaign_id = :campaign \(unitsFilter)
             ORDER BY u.code
             """
-    }
-
-    private func summary(_ row: Row) throws -> CommuneSummary {
-        let unitID = try row.int64(0)
-        let answers = try row.int(6), onReportedDays = try row.int(8)
-        let visitors = try row.int(9), days = try row.int(10), onTime = try row.int(11)
-        let headcount = try row.optionalInt(14)
-        let lastDate = try row.optionalString(12).flatMap { LocalDate(iso: $0) }
-        let todayState: ReportedToday = switch try row.optionalInt(13) {
-        case 2: .onTime
-        case 1: .late
-        default: .missing
-        }
-        let quota = campaign.countsOfficials
-            ? QuotaCheck(rule: campaign.record.quota, basis: .headcount, answers: answers, base: headcount ?? 0,
-                         uncountedAnswers: 0, hasReport: headcount != nil)
-            : QuotaCheck(rule: campaign.record.quota, basis: .visitors, answers: onReportedDays, base: visitors,
-                         uncountedAnswers: answers - onReportedDays, hasReport: days > 0)
-        return CommuneSummary(
-            unitID: unitID, code: try row.string(1), name: try row.string(2), level: try row.string(3),
-            districtCode: try row.optionalString(4), districtName: try row.optionalString(5), answers: answers,
-            answersToday: try row.int(7), answersOnReportedDays: onReportedDays,
-            answersOnUnreportedDays: answers - onReportedDays, visitors: visitors, headcount: headcount,
-            quota: quota, satisfiedShare: tallies[unitID]?.overall, reportsOnTime: onTime,
-            lateReports: days - onTime, lastReportDate: lastDate, reportedToday: todayState,
-            suggestionsWaiting: try row.int(15))
     }
 }

@@ -1,3 +1,4 @@
+import Database
 import Survey
 
 /// One unit of a campaign as the dashboards and the API show it. Named for communes, which almost all units
@@ -30,4 +31,34 @@ public struct CommuneSummary: Sendable, Hashable {
 
     public var quotaStatus: QuotaStatus { quota.status }
     public var reportedDays: Int { reportsOnTime + lateReports }
+}
+
+extension CommuneSummary {
+    /// One row of `CampaignFigures.unitsSQL`, read by column name; the quota rule and the satisfied share (from
+    /// the option counters) are worked out here, so every output shows the same figures.
+    init(row: Row, campaign: ReportingCampaign, satisfiedShare: Double?) throws {
+        let answers = try row.int("answers"), onReportedDays = try row.int("reported_answers")
+        let visitors = try row.int("visitors"), days = try row.int("report_days")
+        let onTime = try row.int("on_time_reports")
+        let headcount = try row.optionalInt("headcount")
+        let quota = campaign.countsOfficials
+            ? QuotaCheck(rule: campaign.record.quota, basis: .headcount, answers: answers, base: headcount ?? 0,
+                         uncountedAnswers: 0, hasReport: headcount != nil)
+            : QuotaCheck(rule: campaign.record.quota, basis: .visitors, answers: onReportedDays, base: visitors,
+                         uncountedAnswers: answers - onReportedDays, hasReport: days > 0)
+        let reportedToday: ReportedToday = switch try row.optionalInt("report_today") {
+        case 2: .onTime
+        case 1: .late
+        default: .missing
+        }
+        self.init(
+            unitID: try row.int64("unit_id"), code: try row.string("code"), name: try row.string("name"),
+            level: try row.string("level"), districtCode: try row.optionalString("district_code"),
+            districtName: try row.optionalString("district_name"), answers: answers,
+            answersToday: try row.int("answers_today"), answersOnReportedDays: onReportedDays,
+            answersOnUnreportedDays: answers - onReportedDays, visitors: visitors, headcount: headcount,
+            quota: quota, satisfiedShare: satisfiedShare, reportsOnTime: onTime, lateReports: days - onTime,
+            lastReportDate: try row.optionalString("last_report_date").flatMap { LocalDate(iso: $0) },
+            reportedToday: reportedToday, suggestionsWaiting: try row.int("suggestions_waiting"))
+    }
 }

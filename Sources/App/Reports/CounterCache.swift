@@ -115,9 +115,10 @@ public final class CounterCache: Sendable {
         }
         var byDay: [String: Int] = [:]
         for row in try connection.query("""
-            SELECT local_date, sum(answers) FROM daily_answer_counts WHERE campaign_id = ? GROUP BY local_date
+            SELECT local_date, sum(answers) AS answers FROM daily_answer_counts WHERE campaign_id = ?
+            GROUP BY local_date
             """, [campaignID]) {
-            byDay[try row.string(0)] = try row.int(1)
+            byDay[try row.string("local_date")] = try row.int("answers")
         }
         days.withLock { $0[campaignID] = byDay }
         return (byDay, .scan)
@@ -151,15 +152,15 @@ public final class CounterCache: Sendable {
             result[currentUnit] = UnitCounters(answers: total, tally: tally, options: options)
         }
         for row in try connection.query(CampaignFigures.optionCountsSQL(.campaign), named: ["campaign": campaignID]) {
-            let unitID = try row.int64(0)
+            let unitID = try row.int64("unit_id")
             if unitID != currentUnit {
                 flush()
                 currentUnit = unitID
                 tally = layout.emptyTally()
                 options = Array(repeating: 0, count: layout.optionIDs.count)
             }
-            guard let place = layout.place(ofOption: try row.int64(1)) else { continue }
-            let count = try row.int(2)
+            guard let place = layout.place(ofOption: try row.int64("option_id")) else { continue }
+            let count = try row.int("answers")
             options[place.option] += count
             tally.add(count, at: place)
         }
@@ -179,8 +180,8 @@ public final class CounterCache: Sendable {
         var options = Array(repeating: 0, count: layout.optionIDs.count)
         for row in try connection.query(CampaignFigures.optionCountsSQL(.unit(unit.id)),
                                         named: ["campaign": campaignID, "scope": unit.id]) {
-            guard let place = layout.place(ofOption: try row.int64(1)) else { continue }
-            let count = try row.int(2)
+            guard let place = layout.place(ofOption: try row.int64("option_id")) else { continue }
+            let count = try row.int("answers")
             options[place.option] += count
             tally.add(count, at: place)
         }

@@ -9,31 +9,61 @@ extension ReportSummaryStore {
     /// cache when they still add up (`CounterCache.answersPerDay`).
     public func answersPerDay(campaignID: Int64, unitID: Int64? = nil, through: LocalDate? = nil,
                               total: Int? = nil, today: LocalDate? = nil) throws -> [DailyAnswerCount] {
-        guard let campaign = try CampaignStore(connection).campaign(id: campaignID) else { return [] }
-        var byDay: [String: Int] = [:]
         if unitID == nil, let cache, let total, let today {
-            byDay = try cache.answersPerDay(connection, campaignID: campaignID, today: today, total: total).byDay
-        } else {
-            for row in try dayRows(campaignID: campaignID, unitID: unitID) { byDay[try row.string(0)] = try row.int(1) }
+            guard let campaign = try CampaignStore(connection).campaign(id: campaignID) else { return [] }
+            let byDay = try cache.answersPerDay(connection, campaignID: campaignID, today: today, total: total).byDay
+            return Self.days(of: campaign, through: through, byDay: byDay)
         }
+        return try answersPerDay(campaignID: campaignID, scope: unitID.map { .unit($0) } ?? .campaign,
+                                 through: through)
+    }
+
+    /// Answers per day of one district's units only: its communes and its own desk (the district's unit id), the
+    /// units a district account sees (`UnitScope`), never the rest of the campaign.
+    public func answersPerDay(campaignID: Int64, districtID: Int64,
+                              through: LocalDate? = nil) throws -> [DailyAnswerCount] {
+        try answersPerDay(campaignID: campaignID, scope: .district(districtID), through: through)
+    }
+
+    func answersPerDay(campaignID: Int64, scope: CampaignFigures.Scope,
+                       through: LocalDate?) throws -> [DailyAnswerCount] {
+        guard let campaign = try CampaignStore(connection).campaign(id: campaignID) else { return [] }
+        var arguments: [String: any DatabaseValueConvertible] = ["campaign": campaignID]
+        if let id = scope.id { arguments["scope"] = id }
+        var byDay: [String: Int] = [:]
+        for row in try connection.query(Self.daysSQL(scope), named: arguments) {
+            byDay[try row.string("local_date")] = try row.int("answers")
+        }
+        return Self.days(of: campaign, through: through, byDay: byDay)
+    }
+
+    /// Day counters summed per day over the scope's units: the campaign's through
+    /// `SEARCH daily_answer_counts USING COVERING INDEX daily_answer_counts_by_day (campaign_id=?)`; a unit's, and
+    /// each unit of a district (found through `units_by_parent`; CROSS JOIN keeps that order, so the campaign's
+    /// other units are never read), through the primary key (campaign_id=? AND unit_id=?).
+    static func daysSQL(_ scope: CampaignFigures.Scope) -> String {
+        switch scope {
+        case .campaign, .unit:
+            """
+            SELECT local_date, sum(answers) AS answers FROM daily_answer_counts
+            WHERE campaign_id = :campaign \(scope.filter("unit_id"))
+            GROUP BY local_date
+            """
+        case .district:
+            """
+            SELECT c.local_date AS local_date, sum(c.answers) AS answers
+            FROM units u CROSS JOIN daily_answer_counts c ON c.campaign_id = :campaign AND c.unit_id = u.id
+            WHERE u.parent_id = :scope OR u.id = :scope
+            GROUP BY c.local_date
+            """
+        }
+    }
+
+    private static func days(of campaign: CampaignRecord, through: LocalDate?,
+                             byDay: [String: Int]) -> [DailyAnswerCount] {
         let last = min(through ?? campaign.schedule.endsOn, campaign.schedule.endsOn)
         return campaign.schedule.days.filter { $0 <= last }
             .map { DailyAnswerCount(date: $0, answers: byDay[$0.iso] ?? 0) }
-    }
-
-    private func dayRows(campaignID: Int64, unitID: Int64?) throws -> [Row] {
-        let rows: [Row]
-        if let unitID {
-            rows = try connection.query("""
-                SELECT local_date, answers FROM daily_answer_counts WHERE campaign_id = ? AND unit_id = ?
-                """, [campaignID, unitID])
-        } else {
-            rows = try connection.query("""
-                SELECT local_date, sum(answers) FROM daily_answer_counts WHERE campaign_id = ?
-                GROUP BY local_date
-                """, [campaignID])
-        }
-        return rows
     }
 
     /// Every choice question of the campaign's form with its option counts and, for evaluative questions, the
@@ -48,11 +78,13 @@ extension ReportSummaryStore {
                 [campaignID, unitID])
         } else {
             rows = try connection.query(
-                "SELECT option_id, sum(answers) FROM option_counts WHERE campaign_id = ? GROUP BY option_id",
+                """
+                SELECT option_id, sum(answers) AS answers FROM option_counts WHERE campaign_id = ? GROUP BY option_id
+                """,
                 [campaignID])
         }
         var counts: [Int64: Int] = [:]
-        for row in rows { counts[try row.int64(0)] = try row.int(1) }
+        for row in rows { counts[try row.int64("option_id")] = try row.int("answers") }
         return Self.questions(form: form, counts: counts)
     }
 

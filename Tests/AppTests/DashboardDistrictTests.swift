@@ -1,0 +1,81 @@
+import Database
+import Survey
+import Testing
+@testable import App
+
+/// A district account's dashboard, print page and exports: only its own communes and desk, and no daily-report
+/// board before the campaign has started.
+@Suite struct DashboardDistrictTests {
+    /// Answers straight into the counters (the triggers keep `unit_totals`), as the write path leaves them.
+    func addAnswers(_ app: TestApp, _ code: String, _ answers: Int, campaignID: Int64? = nil) async throws {
+        let campaign = campaignID ?? app.demoCampaignID, today = app.clock.today
+        try await app.pool.write { connection in
+            let unit = try #require(try connection.scalar("SELECT id FROM units WHERE code = ?", [code],
+                                                          as: Int64.self))
+            try connection.run("""
+                INSERT INTO daily_answer_counts (campaign_id, unit_id, local_date, answers) VALUES (?, ?, ?, ?)
+                """, [campaign, unit, today.iso, answers])
+        }
+    }
+
+    @Test func districtChartPrintAndExportCountOnlyItsOwnUnits() async throws {
+        let app = try await TestApp()
+        try await app.addStandardUsers()
+        try await addAnswers(app, "07201", 2)    // Thọ Xương, Thành phố Bắc Giang (213)
+        try await addAnswers(app, "07243", 5)    // Đồng Tiến, Huyện Yên Thế (215)
+        let base = "/admin/campaigns/\(app.demoCampaignID)"
+        let district = try await app.signIn("huyen213")
+        let province = try await app.signIn("tinh24")
+
+        let board = await app.get(base, as: district)
+        #expect(board.status == .ok)
+        #expect(board.text.contains("Tổng 2 phiếu từ"), "the chart counts the district's communes only")
+        #expect(!board.text.contains("Tổng 7 phiếu"))
+        let printed = await app.get(base + "/print", as: district)
+        #expect(printed.text.contains("Tổng 2 phiếu từ"), "the print page's chart too")
+        #expect(!printed.text.contains("<td>07243</td>"))
+        #expect(printed.text.contains("<td>07201</td>"))
+        #expect(!printed.text.contains("<th>Huyện</th>"), "a district's own table needs no district column")
+        let csv = await app.get(base + "/export.csv", as: district)
+        #expect(csv.text.contains("\n07201,"))
+        #expect(!csv.text.contains("07243"), "another district's commune is not exported")
+
+        #expect(await app.get(base, as: province).text.contains("Tổng 7 phiếu từ"), "the province counts every unit")
+        let provincePrint = await app.get(base + "/print", as: province)
+        #expect(provincePrint.text.contains("Tổng 7 phiếu từ"))
+        #expect(provincePrint.text.contains("<th>Huyện</th>"), "the print page takes its columns from the list")
+        let commune = try await app.signIn("xa07243")
+        #expect(await app.get(base + "/print", as: commune).text.contains("Tổng 5 phiếu từ"))
+        await app.close()
+    }
+
+    @Test func noReportBoardBeforeTheCampaignStarts() async throws {
+        let app = try await TestApp()
+        try await app.addStandardUsers()
+        let today = app.clock.today
+        let (upcoming, draft) = try await app.pool.write { connection -> (Int64, Int64) in
+            let store = CampaignStore(connection)
+            var later = NewCampaign(formCode: "PKS03", title: "Sắp mở", startsOn: today.adding(days: 3),
+                                    endsOn: today.adding(days: 10))
+            later.scope = .units(["07201", "07204"])
+            var unpublished = NewCampaign(formCode: "PKS04", title: "Bản nháp", startsOn: today.adding(days: -1),
+                                          endsOn: today.adding(days: 10))
+            unpublished.scope = .units(["07201", "07204"])
+            unpublished.state = .draft
+            return (try store.create(later, today: today, now: 0), try store.create(unpublished, today: today, now: 0))
+        }
+        let district = try await app.signIn("huyen213")
+        for campaign in [upcoming, draft] {
+            let board = await app.get("/admin/campaigns/\(campaign)", as: district)
+            #expect(board.status == .ok)
+            #expect(board.text.contains("Đợt khảo sát chưa bắt đầu."), "campaign \(campaign)")
+            #expect(!board.text.contains("Danh sách cần nhắc"), "no reminders before the first day")
+            #expect(!board.text.contains("<div class=\"today\">"), "no board of who reported")
+            #expect(board.text.contains("<table class=\"units\">"), "the communes are still listed")
+        }
+        let running = await app.get("/admin/campaigns/\(app.demoCampaignID)", as: district)
+        #expect(running.text.contains("Danh sách cần nhắc"))
+        #expect(!running.text.contains("Đợt khảo sát chưa bắt đầu."))
+        await app.close()
+    }
+}
