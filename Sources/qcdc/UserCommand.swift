@@ -152,7 +152,7 @@ struct UserCommand: ParsableCommand {
             guard !(fromUnits && csv != nil) else { throw ValidationError("Chọn --from-units hoặc --csv, không dùng cả hai.") }
             let source: AccountAdmin.BulkSource = try csv.map { .list(try Self.readList($0)) } ?? .allUnits
             let base = publicURL ?? ProcessInfo.processInfo.environment["QCDC_PUBLIC_URL"] ?? "http://127.0.0.1:8080"
-            let loginURL = (base.hasSuffix("/") ? String(base.dropLast()) : base) + "/admin/login"
+            let loginURL = SiteRoute.login.url(publicURL: base.hasSuffix("/") ? String(base.dropLast()) : base)
             // Refuse before creating anything if the slips cannot be written.
             guard FileManager.default.createFile(atPath: slips, contents: nil, attributes: [.posixPermissions: 0o600]) else {
                 throw ValidationError("Không ghi được tệp \(slips).")

@@ -3,18 +3,12 @@ import Web
 
 /// The API's own refusals, each with a stable code and a Vietnamese sentence that says what to do.
 extension APIError {
-    static let campaignNotFound = APIError(
-        status: .notFound, code: "campaign_not_found",
-        message: "Không tìm thấy đợt khảo sát này. Hãy lấy mã đợt từ danh sách /api/v1/campaigns.")
     static let unitNotFound = APIError(
         status: .notFound, code: "unit_not_found",
         message: "Không tìm thấy đơn vị có mã này trong đợt khảo sát. Hãy kiểm tra lại mã xã, phường, thị trấn.")
     static let badDate = APIError(
         status: .notFound, code: "not_found",
         message: "Ngày trong địa chỉ không hợp lệ. Hãy ghi ngày theo dạng YYYY-MM-DD, ví dụ 2024-06-12.")
-    static let campaignOutOfScope = APIError(
-        status: .forbidden, code: "forbidden",
-        message: "Đợt khảo sát này không có đơn vị nào thuộc phạm vi quản lý của tài khoản bạn.")
     static let reportForbidden = APIError(
         status: .forbidden, code: "forbidden",
         message: "Chỉ tài khoản cấp xã của chính đơn vị này được nộp báo cáo ngày. Cấp huyện có thể mở nhập muộn cho xã nếu cần.")

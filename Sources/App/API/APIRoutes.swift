@@ -81,7 +81,9 @@ struct APIRoutes: Sendable {
 
     /// A campaign id that is not a number names no campaign: 404, like an unknown one.
     static func campaignID(_ request: Request) throws -> Int64 {
-        guard let text = request.parameters["id"], let id = Int64(text), id > 0 else { throw APIError.campaignNotFound }
+        guard let text = request.parameters["id"], let id = Int64(text), id > 0 else {
+            throw CampaignAccessError.notFound
+        }
         return id
     }
 }

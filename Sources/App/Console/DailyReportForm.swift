@@ -61,7 +61,7 @@ struct DailyReportForm {
         case .before(let seconds), .after(let seconds):
             "<p class=\"warn\">Chỉ nhận báo cáo từ \(window.text) hằng ngày. Bây giờ là \(clock) ngày \(today.vietnamese); còn \(DurationText.vietnamese(seconds: seconds)) nữa đến giờ báo cáo.</p>"
         }
-        let action = "/admin/campaigns/\(campaign.id)/report"
+        let action = SiteRoute.dailyReport(campaign: campaign.id).path
         let body: HTML = if countsOfficials {
             headcountForm(action: action)
         } else if date == today || opening != nil {
@@ -76,7 +76,7 @@ struct DailyReportForm {
             \(countsOfficials ? .empty : lateEntries(opening: opening, action: action, today: today))
             \(notices)
             \(body)
-            <p><a href="/admin/campaigns/\(String(campaign.id))">Về trang tổng hợp của đợt</a></p>
+            <p><a href="\(SiteRoute.dashboard(campaign: campaign.id).path)">Về trang tổng hợp của đợt</a></p>
             """
     }
 
@@ -86,7 +86,7 @@ struct DailyReportForm {
             "<p class=\"ok\">Ngày \(date.vietnamese) được nhập muộn đến \(opening.untilText).</p>"
         } ?? .empty
         let others = openings.filter { $0.date != date }.map { other -> HTML in
-            let link = other.date == today ? action : "\(action)?date=\(other.date.iso)"
+            let link = SiteRoute.dailyReport(campaign: context.campaign.id).href([("date", other.date == today ? nil : other.date.iso)])
             let day = other.date.vietnamese
             return "<li><a href=\"\(link)\">Báo cáo ngày \(day)</a>: được nhập muộn đến \(other.untilText)</li>"
         }

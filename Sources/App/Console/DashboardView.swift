@@ -17,7 +17,8 @@ struct DashboardView {
         campaign.schedule.state != .draft && today >= campaign.schedule.startsOn
     }
 
-    var base: String { "/admin/campaigns/\(context.campaign.id)" }
+    var base: String { SiteRoute.dashboard(campaign: context.campaign.id).path }
+    var campaignID: Int64 { context.campaign.id }
 
     func render() -> HTML {
         let campaign = context.campaign
@@ -47,11 +48,11 @@ struct DashboardView {
     private func header() -> HTML {
         let campaign = context.campaign
         let reportLink: HTML = context.user.role == .province || !context.unitIDs.contains(context.user.unitID) ? .empty
-            : "<a class=\"button primary\" href=\"\(base)/report\">Báo cáo ngày</a> "
+            : "<a class=\"button primary\" href=\"\(SiteRoute.dailyReport(campaign: campaignID).path)\">Báo cáo ngày</a> "
         return """
             <h1>\(campaign.title)</h1>
             <p class="note">\(campaign.formCode) · từ \(campaign.schedule.startsOn.vietnamese) đến \(campaign.schedule.endsOn.vietnamese) · \(campaign.schedule.state.label) · khung giờ báo cáo \(campaign.window.text) · hôm nay \(today.vietnamese)</p>
-            <p class="actions">\(reportLink)<a class="button" href="\(base)/export.xlsx">Xuất Excel</a> <a class="button" href="\(base)/export.csv">CSV</a> <a class="button" href="\(base)/export.csv?sep=semicolon">CSV (;)</a> <a class="button" href="\(base)/print">Bản in</a></p>
+            <p class="actions">\(reportLink)<a class="button" href="\(SiteRoute.exportXLSX(campaign: campaignID).path)">Xuất Excel</a> <a class="button" href="\(SiteRoute.exportCSV(campaign: campaignID).path)">CSV</a> <a class="button" href="\(SiteRoute.exportCSV(campaign: campaignID).href([("sep", "semicolon")]))">CSV (;)</a> <a class="button" href="\(SiteRoute.printReport(campaign: campaignID).path)">Bản in</a></p>
             """
     }
 
@@ -97,7 +98,7 @@ struct DashboardView {
         }
         let rows = table.rows.map { UnitFigure.tableRow($0, columns: columns) }
         let shown: HTML = table.matching == 0 ? "<p class=\"note\">Không có đơn vị nào phù hợp.</p>"
-            : "<p class=\"note\">Hiển thị \(table.offset + 1)–\(table.offset + table.rows.count) trong \(table.matching) đơn vị phù hợp\(table.matching < data.units.count ? " (trên tổng số \(data.units.count))" : ""). Danh sách đầy đủ: <a href=\"\(base)/export.xlsx\">Excel</a>, <a href=\"\(base)/export.csv\">CSV</a>.</p>"
+            : "<p class=\"note\">Hiển thị \(table.offset + 1)–\(table.offset + table.rows.count) trong \(table.matching) đơn vị phù hợp\(table.matching < data.units.count ? " (trên tổng số \(data.units.count))" : ""). Danh sách đầy đủ: <a href=\"\(SiteRoute.exportXLSX(campaign: campaignID).path)\">Excel</a>, <a href=\"\(SiteRoute.exportCSV(campaign: campaignID).path)\">CSV</a>.</p>"
         return """
             <h2 id="don-vi">Theo đơn vị (\(data.units.count))</h2>
             \(filterForm(showDistrict: showDistrict))
@@ -216,7 +217,7 @@ struct DashboardView {
         let options = data.units.map { unit -> HTML in "<option value=\"\(unit.code)\">\(unit.name)</option>" }
         return """
             <h2>Mở báo cáo muộn</h2>
-            <form method="post" action="\(base)/late" class="stack">
+            <form method="post" action="\(SiteRoute.lateEntry(campaign: campaignID).path)" class="stack">
             \(AdminLayout.csrfField(csrf))
             <p><label>Đơn vị <select name="unit">\(options)</select></label></p>
             <p><label>Ngày <input type="date" name="date" value="\(today.iso)" required></label></p>

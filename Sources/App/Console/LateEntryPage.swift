@@ -18,7 +18,7 @@ struct LateEntryPage {
             <h1>Mở nhập muộn</h1>
             \(state)
             <p>Lý do: \(opening.reason)</p>
-            <p><a href="/admin/campaigns/\(String(campaignID))">Về trang tổng hợp của đợt</a></p>
+            <p><a href="\(SiteRoute.dashboard(campaign: campaignID).path)">Về trang tổng hợp của đợt</a></p>
             """
     }
 }

@@ -45,8 +45,9 @@ extension DeskRoutes {
         let statusActions: HTML = statusButtons.isEmpty
             ? "<p>Góp ý đã được giải quyết.</p>"
             : "<div class=\"desk-actions\">\(statusButtons)</div>"
-        let lookupPath = "/g/\(PercentEncoding.encode(suggestion.unitCode))/\(item.lookupCode)"
-        let backLink = SiteRoute.suggestions.path + "?unit=\(PercentEncoding.encode(suggestion.unitCode))&year=\(item.year)&round=\(item.round)"
+        let lookupPath = SiteRoute.suggestionReceipt(unit: suggestion.unitCode, lookup: item.lookupCode).path
+        let backLink = SiteRoute.suggestions.href([("unit", suggestion.unitCode), ("year", String(item.year)),
+                                                   ("round", String(item.round))])
         let body: HTML = """
             <p class="noprint"><a href="\(backLink)">← Danh sách góp ý của \(suggestion.unitName)</a></p>
             <h1>Góp ý số \(String(item.id))</h1>
