@@ -1,9 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Arrows point one way: C shims <- HTTP <- Server / Web; CSQLite, Crypto <- Database; Survey is pure;
-// App sees everything but Server; only the `qcdc` executable wires App to Server. The benchmark data generator
-// (BenchData, `qcdc-bench-data`) sits beside App and is not part of `qcdc`.
+// Arrows point one way: C shims <- HTTP <- Server / Web; CSQLite, Crypto <- Database; Survey is pure.
+// Store is the data side (stores, SQL, rules, read models): it never sees HTTP or Web. App is the web side
+// (routes, views, middleware) over Store, and holds no SQL. Only the `qcdc` executable wires App to Server. The
+// benchmark data generator (BenchData, `qcdc-bench-data`) sits beside App and is not part of `qcdc`.
 let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
 
 let package = Package(
@@ -36,27 +37,28 @@ let package = Package(
         .target(name: "Database", dependencies: ["CSQLite", "Crypto"], swiftSettings: strict),
         .target(name: "QRCode", dependencies: ["CQRencode", "CPNG"], swiftSettings: strict),
 
-        // The application and its command line.
+        // The application: its data side, its web side, and its command line.
+        .target(name: "Store", dependencies: ["Database", "Survey", "Crypto", "HTML"], swiftSettings: strict),
         .target(
             name: "App",
-            dependencies: ["HTTP", "Web", "HTML", "Database", "QRCode", "Survey", "Crypto"],
+            dependencies: ["Store", "HTTP", "Web", "HTML", "Database", "QRCode", "Survey", "Crypto"],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "qcdc",
             dependencies: [
-                "App", "Server", "Database", "HTTP", "Survey", "Crypto",
+                "App", "Store", "Server", "Database", "HTTP", "Survey", "Crypto",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
 
         // Benchmark tooling, outside the production binary.
-        .target(name: "BenchData", dependencies: ["App", "Database", "Survey", "Crypto"], swiftSettings: strict),
+        .target(name: "BenchData", dependencies: ["Store", "Database", "Survey", "Crypto"], swiftSettings: strict),
         .executableTarget(
             name: "qcdc-bench-data",
             dependencies: [
-                "BenchData", "App", "Database", "Survey",
+                "BenchData", "Store", "Database", "Survey",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -70,10 +72,11 @@ let package = Package(
         .testTarget(name: "CryptoTests", dependencies: ["Crypto"], swiftSettings: strict),
         .testTarget(name: "SurveyTests", dependencies: ["Survey"], swiftSettings: strict),
         .testTarget(
-            name: "AppTests", dependencies: ["App", "Server", "Database", "HTTP", "Web", "Survey", "Crypto"],
+            name: "AppTests",
+            dependencies: ["App", "Store", "Server", "Database", "HTTP", "Web", "HTML", "Survey", "Crypto"],
             swiftSettings: strict
         ),
-        .testTarget(name: "BenchDataTests", dependencies: ["BenchData", "App", "Database", "Survey"],
+        .testTarget(name: "BenchDataTests", dependencies: ["BenchData", "Store", "Database", "Survey"],
                     swiftSettings: strict),
     ]
 )

@@ -1,4 +1,5 @@
 import Database
+import Store
 import Survey
 
 /// Everything the handlers share, built once by the `qcdc` command.

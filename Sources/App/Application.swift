@@ -1,5 +1,6 @@
 import HTML
 import HTTP
+import Store
 import Web
 
 /// Builds the whole site: routes, middleware and the Vietnamese error pages.

@@ -1,4 +1,4 @@
-import App
+import Store
 import Crypto
 import Database
 import Survey

@@ -1,4 +1,4 @@
-import App
+import Store
 import ArgumentParser
 import BenchData
 import Database

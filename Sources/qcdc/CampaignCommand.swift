@@ -1,6 +1,7 @@
 import App
 import ArgumentParser
 import Database
+import Store
 import Survey
 
 struct CampaignCommand: ParsableCommand {

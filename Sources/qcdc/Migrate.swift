@@ -1,5 +1,6 @@
 import App
 import ArgumentParser
+import Store
 
 struct Migrate: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Store
 
 @main
 struct QCDC: AsyncParsableCommand {

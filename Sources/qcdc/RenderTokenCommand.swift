@@ -2,6 +2,7 @@ import App
 import ArgumentParser
 import Database
 import Foundation
+import Store
 import Survey
 
 /// For load tests: a render token as the form page of one campaign and unit would carry it, issued `--age`

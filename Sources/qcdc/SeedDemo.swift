@@ -2,6 +2,7 @@ import App
 import ArgumentParser
 import Database
 import Foundation
+import Store
 import Survey
 
 struct SeedDemo: ParsableCommand {

@@ -4,6 +4,7 @@ import Database
 import Foundation
 import HTTP
 import Server
+import Store
 import Survey
 
 struct Serve: AsyncParsableCommand {

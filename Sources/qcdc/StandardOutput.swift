@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// One write(2) per line: lines from different threads never interleave, and nothing waits on a Swift lock.
 enum StandardOutput {

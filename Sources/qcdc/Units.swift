@@ -3,6 +3,7 @@ import ArgumentParser
 import Crypto
 import Database
 import Foundation
+import Store
 import Survey
 
 struct Units: ParsableCommand {

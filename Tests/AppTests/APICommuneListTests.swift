@@ -2,6 +2,7 @@ import Foundation
 import Survey
 import Testing
 @testable import App
+@testable import Store
 
 /// The communes JSON, generated from `UnitFigure.all`, must be byte for byte what JSONEncoder writes for the same
 /// items, and what the hand-written item wrote before the figures were declared once (`LegacyItem` below).

@@ -3,6 +3,7 @@ import HTTP
 import Survey
 import Testing
 @testable import App
+@testable import Store
 
 /// Exact JSON over a hand-made data set (answers stored through ResponseStore, reports filed through
 /// DailyReportStore at 16:45 of their day; today is Wednesday 12/06/2024). PKS02 answers are all-first (every

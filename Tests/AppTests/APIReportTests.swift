@@ -3,6 +3,7 @@ import HTTP
 import Survey
 import Testing
 @testable import App
+@testable import Store
 
 /// `PUT /api/v1/campaigns/{id}/communes/{code}/reports/{date}`: the page's window and late-entry rules, strict
 /// JSON, and what lands in the database.

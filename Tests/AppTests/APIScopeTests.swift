@@ -3,6 +3,7 @@ import HTTP
 import Survey
 import Testing
 @testable import App
+@testable import Store
 
 /// Every token (province, two districts, a commune of each) against every endpoint, for campaigns covering both
 /// districts, one district only, a draft, and no campaign at all.

@@ -6,6 +6,7 @@ import Survey
 import Testing
 import Web
 @testable import App
+@testable import Store
 
 /// A TestApp with the standard accounts (tinh24, huyen213, huyen215, xa07201, xa07243), one API token each, and a
 /// small PKS02 campaign over four communes (07201, 07204, 07207 of district 213; 07243 of district 215),

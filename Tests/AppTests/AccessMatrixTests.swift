@@ -3,6 +3,7 @@ import Survey
 import Testing
 import Web
 @testable import App
+@testable import Store
 
 /// Who may do what, generated from the route table: every console page and API endpoint × anonymous and the three
 /// roles × a resource of the user's own unit, of another unit, and a draft campaign of their own unit → the

@@ -4,6 +4,7 @@ import HTTP
 import Survey
 import Testing
 @testable import App
+@testable import Store
 
 /// The citizen's path through the real router and a real SQLite file.
 @Suite struct AnswerFlowTests {

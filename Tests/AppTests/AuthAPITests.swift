@@ -4,6 +4,7 @@ import HTTP
 import Testing
 import Web
 @testable import App
+@testable import Store
 
 @Suite struct AuthAPITests {
     struct ErrorBody: Decodable {

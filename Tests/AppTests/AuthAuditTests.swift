@@ -6,6 +6,7 @@ import Synchronization
 import Testing
 import Web
 @testable import App
+@testable import Store
 
 @Suite struct AuthAuditTests {
     @Test func everyAccountActionIsAudited() async throws {

@@ -1,6 +1,7 @@
 import Database
 import Testing
 @testable import App
+@testable import Store
 
 /// The code behind `qcdc user …` and `qcdc token …`, on a real database.
 @Suite struct AuthCommandTests {

@@ -5,6 +5,7 @@ import HTTP
 import Testing
 import Web
 @testable import App
+@testable import Store
 
 @Suite struct AuthLoginTests {
     @Test func loginSetsAHardenedCookieAndStoresOnlyTheTokenHash() async throws {

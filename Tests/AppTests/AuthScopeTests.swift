@@ -3,6 +3,7 @@ import HTTP
 import Testing
 import Web
 @testable import App
+@testable import Store
 
 @Suite struct AuthScopeTests {
     @Test func unitScopeFollowsTheRole() async throws {

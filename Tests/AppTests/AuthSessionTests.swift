@@ -3,6 +3,7 @@ import HTTP
 import Testing
 import Web
 @testable import App
+@testable import Store
 
 @Suite struct AuthSessionTests {
     @Test func idleSessionsExpireAndUseKeepsThemAlive() async throws {

@@ -6,6 +6,7 @@ import Survey
 import Testing
 import Web
 @testable import App
+@testable import Store
 
 /// A signed-in browser in the auth tests: its session cookie and the CSRF token its pages carry.
 struct Browser: Sendable {

@@ -1,6 +1,7 @@
 import Database
 import Testing
 @testable import App
+@testable import Store
 
 @Suite struct AuthThrottleStoreTests {
     @Test func staleCountsAreForgottenButLocksAreKept() async throws {

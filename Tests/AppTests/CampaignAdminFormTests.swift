@@ -3,6 +3,7 @@ import HTTP
 import Survey
 import Testing
 @testable import App
+@testable import Store
 
 /// "Edit as a new version": new wording in version N+1 with the same structure, while campaigns keep the version
 /// they were created with, so the answers they collected keep their meaning.

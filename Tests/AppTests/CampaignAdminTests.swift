@@ -3,6 +3,7 @@ import HTTP
 import Survey
 import Testing
 @testable import App
+@testable import Store
 
 /// Campaign administration through the real router and a real SQLite file: who sees and does what, CSRF, the
 /// create → edit → open → close flow with its audit trail, and kiosk links.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import App
+@testable import Store
 
 /// The `qcdc` binary itself, as an operator runs it: unit imports from CSV files, twice, and a bad file.
 @Suite struct CommandLineTests {

@@ -3,6 +3,7 @@ import HTTP
 import Survey
 import Testing
 @testable import App
+@testable import Store
 
 /// Dashboards, daily reports and exports through the router, signed in as real accounts.
 @Suite struct ConsoleTests {

@@ -2,6 +2,7 @@ import Database
 import Survey
 import Testing
 @testable import App
+@testable import Store
 
 /// The counter cache must never change a figure: after each change the cached read equals a direct read, and it
 /// reads only what changed.

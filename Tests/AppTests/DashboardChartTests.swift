@@ -5,6 +5,7 @@ import FoundationXML
 import Survey
 import Testing
 @testable import App
+@testable import Store
 
 @Suite struct DashboardChartTests {
     /// Parses the markup as XML and collects element names and the text of <title> elements.

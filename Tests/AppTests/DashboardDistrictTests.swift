@@ -2,6 +2,7 @@ import Database
 import Survey
 import Testing
 @testable import App
+@testable import Store
 
 /// A district account's dashboard, print page and exports: only its own communes and desk, and no daily-report
 /// board before the campaign has started.

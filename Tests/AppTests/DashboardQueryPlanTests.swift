@@ -1,6 +1,7 @@
 import Database
 import Testing
 @testable import App
+@testable import Store
 
 /// The summaries must stay fast at national scale: they read counters through their keys and never scan a table,
 /// least of all `responses`.

@@ -2,6 +2,7 @@ import Database
 import Survey
 import Testing
 @testable import App
+@testable import Store
 
 /// A hand-made data set with exact expected numbers (Wednesday 12/06/2024 is today):
 ///

@@ -3,6 +3,7 @@ import Foundation
 import Survey
 import Testing
 @testable import App
+@testable import Store
 
 /// The province's unit table a page at a time: attention first, status and district filters with their counts,
 /// page links that keep the filters, and satisfaction that follows new answers at once.

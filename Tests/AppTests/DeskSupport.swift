@@ -2,6 +2,7 @@ import Database
 import Survey
 import Testing
 @testable import App
+@testable import Store
 
 extension TestApp {
     /// Adds a suggestion to a unit's box as the public page does, at `now` (default: the app's clock).

@@ -3,6 +3,7 @@ import HTTP
 import Survey
 import Testing
 @testable import App
+@testable import Store
 
 /// The suggestion desk through the real router and a real SQLite file: scope, CSRF, escaping, reply, status,
 /// category, search and the weekly summary.

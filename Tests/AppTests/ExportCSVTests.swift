@@ -2,6 +2,7 @@ import Foundation
 import Survey
 import Testing
 @testable import App
+@testable import Store
 
 @Suite struct ExportCSVTests {
     let table = TableExport(

@@ -3,6 +3,7 @@ import Foundation
 import Survey
 import Testing
 @testable import App
+@testable import Store
 
 @Suite struct ExportXLSXTests {
     let table = TableExport(

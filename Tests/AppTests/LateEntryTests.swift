@@ -3,6 +3,7 @@ import Foundation
 import Survey
 import Testing
 @testable import App
+@testable import Store
 
 /// Late-entry openings end: by default at the end of the day after the one they were opened on (Vietnam time),
 /// or at the end of a last day the district chose; openings stored without an end get that default.

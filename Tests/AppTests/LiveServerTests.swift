@@ -5,6 +5,7 @@ import Server
 import Survey
 import Testing
 @testable import App
+@testable import Store
 
 /// The citizen's path over a real socket: the App router behind our own server on an ephemeral loopback port.
 @Suite(.serialized) struct LiveServerTests {

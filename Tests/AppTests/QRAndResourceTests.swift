@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import App
+@testable import Store
 
 @Suite struct QRAndResourceTests {
     @Test func communeQRCodeDecodesToItsLandingPage() async throws {

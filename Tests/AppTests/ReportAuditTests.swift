@@ -3,6 +3,7 @@ import HTTP
 import Survey
 import Testing
 @testable import App
+@testable import Store
 
 /// Every report write leaves exactly one audit entry, whatever the door (web form or API), written by the store;
 /// late entry seen from both sides; and the audit page speaks Vietnamese for every action.

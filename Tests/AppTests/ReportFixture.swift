@@ -3,6 +3,7 @@ import Database
 import Foundation
 import Survey
 @testable import App
+@testable import Store
 
 /// A migrated SQLite file in its own folder with the Bắc Giang 2024 unit set and a small PKS02 campaign over four
 /// communes (three of Thành phố Bắc Giang, one of Huyện Yên Thế), 10–16/06/2024. Used directly through a

@@ -2,6 +2,7 @@ import Database
 import Survey
 import Testing
 @testable import App
+@testable import Store
 
 @Suite struct ReportQuotaTests {
     let today = ReportFixture.today

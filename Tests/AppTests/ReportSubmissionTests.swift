@@ -3,6 +3,7 @@ import HTTP
 import Survey
 import Testing
 @testable import App
+@testable import Store
 
 @Suite struct ReportSubmissionTests {
     let today = ReportFixture.today

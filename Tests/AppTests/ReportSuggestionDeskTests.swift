@@ -3,6 +3,7 @@ import HTTP
 import Survey
 import Testing
 @testable import App
+@testable import Store
 
 @Suite struct ReportSuggestionDeskTests {
     static func add(_ fixture: ReportFixture, _ code: String, _ text: String, on date: String,

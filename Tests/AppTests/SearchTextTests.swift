@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import App
+@testable import Store
 
 @Suite struct SearchTextTests {
     /// What `clean` did with Foundation before it moved to the standard library's normalizer.

@@ -2,6 +2,7 @@ import HTTP
 import Testing
 import Web
 @testable import App
+@testable import Store
 
 /// Every address the site prints parses back to the same route, and reaches a handler of the router: a link can
 /// never point nowhere. The sample switch has no default, so a new route does not compile until it has a sample.

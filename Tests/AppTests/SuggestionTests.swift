@@ -1,5 +1,6 @@
 import Testing
 @testable import App
+@testable import Store
 
 @Suite struct SuggestionTests {
     @Test func suggestionIsSavedInTheQuarterAndCanBeLookedUp() async throws {

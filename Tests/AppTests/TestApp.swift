@@ -5,6 +5,7 @@ import HTTP
 import Survey
 import Web
 @testable import App
+@testable import Store
 
 /// A real qcdc over a real SQLite file in its own temporary folder, driven in-process through the router.
 final class TestApp: Sendable {

@@ -1,6 +1,7 @@
 import Crypto
 import Testing
 @testable import App
+@testable import Store
 
 @Suite struct TimeOrderedIDTests {
     @Test func submissionIDsStartWithTheirTimeAndAreValid() {

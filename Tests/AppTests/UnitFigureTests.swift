@@ -2,6 +2,7 @@ import Database
 import Survey
 import Testing
 @testable import App
+@testable import Store
 
 /// The per-unit figures are declared once (`UnitFigure.all`); these checks keep the declarations consistent with
 /// the SQL they name and with the outputs generated from them.

@@ -4,6 +4,7 @@ import Foundation
 import Survey
 import Testing
 @testable import App
+@testable import Store
 
 @Suite struct UnitImportTests {
     static func seedFile(_ name: String) throws -> [UInt8] {

@@ -1,4 +1,4 @@
-import App
+import Store
 import BenchData
 import Database
 import Foundation

@@ -1,4 +1,4 @@
-import App
+import Store
 import Database
 import Foundation
 import Survey

@@ -1,3 +1,4 @@
+import Store
 import Survey
 
 /// One entry of `GET /api/v1/campaigns`.

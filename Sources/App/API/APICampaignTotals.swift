@@ -1,3 +1,4 @@
+import Store
 import Survey
 
 /// `GET /api/v1/campaigns/{id}/summary`: the campaign's figures over the units the caller may see (a district

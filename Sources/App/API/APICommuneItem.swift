@@ -1,3 +1,5 @@
+import Store
+
 /// One unit of `GET /api/v1/campaigns/{id}/communes`: the figures shown on `.api` (`UnitFigure.all`), each under
 /// its `jsonKey`. Absent values are written as `null`, never left out, so every object has the same keys. This
 /// `Encodable` is the reference the byte writer (`APICommuneList.json`) must match, and its fallback.

@@ -1,3 +1,4 @@
+import Store
 import Web
 
 /// `GET /api/v1/campaigns/{id}/communes` written straight to bytes: at 3,321 communes Foundation's `JSONEncoder`

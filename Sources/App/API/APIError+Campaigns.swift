@@ -1,4 +1,5 @@
 import HTTP
+import Store
 import Web
 
 /// The API's own refusals, each with a stable code and a Vietnamese sentence that says what to do.
@@ -16,22 +17,3 @@ extension APIError {
         status: .unsupportedMediaType, code: "unsupported_media_type",
         message: "Nội dung gửi lên phải là JSON (Content-Type: application/json).")
 }
-
-/// A refused daily report, headcount or late-entry opening answers with its own status and message on a page, and
-/// with a code a client can switch on in the API.
-extension ReportSubmissionError: APICodedError {
-    public var apiCode: String {
-        switch kind {
-        case .campaignNotFound: "campaign_not_found"
-        case .campaignNotOpen: "campaign_not_open"
-        case .notInCampaign: "not_in_campaign"
-        case .outsideWindow: "outside_window"
-        case .notToday: "not_today"
-        case .invalid: "invalid"
-        case .alreadyEntered: "already_entered"
-        case .notHeadcountCampaign: "not_headcount_campaign"
-        }
-    }
-}
-
-extension SuggestionDeskError: HTTPResponseError {}

@@ -1,4 +1,5 @@
 import HTTP
+import Store
 import Web
 
 /// A 422 for a report body: `{"error": "invalid", "message": ..., "fields": {"visitors": ...}}`, one Vietnamese

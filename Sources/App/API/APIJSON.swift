@@ -1,4 +1,5 @@
 import HTTP
+import Store
 import Web
 
 /// How every API answer is written: JSON with sorted keys, never cached (the data depends on who asks).

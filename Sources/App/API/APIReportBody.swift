@@ -1,4 +1,5 @@
 import Foundation
+import Store
 import Survey
 
 /// The JSON body of `PUT /api/v1/campaigns/{id}/communes/{code}/reports/{date}`:

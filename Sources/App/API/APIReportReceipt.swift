@@ -1,3 +1,5 @@
+import Store
+
 /// The answer to a filed daily report: which report, which version, and whether it counted as on time.
 struct APIReportReceipt: Encodable, Sendable {
     let campaign: Int64

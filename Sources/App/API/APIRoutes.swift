@@ -1,5 +1,6 @@
 import Database
 import HTTP
+import Store
 import Survey
 import Web
 

@@ -1,4 +1,5 @@
 import Database
+import Store
 import Survey
 
 /// A campaign's figures cut down to the units a user may see, by the rule every door shares (`CampaignAccess`:

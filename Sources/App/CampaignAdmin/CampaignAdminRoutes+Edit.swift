@@ -1,6 +1,7 @@
 import Database
 import HTML
 import HTTP
+import Store
 import Survey
 import Web
 
@@ -108,8 +109,7 @@ extension CampaignAdminRoutes {
     }
 
     static func auditDetail(id: Int64, _ campaign: NewCampaign, connection: Connection) throws -> String {
-        let units = try connection.scalar("SELECT count(*) FROM campaign_units WHERE campaign_id = ?", [id],
-                                          as: Int.self) ?? 0
+        let units = try CampaignStore(connection).unitCount(campaignID: id)
         return "Đợt số \(id) “\(campaign.title)”: mẫu \(campaign.formCode), \(campaign.startsOn.vietnamese)–\(campaign.endsOn.vietnamese), \(units) đơn vị"
     }
 }

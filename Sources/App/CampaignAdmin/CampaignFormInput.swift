@@ -1,5 +1,6 @@
 import Foundation
 import HTTP
+import Store
 import Survey
 
 /// The campaign form as typed: every field kept as text so a refused form comes back (422) exactly as it was

@@ -1,4 +1,5 @@
 import HTML
+import Store
 
 /// The create and edit form of a campaign. Mobile first: one field under another; every value comes back as
 /// it was typed when the form is refused.

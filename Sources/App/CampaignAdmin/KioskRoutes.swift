@@ -1,6 +1,7 @@
 import HTML
 import HTTP
 import QRCode
+import Store
 import Survey
 import Web
 

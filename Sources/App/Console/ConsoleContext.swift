@@ -1,4 +1,5 @@
 import Database
+import Store
 import Survey
 import Web
 

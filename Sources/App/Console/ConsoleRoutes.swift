@@ -1,3 +1,4 @@
+import Store
 import Web
 
 /// The steering committees' console under `/admin/campaigns/{id}`: dashboards, daily reports, exports.

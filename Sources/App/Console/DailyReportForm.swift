@@ -1,4 +1,5 @@
 import HTML
+import Store
 import Survey
 
 /// The daily report form, usable at 360 px: big number fields, checkboxes for publicity, the window spelled out,

@@ -1,4 +1,5 @@
 import HTTP
+import Store
 import Survey
 import Web
 

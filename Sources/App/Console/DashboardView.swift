@@ -1,4 +1,5 @@
 import HTML
+import Store
 import Survey
 
 /// The dashboard's markup. Tables scroll sideways on a phone instead of breaking the layout.

@@ -1,5 +1,6 @@
 import HTML
 import HTTP
+import Store
 import Survey
 import Web
 

@@ -1,4 +1,5 @@
 import HTML
+import Store
 import Survey
 
 /// The district's confirmation after opening late entry: which commune, which day, why, and until when.

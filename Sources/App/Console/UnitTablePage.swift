@@ -1,3 +1,4 @@
+import Store
 import Survey
 
 /// One page of a dashboard's unit table: the units a `DashboardQuery` keeps (district, search, status), sorted,

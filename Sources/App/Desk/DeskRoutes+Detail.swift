@@ -1,5 +1,6 @@
 import HTML
 import HTTP
+import Store
 import Web
 
 /// `GET /admin/suggestions/{id}`: the text, topic, contact (only with consent), the reply form, the category and

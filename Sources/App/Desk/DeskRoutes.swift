@@ -1,6 +1,7 @@
 import Database
 import HTML
 import HTTP
+import Store
 import Survey
 import Web
 

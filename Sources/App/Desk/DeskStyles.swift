@@ -1,3 +1,5 @@
+import Store
+
 /// The desk pages' additions to the admin stylesheet, served at `/admin/desk.css` (the Content-Security-Policy
 /// allows no inline styles). The weekly summary prints on A4 without the admin bar, the filters or the links.
 enum DeskStyles {

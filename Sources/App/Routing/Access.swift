@@ -1,3 +1,5 @@
+import Store
+
 /// Who may call a route, declared beside the route in the `RouteTable`: no handler checks a login by itself.
 public enum Access: Sendable, Hashable {
     /// Anyone, without a login: the citizen's pages, QR codes, the login page and the console's stylesheets.

@@ -1,4 +1,5 @@
 import HTTP
+import Store
 
 /// Where the login page sends a person afterwards: back to the console page they asked for, never elsewhere.
 enum LoginTarget {

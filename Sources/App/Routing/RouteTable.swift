@@ -1,5 +1,6 @@
 import HTML
 import HTTP
+import Store
 import Web
 
 /// Every route of the site with its method, typed template and access rule, in one list: the router is built from

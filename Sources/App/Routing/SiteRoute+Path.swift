@@ -1,4 +1,5 @@
 import HTTP
+import Store
 
 extension SiteRoute.Template {
     enum Segment: Hashable {

@@ -1,3 +1,5 @@
+import Store
+
 /// Every address of the site, as a value. One enum both prints links (`path`, `href(_:)`) and matches requests
 /// (`init?(path:)`, and `Template`, whose raw values are the router's patterns), so a link can never point at a
 /// page that does not exist: `SiteRouteTests` prints and parses every template back to itself. Paths are written

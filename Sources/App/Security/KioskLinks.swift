@@ -1,4 +1,5 @@
 import HTTP
+import Store
 
 /// Kiosk links for the command line now and the admin pages later.
 public enum KioskLinks {

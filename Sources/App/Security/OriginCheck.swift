@@ -1,5 +1,6 @@
 import Foundation
 import HTTP
+import Store
 
 /// Refuses cross-site posts: a foreign `Origin` (or, without it, a foreign `Referer`) is a 403. A request with
 /// neither is allowed, because some in-app browsers (Zalo's, Facebook's) send none.

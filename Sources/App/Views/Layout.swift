@@ -1,4 +1,5 @@
 import HTML
+import Store
 
 /// The frame of every page: Vietnamese, mobile first, one small stylesheet, no external fonts or scripts.
 enum Layout {

@@ -1,0 +1,57 @@
+import Crypto
+import HTTP
+import Store
+import Web
+
+/// For every `/api` request: resolves `Authorization: Bearer <token>` into `APIAuthentication` (read by
+/// `request.requireAPIUser()`), and turns the router's HTML error pages into JSON errors, so API clients always
+/// get `{"error": ..., "message": ...}`. Cookies are ignored here: a browser session is never an API login.
+struct APITokenMiddleware: Middleware {
+    let environment: AppEnvironment
+    /// `last_used_at` is written at most this often.
+    var touchIntervalSeconds: Int64 = 60
+
+    func handle(_ request: Request, next: Handler) async throws -> Response {
+        guard SiteArea(path: request.path) == .api else { return try await next(request) }
+        var request = request
+        request.storage[APIAuthentication.self] = try await authenticate(request.headers["Authorization"])
+        let response = try await next(request)
+        return Self.jsonError(from: response)
+    }
+
+    private func authenticate(_ header: String?) async throws -> Result<AuthenticatedUser, APIError> {
+        guard let header else { return .failure(.missingToken) }
+        let parts = header.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return .failure(.missingToken) }
+        let token = Self.trimmingBlanks(parts[1])
+        guard token.hasPrefix(APITokenStore.prefix), token.utf8.count <= 100 else { return .failure(.invalidToken) }
+        let tokenHash = SessionStore.hash(token: token)
+        guard let found = try await environment.database.read({ try APITokenStore($0).resolve(tokenHash: tokenHash) })
+        else { return .failure(.invalidToken) }
+        let now = environment.clock.nowSeconds
+        if now - (found.token.lastUsedAt ?? Int64.min / 2) >= touchIntervalSeconds {
+            try await environment.database.write { try APITokenStore($0).touch(id: found.token.id, now: now) }
+        }
+        return .success(found.user.authenticated(viaAPIToken: true))
+    }
+
+    /// An HTML error page (a 404 for an unknown API path, a 500) re-encoded as a JSON error.
+    static func jsonError(from response: Response) -> Response {
+        guard response.status.code >= 400,
+              response.headers["Content-Type"]?.hasPrefix("text/html") == true else { return response }
+        let error = APIError(status: response.status, code: APIError.code(for: response.status),
+                             message: HTTPError.defaultMessage(for: response.status))
+        var json = error.response
+        for (name, value) in response.headers where name.lowercased() == "allow" || name.lowercased() == "retry-after" {
+            json.headers.set(name, value)
+        }
+        return json
+    }
+
+    static func trimmingBlanks(_ text: Substring) -> String {
+        var slice = text
+        while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
+        while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

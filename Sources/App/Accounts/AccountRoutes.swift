@@ -1,0 +1,74 @@
+import HTML
+import HTTP
+import Store
+import Web
+
+/// Everything about accounts: the login, logout, password, user and audit pages, the console's home page and
+/// stylesheet, and `/api/v1/me`. The session middleware they rely on is `sessions`, which `Application` installs.
+struct AccountRoutes: Sendable {
+    let environment: AppEnvironment
+    let sessions: SessionMiddleware
+    let service: LoginService
+
+    init(environment: AppEnvironment, policy: SessionPolicy = SessionPolicy(), worker: PasswordWorker = PasswordWorker()) {
+        self.environment = environment
+        sessions = SessionMiddleware(environment: environment, policy: policy)
+        service = LoginService(environment: environment, worker: worker, policy: policy)
+    }
+
+    func install(on routes: inout RouteTable) {
+        LoginRoutes(environment: environment, sessions: sessions, service: service).install(on: &routes)
+        PasswordRoutes(environment: environment, service: service).install(on: &routes)
+        UserRoutes(environment: environment, service: service).install(on: &routes)
+        AuditRoutes(environment: environment).install(on: &routes)
+        routes.page(.get, .adminHome) { request, user in try await home(request, user: user) }
+        routes.open(.get, .adminStylesheet) { _ in
+            Response.bytes(Array(AdminStyles.css.utf8), contentType: "text/css; charset=utf-8")
+                .settingHeader("Cache-Control", "public, max-age=3600")
+        }
+        routes.api(.get, .apiMe) { _, user in
+            try .json(Me(username: user.username, role: user.role.rawValue, unitCode: user.unitCode,
+                         unitName: user.unitName))
+        }
+    }
+
+    private struct Me: Encodable {
+        let username: String
+        let role: String
+        let unitCode: String
+        let unitName: String
+    }
+
+    /// The admin home: a greeting with the role and unit; feature pages add their links here.
+    func home(_ request: Request, user: AuthenticatedUser) async throws -> Response {
+        let today = environment.clock.today
+        let campaigns = try await environment.database.read { connection in
+            try CampaignAccess.listed(connection, user: user, today: today, endedWithinDays: CampaignAccess.recentDays)
+        }
+        let campaignItems = campaigns.map { campaign -> HTML in
+            let phase = campaign.schedule.phase(on: today) == .open ? "đang mở" : campaign.schedule.state.label.lowercased()
+            return "<li><a href=\"\(SiteRoute.dashboard(campaign: campaign.id).path)\"><strong>\(campaign.title)</strong><br><span class=\"note\">\(campaign.formCode) · \(campaign.schedule.startsOn.vietnamese)–\(campaign.schedule.endsOn.vietnamese) · \(phase)</span></a></li>"
+        }
+        let campaignList: HTML = campaignItems.isEmpty ? "<p>Chưa có đợt khảo sát nào trong phạm vi của tài khoản.</p>"
+            : "<h2>Đợt khảo sát</h2><ul class=\"links\">\(campaignItems)</ul>"
+        var links: [HTML] = []
+        links.append("<li><a href=\"\(SiteRoute.campaigns.path)\">Các đợt khảo sát</a></li>")
+        links.append("<li><a href=\"\(SiteRoute.suggestions.path)\">Hòm thư góp ý</a></li>")
+        if user.role != .province {
+            links.append("<li><a href=\"\(SiteRoute.kiosk.path)\">Liên kết máy khảo sát tại bộ phận một cửa</a></li>")
+        }
+        if user.role == .province { links.append("<li><a href=\"\(SiteRoute.forms.path)\">Mẫu phiếu</a></li>") }
+        if user.role != .commune { links.append("<li><a href=\"\(SiteRoute.users.path)\">Tài khoản trong phạm vi quản lý</a></li>") }
+        if user.role == .province { links.append("<li><a href=\"\(SiteRoute.audit.path)\">Nhật ký thao tác</a></li>") }
+        links.append("<li><a href=\"\(SiteRoute.password.path)\">Đổi mật khẩu</a></li>")
+        let body: HTML = """
+            <h1>Xin chào, \(user.username)</h1>
+            <p class="lead">Bạn đang đăng nhập với vai trò <strong>\(user.role.label.lowercased())</strong> của <strong>\(user.unitName)</strong>.</p>
+            \(campaignList)
+            <h2>Quản trị</h2>
+            <ul class="links">\(links)</ul>
+            """
+        return AdminPage.response(AdminLayout.page(title: "Trang quản trị", user: user, csrf: request.csrfToken,
+                                                   banner: environment.banner, body: body))
+    }
+}

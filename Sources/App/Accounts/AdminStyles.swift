@@ -1,0 +1,38 @@
+import Store
+
+/// The admin pages' additions to `/static/site.css`, served at `/admin/admin.css` (the Content-Security-Policy
+/// allows no inline styles). Mobile first: everything fits 360 px; tables scroll sideways inside their box.
+enum AdminStyles {
+    static let css = """
+        body.admin main{max-width:1100px}
+        .adminbar{display:flex;flex-wrap:wrap;align-items:center;gap:4px 12px;padding:8px 14px;background:#7a0000;color:#fff}
+        .adminbar .unit{font-weight:bold;color:#fff;text-decoration:none;flex:1 1 auto}
+        .adminbar .who{font-size:.85em}
+        .adminbar form{margin:0}
+        button.link{background:none;border:1px solid #fff;border-radius:6px;color:#fff;font:inherit;font-size:.85em;padding:6px 10px;min-height:40px;cursor:pointer}
+        .stack label{display:block;font-weight:bold;margin-top:10px}
+        .stack input.text{max-width:420px}
+        .notice{background:#e8f5e9;border:1px solid #2e7d32;padding:8px 12px;border-radius:6px}
+        .scroll{overflow-x:auto}
+        .filters{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-end}
+        .filters label{display:flex;flex-direction:column;font-size:.9em}
+        .filters input,.filters select{font:inherit;padding:6px;border:1px solid #888;border-radius:6px;min-height:40px}
+        .pager{display:flex;gap:12px;justify-content:space-between;margin:12px 0}
+        td form{margin:0}
+        td .button{min-height:40px;padding:6px 12px;font-size:.9em}
+        .tag{display:inline-block;padding:0 6px;border-radius:4px;background:#eee;font-size:.85em}
+        .tag.warn{background:#fff3cd}
+        .tag.off{background:#f8d7da}
+        .slip{border:2px dashed #555;padding:16px;margin:16px 0;break-inside:avoid;page-break-inside:avoid}
+        .slip h2{margin-top:0}
+        .slip .secret{font:bold 1.5em/1.3 ui-monospace,monospace;letter-spacing:.08em}
+        .slip dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px}
+        .slip dt{font-weight:bold}
+        .slip dd{margin:0;word-break:break-all}
+        @media (max-width:480px){.slip dl{grid-template-columns:1fr}.slip dd{margin-bottom:6px}}
+        @media print{
+          .adminbar,.noprint{display:none}
+          .slip{border:1px solid #000;page-break-after:always;break-after:page;margin:0}
+        }
+        """
+}

@@ -1,0 +1,23 @@
+import Store
+import Web
+
+/// `request.storage[CurrentUser.self]`: the signed-in user of an `/admin/` request, set by `SessionMiddleware`.
+/// `RouteTable.page` checks it against the route's `Access` and hands it to the handler.
+public enum CurrentUser: RequestStorageKey {
+    public typealias Value = AuthenticatedUser
+}
+
+/// The session behind an `/admin/` request: what logout deletes and what forms must echo as "csrf".
+struct CurrentSession: RequestStorageKey {
+    typealias Value = SessionInfo
+}
+
+struct SessionInfo: Sendable, Hashable {
+    let tokenHash: String
+    let csrfToken: String
+}
+
+/// What `APITokenMiddleware` concluded about an `/api/` request's bearer token.
+enum APIAuthentication: RequestStorageKey {
+    typealias Value = Result<AuthenticatedUser, APIError>
+}

@@ -1,0 +1,237 @@
+import Crypto
+import Database
+import HTML
+import HTTP
+import Store
+import Survey
+import Synchronization
+import Web
+
+/// The citizen's path: `/s/{campaign}/{unit}` shows the form, POST stores one answer, `/thanks` says thank you.
+final class AnswerRoutes: Sendable {
+    let environment: AppEnvironment
+    let catalog: SurveyCatalog
+    let fingerprint = NetworkFingerprint()
+    let originCheck: OriginCheck
+    private let blankForms = Mutex<[BlankFormKey: (head: HTML, tail: HTML, loadedAt: Double)]>([:])
+
+    static let respondentCookie = "qcdc_r"
+    static let kioskCookie = "qcdc_kiosk"
+
+    init(environment: AppEnvironment, catalog: SurveyCatalog) {
+        self.environment = environment
+        self.catalog = catalog
+        self.originCheck = OriginCheck(publicURL: environment.publicURL)
+    }
+
+    func install(on routes: inout RouteTable) {
+        routes.open(.get, .answer) { [self] request in try await show(request) }
+        routes.open(.post, .answer) { [self] request in try await submit(request) }
+        routes.open(.get, .thanks) { [self] request in try await thanks(request) }
+    }
+
+    // MARK: - Target
+
+    /// The campaign and unit a request names, checked: unknown or out of scope → 404, not open → 404, closed → 410.
+    struct Target {
+        let entry: SurveyCatalog.CampaignEntry
+        let unit: UnitRecord
+        var path: String { SiteRoute.answer(campaign: entry.campaign.id, unit: unit.code).path }
+        var thanksPath: String { SiteRoute.thanks(campaign: entry.campaign.id, unit: unit.code).path }
+        var suggestionBoxPath: String { SiteRoute.suggestionBox(unit: unit.code).path }
+    }
+
+    func target(_ request: Request) async throws -> Target {
+        let notFound = HTTPError(.notFound, message: "Không tìm thấy phiếu khảo sát này. Vui lòng quét lại mã QR tại bộ phận một cửa.")
+        guard let campaignID = Int64(try request.parameters.require("campaign")),
+              let entry = try await catalog.campaign(campaignID),
+              let unit = try await catalog.unit(code: try request.parameters.require("unit"), inSet: entry.campaign.unitSetID),
+              entry.unitIDs.contains(unit.id) else { throw notFound }
+        switch entry.campaign.schedule.phase(on: environment.clock.today) {
+        case .open:
+            return Target(entry: entry, unit: unit)
+        case .notPublished:
+            throw notFound
+        case .notYetOpen:
+            throw HTTPError(.notFound, message: "Đợt khảo sát “\(entry.campaign.title)” chưa mở. Đợt khảo sát bắt đầu ngày \(entry.campaign.schedule.startsOn.vietnamese).")
+        case .closed:
+            throw HTTPError(.gone, message: "Đợt khảo sát “\(entry.campaign.title)” đã kết thúc. Cảm ơn Anh/Chị đã quan tâm.")
+        }
+    }
+
+    /// A kiosk cookie counts only for the unit it was issued for and until it expires.
+    func isKiosk(_ request: Request, unit: UnitRecord) -> Bool {
+        guard let value = request.cookie(Self.kioskCookie),
+              let token = KioskToken.decode(value, key: environment.secret) else { return false }
+        return token.unitCode == unit.code && token.isValid(now: environment.clock.nowSeconds)
+    }
+
+    // MARK: - GET
+
+    func show(_ request: Request) async throws -> Response {
+        let target = try await target(request)
+        let kiosk = isKiosk(request, unit: target.unit)
+        if !kiosk, let mark = respondentToken(request)?.mark(isNew: false) {
+            let campaignID = target.entry.campaign.id
+            let answered = try await environment.database.read {
+                try ResponseStore($0).hasAnswered(campaignID: campaignID, mark: mark)
+            }
+            if answered { return alreadyAnswered(target) }
+        }
+        let form = blankForm(target, kiosk: kiosk)
+        return page(head: form.head, tail: form.tail, target: target, kiosk: kiosk, token: nil, status: .ok)
+    }
+
+    private struct BlankFormKey: Hashable {
+        let campaignID: Int64
+        let unitID: Int64
+        let kiosk: Bool
+    }
+
+    /// The blank form changes only when the campaign does, so it is rendered once and reused.
+    private func blankForm(_ target: Target, kiosk: Bool) -> (head: HTML, tail: HTML) {
+        let key = BlankFormKey(campaignID: target.entry.campaign.id, unitID: target.unit.id, kiosk: kiosk)
+        let loadedAt = target.entry.loadedAt
+        if environment.banner == nil, let cached = blankForms.withLock({ $0[key] }), cached.loadedAt == loadedAt {
+            return (cached.head, cached.tail)
+        }
+        let rendered = answerPage(target, kiosk: kiosk).render()
+        blankForms.withLock { $0[key] = (rendered.head, rendered.tail, loadedAt) }
+        return rendered
+    }
+
+    private func answerPage(_ target: Target, kiosk: Bool) -> AnswerPage {
+        AnswerPage(campaignTitle: target.entry.campaign.title, form: target.entry.form, unitName: target.unit.name,
+                   parentName: nil, action: target.path, kiosk: kiosk, banner: environment.banner)
+    }
+
+    /// Writes the per-rendering hidden fields between the two halves of the form.
+    private func page(head: HTML, tail: HTML, target: Target, kiosk: Bool, token: String?, submissionID: String? = nil,
+                      status: HTTPStatus) -> Response {
+        let now = environment.clock.nowSeconds
+        let renderToken = token ?? RenderToken(campaignID: target.entry.campaign.id, unitID: target.unit.id,
+                                               issuedAt: now, kiosk: kiosk).encode(key: environment.secret)
+        let sid = submissionID ?? TimeOrderedID.submissionID(milliseconds: environment.clock.nowMilliseconds)
+        let hidden: HTML = """
+            <input type="hidden" name="token" value="\(renderToken)"><input type="hidden" name="sid" value="\(sid)">
+            """
+        var response = Response.html(head + hidden + tail, status: status)
+        response.headers.set("Cache-Control", "no-store")
+        return response
+    }
+
+    // MARK: - POST
+
+    func submit(_ request: Request) async throws -> Response {
+        let target = try await target(request)
+        guard originCheck.allows(request.headers) else {
+            throw HTTPError(.forbidden, message: "Phiếu được gửi từ một trang khác nên không được chấp nhận. Vui lòng mở phiếu bằng mã QR của xã, phường.")
+        }
+        let form = try request.form()
+        if !(form["website"] ?? "").isEmpty {
+            // Only bots fill the hidden field; they get the same thanks page and nothing is stored.
+            return .redirect(to: target.thanksPath)
+        }
+        let invalidForm = HTTPError(.badRequest, message: "Phiếu gửi lên không hợp lệ hoặc đã bị sửa. Vui lòng mở lại phiếu và trả lời lại.")
+        guard let tokenText = form["token"], let token = RenderToken.decode(tokenText, key: environment.secret),
+              token.campaignID == target.entry.campaign.id, token.unitID == target.unit.id,
+              let sid = form["sid"], SubmissionID.isValid(sid) else { throw invalidForm }
+        let kiosk = token.kiosk && isKiosk(request, unit: target.unit)
+
+        var values: [String: [String]] = [:]
+        for question in target.entry.form.questions {
+            let raw = form.values(for: question.code)
+            values[question.code] = question.kind.isChoice ? raw : raw.map(SearchText.clean)
+        }
+        let now = environment.clock.nowSeconds
+        let fillSeconds: Int
+        switch token.freshness(now: now) {
+        case .tooFast:
+            return rerender(target, kiosk: kiosk, token: tokenText, sid: sid,
+                            state: .init(values: values, notice: "Anh/Chị gửi phiếu hơi nhanh. Vui lòng xem lại các câu trả lời rồi bấm “Gửi phiếu khảo sát” lần nữa."))
+        case .expired:
+            return rerender(target, kiosk: kiosk, token: nil, sid: nil,
+                            state: .init(values: values, notice: "Phiếu đã được mở quá một ngày. Các câu trả lời vẫn được giữ nguyên, vui lòng xem lại rồi gửi lại."))
+        case .fresh(let seconds):
+            fillSeconds = seconds
+        }
+        let answers: ValidatedAnswers
+        switch AnswerValidator(form: target.entry.form).validate(values) {
+        case .failure(let errors):
+            return rerender(target, kiosk: kiosk, token: tokenText, sid: sid,
+                            state: .init(values: values, errors: errors.byQuestionCode))
+        case .success(let validated):
+            answers = validated
+        }
+
+        let existingToken = kiosk ? nil : respondentToken(request)
+        let newToken = kiosk || existingToken != nil ? nil : RespondentToken.mint(milliseconds: environment.clock.nowMilliseconds)
+        let submission = Submission(
+            campaignID: target.entry.campaign.id, unitID: target.unit.id, submissionID: sid, submittedAt: now,
+            channel: kiosk ? .kiosk : .phone, fillSeconds: fillSeconds,
+            networkHash: fingerprint.hash(address: request.remoteAddress, on: VietnamTime.localDate(at: now)),
+            answers: answers,
+            respondent: existingToken?.mark(isNew: false) ?? newToken?.mark(isNew: true))
+        let outcome = try await environment.database.write { try ResponseStore($0).store(submission) }
+        if case .alreadyAnswered = outcome { return alreadyAnswered(target) }
+        var response = Response.redirect(to: target.thanksPath)
+        if let newToken {
+            response.setCookie(try respondentCookie(newToken.value))
+        }
+        return response
+    }
+
+    private func rerender(_ target: Target, kiosk: Bool, token: String?, sid: String?, state: AnswerPage.State) -> Response {
+        let rendered = answerPage(target, kiosk: kiosk).render(state)
+        return page(head: rendered.head, tail: rendered.tail, target: target, kiosk: kiosk, token: token,
+                    submissionID: sid, status: .unprocessableContent)
+    }
+
+    // MARK: - Thanks and "already answered"
+
+    func thanks(_ request: Request) async throws -> Response {
+        let target = try await target(request)
+        let kiosk = isKiosk(request, unit: target.unit)
+        let suggestionLink = target.suggestionBoxPath
+        let body: HTML
+        if kiosk {
+            body = """
+                <h1>Cảm ơn Anh/Chị đã tham gia khảo sát!</h1>
+                <p class="lead">Ý kiến của Anh/Chị đã được ghi nhận. Phiếu mới cho người tiếp theo sẽ mở sau ít giây.</p>
+                <p><a class="button primary" href="\(target.path)">Người tiếp theo</a></p>
+                """
+        } else {
+            body = """
+                <h1>Cảm ơn Anh/Chị đã tham gia khảo sát!</h1>
+                <p class="lead">Ý kiến của Anh/Chị đã được ghi nhận và sẽ giúp chính quyền phục vụ Nhân dân tốt hơn.</p>
+                <p>Anh/Chị còn điều gì muốn góp ý? Hãy gửi vào <a href="\(suggestionLink)">hòm thư góp ý</a> của \(target.unit.name).</p>
+                """
+        }
+        var response = Response.html(Layout.page(title: "Cảm ơn Anh/Chị", banner: environment.banner, body: body))
+        if kiosk {
+            // The desk tablet returns to a fresh form by itself; no JavaScript needed.
+            response.headers.set("Refresh", "8; url=\(target.path)")
+        }
+        return response
+    }
+
+    private func alreadyAnswered(_ target: Target) -> Response {
+        let page = Layout.notice(
+            title: "Anh/Chị đã trả lời phiếu này",
+            message: "Trình duyệt này đã gửi phiếu “\(target.entry.form.title)” trong đợt “\(target.entry.campaign.title)”. Mỗi người chỉ trả lời một lần. Cảm ơn Anh/Chị!",
+            banner: environment.banner,
+            link: (target.suggestionBoxPath, "Gửi góp ý cho \(target.unit.name)"))
+        return .html(page)
+    }
+
+    // MARK: - Respondent cookie
+
+    private func respondentToken(_ request: Request) -> RespondentToken? {
+        request.cookie(Self.respondentCookie).flatMap(RespondentToken.init(cookie:))
+    }
+
+    private func respondentCookie(_ token: String) throws -> SetCookie {
+        try SetCookie(name: Self.respondentCookie, value: token, maxAge: 400 * 24 * 3600, path: "/",
+                      httpOnly: true, secure: environment.publicURL.hasPrefix("https://"), sameSite: .lax)
+    }
+}

@@ -1,0 +1,138 @@
+import HTML
+import HTTP
+import Store
+import Survey
+import Web
+
+/// The suggestion box (hòm thư góp ý điện tử) of a unit: `/g/{code}` to write, `/g/{code}/{lookup}` to read the
+/// state and the reply later.
+struct SuggestionRoutes: Sendable {
+    let environment: AppEnvironment
+    let originCheck: OriginCheck
+
+    static let maxTextLength = 2000
+    static let maxTopicLength = 100
+
+    init(environment: AppEnvironment) {
+        self.environment = environment
+        self.originCheck = OriginCheck(publicURL: environment.publicURL)
+    }
+
+    func install(on routes: inout RouteTable) {
+        routes.open(.get, .suggestionBox) { request in try await show(request) }
+        routes.open(.post, .suggestionBox) { request in try await submit(request) }
+        routes.open(.get, .suggestionReceipt) { request in try await lookup(request) }
+    }
+
+    private func unit(_ request: Request) async throws -> UnitRecord {
+        let code = try request.parameters.require("code")
+        let today = environment.clock.today
+        guard let unit = try await environment.database.read({ try UnitStore($0).resolve(code: code, on: today) }),
+              unit.level != "province" else {
+            throw HTTPError(.notFound, message: "Không tìm thấy đơn vị có mã “\(code)”.")
+        }
+        return unit
+    }
+
+    struct FormState {
+        var topic = ""
+        var text = ""
+        var name = ""
+        var phone = ""
+        var consent = false
+        var errors: [String: String] = [:]
+    }
+
+    func show(_ request: Request) async throws -> Response {
+        .html(page(try await unit(request), state: FormState()))
+    }
+
+    func submit(_ request: Request) async throws -> Response {
+        let unit = try await unit(request)
+        guard originCheck.allows(request.headers) else {
+            throw HTTPError(.forbidden, message: "Góp ý được gửi từ một trang khác nên không được chấp nhận.")
+        }
+        let form = try request.form()
+        if !(form["website"] ?? "").isEmpty { throw HTTPError(.badRequest) }
+        var state = FormState(topic: SearchText.clean(form["topic"] ?? ""), text: SearchText.clean(form["text"] ?? ""),
+                              name: SearchText.clean(form["name"] ?? ""), phone: SearchText.clean(form["phone"] ?? ""),
+                              consent: form["consent"] == "1")
+        if state.text.isEmpty { state.errors["text"] = "Vui lòng nhập nội dung góp ý." }
+        if state.text.count > Self.maxTextLength {
+            state.errors["text"] = "Nội dung dài quá \(Self.maxTextLength) ký tự."
+        }
+        if state.topic.count > Self.maxTopicLength { state.errors["topic"] = "Chủ đề dài quá \(Self.maxTopicLength) ký tự." }
+        if state.name.count > 100 { state.errors["name"] = "Họ tên dài quá 100 ký tự." }
+        if !state.phone.isEmpty, !state.phone.allSatisfy({ $0.isNumber || $0 == " " || $0 == "+" || $0 == "." }) || state.phone.count > 20 {
+            state.errors["phone"] = "Số điện thoại không hợp lệ."
+        }
+        if (!state.name.isEmpty || !state.phone.isEmpty) && !state.consent {
+            state.errors["consent"] = "Nếu để lại họ tên hoặc số điện thoại, vui lòng đánh dấu đồng ý."
+        }
+        guard state.errors.isEmpty else {
+            return .html(page(unit, state: state), status: .unprocessableContent)
+        }
+        let suggestion = NewSuggestion(unitID: unit.id, topic: state.topic, text: state.text, senderName: state.name,
+                                       senderPhone: state.phone, consent: state.consent)
+        let now = environment.clock.nowSeconds
+        let saved = try await environment.database.write { try SuggestionStore($0).add(suggestion, now: now) }
+        let lookupPath = SiteRoute.suggestionReceipt(unit: unit.code, lookup: saved.lookupCode).path
+        let body: HTML = """
+            <h1>Đã nhận góp ý của Anh/Chị</h1>
+            <p class="lead">Cảm ơn Anh/Chị đã gửi góp ý cho \(unit.name) (Đợt \(saved.round) năm \(saved.year)).</p>
+            <p>Mã tra cứu của Anh/Chị:</p>
+            <p class="code">\(saved.lookupCode)</p>
+            <p>Hãy ghi lại mã này. Anh/Chị có thể xem trả lời tại địa chỉ:<br><a href="\(lookupPath)">\(environment.publicURL + lookupPath)</a></p>
+            """
+        return .html(Layout.page(title: "Đã nhận góp ý", banner: environment.banner, body: body))
+    }
+
+    func lookup(_ request: Request) async throws -> Response {
+        let unit = try await unit(request)
+        let code = try request.parameters.require("lookup")
+        guard code.utf8.count <= 16,
+              let suggestion = try await environment.database.read({ try SuggestionStore($0).find(lookupCode: code) }),
+              suggestion.unitID == unit.id else {
+            throw HTTPError(.notFound, message: "Không tìm thấy góp ý với mã tra cứu “\(code)” tại \(unit.name).")
+        }
+        let reply: HTML = suggestion.reply.map { "<h2>Trả lời của \(unit.name)</h2><p class=\"reply\">\($0)</p>" }
+            ?? "<p>Góp ý đang chờ trả lời. Vui lòng quay lại sau.</p>"
+        let topic: HTML = suggestion.topic.map { "<p><strong>Chủ đề:</strong> \($0)</p>" } ?? .empty
+        let body: HTML = """
+            <h1>Góp ý mã \(suggestion.lookupCode)</h1>
+            <p class="place">\(unit.name) · Đợt \(suggestion.round) năm \(suggestion.year) · \(suggestion.status.label)</p>
+            \(topic)
+            <p class="lead">\(suggestion.text)</p>
+            \(reply)
+            """
+        return .html(Layout.page(title: "Tra cứu góp ý", banner: environment.banner, body: body))
+    }
+
+    private func page(_ unit: UnitRecord, state: FormState) -> HTML {
+        func error(_ field: String) -> HTML {
+            state.errors[field].map { "<p class=\"error\" id=\"e-\(field)\">\($0)</p>" } ?? .empty
+        }
+        let consent: HTML = state.consent ? " checked" : .empty
+        let body: HTML = """
+            <h1>Hòm thư góp ý</h1>
+            <p class="place">\(unit.name)</p>
+            <p>Anh/Chị có thể góp ý, kiến nghị về công việc của chính quyền, cán bộ, bộ phận một cửa. Không bắt buộc ghi tên.</p>
+            <form method="post" action="\(SiteRoute.suggestionBox(unit: unit.code).path)" novalidate>
+            <p><label for="topic"><strong>Chủ đề</strong> (không bắt buộc)</label>\(error("topic"))
+            <input class="text" id="topic" type="text" name="topic" maxlength="\(Self.maxTopicLength)" value="\(state.topic)"></p>
+            <p><label for="text"><strong>Nội dung góp ý</strong> <span class="req">*</span></label>\(error("text"))
+            <textarea id="text" name="text" rows="6" maxlength="\(Self.maxTextLength)" data-counter="text-counter">\(state.text)</textarea></p>
+            <p class="counter" id="text-counter">Tối đa \(Self.maxTextLength) ký tự</p>
+            <fieldset class="q"><legend>Thông tin liên hệ (không bắt buộc)</legend>
+            <p><label for="name">Họ và tên</label>\(error("name"))<input class="text" id="name" type="text" name="name" maxlength="100" value="\(state.name)"></p>
+            <p><label for="phone">Số điện thoại</label>\(error("phone"))<input class="text" id="phone" type="tel" name="phone" maxlength="20" value="\(state.phone)"></p>
+            \(error("consent"))<label class="opt"><input type="checkbox" name="consent" value="1"\(consent)> <span>Tôi đồng ý để cán bộ dùng họ tên, số điện thoại này chỉ để liên hệ trả lời góp ý.</span></label>
+            </fieldset>
+            <div class="trap" aria-hidden="true"><label>Để trống ô này <input type="text" name="website" tabindex="-1" autocomplete="off"></label></div>
+            <p><button type="submit" class="button primary">Gửi góp ý</button></p>
+            </form>
+            """
+        return Layout.page(title: "Hòm thư góp ý – \(unit.name)", banner: environment.banner,
+                           scripts: ["/static/counter.js"], body: body)
+    }
+}

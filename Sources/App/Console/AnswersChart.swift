@@ -1,0 +1,92 @@
+import HTML
+import Store
+import Survey
+
+/// Answers per day as a server-rendered SVG bar chart: no script, readable by screen readers (`role="img"`, a
+/// title and a description naming the total and the busiest day), a tooltip per bar, dates as dd/mm.
+/// Pure: the same days give the same bytes. Every text goes through `HTML` interpolation, so it is escaped.
+public enum AnswersChart {
+    public static let width = 640
+    public static let height = 240
+    static let left = 44, right = 8, top = 30, bottom = 28
+
+    /// `id` must be unique on the page: the title and description are referenced by it.
+    public static func svg(days: [DailyAnswerCount], title: String = "Số phiếu trả lời theo ngày",
+                           id: String = "bieu-do-phieu") -> HTML {
+        let total = days.reduce(0) { $0 + $1.answers }
+        let peak = days.max { $0.answers < $1.answers }
+        var description = "Không có ngày nào trong khoảng này."
+        if let first = days.first, let last = days.last, let peak {
+            description = "Tổng \(total) phiếu từ \(first.date.vietnamese) đến \(last.date.vietnamese); "
+                + "nhiều nhất \(peak.answers) phiếu ngày \(peak.date.vietnamese)."
+        }
+        let scaleMax = niceCeiling(peak?.answers ?? 0)
+        let plotWidth = width - left - right, plotHeight = height - top - bottom
+        var parts: [HTML] = []
+        // Horizontal grid lines with their values: 0, half, top.
+        for fraction in [0, 1, 2] {
+            let value = scaleMax * fraction / 2
+            let y = top + plotHeight - plotHeight * fraction / 2
+            parts.append("<line x1=\"\(left)\" y1=\"\(y)\" x2=\"\(width - right)\" y2=\"\(y)\" stroke=\"#ccc\"/>")
+            parts.append("<text x=\"\(left - 4)\" y=\"\(y + 4)\" text-anchor=\"end\" font-size=\"11\">\(value)</text>")
+        }
+        if !days.isEmpty {
+            let slot = Double(plotWidth) / Double(days.count)
+            let barWidth = max(1, slot * 0.7)
+            // At most about twelve date labels, evenly spaced, so they never overlap.
+            let labelEvery = max(1, (days.count + 11) / 12)
+            for (index, day) in days.enumerated() {
+                let barHeight = scaleMax == 0 ? 0 : Double(plotHeight) * Double(day.answers) / Double(scaleMax)
+                let x = Double(left) + slot * Double(index) + (slot - barWidth) / 2
+                let y = Double(top + plotHeight) - barHeight
+                let label = dayMonth(day.date)
+                parts.append("""
+                    <rect x="\(tenths(x))" y="\(tenths(y))" width="\(tenths(barWidth))" height="\(tenths(barHeight))" \
+                    fill="#1f6fb2"><title>\(label): \(day.answers) phiếu</title></rect>
+                    """)
+                if index % labelEvery == 0 {
+                    let center = Double(left) + slot * (Double(index) + 0.5)
+                    parts.append("""
+                        <text x="\(tenths(center))" y="\(height - bottom + 16)" text-anchor="middle" \
+                        font-size="11">\(label)</text>
+                        """)
+                }
+            }
+        }
+        return """
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(width) \(height)" width="\(width)" \
+            height="\(height)" role="img" aria-labelledby="\(id)-title \(id)-desc" font-family="sans-serif">\
+            <title id="\(id)-title">\(title)</title><desc id="\(id)-desc">\(description)</desc>\
+            <text x="\(left)" y="18" font-size="13" font-weight="bold">\(title)</text>\
+            \(parts)\
+            <line x1="\(left)" y1="\(top + plotHeight)" x2="\(width - right)" y2="\(top + plotHeight)" stroke="#333"/>\
+            </svg>
+            """
+    }
+
+    /// "12/06".
+    static func dayMonth(_ date: LocalDate) -> String {
+        func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(pad(date.day))/\(pad(date.month))"
+    }
+
+    /// The smallest 1, 2 or 5 × 10ⁿ at or above `value` (at least 2, so the half line is a whole number).
+    static func niceCeiling(_ value: Int) -> Int {
+        guard value > 2 else { return 2 }
+        var magnitude = 1
+        while magnitude * 10 <= value { magnitude *= 10 }
+        for step in [1, 2, 5, 10] where step * magnitude >= value {
+            let nice = step * magnitude
+            return nice % 2 == 0 ? nice : nice * 2
+        }
+        return magnitude * 10
+    }
+
+    /// A coordinate with one decimal, without a locale or Foundation: "12.5", "40".
+    static func tenths(_ value: Double) -> String {
+        let scaled = Int((value * 10).rounded())
+        let whole = scaled / 10, fraction = abs(scaled % 10)
+        let sign = scaled < 0 && whole == 0 ? "-" : ""
+        return fraction == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
+    }
+}

@@ -1,0 +1,71 @@
+import Crypto
+import Database
+
+/// Bearer tokens for the JSON API. The client gets "qcdc_" + 256 random bits once; the table keeps its SHA-256.
+public struct APITokenStore {
+    package let connection: Connection
+
+    public init(_ connection: Connection) {
+        self.connection = connection
+    }
+
+    public struct TokenRecord: Sendable, Hashable {
+        public let id: Int64
+        public let userID: Int64
+        public let username: String
+        public let name: String
+        public let createdAt: Int64
+        public let lastUsedAt: Int64?
+        public let revokedAt: Int64?
+    }
+
+    package static let prefix = "qcdc_"
+
+    /// Creates a token and returns its id and the clear token, which is shown once and never again.
+    public func create(userID: Int64, name: String, now: Int64) throws -> (id: Int64, token: String) {
+        let token = Self.prefix + SecureRandom.token(byteCount: 32)
+        try connection.run(
+            "INSERT INTO api_tokens (user_id, token_hash, name, created_at) VALUES (?, ?, ?, ?)",
+            [userID, SessionStore.hash(token: token), name, now])
+        return (connection.lastInsertRowID, token)
+    }
+
+    /// Revokes a token; false when there is no such token or it was already revoked.
+    @discardableResult
+    public func revoke(id: Int64, now: Int64) throws -> Bool {
+        try connection.run("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", [now, id]) == 1
+    }
+
+    public func find(id: Int64) throws -> TokenRecord? {
+        try connection.queryOne("\(Self.columns) WHERE t.id = ?", [id]).map(Self.record)
+    }
+
+    public func all() throws -> [TokenRecord] {
+        try connection.query("\(Self.columns) ORDER BY t.id").map(Self.record)
+    }
+
+    /// The live token with this hash and its enabled account.
+    package func resolve(tokenHash: String) throws -> (token: TokenRecord, user: UserRecord)? {
+        guard let row = try connection.queryOne("\(Self.columns) WHERE t.token_hash = ? AND t.revoked_at IS NULL",
+                                                [tokenHash]) else { return nil }
+        let token = try Self.record(row)
+        guard let user = try UserStore(connection).find(id: token.userID), !user.disabled else { return nil }
+        return (token, user)
+    }
+
+    package func touch(id: Int64, now: Int64) throws {
+        try connection.run("UPDATE api_tokens SET last_used_at = ? WHERE id = ?", [now, id])
+    }
+
+    package static let columns = """
+        SELECT t.id AS id, t.user_id AS user_id, u.username AS username, t.name AS name, t.created_at AS created_at,
+               t.last_used_at AS last_used_at, t.revoked_at AS revoked_at
+        FROM api_tokens t JOIN users u ON u.id = t.user_id
+        """
+
+    package static func record(_ row: Row) throws -> TokenRecord {
+        TokenRecord(id: try row.int64("id"), userID: try row.int64("user_id"), username: try row.string("username"),
+                    name: try row.string("name"), createdAt: try row.int64("created_at"),
+                    lastUsedAt: try row.optionalInt64("last_used_at"), revokedAt: try row.optionalInt64("revoked_at"))
+    }
+}

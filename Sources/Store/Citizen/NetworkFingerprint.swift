@@ -1,0 +1,21 @@
+import Crypto
+import Survey
+import Synchronization
+
+/// A salted hash of the client's address, kept only to spot stuffing from one network. The salt is random, held
+/// in memory only and replaced every local day, so stored hashes cannot be linked across days or reversed by
+/// trying every IPv4 address with a known key.
+package final class NetworkFingerprint: Sendable {
+    private let salt = Mutex<(day: LocalDate?, bytes: [UInt8])>((nil, []))
+
+    package init() {}
+
+    package func hash(address: String?, on day: LocalDate) -> String? {
+        guard let address, !address.isEmpty else { return nil }
+        let bytes = salt.withLock { current -> [UInt8] in
+            if current.day != day { current = (day, SecureRandom.bytes(32)) }
+            return current.bytes
+        }
+        return Hex.encode(HMAC.sign(Array(address.utf8), key: bytes).prefix(12))
+    }
+}

@@ -1,0 +1,113 @@
+import Crypto
+import Database
+import Survey
+
+public struct NewSuggestion: Sendable, Hashable {
+    public var unitID: Int64
+    public var topic: String?
+    public var text: String
+    public var senderName: String?
+    public var senderPhone: String?
+    public var consent: Bool
+
+    public init(unitID: Int64, topic: String?, text: String, senderName: String?, senderPhone: String?, consent: Bool) {
+        self.unitID = unitID
+        self.topic = topic
+        self.text = text
+        self.senderName = senderName
+        self.senderPhone = senderPhone
+        self.consent = consent
+    }
+}
+
+public enum SuggestionStatus: String, Sendable, Hashable, CaseIterable {
+    case new
+    case inProgress = "in_progress"
+    case resolved
+
+    public var label: String {
+        switch self {
+        case .new: "Mới"
+        case .inProgress: "Đang xử lý"
+        case .resolved: "Đã giải quyết"
+        }
+    }
+}
+
+public struct SuggestionRecord: Sendable, Hashable {
+    public let id: Int64
+    public let unitID: Int64
+    public let year: Int
+    public let round: Int
+    public let topic: String?
+    public let text: String
+    public let lookupCode: String
+    public let status: SuggestionStatus
+    public let reply: String?
+    public let createdAt: Int64
+}
+
+public struct SuggestionStore {
+    package let connection: Connection
+
+    public init(_ connection: Connection) {
+        self.connection = connection
+    }
+
+    /// Letters and digits that cannot be confused when read aloud or copied by hand (no 0/O, 1/I/L).
+    package static let lookupAlphabet = Array("ABCDEFGHJKMNPQRSTUVWXYZ23456789")
+    public static let lookupCodeLength = 8
+
+    public static func newLookupCode() -> String {
+        String((0..<lookupCodeLength).map { _ in lookupAlphabet[Int(SecureRandom.uniform(UInt32(lookupAlphabet.count)))] })
+    }
+
+    /// Saves a suggestion in the quarter's round and returns it with its lookup code.
+    public func add(_ suggestion: NewSuggestion, now: Int64) throws -> SuggestionRecord {
+        let day = VietnamTime.localDate(at: now)
+        let text = SearchText.clean(suggestion.text)
+        let topic = suggestion.topic.map(SearchText.clean).flatMap { $0.isEmpty ? nil : $0 }
+        let name = suggestion.consent ? suggestion.senderName.map(SearchText.clean).flatMap { $0.isEmpty ? nil : $0 } : nil
+        let phone = suggestion.consent ? suggestion.senderPhone.map(SearchText.clean).flatMap { $0.isEmpty ? nil : $0 } : nil
+        // 31^8 codes: a collision is practically impossible, but retrying costs nothing.
+        for _ in 0..<5 {
+            let code = Self.newLookupCode()
+            do {
+                try connection.run("""
+                    INSERT INTO suggestions (unit_id, year, round, topic, text, sender_name, sender_phone, consent,
+                                             lookup_code, created_at, search_text)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                    [suggestion.unitID, day.year, day.quarter, topic, text, name, phone,
+                     suggestion.consent && (name != nil || phone != nil), code, now,
+                     SearchText.fold([topic ?? "", text].joined(separator: " "))])
+                guard let saved = try find(lookupCode: code) else { break }
+                return saved
+            } catch let error as SQLiteError where error.isUniqueViolation {
+                continue
+            }
+        }
+        throw SuggestionStoreError(description: "Không lưu được góp ý, vui lòng thử lại.")
+    }
+
+    public func find(lookupCode: String) throws -> SuggestionRecord? {
+        try connection.queryOne("\(Self.columns) WHERE lookup_code = ?", [lookupCode.uppercased()]).map(Self.record)
+    }
+
+    package static let columns = """
+        SELECT id, unit_id, year, round, topic, text, lookup_code, status, reply, created_at FROM suggestions
+        """
+
+    package static func record(_ row: Row) throws -> SuggestionRecord {
+        SuggestionRecord(
+            id: try row.int64("id"), unitID: try row.int64("unit_id"), year: try row.int("year"),
+            round: try row.int("round"), topic: try row.optionalString("topic"), text: try row.string("text"),
+            lookupCode: try row.string("lookup_code"),
+            status: SuggestionStatus(rawValue: try row.string("status")) ?? .new,
+            reply: try row.optionalString("reply"), createdAt: try row.int64("created_at"))
+    }
+}
+
+public struct SuggestionStoreError: Error, Sendable, CustomStringConvertible {
+    public let description: String
+}

@@ -1,0 +1,134 @@
+import Database
+import Survey
+
+/// The suggestion desk of a commune or district: list by round and status, reply, move a suggestion along, and
+/// the weekly summary per commune. Who may act on which box is the caller's decision.
+public struct SuggestionDesk {
+    package let connection: Connection
+
+    public init(_ connection: Connection) {
+        self.connection = connection
+    }
+
+    public static let maxReplyLength = 2000
+
+    /// A unit's suggestions of one round, newest first, optionally of one status.
+    public func list(unitID: Int64, year: Int, round: Int, status: SuggestionStatus? = nil) throws -> [SuggestionDeskItem] {
+        if let status {
+            return try connection.query(
+                "\(Self.columns) WHERE unit_id = ? AND year = ? AND round = ? AND status = ? ORDER BY created_at DESC, id DESC",
+                [unitID, year, round, status.rawValue]).map(Self.item)
+        }
+        return try connection.query(
+            "\(Self.columns) WHERE unit_id = ? AND year = ? AND round = ? ORDER BY created_at DESC, id DESC",
+            [unitID, year, round]).map(Self.item)
+    }
+
+    public func item(id: Int64) throws -> SuggestionDeskItem? {
+        try connection.queryOne("\(Self.columns) WHERE id = ?", [id]).map(Self.item)
+    }
+
+    /// A unit's suggestions whose topic or text matches, ignoring diacritics and case.
+    public func search(unitID: Int64, text: String, limit: Int = 50) throws -> [SuggestionDeskItem] {
+        let folded = SearchText.fold(text)
+        guard !folded.isEmpty else { return [] }
+        return try connection.query(
+            "\(Self.columns) WHERE unit_id = ? AND search_text LIKE ? ESCAPE '\\' ORDER BY created_at DESC, id DESC LIMIT ?",
+            [unitID, LikePattern.containing(folded), limit]).map(Self.item)
+    }
+
+    /// Stores (or replaces) the reply the sender reads with their lookup code. A new suggestion moves to
+    /// "in progress": someone is on it.
+    @discardableResult
+    public func reply(suggestionID: Int64, text: String, repliedBy userID: Int64, now: Int64) throws -> SuggestionDeskItem {
+        let reply = SearchText.clean(text)
+        if reply.isEmpty {
+            throw SuggestionDeskError(kind: .invalid(["reply": "Vui lòng nhập nội dung trả lời."]),
+                                      message: "Chưa có nội dung trả lời.")
+        }
+        if reply.count > Self.maxReplyLength {
+            throw SuggestionDeskError(kind: .invalid(["reply": "Nội dung trả lời dài quá \(Self.maxReplyLength) ký tự."]),
+                                      message: "Nội dung trả lời quá dài.")
+        }
+        return try connection.transaction {
+            guard try connection.run("""
+                UPDATE suggestions SET reply = ?, replied_at = ?, replied_by = ?,
+                       status = CASE status WHEN 'new' THEN 'in_progress' ELSE status END
+                WHERE id = ?
+                """, [reply, now, userID, suggestionID]) > 0, let item = try item(id: suggestionID) else {
+                throw Self.notFound
+            }
+            return item
+        }
+    }
+
+    /// Moves a suggestion forward (new → in progress → resolved; skipping a step is allowed). Setting the status
+    /// it already has changes nothing; going back is refused.
+    @discardableResult
+    public func setStatus(_ status: SuggestionStatus, suggestionID: Int64, now: Int64) throws -> SuggestionDeskItem {
+        try connection.transaction {
+            guard let current = try item(id: suggestionID) else { throw Self.notFound }
+            if current.status == status { return current }
+            guard Self.rank(status) > Self.rank(current.status) else {
+                throw SuggestionDeskError(
+                    kind: .invalidTransition(from: current.status, to: status),
+                    message: "Không thể chuyển góp ý từ “\(current.status.label)” về “\(status.label)”.")
+            }
+            try connection.run("UPDATE suggestions SET status = ?, resolved_at = ? WHERE id = ?",
+                               [status.rawValue, status == .resolved ? now : nil, suggestionID])
+            guard let updated = try item(id: suggestionID) else { throw Self.notFound }
+            return updated
+        }
+    }
+
+    /// Per unit at commune level of a set (or of one district), in code order: received, resolved and waiting in
+    /// the week that starts on `weekStart` (7 local days).
+    public func weeklySummary(unitSetID: Int64, districtID: Int64? = nil, weekStart: LocalDate) throws -> [SuggestionWeek] {
+        let start = VietnamTime.startOfDay(weekStart), end = VietnamTime.startOfDay(weekStart.adding(days: 7))
+        let scope = districtID == nil ? "u.unit_set_id = :scope" : "u.parent_id = :scope"
+        return try connection.query("""
+            SELECT u.id AS unit_id, u.code AS code, u.name AS name,
+                   coalesce(sum(s.created_at >= :start), 0) AS received,
+                   coalesce(sum(s.resolved_at >= :start AND s.resolved_at < :end), 0) AS resolved,
+                   coalesce(sum(s.id IS NOT NULL AND (s.resolved_at IS NULL OR s.resolved_at >= :end)), 0) AS waiting
+            FROM units u
+            LEFT JOIN suggestions s ON s.unit_id = u.id AND s.created_at < :end
+            WHERE \(scope) AND u.level = 'commune'
+            GROUP BY u.id ORDER BY u.code
+            """, named: ["scope": districtID ?? unitSetID, "start": start, "end": end]).map { row in
+            SuggestionWeek(unitID: try row.int64("unit_id"), code: try row.string("code"), name: try row.string("name"),
+                           received: try row.int("received"), resolved: try row.int("resolved"),
+                           waiting: try row.int("waiting"))
+        }
+    }
+
+    package static let notFound = SuggestionDeskError(kind: .notFound, message: "Không tìm thấy góp ý này.")
+
+    package static func rank(_ status: SuggestionStatus) -> Int {
+        switch status {
+        case .new: 0
+        case .inProgress: 1
+        case .resolved: 2
+        }
+    }
+
+    package static let columns = """
+        SELECT id, unit_id, year, round, topic, text, sender_name, sender_phone, lookup_code, status, reply,
+               replied_at, replied_by, resolved_at, created_at
+        FROM suggestions
+        """
+
+    package static func item(_ row: Row) throws -> SuggestionDeskItem {
+        let id = try row.int64("id")
+        guard let status = SuggestionStatus(rawValue: try row.string("status")) else {
+            throw ReportDataError(description: "Góp ý số \(id) có trạng thái không xác định.")
+        }
+        return SuggestionDeskItem(
+            id: id, unitID: try row.int64("unit_id"), year: try row.int("year"), round: try row.int("round"),
+            topic: try row.optionalString("topic"), text: try row.string("text"),
+            senderName: try row.optionalString("sender_name"), senderPhone: try row.optionalString("sender_phone"),
+            lookupCode: try row.string("lookup_code"), status: status, reply: try row.optionalString("reply"),
+            repliedAt: try row.optionalInt64("replied_at"), repliedBy: try row.optionalInt64("replied_by"),
+            resolvedAt: try row.optionalInt64("resolved_at"), createdAt: try row.int64("created_at"))
+    }
+}

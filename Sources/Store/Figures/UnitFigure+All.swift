@@ -1,0 +1,112 @@
+import HTML
+import Survey
+
+/// The per-unit figures, in the order every table shows them. Adding one: README.md, "Adding a figure".
+extension UnitFigure {
+    package static let all: [UnitFigure] = [
+        code, name, districtCode, districtName, answers, answersToday, answersOnReportedDays, answersOnUnreportedDays,
+        visitors, quotaStatus, satisfaction, reportsOnTime, lateReports, lastReportDate, reportedToday,
+        suggestionsWaiting,
+    ]
+
+    package static let code = UnitFigure(
+        "code", title: "Mã đơn vị", heading: "Mã", sql: "code", on: [.dashboard, .print, .export, .api],
+        json: "code", order: .ascending { $0.code }
+    ) { .text($0.code) }
+
+    package static let name = UnitFigure(
+        "name", title: "Tên đơn vị", heading: "Đơn vị", sql: "name", on: [.dashboard, .print, .export, .api],
+        json: "name", order: .alphabetical { $0.name }
+    ) { .text($0.name) }
+
+    package static let districtCode = UnitFigure(
+        "district_code", title: "Mã huyện", sql: "district_code", on: [.export, .api], needsDistricts: true,
+        json: "district"
+    ) { .text($0.districtCode) }
+
+    package static let districtName = UnitFigure(
+        "district", title: "Tên huyện", heading: "Huyện", sql: "district_name", on: [.dashboard, .print, .export],
+        needsDistricts: true
+    ) { .text($0.districtName) }
+
+    package static let answers = UnitFigure(
+        "answers", title: "Tổng số phiếu", heading: "Tổng phiếu", sql: "answers",
+        on: [.dashboard, .print, .export, .api], json: "answers", order: .descending { $0.answers },
+        html: { "\($0.answers) <span class=\"note\">(hôm nay \($0.answersToday))</span>" }
+    ) { .integer($0.answers) }
+
+    package static let answersToday = UnitFigure(
+        "answers_today", title: "Phiếu hôm nay", sql: "answers_today", on: [.export]
+    ) { .integer($0.answersToday) }
+
+    package static let answersOnReportedDays = UnitFigure(
+        "answers_reported_days", title: "Phiếu ngày có báo cáo", sql: "reported_answers", on: [.export]
+    ) { .integer($0.answersOnReportedDays) }
+
+    /// Answers minus those of reported days: worked out, not read.
+    package static let answersOnUnreportedDays = UnitFigure(
+        "answers_unreported_days", title: "Phiếu ngày chưa báo cáo", on: [.export]
+    ) { .integer($0.answersOnUnreportedDays) }
+
+    package static let visitors = UnitFigure(
+        "visitors", title: "Lượt giao dịch (ngày có báo cáo)", heading: "Khách (V)", sql: "visitors",
+        on: [.dashboard, .print, .export, .api], json: "visitors", order: .descending { $0.visitors }
+    ) { .integer($0.visitors) }
+
+    /// The quota rule's verdict (`QuotaCheck`); the dashboard explains it with the bounds. Sorting puts the units
+    /// to look at first on top. The API writes the status code ("vuot"), the tables its label ("vượt").
+    package static let quotaStatus = UnitFigure(
+        "status", title: "Định mức", heading: "Chỉ tiêu", on: [.dashboard, .print, .export, .api],
+        json: "quota_status", order: .ascending { attentionRank($0.quotaStatus) },
+        html: { unit in
+            let quota = unit.quota
+            let uncounted = quota.uncountedAnswers > 0 ? " · \(quota.uncountedAnswers) phiếu ngày chưa báo cáo" : ""
+            return """
+                <strong>\(unit.quotaStatus.label)</strong> <span class="note">\(quota.answers) phiếu / cần \
+                \(quota.lowerBound)–\(quota.upperBound)\(uncounted)</span>
+                """
+        },
+        jsonValue: { .text($0.quotaStatus.rawValue) }
+    ) { .text($0.quotaStatus.label) }
+
+    /// SIPAS satisfied share, from the option counters (`CampaignFigures.tallies`); "–" before any answer.
+    package static let satisfaction = UnitFigure(
+        "satisfaction", title: "Tỷ lệ hài lòng", heading: "Hài lòng", on: [.dashboard, .print, .export, .api],
+        json: "satisfied_share", order: .descending { $0.satisfiedShare ?? -1 },
+        html: { "\(Format.percent($0.satisfiedShare))" }
+    ) { .percentage($0.satisfiedShare) }
+
+    package static let reportsOnTime = UnitFigure(
+        "ontime", title: "Báo cáo đúng giờ", sql: "on_time_reports", on: [.dashboard, .print, .export, .api],
+        json: "reports_on_time", order: .descending { $0.reportsOnTime },
+        html: { "\($0.reportsOnTime)\($0.lateReports > 0 ? " (+\($0.lateReports) muộn)" : "")" }
+    ) { .integer($0.reportsOnTime) }
+
+    /// Reported days minus those on time.
+    package static let lateReports = UnitFigure(
+        "late", title: "Báo cáo muộn", on: [.export]
+    ) { .integer($0.lateReports) }
+
+    package static let lastReportDate = UnitFigure(
+        "last_report", title: "Ngày báo cáo gần nhất", sql: "last_report_date", on: [.export]
+    ) { .date($0.lastReportDate) }
+
+    package static let reportedToday = UnitFigure(
+        "today", title: "Báo cáo hôm nay", heading: "Hôm nay", sql: "report_today", on: [.dashboard, .export]
+    ) { .text($0.reportedToday.label) }
+
+    package static let suggestionsWaiting = UnitFigure(
+        "suggestions", title: "Góp ý chờ xử lý", heading: "Góp ý chờ", sql: "suggestions_waiting",
+        on: [.dashboard, .export]
+    ) { .integer($0.suggestionsWaiting) }
+
+    /// Over quota first (answers beyond what the visitors allow: to check), then short, then not reported, then met.
+    package static func attentionRank(_ status: QuotaStatus) -> Int {
+        switch status {
+        case .over: 0
+        case .short: 1
+        case .notReported: 2
+        case .met: 3
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import Database
+
+/// The audit entry of a report write (a daily report, a headcount, a late-entry opening), recorded by the store
+/// inside the write's own transaction, so no page or API handler can forget it. The door (web or API) comes from
+/// how the user signed in, not from the caller.
+package struct ReportAudit {
+    package let connection: Connection
+    package let user: AuthenticatedUser
+
+    /// "trên web" for a browser session, "qua API" for a bearer token.
+    package var door: String { user.viaAPIToken ? "qua API" : "trên web" }
+
+    /// Records "`what`, đợt N, đơn vị CODE Name, `more`…, trên web" (or "qua API"), then ". Lý do: …" if given.
+    package func record(_ action: AuditAction, _ what: String, campaignID: Int64, unitID: Int64, more: [String] = [],
+                reason: String? = nil, at now: Int64) throws {
+        let place = try UnitStore(connection).unit(id: unitID).map { "\($0.code) \($0.name)" } ?? "số \(unitID)"
+        let parts = [what, "đợt \(campaignID)", "đơn vị \(place)"] + more + [door]
+        let detail = parts.joined(separator: ", ") + (reason.map { ". Lý do: \($0)" } ?? "")
+        try AuditLog(connection).record(user, action: action, detail: detail, at: now)
+    }
+}
