@@ -19,7 +19,7 @@ extension Request {
         storage[CurrentSession.self]?.csrfToken
     }
 
-    /// Path and query as sent ("/admin/users?page=2").
+    /// Path and query as sent, such as the users page with `?page=2`.
     var target: String {
         http.query.map { rawPath + "?" + $0 } ?? rawPath
     }

@@ -68,7 +68,7 @@ extension SiteRoute.Template.Segment {
 }
 
 extension SiteRoute {
-    /// The percent-encoded path ("/admin/campaigns/12/report"). A `*rest` argument keeps its slashes.
+    /// The percent-encoded path, e.g. `/admin/campaigns/12/report`. A `*rest` argument keeps its slashes.
     public var path: String {
         var values = arguments.makeIterator()
         var parts: [String] = []
