@@ -15,7 +15,7 @@ let package = Package(
         .executable(name: "qcdc-bench-data", targets: ["qcdc-bench-data"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         // C libraries and shims.
@@ -76,7 +76,8 @@ let package = Package(
             dependencies: ["App", "Store", "Server", "Database", "HTTP", "Web", "HTML", "Survey", "Crypto"],
             swiftSettings: strict
         ),
-        .testTarget(name: "BenchDataTests", dependencies: ["BenchData", "Store", "Database", "Survey"],
-                    swiftSettings: strict),
+        .testTarget(
+            name: "BenchDataTests", dependencies: ["BenchData", "Store", "Database", "Survey"],
+            swiftSettings: strict),
     ]
 )

@@ -4,7 +4,9 @@
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCookieParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = UnsafeBufferPointer(start: data, count: size)
-    let headers = bytes.split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+    let headers = bytes.split(separator: 0, omittingEmptySubsequences: false).map {
+        String(decoding: $0, as: UTF8.self)
+    }
     let cookies = Cookies(headerValues: headers)
     precondition(cookies.count <= size, "more cookies than bytes")
     // Any name=value pair the parser accepted must also pass SetCookie's checks.
@@ -14,7 +16,8 @@ public func fuzzCookieParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt 
             guard let rawName = parts.first else { continue }
             let name = rawName.trimmingSpaces
             guard let value = cookies[name] else { continue }
-            precondition((try? SetCookie(name: name, value: value)) != nil, "accepted a cookie we could not send: \(name)")
+            precondition(
+                (try? SetCookie(name: name, value: value)) != nil, "accepted a cookie we could not send: \(name)")
         }
     }
     return 0

@@ -11,7 +11,8 @@ struct ParseTrace: Equatable {
 }
 
 func describe(_ request: HTTPRequest) -> String {
-    var text = "\(request.method.rawValue) \(request.target) \(request.version.rawValue) path=\(request.path) raw=\(request.rawPath) query=\(request.query ?? "-")\n"
+    var text =
+        "\(request.method.rawValue) \(request.target) \(request.version.rawValue) path=\(request.path) raw=\(request.rawPath) query=\(request.query ?? "-")\n"
     for field in request.headers { text += "\(field.name): \(field.value)\n" }
     text += "body=\(request.body)"
     // Exercise the derived properties a router reads, too.

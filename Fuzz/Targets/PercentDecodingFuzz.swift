@@ -8,7 +8,8 @@ public func fuzzPercentDecoding(_ data: UnsafePointer<UInt8>, _ size: Int) -> CI
         guard let decoded = try? PercentEncoding.decode(bytes: raw, plusAsSpace: plusAsSpace) else { continue }
         precondition(decoded.utf8.count <= size, "decoding grew the text")
         precondition((try? PercentEncoding.decode(PercentEncoding.encode(decoded))) == decoded, "encode round trip")
-        precondition((try? PercentEncoding.decode(PercentEncoding.encodePath(decoded))) == decoded, "encodePath round trip")
+        precondition(
+            (try? PercentEncoding.decode(PercentEncoding.encodePath(decoded))) == decoded, "encodePath round trip")
     }
     return 0
 }

@@ -19,7 +19,8 @@ public func fuzzURLEncodedForm(_ data: UnsafePointer<UInt8>, _ size: Int) -> CIn
     }
     // The String entry point must agree with the byte one whenever the bytes are UTF-8.
     if let text = String(validating: bytes, as: UTF8.self) {
-        precondition((try? URLEncodedForm(decoding: text, fieldLimit: limit)) == form, "String and byte decoders disagree")
+        precondition(
+            (try? URLEncodedForm(decoding: text, fieldLimit: limit)) == form, "String and byte decoders disagree")
     }
     return 0
 }

@@ -9,7 +9,9 @@ public func fuzzUnitList(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         for record in records {
             precondition(record.fields.count <= reader.maxFieldsPerRecord + 1, "field count limit not enforced")
             precondition(record.line >= 1, "record without a line number")
-            for field in record.fields { precondition(field.utf8.count <= reader.maxFieldBytes + 1, "field size limit") }
+            for field in record.fields {
+                precondition(field.utf8.count <= reader.maxFieldBytes + 1, "field size limit")
+            }
         }
     }
     guard let list = try? UnitList(csv: bytes) else { return 0 }

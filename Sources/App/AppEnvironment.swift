@@ -16,8 +16,10 @@ public struct AppEnvironment: Sendable {
     /// Option counters of campaign-wide reads, kept between requests (exact: see `CounterCache`).
     public let counterCache = CounterCache()
 
-    public init(database: DatabasePool, clock: any Clock, secret: [UInt8], publicURL: String, staticDirectory: String,
-                log: @escaping @Sendable (String) -> Void) {
+    public init(
+        database: DatabasePool, clock: any Clock, secret: [UInt8], publicURL: String, staticDirectory: String,
+        log: @escaping @Sendable (String) -> Void
+    ) {
         self.database = database
         self.clock = clock
         self.secret = secret
@@ -30,6 +32,7 @@ public struct AppEnvironment: Sendable {
     var banner: String? {
         guard clock.isSimulated else { return nil }
         let now = clock.nowSeconds
-        return "CHẾ ĐỘ DIỄN TẬP – giờ mô phỏng \(VietnamTime.clockText(at: now)) ngày \(VietnamTime.localDate(at: now).vietnamese)"
+        return
+            "CHẾ ĐỘ DIỄN TẬP – giờ mô phỏng \(VietnamTime.clockText(at: now)) ngày \(VietnamTime.localDate(at: now).vietnamese)"
     }
 }

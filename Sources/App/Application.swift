@@ -5,8 +5,10 @@ import Web
 
 /// Builds the whole site: routes, middleware and the Vietnamese error pages.
 public enum Application {
-    public static func makeRouter(_ environment: AppEnvironment,
-                                  accessLog: (@Sendable (String) -> Void)? = nil) throws -> Router {
+    public static func makeRouter(
+        _ environment: AppEnvironment,
+        accessLog: (@Sendable (String) -> Void)? = nil
+    ) throws -> Router {
         let banner = environment.banner
         var router = Router(
             errorRenderer: { error, request in errorPage(error, requestID: request.id, banner: banner) },
@@ -49,18 +51,19 @@ public enum Application {
 
     /// Every error a person can meet, as a short Vietnamese page with the status and a way back.
     static func errorPage(_ error: HTTPError, requestID: String, banner: String?) -> Response {
-        let title: String = switch error.status.code {
-        case 400: "Yêu cầu không hợp lệ"
-        case 403: "Không được phép"
-        case 404: "Không tìm thấy"
-        case 405: "Thao tác không được hỗ trợ"
-        case 410: "Đã kết thúc"
-        case 413: "Dữ liệu gửi lên quá lớn"
-        case 415: "Định dạng dữ liệu không được hỗ trợ"
-        case 422: "Dữ liệu chưa hợp lệ"
-        case 429: "Quá nhiều yêu cầu"
-        default: error.status.code >= 500 ? "Đã có lỗi xảy ra" : "Không thực hiện được yêu cầu"
-        }
+        let title: String =
+            switch error.status.code {
+            case 400: "Yêu cầu không hợp lệ"
+            case 403: "Không được phép"
+            case 404: "Không tìm thấy"
+            case 405: "Thao tác không được hỗ trợ"
+            case 410: "Đã kết thúc"
+            case 413: "Dữ liệu gửi lên quá lớn"
+            case 415: "Định dạng dữ liệu không được hỗ trợ"
+            case 422: "Dữ liệu chưa hợp lệ"
+            case 429: "Quá nhiều yêu cầu"
+            default: error.status.code >= 500 ? "Đã có lỗi xảy ra" : "Không thực hiện được yêu cầu"
+            }
         let body: HTML = """
             <h1>\(title)</h1>
             <p class="lead">\(error.message)</p>
@@ -73,10 +76,12 @@ public enum Application {
     }
 
     static func aboutPage(banner: String?) -> HTML {
-        Layout.page(title: "Khảo sát sự hài lòng – chính quyền thân thiện", banner: banner, body: """
-            <h1>Khảo sát sự hài lòng của người dân</h1>
-            <p class="lead">Cổng khảo sát phục vụ thực hiện Quy chế dân chủ ở cơ sở và mô hình “chính quyền thân thiện”.</p>
-            <p>Để trả lời phiếu, Anh/Chị hãy quét mã QR dán tại bộ phận một cửa của xã, phường, thị trấn.</p>
-            """)
+        Layout.page(
+            title: "Khảo sát sự hài lòng – chính quyền thân thiện", banner: banner,
+            body: """
+                <h1>Khảo sát sự hài lòng của người dân</h1>
+                <p class="lead">Cổng khảo sát phục vụ thực hiện Quy chế dân chủ ở cơ sở và mô hình “chính quyền thân thiện”.</p>
+                <p>Để trả lời phiếu, Anh/Chị hãy quét mã QR dán tại bộ phận một cửa của xã, phường, thị trấn.</p>
+                """)
     }
 }

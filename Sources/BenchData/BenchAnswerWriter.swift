@@ -30,7 +30,8 @@ struct BenchAnswerWriter {
         self.connection = connection
         self.campaignID = campaignID
         self.batchSize = batchSize
-        insertResponse = try connection.prepare("""
+        insertResponse = try connection.prepare(
+            """
             INSERT INTO responses (campaign_id, unit_id, submission_id, submitted_at, local_date, channel,
                                    fill_seconds, network_hash, choices)
             VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)
@@ -39,14 +40,18 @@ struct BenchAnswerWriter {
             "INSERT INTO response_texts (response_id, question_id, text) VALUES (?, ?, ?)")
     }
 
-    mutating func add(unitID: Int64, day: LocalDate, at: Int64, answer: (choices: [Int64], texts: [Int64]),
-                      random: inout BenchRandom) throws {
+    mutating func add(
+        unitID: Int64, day: LocalDate, at: Int64, answer: (choices: [Int64], texts: [Int64]),
+        random: inout BenchRandom
+    ) throws {
         if inBatch == 0 { try connection.execute("BEGIN IMMEDIATE") }
         let dayText = day.iso
         do {
-            try insertResponse.bind([campaignID, unitID, "bench-\(campaignID)-\(answers)", at, dayText,
-                                     random.chance(0.3) ? "kiosk" : "phone", random.between(45, 600),
-                                     answer.choices.map(String.init).joined(separator: ",")])
+            try insertResponse.bind([
+                campaignID, unitID, "bench-\(campaignID)-\(answers)", at, dayText,
+                random.chance(0.3) ? "kiosk" : "phone", random.between(45, 600),
+                answer.choices.map(String.init).joined(separator: ","),
+            ])
             try insertResponse.run()
             insertResponse.reset()
             let responseID = connection.lastInsertRowID
@@ -75,7 +80,8 @@ struct BenchAnswerWriter {
 
     private mutating func commit() throws {
         do {
-            let days = try connection.prepare("""
+            let days = try connection.prepare(
+                """
                 INSERT INTO daily_answer_counts (campaign_id, unit_id, local_date, answers) VALUES (?, ?, ?, ?)
                 ON CONFLICT (campaign_id, unit_id, local_date) DO UPDATE SET answers = answers + excluded.answers
                 """)
@@ -84,7 +90,8 @@ struct BenchAnswerWriter {
                 try days.run()
                 days.reset()
             }
-            let options = try connection.prepare("""
+            let options = try connection.prepare(
+                """
                 INSERT INTO option_counts (campaign_id, unit_id, option_id, answers) VALUES (?, ?, ?, ?)
                 ON CONFLICT (campaign_id, unit_id, option_id) DO UPDATE SET answers = answers + excluded.answers
                 """)

@@ -1,6 +1,6 @@
-import Store
 import Crypto
 import Database
+import Store
 import Survey
 
 /// `qcdc-bench-data`: a national-scale data set written the way ResponseStore and DailyReportStore write, in bulk:
@@ -33,7 +33,8 @@ public struct BenchDataGenerator {
     public func generate(progress: (String) -> Void = { _ in }) throws -> BenchDataOutcome {
         try plan.validate()
         guard try connection.scalar("SELECT count(*) FROM campaigns", as: Int.self) ?? 0 == 0 else {
-            throw BenchDataError(description: "Cơ sở dữ liệu đã có đợt khảo sát; hãy tạo dữ liệu thử vào một tệp mới (--db).")
+            throw BenchDataError(
+                description: "Cơ sở dữ liệu đã có đợt khảo sát; hãy tạo dữ liệu thử vào một tệp mới (--db).")
         }
         var random = BenchRandom(seed: plan.seed)
         var outcome = BenchDataOutcome()
@@ -47,7 +48,8 @@ public struct BenchDataGenerator {
             traits[unitID] = UnitTraits(random: &random)
         }
         for campaign in campaigns {
-            var writer = try BenchAnswerWriter(connection: connection, campaignID: campaign.id, batchSize: plan.batchSize)
+            var writer = try BenchAnswerWriter(
+                connection: connection, campaignID: campaign.id, batchSize: plan.batchSize)
             let weightSum = campaign.unitIDs.reduce(0) { $0 + (traits[$1]?.activity ?? 1) }
             var reports = BenchReportWriter(connection: connection, campaignID: campaign.id)
             for offset in 0..<plan.days {
@@ -73,7 +75,9 @@ public struct BenchDataGenerator {
             outcome.dailyReports += reports.reports
             outcome.reportVersions += reports.versions
             if campaign.formCode == "PKS01" { try addHeadcounts(campaign, random: &random) }
-            progress("Đợt \(campaign.formCode) (số \(campaign.id)): \(writer.answers) phiếu, \(reports.reports) báo cáo ngày.")
+            progress(
+                "Đợt \(campaign.formCode) (số \(campaign.id)): \(writer.answers) phiếu, \(reports.reports) báo cáo ngày."
+            )
         }
         outcome.suggestions = try addSuggestions(random: &random)
         try connection.execute("ANALYZE")
@@ -97,8 +101,9 @@ public struct BenchDataGenerator {
         } catch {
             throw BenchDataError(description: "Danh sách đơn vị thử không hợp lệ: \(error.description)")
         }
-        _ = try UnitStore(connection).importSet(list, effective: BenchUnits.effectiveFrom(plan.tree),
-                                                sourceName: source, checksum: SHA256.hex(bytes), now: plan.now)
+        _ = try UnitStore(connection).importSet(
+            list, effective: BenchUnits.effectiveFrom(plan.tree),
+            sourceName: source, checksum: SHA256.hex(bytes), now: plan.now)
         return list.units.count
     }
 
@@ -107,29 +112,35 @@ public struct BenchDataGenerator {
         let weightSum = Self.formWeights.reduce(0) { $0 + $1.weight }
         var assigned = 0
         return try Self.formWeights.enumerated().map { index, form in
-            var campaign = NewCampaign(formCode: form.code, title: "Đợt thử tải \(form.code)",
-                                       startsOn: plan.today.adding(days: 1 - plan.days),
-                                       endsOn: plan.today.adding(days: 14))
+            var campaign = NewCampaign(
+                formCode: form.code, title: "Đợt thử tải \(form.code)",
+                startsOn: plan.today.adding(days: 1 - plan.days),
+                endsOn: plan.today.adding(days: 14))
             campaign.state = .open
             let id = try store.create(campaign, today: plan.today, now: plan.now)
-            let versionID: Int64 = try connection.scalar(
-                "SELECT form_version_id FROM campaigns WHERE id = ?", [id]) ?? 0
+            let versionID: Int64 =
+                try connection.scalar(
+                    "SELECT form_version_id FROM campaigns WHERE id = ?", [id]) ?? 0
             let unitIDs = try connection.query(
-                "SELECT unit_id FROM campaign_units WHERE campaign_id = ? ORDER BY unit_id", [id])
-                .map { try $0.int64("unit_id") }
+                "SELECT unit_id FROM campaign_units WHERE campaign_id = ? ORDER BY unit_id", [id]
+            )
+            .map { try $0.int64("unit_id") }
             // The last form takes the rounding remainder, so the shares add up to the requested total.
-            let answers = index == Self.formWeights.count - 1
+            let answers =
+                index == Self.formWeights.count - 1
                 ? plan.answers - assigned : Int(Double(plan.answers) * form.weight / weightSum)
             assigned += answers
-            return CampaignPlan(id: id, formCode: form.code,
-                                shape: try BenchFormShape(connection, formVersionID: versionID),
-                                unitIDs: unitIDs, answers: answers)
+            return CampaignPlan(
+                id: id, formCode: form.code,
+                shape: try BenchFormShape(connection, formVersionID: versionID),
+                unitIDs: unitIDs, answers: answers)
         }
     }
 
     private func addHeadcounts(_ campaign: CampaignPlan, random: inout BenchRandom) throws {
         try connection.transaction {
-            let statement = try connection.prepare("""
+            let statement = try connection.prepare(
+                """
                 INSERT INTO campaign_unit_headcounts (campaign_id, unit_id, headcount, entered_by, entered_at)
                 VALUES (?, ?, ?, NULL, ?)
                 """)
@@ -143,16 +154,19 @@ public struct BenchDataGenerator {
 
     private func addSuggestions(random: inout BenchRandom) throws -> Int {
         let topics = ["Thủ tục hành chính", "Thái độ phục vụ", "Cơ sở vật chất", "An ninh trật tự", "Môi trường"]
-        let texts = ["Đề nghị niêm yết rõ lệ phí và thời gian giải quyết hồ sơ.",
-                     "Cán bộ một cửa hướng dẫn tận tình, chu đáo.",
-                     "Bãi gửi xe trước trụ sở chật, mong được mở rộng.",
-                     "Đèn đường thôn tôi hỏng đã lâu chưa được sửa.",
-                     "Đề nghị tăng giờ tiếp dân vào sáng thứ Bảy."]
+        let texts = [
+            "Đề nghị niêm yết rõ lệ phí và thời gian giải quyết hồ sơ.",
+            "Cán bộ một cửa hướng dẫn tận tình, chu đáo.",
+            "Bãi gửi xe trước trụ sở chật, mong được mở rộng.",
+            "Đèn đường thôn tôi hỏng đã lâu chưa được sửa.",
+            "Đề nghị tăng giờ tiếp dân vào sáng thứ Bảy.",
+        ]
         let unitIDs = try connection.query("SELECT id FROM units WHERE level != 'province' ORDER BY id")
             .map { try $0.int64("id") }
         var written = 0
         try connection.transaction {
-            let statement = try connection.prepare("""
+            let statement = try connection.prepare(
+                """
                 INSERT INTO suggestions (unit_id, year, round, topic, text, consent, lookup_code, status, created_at,
                                          search_text)
                 VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
@@ -163,9 +177,11 @@ public struct BenchDataGenerator {
                     let text = texts[random.between(0, texts.count - 1)]
                     let status = random.chance(0.5) ? "resolved" : (random.chance(0.4) ? "in_progress" : "new")
                     let day = plan.today.adding(days: -random.between(0, plan.days - 1))
-                    try statement.bind([unitID, day.year, day.quarter, topic, text, "T\(written + 1)", status,
-                                        VietnamTime.instant(day, hour: 9, minute: 0),
-                                        SearchText.fold(topic + " " + text)])
+                    try statement.bind([
+                        unitID, day.year, day.quarter, topic, text, "T\(written + 1)", status,
+                        VietnamTime.instant(day, hour: 9, minute: 0),
+                        SearchText.fold(topic + " " + text),
+                    ])
                     try statement.run()
                     statement.reset()
                     written += 1

@@ -20,8 +20,10 @@ public struct BenchDataPlan: Sendable {
     public var batchSize: Int
     public var seed: UInt64
 
-    public init(communes: Int, answers: Int, tree: Tree = .districts2024, days: Int = 30, today: LocalDate,
-                now: Int64, suggestionsPerUnit: Int = 3, batchSize: Int = 50_000, seed: UInt64 = 2024) {
+    public init(
+        communes: Int, answers: Int, tree: Tree = .districts2024, days: Int = 30, today: LocalDate,
+        now: Int64, suggestionsPerUnit: Int = 3, batchSize: Int = 50_000, seed: UInt64 = 2024
+    ) {
         self.communes = communes
         self.answers = answers
         self.tree = tree

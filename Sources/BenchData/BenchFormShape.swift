@@ -20,21 +20,26 @@ struct BenchFormShape {
 
     init(_ connection: Connection, formVersionID: Int64) throws {
         var optionsByQuestion: [Int64: [Option]] = [:]
-        for row in try connection.query("""
+        for row in try connection.query(
+            """
             SELECT o.question_id AS question_id, o.id AS id, o.polarity AS polarity
             FROM options o JOIN questions q ON q.id = o.question_id
             WHERE q.form_version_id = ? ORDER BY o.question_id, o.position
-            """, [formVersionID]) {
+            """, [formVersionID])
+        {
             optionsByQuestion[try row.int64("question_id"), default: []].append(
                 Option(id: try row.int64("id"), polarity: try row.optionalString("polarity")))
         }
-        questions = try connection.query("""
+        questions = try connection.query(
+            """
             SELECT id, kind, required, show_if_option_id FROM questions WHERE form_version_id = ? ORDER BY position
-            """, [formVersionID]).map { row in
+            """, [formVersionID]
+        ).map { row in
             let id = try row.int64("id")
-            return Question(id: id, kind: try row.string("kind"), required: try row.int("required") == 1,
-                            showIfOptionID: try row.optionalInt64("show_if_option_id"),
-                            options: optionsByQuestion[id] ?? [])
+            return Question(
+                id: id, kind: try row.string("kind"), required: try row.int("required") == 1,
+                showIfOptionID: try row.optionalInt64("show_if_option_id"),
+                options: optionsByQuestion[id] ?? [])
         }
     }
 

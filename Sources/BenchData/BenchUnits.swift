@@ -7,7 +7,8 @@ enum BenchUnits {
 
     static func csv(communes: Int, tree: BenchDataPlan.Tree) -> String {
         var lines = ["code,name,level,kind,parent_code", "99,Tỉnh Thử Nghiệm,province,tỉnh,"]
-        let districtCount = tree == .districts2024
+        let districtCount =
+            tree == .districts2024
             ? (communes + communesPerDistrict - 1) / communesPerDistrict : 0
         for district in 0..<districtCount {
             lines.append("\(districtCode(district)),Huyện Thử Nghiệm \(district + 1),district,huyện,99")
@@ -15,8 +16,9 @@ enum BenchUnits {
         for commune in 0..<communes {
             let isWard = commune % 5 == 0
             let parent = tree == .districts2024 ? districtCode(commune / communesPerDistrict) : "99"
-            lines.append("\(10_000 + commune),\(isWard ? "Phường" : "Xã") Thử Nghiệm \(commune + 1),commune,"
-                         + "\(isWard ? "phường" : "xã"),\(parent)")
+            lines.append(
+                "\(10_000 + commune),\(isWard ? "Phường" : "Xã") Thử Nghiệm \(commune + 1),commune,"
+                    + "\(isWard ? "phường" : "xã"),\(parent)")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -66,7 +66,8 @@ public final class Connection {
         try execute("PRAGMA foreign_keys=\(foreignKeys)")
         // The pragma is silently ignored inside a transaction or in builds without foreign keys: check it.
         guard try scalar("PRAGMA foreign_keys", as: Int64.self) == Int64(foreignKeys) else {
-            throw SQLiteError(extendedCode: SQLITE_ERROR, message: "PRAGMA foreign_keys=\(foreignKeys) did not take effect", sql: nil)
+            throw SQLiteError(
+                extendedCode: SQLITE_ERROR, message: "PRAGMA foreign_keys=\(foreignKeys) did not take effect", sql: nil)
         }
     }
 

@@ -23,15 +23,18 @@ public final class DatabasePool: Sendable {
         self.path = path
         // Read-write connections first (the checkpointer's, then the writer's): they create the file and
         // switch it to WAL, which read-only openers cannot do.
-        let checkpointer = configuration.checkpointThresholdFrames > 0
-            ? try WALCheckpointer(path: path, thresholdFrames: configuration.checkpointThresholdFrames,
-                                  configuration: configuration.checkpointerConnection)
+        let checkpointer =
+            configuration.checkpointThresholdFrames > 0
+            ? try WALCheckpointer(
+                path: path, thresholdFrames: configuration.checkpointThresholdFrames,
+                configuration: configuration.checkpointerConnection)
             : nil
         self.checkpointer = checkpointer
         let syncer = configuration.usesSyncer ? WALSyncer(databasePath: path) : nil
         self.syncer = syncer
-        let writer = GroupCommitWriter(maximumBatchSize: configuration.maximumBatchSize, checkpointer: checkpointer,
-                                       syncer: syncer)
+        let writer = GroupCommitWriter(
+            maximumBatchSize: configuration.maximumBatchSize, checkpointer: checkpointer,
+            syncer: syncer)
         self.writer = writer
         do {
             writerFinished = try WorkerThread.start(
@@ -81,7 +84,8 @@ public final class DatabasePool: Sendable {
     public func read<T: Sendable>(_ body: @escaping @Sendable (Connection) throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             let job: @Sendable (Connection) -> Void = { connection in
-                continuation.resume(with: Result { try connection.transaction(kind: .deferred) { try body(connection) } })
+                continuation.resume(
+                    with: Result { try connection.transaction(kind: .deferred) { try body(connection) } })
             }
             if !readQueue.enqueue(job) {
                 continuation.resume(throwing: DatabasePoolError.closed(path: path))

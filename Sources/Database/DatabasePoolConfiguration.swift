@@ -37,8 +37,9 @@ public struct DatabasePoolConfiguration: Sendable {
     var usesSyncer: Bool { writerSynchronous == .full && syncsOffWriterThread }
 
     var writerConnection: ConnectionConfiguration {
-        ConnectionConfiguration(synchronous: usesSyncer ? .normal : writerSynchronous, foreignKeys: foreignKeys,
-                                busyTimeout: busyTimeout)
+        ConnectionConfiguration(
+            synchronous: usesSyncer ? .normal : writerSynchronous, foreignKeys: foreignKeys,
+            busyTimeout: busyTimeout)
     }
 
     /// The checkpointer syncs what it copies as FULL would.

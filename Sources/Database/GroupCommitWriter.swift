@@ -75,8 +75,10 @@ final class GroupCommitWriter: Sendable {
                 // SQLite itself ended the transaction (I/O error, full disk, or a body that ran COMMIT or
                 // ROLLBACK): the earlier jobs' changes are no longer pending, so they cannot be confirmed.
                 if !connection.isInTransaction {
-                    abortReason = jobError
-                        ?? SQLiteError(extendedCode: SQLITE_ERROR, message: "a write ended the batch transaction itself")
+                    abortReason =
+                        jobError
+                        ?? SQLiteError(
+                            extendedCode: SQLITE_ERROR, message: "a write ended the batch transaction itself")
                     break
                 }
                 if oneJobPerTransaction && !performed.isEmpty { break }

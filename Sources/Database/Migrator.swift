@@ -42,12 +42,14 @@ public struct Migrator: Sendable {
         let exists = try connection.scalar(
             "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'", as: Int64.self)
         guard exists == 1 else { return [] }
-        return try connection.query("SELECT version, name, checksum, applied_at FROM schema_migrations ORDER BY version")
-            .map { row in
-                AppliedMigration(
-                    version: try row.int(0), name: try row.string(1), checksum: try row.string(2),
-                    appliedAt: try row.string(3))
-            }
+        return try connection.query(
+            "SELECT version, name, checksum, applied_at FROM schema_migrations ORDER BY version"
+        )
+        .map { row in
+            AppliedMigration(
+                version: try row.int(0), name: try row.string(1), checksum: try row.string(2),
+                appliedAt: try row.string(3))
+        }
     }
 
     private func createHistoryTable(_ connection: Connection) throws {

@@ -32,7 +32,8 @@ public struct Row: Sendable, Hashable {
         }
         guard let decoded = T.decode(from: value) else {
             throw RowDecodingError.typeMismatch(
-                column: index < columnNames.count ? columnNames[index] : "column\(index)", index: index, expected: "\(T.self)", found: value)
+                column: index < columnNames.count ? columnNames[index] : "column\(index)", index: index,
+                expected: "\(T.self)", found: value)
         }
         return decoded
     }

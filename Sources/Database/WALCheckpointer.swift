@@ -127,13 +127,15 @@ extension Connection {
     /// remove it with `removeWALHook()` before the checkpointer goes away.
     func reportWALGrowth(to checkpointer: WALCheckpointer) {
         let context = Unmanaged.passUnretained(checkpointer).toOpaque()
-        sqlite3_wal_hook(handle, { context, database, _, frames in
-            if let context {
-                Unmanaged<WALCheckpointer>.fromOpaque(context).takeUnretainedValue()
-                    .walGrew(toFrames: Int(frames), writer: database)
-            }
-            return SQLITE_OK
-        }, context)
+        sqlite3_wal_hook(
+            handle,
+            { context, database, _, frames in
+                if let context {
+                    Unmanaged<WALCheckpointer>.fromOpaque(context).takeUnretainedValue()
+                        .walGrew(toFrames: Int(frames), writer: database)
+                }
+                return SQLITE_OK
+            }, context)
     }
 
     func removeWALHook() {

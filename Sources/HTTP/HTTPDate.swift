@@ -35,13 +35,13 @@ public enum HTTPDate {
     public static func parse(_ text: some StringProtocol) -> Int? {
         let bytes = Array(text.utf8)
         guard bytes.count == 29, bytes[3] == ASCII.comma, bytes[4] == ASCII.space, bytes[7] == ASCII.space,
-              bytes[11] == ASCII.space, bytes[16] == ASCII.space, bytes[19] == ASCII.colon,
-              bytes[22] == ASCII.colon, bytes[25...28].elementsEqual(" GMT".utf8),
-              let weekday = weekdays.firstIndex(where: { $0.utf8.elementsEqual(bytes[0..<3]) }),
-              let monthIndex = months.firstIndex(where: { $0.utf8.elementsEqual(bytes[8..<11]) }),
-              let day = number(bytes[5..<7]), let year = number(bytes[12..<16]),
-              let hour = number(bytes[17..<19]), let minute = number(bytes[20..<22]), let second = number(bytes[23..<25]),
-              hour < 24, minute < 60, second < 61, day >= 1, day <= daysIn(month: monthIndex + 1, year: year)
+            bytes[11] == ASCII.space, bytes[16] == ASCII.space, bytes[19] == ASCII.colon,
+            bytes[22] == ASCII.colon, bytes[25...28].elementsEqual(" GMT".utf8),
+            let weekday = weekdays.firstIndex(where: { $0.utf8.elementsEqual(bytes[0..<3]) }),
+            let monthIndex = months.firstIndex(where: { $0.utf8.elementsEqual(bytes[8..<11]) }),
+            let day = number(bytes[5..<7]), let year = number(bytes[12..<16]),
+            let hour = number(bytes[17..<19]), let minute = number(bytes[20..<22]), let second = number(bytes[23..<25]),
+            hour < 24, minute < 60, second < 61, day >= 1, day <= daysIn(month: monthIndex + 1, year: year)
         else { return nil }
         let days = days(fromCivil: year, month: monthIndex + 1, day: day)
         guard ((days % 7) + 7) % 7 == weekday else { return nil }

@@ -69,7 +69,8 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence {
 
     /// ASCII case-insensitive comparison without allocating lowercased copies.
     static func equalNames(_ lhs: String, _ rhs: String) -> Bool {
-        let left = lhs.utf8, right = rhs.utf8
+        let left = lhs.utf8
+        let right = rhs.utf8
         guard left.count == right.count else { return false }
         for (a, b) in zip(left, right) where a != b {
             guard lowercase(a) == lowercase(b) else { return false }

@@ -3,7 +3,9 @@
 enum HTTPRequestHeadParser {
     typealias Bytes = UnsafeBufferPointer<UInt8>
 
-    static func parse(_ head: Bytes, requestLineLength: Int, limits: HTTPLimits) -> Result<(HTTPRequest, Int), HTTPParseError> {
+    static func parse(_ head: Bytes, requestLineLength: Int, limits: HTTPLimits) -> Result<
+        (HTTPRequest, Int), HTTPParseError
+    > {
         do {
             let line = try RequestLine(Bytes(rebasing: head[0..<requestLineLength]))
             var fields = FieldSummary()
@@ -17,7 +19,8 @@ enum HTTPRequestHeadParser {
                 headers.add(name, value)
                 lineStart = lineEnd + 2
             }
-            let contentLength = try bodyLength(method: line.method, version: line.version, fields: fields, limits: limits)
+            let contentLength = try bodyLength(
+                method: line.method, version: line.version, fields: fields, limits: limits)
             let request = HTTPRequest(
                 method: line.method, target: line.target, path: line.path, rawPath: line.rawPath,
                 query: line.query, version: line.version, headers: headers
@@ -35,7 +38,9 @@ enum HTTPRequestHeadParser {
         var hasTransferEncoding = false
     }
 
-    static func parseFieldLine(_ line: Bytes, into fields: inout FieldSummary) throws(HTTPParseError) -> (String, String) {
+    static func parseFieldLine(_ line: Bytes, into fields: inout FieldSummary) throws(HTTPParseError) -> (
+        String, String
+    ) {
         guard let first = line.first, !ASCII.isWhitespace(first) else {
             throw .badRequest("obsolete line folding (a field line starts with whitespace)")
         }
@@ -43,7 +48,9 @@ enum HTTPRequestHeadParser {
         let name = Bytes(rebasing: line[0..<colon])
         guard !name.isEmpty else { throw .badRequest("empty field name") }
         for byte in name where !ASCII.isTokenCharacter(byte) {
-            throw .badRequest(ASCII.isWhitespace(byte) ? "whitespace between field name and colon" : "invalid character in field name")
+            throw .badRequest(
+                ASCII.isWhitespace(byte) ? "whitespace between field name and colon" : "invalid character in field name"
+            )
         }
         var valueStart = colon + 1
         var valueEnd = line.count
@@ -92,7 +99,9 @@ enum HTTPRequestHeadParser {
         return result
     }
 
-    static func bodyLength(method: HTTPMethod, version: HTTPVersion, fields: FieldSummary, limits: HTTPLimits) throws(HTTPParseError) -> Int {
+    static func bodyLength(method: HTTPMethod, version: HTTPVersion, fields: FieldSummary, limits: HTTPLimits)
+        throws(HTTPParseError) -> Int
+    {
         switch (version, fields.hostCount) {
         case (.http1_1, 0): throw .badRequest("HTTP/1.1 request without Host")
         case (_, 2...): throw .badRequest("more than one Host field")
@@ -110,7 +119,8 @@ enum HTTPRequestHeadParser {
             return 0
         }
         guard length <= limits.maxBodyBytes else {
-            throw HTTPParseError(status: .contentTooLarge, reason: "Content-Length \(length) over \(limits.maxBodyBytes)")
+            throw HTTPParseError(
+                status: .contentTooLarge, reason: "Content-Length \(length) over \(limits.maxBodyBytes)")
         }
         return length
     }

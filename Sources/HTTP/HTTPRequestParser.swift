@@ -61,8 +61,8 @@ public struct HTTPRequestParser: Sendable {
     /// send "100 Continue" (curl waits a second for it before sending a body otherwise).
     public var expectsContinue: Bool {
         guard case .body(let request, _, let bodyOffset) = state, request.version == .http1_1,
-              buffer.count == start + bodyOffset,
-              let expect = request.headers["Expect"]
+            buffer.count == start + bodyOffset,
+            let expect = request.headers["Expect"]
         else { return false }
         return expect.lowercased() == "100-continue"
     }
@@ -88,7 +88,9 @@ public struct HTTPRequestParser: Sendable {
             var scan = self.scan
             var scanStart = start
             let limits = self.limits
-            let outcome = buffer.withUnsafeBufferPointer { Self.scanHead(in: $0, from: &scanStart, scan: &scan, limits: limits) }
+            let outcome = buffer.withUnsafeBufferPointer {
+                Self.scanHead(in: $0, from: &scanStart, scan: &scan, limits: limits)
+            }
             self.scan = scan
             start = scanStart
             switch outcome {
@@ -185,7 +187,10 @@ public struct HTTPRequestParser: Sendable {
                 scan.fieldLineCount += 1
                 scan.fieldBytes += lineLength + 2
                 guard scan.fieldLineCount <= limits.maxHeaderCount else {
-                    return .failed(HTTPParseError(status: .requestHeaderFieldsTooLarge, reason: "more than \(limits.maxHeaderCount) header fields"))
+                    return .failed(
+                        HTTPParseError(
+                            status: .requestHeaderFieldsTooLarge,
+                            reason: "more than \(limits.maxHeaderCount) header fields"))
                 }
                 guard scan.fieldBytes <= limits.maxHeaderBytes else { return .failed(headerBlockTooLarge(limits)) }
             }

@@ -52,7 +52,9 @@ public enum HTTPResponseSerializer {
     }
 
     /// The response as a new byte array (for tests and canned responses).
-    public static func serialized(_ response: HTTPResponse, date: String, keepAlive: Bool, isHeadRequest: Bool = false) -> [UInt8] {
+    public static func serialized(_ response: HTTPResponse, date: String, keepAlive: Bool, isHeadRequest: Bool = false)
+        -> [UInt8]
+    {
         var buffer: [UInt8] = []
         serialize(response, date: date, keepAlive: keepAlive, isHeadRequest: isHeadRequest, into: &buffer)
         return buffer
@@ -86,9 +88,12 @@ public enum HTTPResponseSerializer {
             buffer.append(ASCII.zero)
             return
         }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var digits:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+            ) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var count = 0
         var remaining = value
         withUnsafeMutableBytes(of: &digits) { storage in

@@ -2,23 +2,30 @@
 public enum PercentEncoding {
     /// Decodes "%XX" escapes (and "+" as a space when `plusAsSpace`, as forms and query strings use it)
     /// and checks that the result is UTF-8.
-    public static func decode(_ text: some StringProtocol, plusAsSpace: Bool = false) throws(PercentEncodingError) -> String {
+    public static func decode(_ text: some StringProtocol, plusAsSpace: Bool = false) throws(PercentEncodingError)
+        -> String
+    {
         var text = String(text)
         // withUTF8 only rethrows untyped errors, so carry the typed one out in a Result.
         let result = text.withUTF8 { bytes in
-            Result { () throws(PercentEncodingError) in try decode(bytes: UnsafeRawBufferPointer(bytes), plusAsSpace: plusAsSpace) }
+            Result { () throws(PercentEncodingError) in
+                try decode(bytes: UnsafeRawBufferPointer(bytes), plusAsSpace: plusAsSpace)
+            }
         }
         return try result.get()
     }
 
     /// The same on raw bytes, so the request parser decodes without building an intermediate String.
-    public static func decode(bytes: UnsafeRawBufferPointer, plusAsSpace: Bool = false) throws(PercentEncodingError) -> String {
+    public static func decode(bytes: UnsafeRawBufferPointer, plusAsSpace: Bool = false) throws(PercentEncodingError)
+        -> String
+    {
         let decoded = try decodedBytes(bytes, plusAsSpace: plusAsSpace)
         guard let string = String(validating: decoded, as: UTF8.self) else { throw .invalidUTF8 }
         return string
     }
 
-    static func decodedBytes(_ bytes: UnsafeRawBufferPointer, plusAsSpace: Bool) throws(PercentEncodingError) -> [UInt8] {
+    static func decodedBytes(_ bytes: UnsafeRawBufferPointer, plusAsSpace: Bool) throws(PercentEncodingError) -> [UInt8]
+    {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var index = 0
@@ -26,7 +33,7 @@ public enum PercentEncoding {
             let byte = bytes[index]
             if byte == ASCII.percent {
                 guard index + 2 < bytes.count,
-                      let high = ASCII.hexValue(bytes[index + 1]), let low = ASCII.hexValue(bytes[index + 2])
+                    let high = ASCII.hexValue(bytes[index + 1]), let low = ASCII.hexValue(bytes[index + 2])
                 else { throw .invalidEscape(offset: index) }
                 output.append(high << 4 | low)
                 index += 3

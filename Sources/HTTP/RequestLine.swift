@@ -14,7 +14,9 @@ struct RequestLine {
         }
         guard let firstSpace = line.firstIndex(of: ASCII.space) else { throw .badRequest("malformed request line") }
         let afterMethod = UnsafeBufferPointer(rebasing: line[(firstSpace + 1)...])
-        guard let secondSpace = afterMethod.firstIndex(of: ASCII.space) else { throw .badRequest("malformed request line") }
+        guard let secondSpace = afterMethod.firstIndex(of: ASCII.space) else {
+            throw .badRequest("malformed request line")
+        }
         let methodBytes = UnsafeBufferPointer(rebasing: line[0..<firstSpace])
         let targetBytes = UnsafeBufferPointer(rebasing: afterMethod[0..<secondSpace])
         let versionBytes = UnsafeBufferPointer(rebasing: afterMethod[(secondSpace + 1)...])
@@ -40,7 +42,8 @@ struct RequestLine {
         let rawPathBytes = UnsafeBufferPointer(rebasing: targetBytes[0..<questionMark])
         target = String(decoding: targetBytes, as: UTF8.self)
         rawPath = String(decoding: rawPathBytes, as: UTF8.self)
-        query = questionMark < targetBytes.count
+        query =
+            questionMark < targetBytes.count
             ? String(decoding: targetBytes[(questionMark + 1)...], as: UTF8.self)
             : nil
         do {
@@ -54,7 +57,7 @@ struct RequestLine {
     /// "HTTP/" DIGIT "." DIGIT; a well-formed version we do not speak is 505, anything else 400.
     private static func parseVersion(_ bytes: UnsafeBufferPointer<UInt8>) throws(HTTPParseError) -> HTTPVersion {
         guard bytes.count == 8, bytes[0..<5].elementsEqual("HTTP/".utf8), ASCII.isDigit(bytes[5]),
-              bytes[6] == UInt8(ascii: "."), ASCII.isDigit(bytes[7])
+            bytes[6] == UInt8(ascii: "."), ASCII.isDigit(bytes[7])
         else { throw .badRequest("malformed HTTP version") }
         switch (bytes[5], bytes[7]) {
         case (UInt8(ascii: "1"), UInt8(ascii: "1")): return .http1_1

@@ -25,17 +25,22 @@ public struct URLEncodedForm: Sendable, Hashable {
 
     /// Decodes a body or query string. Empty pieces ("a=1&&b=2") are skipped; a piece without "=" is a name
     /// with an empty value.
-    public init(decoding text: some StringProtocol, fieldLimit: Int = URLEncodedForm.defaultFieldLimit) throws(URLEncodedFormError) {
+    public init(decoding text: some StringProtocol, fieldLimit: Int = URLEncodedForm.defaultFieldLimit)
+        throws(URLEncodedFormError)
+    {
         var text = String(text)
         // withUTF8 only rethrows untyped errors, so carry the typed one out in a Result.
         let result = text.withUTF8 { bytes in
-            Result { () throws(URLEncodedFormError) in try Self.decodeFields(UnsafeRawBufferPointer(bytes), fieldLimit: fieldLimit) }
+            Result { () throws(URLEncodedFormError) in
+                try Self.decodeFields(UnsafeRawBufferPointer(bytes), fieldLimit: fieldLimit)
+            }
         }
         fields = try result.get()
     }
 
     /// Decodes a request body as sent.
-    public init(decoding body: [UInt8], fieldLimit: Int = URLEncodedForm.defaultFieldLimit) throws(URLEncodedFormError) {
+    public init(decoding body: [UInt8], fieldLimit: Int = URLEncodedForm.defaultFieldLimit) throws(URLEncodedFormError)
+    {
         let result = body.withUnsafeBytes { bytes in
             Result { () throws(URLEncodedFormError) in try Self.decodeFields(bytes, fieldLimit: fieldLimit) }
         }
@@ -61,7 +66,9 @@ public struct URLEncodedForm: Sendable, Hashable {
         fields.map { PercentEncoding.encode($0.name) + "=" + PercentEncoding.encode($0.value) }.joined(separator: "&")
     }
 
-    private static func decodeFields(_ bytes: UnsafeRawBufferPointer, fieldLimit: Int) throws(URLEncodedFormError) -> [Field] {
+    private static func decodeFields(_ bytes: UnsafeRawBufferPointer, fieldLimit: Int) throws(URLEncodedFormError)
+        -> [Field]
+    {
         var fields: [Field] = []
         var pieceStart = 0
         var index = 0
@@ -82,7 +89,9 @@ public struct URLEncodedForm: Sendable, Hashable {
     private static func decodeField(_ piece: UnsafeRawBufferPointer, number: Int) throws(URLEncodedFormError) -> Field {
         let equals = piece.firstIndex(of: UInt8(ascii: "=")) ?? piece.count
         let name = UnsafeRawBufferPointer(rebasing: piece[0..<equals])
-        let value = equals < piece.count ? UnsafeRawBufferPointer(rebasing: piece[(equals + 1)...]) : UnsafeRawBufferPointer(start: nil, count: 0)
+        let value =
+            equals < piece.count
+            ? UnsafeRawBufferPointer(rebasing: piece[(equals + 1)...]) : UnsafeRawBufferPointer(start: nil, count: 0)
         do {
             return Field(
                 name: try PercentEncoding.decode(bytes: name, plusAsSpace: true),

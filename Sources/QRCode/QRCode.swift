@@ -1,9 +1,9 @@
 import CQRencode
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Turns text into a QR code symbol through libqrencode.
@@ -25,14 +25,17 @@ public enum QRCode {
         let result: Result<QRMatrix, QRCodeError> = bytes.withUnsafeBufferPointer { buffer in
             errno = 0
             // Version 0 asks libqrencode for the smallest version that holds the data.
-            guard let symbol = QRcode_encodeData(
-                Int32(buffer.count), buffer.baseAddress, 0, correction.libqrencodeLevel
-            ) else {
+            guard
+                let symbol = QRcode_encodeData(
+                    Int32(buffer.count), buffer.baseAddress, 0, correction.libqrencodeLevel
+                )
+            else {
                 let code = errno
                 if code == ERANGE {
-                    return .failure(.textTooLong(
-                        byteCount: bytes.count, maximum: correction.maximumByteCount, correction: correction
-                    ))
+                    return .failure(
+                        .textTooLong(
+                            byteCount: bytes.count, maximum: correction.maximumByteCount, correction: correction
+                        ))
                 }
                 return .failure(.encoderFailed(errno: code, reason: describe(errno: code)))
             }

@@ -19,21 +19,21 @@ public enum QRCodeError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .emptyText:
             return "Cannot make a QR code from empty text: pass the URL or text to encode."
-        case let .textTooLong(byteCount, maximum, correction):
+        case .textTooLong(let byteCount, let maximum, let correction):
             return "The text is \(byteCount) bytes in UTF-8, but a QR code at error correction "
                 + "\(correction.letter) holds at most \(maximum) bytes: shorten the text (for example use a "
                 + "short link) or choose a lower correction level."
-        case let .encoderFailed(code, reason):
+        case .encoderFailed(let code, let reason):
             return "libqrencode could not encode the text (errno \(code): \(reason)). "
                 + "If this is an out-of-memory error, retry later; otherwise report it with the input length."
-        case let .invalidScale(scale):
+        case .invalidScale(let scale):
             return "PNG scale \(scale) is not allowed: use at least 1 pixel per module."
-        case let .invalidQuietZone(quietZone):
+        case .invalidQuietZone(let quietZone):
             return "Quiet zone \(quietZone) is not allowed: use 0 or more modules (4 is the standard)."
-        case let .imageTooLarge(side, maximum):
+        case .imageTooLarge(let side, let maximum):
             return "The PNG would be \(side) × \(side) pixels, above the limit of \(maximum): "
                 + "use a smaller scale or quiet zone, or the SVG rendering, which scales freely."
-        case let .pngEncodingFailed(reason):
+        case .pngEncodingFailed(let reason):
             return "libpng could not write the QR code image: \(reason)."
         }
     }

@@ -14,8 +14,9 @@ extension QRMatrix {
         let (modulesPerSide, sumOverflow) = size.addingReportingOverflow(doubledZone)
         let (side, sideOverflow) = modulesPerSide.multipliedReportingOverflow(by: scale)
         guard !zoneOverflow, !sumOverflow, !sideOverflow, side <= Self.maximumPNGSide else {
-            throw .imageTooLarge(side: zoneOverflow || sumOverflow || sideOverflow ? Int.max : side,
-                                 maximum: Self.maximumPNGSide)
+            throw .imageTooLarge(
+                side: zoneOverflow || sumOverflow || sideOverflow ? Int.max : side,
+                maximum: Self.maximumPNGSide)
         }
         let bitmap = oneBitBitmap(side: side, scale: scale, quietZone: quietZone)
         return try Self.encodePNG(bitmap: bitmap, side: side)

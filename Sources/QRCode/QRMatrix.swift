@@ -7,12 +7,6 @@ public struct QRMatrix: Sendable, Hashable {
     /// Row-major, `size * size` entries, `true` for dark.
     let modules: [Bool]
 
-    init(version: Int, size: Int, modules: [Bool]) {
-        self.version = version
-        self.size = size
-        self.modules = modules
-    }
-
     /// Whether the module at column `x`, row `y` is dark. Coordinates outside the symbol are light,
     /// as the quiet zone around it is, so renderers may ask about any point.
     public func isDark(x: Int, y: Int) -> Bool {

@@ -4,7 +4,8 @@ import HTTP
 /// overload), when the application gave no page of its own.
 public enum DefaultErrorPage {
     public static func response(for status: HTTPStatus) -> HTTPResponse {
-        HTTPResponse(status: status, contentType: "text/plain; charset=utf-8", body: "\(status.code) \(message(for: status))\n")
+        HTTPResponse(
+            status: status, contentType: "text/plain; charset=utf-8", body: "\(status.code) \(message(for: status))\n")
     }
 
     public static func message(for status: HTTPStatus) -> String {

@@ -73,8 +73,9 @@ public final class HTTPServer: Sendable {
             throw ServerError("\(step) \(endpoint)", errno: clinux_errno())
         }
         let port = Int(clinux_local_port(listenFD))
-        let context = ServerContext(configuration: configuration, responder: responder, errorPage: errorPage,
-                                    log: log, listenFD: listenFD)
+        let context = ServerContext(
+            configuration: configuration, responder: responder, errorPage: errorPage,
+            log: log, listenFD: listenFD)
         var loops: [EventLoop] = []
         var threads: [LoopThread] = []
         do throws(ServerError) {
@@ -98,11 +99,13 @@ public final class HTTPServer: Sendable {
     /// Stops accepting, lets in-flight requests finish (within `shutdownGrace`), closes every connection and
     /// joins the loop threads. Idle keep-alive connections are closed at once.
     public func shutdown() async {
-        guard let running = state.withLock({ state -> Running? in
-            guard case .running(let running) = state else { return nil }
-            state = .stopped
-            return running
-        }) else { return }
+        guard
+            let running = state.withLock({ state -> Running? in
+                guard case .running(let running) = state else { return nil }
+                state = .stopped
+                return running
+            })
+        else { return }
 
         for loop in running.loops {
             loop.draining.store(true, ordering: .releasing)

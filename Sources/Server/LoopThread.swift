@@ -12,12 +12,14 @@ struct LoopThread: Sendable {
     static func start(_ body: @escaping @Sendable () -> Void) throws(ServerError) -> LoopThread {
         let entry = Unmanaged.passRetained(Entry(body)).toOpaque()
         var id = pthread_t()
-        let result = pthread_create(&id, nil, { argument in
-            guard let argument else { return nil }
-            let entry = Unmanaged<Entry>.fromOpaque(argument).takeRetainedValue()
-            entry.body()
-            return nil
-        }, entry)
+        let result = pthread_create(
+            &id, nil,
+            { argument in
+                guard let argument else { return nil }
+                let entry = Unmanaged<Entry>.fromOpaque(argument).takeRetainedValue()
+                entry.body()
+                return nil
+            }, entry)
         guard result == 0 else {
             Unmanaged<Entry>.fromOpaque(entry).release()
             throw ServerError("pthread_create", errno: result)

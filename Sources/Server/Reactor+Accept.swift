@@ -54,8 +54,9 @@ extension Reactor {
             return
         }
         nextSerial &+= 1
-        let connection = Connection(fd: fd, serial: nextSerial, remoteAddress: address,
-                                    limits: context.configuration.limits, interest: interest, counted: true)
+        let connection = Connection(
+            fd: fd, serial: nextSerial, remoteAddress: address,
+            limits: context.configuration.limits, interest: interest, counted: true)
         store(connection)
         armDeadline(connection, after: context.idleDeadline)
     }
@@ -73,8 +74,9 @@ extension Reactor {
             return
         }
         nextSerial &+= 1
-        let connection = Connection(fd: fd, serial: nextSerial, remoteAddress: "", limits: context.configuration.limits,
-                                    interest: clinux_epollin(), counted: false)
+        let connection = Connection(
+            fd: fd, serial: nextSerial, remoteAddress: "", limits: context.configuration.limits,
+            interest: clinux_epollin(), counted: false)
         connection.phase = .lingering
         store(connection)
         armDeadline(connection, after: Self.rejectLingerNanoseconds)

@@ -95,20 +95,22 @@ extension Reactor {
     /// A handler finished: write its response, if its connection is still the one that asked.
     func finishResponse(_ completion: EventLoop.Completion) {
         guard let connection = connection(at: completion.fd), connection.serial == completion.serial,
-              connection.phase == .responding
+            connection.phase == .responding
         else { return }
         let keepAlive = connection.keepAlive && !completion.response.closeConnection && !isDraining
         connection.writeBuffer.removeAll(keepingCapacity: true)
-        HTTPResponseSerializer.serialize(completion.response, date: dateCache.current(), keepAlive: keepAlive,
-                                         isHeadRequest: connection.isHeadRequest, into: &connection.writeBuffer)
+        HTTPResponseSerializer.serialize(
+            completion.response, date: dateCache.current(), keepAlive: keepAlive,
+            isHeadRequest: connection.isHeadRequest, into: &connection.writeBuffer)
         startWriting(connection, closeAfter: !keepAlive)
     }
 
     /// Answers with the error page and closes: parse failures and request timeouts.
     func sendErrorAndClose(_ connection: Connection, status: HTTPStatus) {
         connection.writeBuffer.removeAll(keepingCapacity: true)
-        HTTPResponseSerializer.serialize(context.errorPage(status), date: dateCache.current(), keepAlive: false,
-                                         into: &connection.writeBuffer)
+        HTTPResponseSerializer.serialize(
+            context.errorPage(status), date: dateCache.current(), keepAlive: false,
+            into: &connection.writeBuffer)
         startWriting(connection, closeAfter: true)
     }
 
@@ -126,7 +128,8 @@ extension Reactor {
         while connection.writeOffset < total {
             let offset = connection.writeOffset
             let sent = connection.writeBuffer.withUnsafeBytes { bytes in
-                clinux_send(connection.fd, UnsafeRawBufferPointer(rebasing: bytes[offset...]).baseAddress, total - offset)
+                clinux_send(
+                    connection.fd, UnsafeRawBufferPointer(rebasing: bytes[offset...]).baseAddress, total - offset)
             }
             if sent > 0 {
                 connection.writeOffset += sent

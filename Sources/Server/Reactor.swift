@@ -52,7 +52,9 @@ final class Reactor {
     func run() {
         loop.markLoopThread()
         guard clinux_epoll_add(loop.epollFD, loop.wakeFD, clinux_epollin(), Self.wakeToken) == 0 else {
-            context.log("event loop \(loop.index): cannot watch its eventfd: \(ServerError("epoll_ctl", errno: clinux_errno()))")
+            context.log(
+                "event loop \(loop.index): cannot watch its eventfd: \(ServerError("epoll_ctl", errno: clinux_errno()))"
+            )
             loop.finished.store(true, ordering: .releasing)
             return
         }
@@ -66,7 +68,8 @@ final class Reactor {
             let count = clinux_epoll_wait(loop.epollFD, events, Self.eventCapacity, waitTimeout())
             now = MonotonicClock.now()
             if count < 0 {
-                context.log("event loop \(loop.index): epoll_wait failed: \(ServerError("epoll_wait", errno: clinux_errno()))")
+                context.log(
+                    "event loop \(loop.index): epoll_wait failed: \(ServerError("epoll_wait", errno: clinux_errno()))")
                 continue
             }
             for index in 0..<Int(count) {
@@ -185,7 +188,9 @@ final class Reactor {
         if clinux_epoll_add(loop.epollFD, context.listenFD, events, Self.listenerToken) == 0 {
             listenerRegistered = true
         } else {
-            context.log("event loop \(loop.index): cannot watch the listener: \(ServerError("epoll_ctl", errno: clinux_errno()))")
+            context.log(
+                "event loop \(loop.index): cannot watch the listener: \(ServerError("epoll_ctl", errno: clinux_errno()))"
+            )
         }
     }
 

@@ -25,7 +25,8 @@ public struct AnswerValidator: Sendable {
                     errors[question.code] = error.message
                 case .success(let ids):
                     if ids.isEmpty, question.required {
-                        errors[question.code] = question.kind == .multiple
+                        errors[question.code] =
+                            question.kind == .multiple
                             ? "Vui lòng chọn ít nhất một câu trả lời."
                             : "Vui lòng chọn một câu trả lời."
                     }

@@ -25,7 +25,8 @@ public struct ReportingWindow: Sendable, Hashable {
 
     public func position(at instant: Int64) -> Position {
         let second = VietnamTime.secondOfDay(at: instant)
-        let start = startMinute * 60, end = endMinute * 60
+        let start = startMinute * 60
+        let end = endMinute * 60
         if second < start { return .before(secondsUntilOpen: start - second) }
         if second < end { return .inside(secondsUntilClose: end - second) }
         return .after(secondsUntilOpen: 86_400 - second + start)
@@ -39,7 +40,8 @@ public struct ReportingWindow: Sendable, Hashable {
     /// "16:30–17:00".
     public var text: String {
         func clock(_ minutes: Int) -> String {
-            let hour = minutes / 60, minute = minutes % 60
+            let hour = minutes / 60
+            let minute = minutes % 60
             return "\(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute)"
         }
         return "\(clock(startMinute))–\(clock(endMinute))"

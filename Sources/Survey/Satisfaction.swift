@@ -9,7 +9,8 @@ public struct SatisfactionScore: Sendable, Hashable {
     public init(form: FormDefinition, counts: [Int64: Int]) {
         var shares: [Int64: Double] = [:]
         for question in form.evaluativeQuestions {
-            var valid = 0, positive = 0
+            var valid = 0
+            var positive = 0
             for option in question.options {
                 guard let polarity = option.polarity else { continue }
                 let count = counts[option.id] ?? 0

@@ -18,7 +18,9 @@ public struct SatisfactionLayout: Sendable, Hashable {
     private let places: [Int64: Place]
 
     public init(form: FormDefinition) {
-        var questionIDs: [Int64] = [], optionIDs: [Int64] = [], places: [Int64: Place] = [:]
+        var questionIDs: [Int64] = []
+        var optionIDs: [Int64] = []
+        var places: [Int64: Place] = [:]
         for question in form.questions where question.kind.isChoice || question.evaluative {
             var slot: Int?
             if question.evaluative {
@@ -26,8 +28,9 @@ public struct SatisfactionLayout: Sendable, Hashable {
                 questionIDs.append(question.id)
             }
             for option in question.options where places[option.id] == nil {
-                places[option.id] = Place(option: optionIDs.count, question: option.polarity == nil ? nil : slot,
-                                          positive: option.polarity == .positive)
+                places[option.id] = Place(
+                    option: optionIDs.count, question: option.polarity == nil ? nil : slot,
+                    positive: option.polarity == .positive)
                 optionIDs.append(option.id)
             }
         }

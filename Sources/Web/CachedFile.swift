@@ -1,4 +1,5 @@
 import HTTP
+
 /// A file's bytes and the validators computed once when it was read.
 struct CachedFile: Sendable {
     let metadata: FileSystem.Metadata

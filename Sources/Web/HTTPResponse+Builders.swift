@@ -2,9 +2,9 @@ import HTML
 import HTTP
 
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 extension HTTPResponse {

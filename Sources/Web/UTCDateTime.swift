@@ -1,9 +1,9 @@
 import HTTP
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A calendar date and time in UTC, converted from Unix time with plain arithmetic (`HTTPDate`'s

@@ -1,8 +1,8 @@
-import Store
 import ArgumentParser
 import BenchData
 import Database
 import Foundation
+import Store
 import Survey
 
 /// `qcdc-bench-data`: the benchmark data generator, a binary of its own so that `qcdc` ships without it.
@@ -52,9 +52,10 @@ struct QCDCBenchData: ParsableCommand {
             throw ValidationError("--tree phải là 2024 hoặc 2025.")
         }
         let clock = SystemClock { Date().timeIntervalSince1970 }
-        let plan = BenchDataPlan(communes: communes, answers: answers, tree: tree, days: days, today: clock.today,
-                                 now: clock.nowSeconds, suggestionsPerUnit: suggestionsPerUnit,
-                                 batchSize: batchSize, seed: seed)
+        let plan = BenchDataPlan(
+            communes: communes, answers: answers, tree: tree, days: days, today: clock.today,
+            now: clock.nowSeconds, suggestionsPerUnit: suggestionsPerUnit,
+            batchSize: batchSize, seed: seed)
         do {
             try plan.validate()
         } catch {

@@ -59,9 +59,13 @@ struct CampaignCommand: ParsableCommand {
         func run() throws {
             let connection = try Connection(path: database.resolvedPath)
             for campaign in try CampaignStore(connection).all() {
-                let units = try connection.scalar("SELECT count(*) FROM campaign_units WHERE campaign_id = ?",
-                                                  [campaign.id], as: Int.self) ?? 0
-                print("\(campaign.id)\t\(campaign.formCode)\t\(campaign.schedule.startsOn.iso)…\(campaign.schedule.endsOn.iso)\t\(campaign.schedule.state.rawValue)\t\(units) đơn vị\t\(campaign.title)")
+                let units =
+                    try connection.scalar(
+                        "SELECT count(*) FROM campaign_units WHERE campaign_id = ?",
+                        [campaign.id], as: Int.self) ?? 0
+                print(
+                    "\(campaign.id)\t\(campaign.formCode)\t\(campaign.schedule.startsOn.iso)…\(campaign.schedule.endsOn.iso)\t\(campaign.schedule.state.rawValue)\t\(units) đơn vị\t\(campaign.title)"
+                )
             }
         }
     }

@@ -9,7 +9,9 @@ struct KioskLink: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kiosk-link",
         abstract: "Print a signed, expiring link that turns a desk tablet into a survey kiosk for one unit.",
-        discussion: "On that tablet consecutive people can answer; the form clears between them and answers are marked as kiosk answers.")
+        discussion:
+            "On that tablet consecutive people can answer; the form clears between them and answers are marked as kiosk answers."
+    )
 
     @OptionGroup var database: DatabaseOption
 
@@ -24,8 +26,9 @@ struct KioskLink: ParsableCommand {
 
     func run() throws {
         guard (1...168).contains(hours) else { throw ValidationError("--hours phải từ 1 đến 168.") }
-        let secret = try ServerSecret.load(environmentValue: ProcessInfo.processInfo.environment["QCDC_SECRET"],
-                                           keyFile: database.keyFilePath)
+        let secret = try ServerSecret.load(
+            environmentValue: ProcessInfo.processInfo.environment["QCDC_SECRET"],
+            keyFile: database.keyFilePath)
         let connection = try Connection(path: database.resolvedPath)
         let clock = SystemClock.wall
         guard try UnitStore(connection).resolve(code: unit, on: clock.today) != nil else {

@@ -25,19 +25,23 @@ struct RenderTokenCommand: ParsableCommand {
     @Option(help: "Seconds since the token was issued (at least the minimum fill time of 4 s, at most a day).")
     var age: Int64 = 60
 
-    @Flag(name: .customLong("show-ids"), help: "Also print the campaign and unit ids on standard error, to check two databases agree.")
+    @Flag(
+        name: .customLong("show-ids"),
+        help: "Also print the campaign and unit ids on standard error, to check two databases agree.")
     var showIDs = false
 
     func run() throws {
         guard (4...86_000).contains(age) else { throw ValidationError("--age phải từ 4 đến 86000 giây.") }
-        let secret = try ServerSecret.load(environmentValue: ProcessInfo.processInfo.environment["QCDC_SECRET"],
-                                           keyFile: database.keyFilePath)
+        let secret = try ServerSecret.load(
+            environmentValue: ProcessInfo.processInfo.environment["QCDC_SECRET"],
+            keyFile: database.keyFilePath)
         let connection = try Connection(path: database.resolvedPath)
         guard let record = try CampaignStore(connection).campaign(id: campaign) else {
             throw ValidationError("Không có đợt khảo sát số \(campaign).")
         }
         guard let unitRecord = try UnitStore(connection).unit(code: unit, inSet: record.unitSetID),
-              try CampaignStore(connection).includes(campaignID: campaign, unitID: unitRecord.id) else {
+            try CampaignStore(connection).includes(campaignID: campaign, unitID: unitRecord.id)
+        else {
             throw ValidationError("Đơn vị \(unit) không thuộc đợt khảo sát số \(campaign).")
         }
         let issuedAt = SystemClock.wall.nowSeconds - age

@@ -10,7 +10,9 @@ import Survey
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Serve the portal over HTTP/1.1.",
-        discussion: "Stops gracefully on SIGTERM or SIGINT: no new connections, in-flight requests finish, the database closes cleanly.")
+        discussion:
+            "Stops gracefully on SIGTERM or SIGINT: no new connections, in-flight requests finish, the database closes cleanly."
+    )
 
     @OptionGroup var database: DatabaseOption
 
@@ -23,10 +25,14 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The Public/ folder with static assets (default ./Public, else the one beside the build folder).")
     var staticDir: String?
 
-    @Option(help: "Public base URL printed QR codes and links point to (env QCDC_PUBLIC_URL; default http://HOST:PORT).")
+    @Option(
+        help: "Public base URL printed QR codes and links point to (env QCDC_PUBLIC_URL; default http://HOST:PORT).")
     var publicURL: String?
 
-    @Option(help: "Start the clock at this instant and let it run, for training and rehearsals (e.g. 2024-06-12T16:45:00+07:00).")
+    @Option(
+        help:
+            "Start the clock at this instant and let it run, for training and rehearsals (e.g. 2024-06-12T16:45:00+07:00)."
+    )
     var simulateTime: String?
 
     @Flag(help: "Do not print one access-log line per request.")
@@ -49,18 +55,21 @@ struct Serve: AsyncParsableCommand {
         // Before any thread starts: a SIGTERM during start-up then still stops the server cleanly.
         TerminationSignal.prepare()
         #if QCDC_BENCHMARK_SWITCHES
-        // Benchmark builds only (`scripts/bench batch` compiles one with -DQCDC_BENCHMARK_SWITCHES into .build-bench;
-        // the production binary has no such switch): QCDC_WRITE_BATCH=1 commits and fsyncs every answer on its own
-        // (synchronous=FULL, no syncer thread), to measure what group commit saves.
-        let writeBatch = environment["QCDC_WRITE_BATCH"].flatMap { Int($0) }.map { max(1, $0) }
-        if let writeBatch { log("Bản dựng đo hiệu năng: QCDC_WRITE_BATCH=\(writeBatch) câu trả lời mỗi giao dịch.") }
-        let pool = if let writeBatch {
-            try AppDatabase.openPool(path: database.resolvedPath, maximumBatchSize: writeBatch)
-        } else {
-            try AppDatabase.openPool(path: database.resolvedPath)
-        }
+            // Benchmark builds only (`scripts/bench batch` compiles one with -DQCDC_BENCHMARK_SWITCHES into .build-bench;
+            // the production binary has no such switch): QCDC_WRITE_BATCH=1 commits and fsyncs every answer on its own
+            // (synchronous=FULL, no syncer thread), to measure what group commit saves.
+            let writeBatch = environment["QCDC_WRITE_BATCH"].flatMap { Int($0) }.map { max(1, $0) }
+            if let writeBatch {
+                log("Bản dựng đo hiệu năng: QCDC_WRITE_BATCH=\(writeBatch) câu trả lời mỗi giao dịch.")
+            }
+            let pool =
+                if let writeBatch {
+                    try AppDatabase.openPool(path: database.resolvedPath, maximumBatchSize: writeBatch)
+                } else {
+                    try AppDatabase.openPool(path: database.resolvedPath)
+                }
         #else
-        let pool = try AppDatabase.openPool(path: database.resolvedPath)
+            let pool = try AppDatabase.openPool(path: database.resolvedPath)
         #endif
         let secret = try ServerSecret.load(environmentValue: environment["QCDC_SECRET"], keyFile: database.keyFilePath)
 
@@ -72,14 +81,17 @@ struct Serve: AsyncParsableCommand {
             // The public URL needs the bound port when port 0 was asked for, so build the router after binding
             // would be circular; a configured port or public URL is known up front.
             let publicURL = publicURL ?? environment["QCDC_PUBLIC_URL"] ?? "http://\(host):\(port)"
-            let appEnvironment = AppEnvironment(database: pool, clock: clock, secret: secret, publicURL: publicURL,
-                                                staticDirectory: try resolvedStaticDirectory(), log: log)
+            let appEnvironment = AppEnvironment(
+                database: pool, clock: clock, secret: secret, publicURL: publicURL,
+                staticDirectory: try resolvedStaticDirectory(), log: log)
             let router = try Application.makeRouter(appEnvironment, accessLog: quiet ? nil : log)
             server = HTTPServer(configuration: configuration, responder: router, log: log)
         }
         let boundPort = try server.start()
         if clock.isSimulated {
-            log("CHẾ ĐỘ DIỄN TẬP: đồng hồ mô phỏng bắt đầu từ \(simulateTime ?? "") (giờ Hà Nội \(VietnamTime.clockText(at: clock.nowSeconds)) ngày \(clock.today.vietnamese)).")
+            log(
+                "CHẾ ĐỘ DIỄN TẬP: đồng hồ mô phỏng bắt đầu từ \(simulateTime ?? "") (giờ Hà Nội \(VietnamTime.clockText(at: clock.nowSeconds)) ngày \(clock.today.vietnamese))."
+            )
         }
         log("qcdc đang phục vụ tại http://\(host):\(boundPort) (cơ sở dữ liệu \(database.resolvedPath))")
         // sigwait blocks; a thread of its own keeps it off Swift's small cooperative pool.

@@ -40,7 +40,10 @@ struct TokenCommand: ParsableCommand {
             let connection = try Connection(path: database.resolvedPath)
             for token in try APITokenStore(connection).all() {
                 let state = token.revokedAt == nil ? "còn hiệu lực" : "đã thu hồi"
-                let used = token.lastUsedAt.map { "dùng lần cuối \(VietnamTime.localDate(at: $0).iso) \(VietnamTime.clockText(at: $0))" } ?? "chưa dùng"
+                let used =
+                    token.lastUsedAt.map {
+                        "dùng lần cuối \(VietnamTime.localDate(at: $0).iso) \(VietnamTime.clockText(at: $0))"
+                    } ?? "chưa dùng"
                 print("\(token.id)\t\(token.username)\t\(token.name)\t\(state)\t\(used)")
             }
         }

@@ -49,8 +49,9 @@ struct UserCommand: ParsableCommand {
                 throw ValidationError(problem)
             }
             let id = try database.accountAdmin()
-                .addUser(username: username, password: password, role: role, unitCode: unit,
-                         mustChangePassword: mustChangePassword)
+                .addUser(
+                    username: username, password: password, role: role, unitCode: unit,
+                    mustChangePassword: mustChangePassword)
             print("Đã tạo tài khoản \(username) (số \(id)).")
         }
     }
@@ -66,7 +67,9 @@ struct UserCommand: ParsableCommand {
                 var state: [String] = []
                 if user.disabled { state.append("đã khóa") }
                 if user.mustChangePassword { state.append("phải đổi mật khẩu") }
-                print("\(user.id)\t\(user.username)\t\(user.role.rawValue)\t\(user.unitCode)\t\(user.unitName)\t\(state.joined(separator: ", "))")
+                print(
+                    "\(user.id)\t\(user.username)\t\(user.role.rawValue)\t\(user.unitCode)\t\(user.unitName)\t\(state.joined(separator: ", "))"
+                )
             }
         }
     }
@@ -110,11 +113,13 @@ struct UserCommand: ParsableCommand {
         func run() throws {
             let connection = try Connection(path: database.resolvedPath)
             let clock = SystemClock.wall
-            guard let slip = try AccountAdmin(connection, today: clock.today, now: clock.nowSeconds).bootstrapDemo() else {
+            guard let slip = try AccountAdmin(connection, today: clock.today, now: clock.nowSeconds).bootstrapDemo()
+            else {
                 print("Đã có tài khoản quản trị; không tạo tài khoản mẫu.")
                 return
             }
-            print("""
+            print(
+                """
                 Tài khoản quản trị mẫu (\(slip.unitName)) – mật khẩu chỉ hiện một lần:
                   tên đăng nhập: \(slip.username)
                   mật khẩu:      \(slip.password)
@@ -150,12 +155,15 @@ struct UserCommand: ParsableCommand {
         var publicURL: String?
 
         func run() throws {
-            guard !(fromUnits && csv != nil) else { throw ValidationError("Chọn --from-units hoặc --csv, không dùng cả hai.") }
+            guard !(fromUnits && csv != nil) else {
+                throw ValidationError("Chọn --from-units hoặc --csv, không dùng cả hai.")
+            }
             let source: AccountAdmin.BulkSource = try csv.map { .list(try Self.readList($0)) } ?? .allUnits
             let base = publicURL ?? ProcessInfo.processInfo.environment["QCDC_PUBLIC_URL"] ?? "http://127.0.0.1:8080"
             let loginURL = SiteRoute.login.url(publicURL: base.hasSuffix("/") ? String(base.dropLast()) : base)
             // Refuse before creating anything if the slips cannot be written.
-            guard FileManager.default.createFile(atPath: slips, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            guard FileManager.default.createFile(atPath: slips, contents: nil, attributes: [.posixPermissions: 0o600])
+            else {
                 throw ValidationError("Không ghi được tệp \(slips).")
             }
             let created = try database.accountAdmin().bulkCreate(source)
@@ -170,7 +178,8 @@ struct UserCommand: ParsableCommand {
             }
             let records = try CSVReader().records(Array(data))
             guard let header = records.first?.fields.map({ $0.lowercased() }),
-                  let codeColumn = header.firstIndex(of: "unit_code") else {
+                let codeColumn = header.firstIndex(of: "unit_code")
+            else {
                 throw ValidationError("Dòng đầu của \(path) phải có cột unit_code (và có thể có cột username).")
             }
             let nameColumn = header.firstIndex(of: "username")

@@ -15,8 +15,10 @@ enum APICommuneList {
 
     /// nil when a value needs what only `JSONEncoder` does (see the type's note). `figures` must be sorted by key,
     /// as `APICommuneItem.figures` is; keys are plain names (a test checks), written as they are.
-    static func json(_ items: [APICommuneItem],
-                     figures: [(key: String, figure: UnitFigure)] = APICommuneItem.figures) -> [UInt8]? {
+    static func json(
+        _ items: [APICommuneItem],
+        figures: [(key: String, figure: UnitFigure)] = APICommuneItem.figures
+    ) -> [UInt8]? {
         // `{"key":` before the first value, `,"key":` before the others.
         let prefixes = figures.indices.map { Array("\($0 == 0 ? "{" : ",")\"\(figures[$0].key)\":".utf8) }
         var out: [UInt8] = []
@@ -80,7 +82,8 @@ enum APICommuneList {
         var scale = 1
         for _ in 0..<digits { scale *= 10 }
         let scaled = Int((value * Double(scale)).rounded())
-        let whole = scaled / scale, fraction = abs(scaled % scale)
+        let whole = scaled / scale
+        let fraction = abs(scaled % scale)
         let sign = scaled < 0 && whole == 0 ? "-" : ""
         guard fraction != 0 else { return "\(sign)\(whole)" }
         var text = String(fraction)

@@ -12,7 +12,9 @@ extension APIError {
         message: "Ngày trong địa chỉ không hợp lệ. Hãy ghi ngày theo dạng YYYY-MM-DD, ví dụ 2024-06-12.")
     static let reportForbidden = APIError(
         status: .forbidden, code: "forbidden",
-        message: "Chỉ tài khoản cấp xã của chính đơn vị này được nộp báo cáo ngày. Cấp huyện có thể mở nhập muộn cho xã nếu cần.")
+        message:
+            "Chỉ tài khoản cấp xã của chính đơn vị này được nộp báo cáo ngày. Cấp huyện có thể mở nhập muộn cho xã nếu cần."
+    )
     static let unsupportedBody = APIError(
         status: .unsupportedMediaType, code: "unsupported_media_type",
         message: "Nội dung gửi lên phải là JSON (Content-Type: application/json).")

@@ -63,7 +63,9 @@ public struct APIError: APICodedError, APIErrorResponse, CustomStringConvertible
 
     public static let missingToken = APIError(
         status: .unauthorized, code: "missing_token",
-        message: "Thiếu mã truy cập. Hãy gửi tiêu đề “Authorization: Bearer <mã truy cập>”; API không chấp nhận cookie đăng nhập.")
+        message:
+            "Thiếu mã truy cập. Hãy gửi tiêu đề “Authorization: Bearer <mã truy cập>”; API không chấp nhận cookie đăng nhập."
+    )
     public static let invalidToken = APIError(
         status: .unauthorized, code: "invalid_token",
         message: "Mã truy cập không hợp lệ, đã bị thu hồi hoặc tài khoản đã bị khóa. Hãy xin mã mới từ quản trị viên.")

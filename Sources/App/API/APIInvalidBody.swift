@@ -14,8 +14,10 @@ struct APIInvalidBody: APIErrorResponse, Sendable, Equatable {
     }
 
     init(fields: [String: String]) {
-        self.init(message: "Báo cáo chưa hợp lệ: " + fields.keys.sorted().map { "\($0) – \(fields[$0] ?? "")" }
-            .joined(separator: "; "), fields: fields)
+        self.init(
+            message: "Báo cáo chưa hợp lệ: "
+                + fields.keys.sorted().map { "\($0) – \(fields[$0] ?? "")" }
+                .joined(separator: "; "), fields: fields)
     }
 
     /// Names the key and says what it must be, without echoing Foundation's English.
@@ -25,7 +27,10 @@ struct APIInvalidBody: APIErrorResponse, Sendable, Equatable {
             self.init(fields: [key.stringValue: "Thiếu trường này (số nguyên từ 0 trở lên)."])
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
             guard let name = context.codingPath.first?.stringValue else {
-                self.init(message: "Nội dung báo cáo phải là một đối tượng JSON, ví dụ {\"visitors\": 12, \"guided\": 6, \"volunteers\": 1}.")
+                self.init(
+                    message:
+                        "Nội dung báo cáo phải là một đối tượng JSON, ví dụ {\"visitors\": 12, \"guided\": 6, \"volunteers\": 1}."
+                )
                 return
             }
             self.init(fields: [name: Self.expectation(for: name)])
@@ -51,8 +56,9 @@ struct APIInvalidBody: APIErrorResponse, Sendable, Equatable {
     var response: Response {
         var response: Response
         do {
-            response = try APIJSON.response(Body(error: "invalid", message: message, fields: fields),
-                                            status: .unprocessableContent)
+            response = try APIJSON.response(
+                Body(error: "invalid", message: message, fields: fields),
+                status: .unprocessableContent)
         } catch {
             // Encoding strings cannot fail; fall back to the plain API error rather than trapping.
             response = APIError(status: .unprocessableContent, code: "invalid", message: message).response

@@ -21,13 +21,16 @@ struct APIReportBody: Sendable, Equatable {
     static let maxBytes = 64 * 1024
     static let keys = ["visitors", "guided", "volunteers", "staff", "publicity", "notes", "proposals"]
     /// The draft's field names as this body calls them, so a 422 points at the key the client sent.
-    static let draftFieldNames = [DailyReportDraft.Field.staffOnDuty: "staff",
-                                  DailyReportDraft.Field.difficulties: "notes"]
+    static let draftFieldNames = [
+        DailyReportDraft.Field.staffOnDuty: "staff",
+        DailyReportDraft.Field.difficulties: "notes",
+    ]
 
     /// Decodes and checks a body; the error carries one Vietnamese message per offending key.
     static func decode(_ bytes: [UInt8]) throws(APIInvalidBody) -> APIReportBody {
         guard bytes.count <= maxBytes else {
-            throw APIInvalidBody(message: "Nội dung gửi lên dài quá \(maxBytes / 1024) KB; một báo cáo ngày chỉ cần vài trăm byte.")
+            throw APIInvalidBody(
+                message: "Nội dung gửi lên dài quá \(maxBytes / 1024) KB; một báo cáo ngày chỉ cần vài trăm byte.")
         }
         guard !bytes.isEmpty else {
             throw APIInvalidBody(message: "Thiếu nội dung báo cáo (một đối tượng JSON).")
@@ -49,7 +52,9 @@ struct APIReportBody: Sendable, Equatable {
         for code in publicity {
             guard let channel = PublicityChannel(rawValue: code) else {
                 let known = PublicityChannel.allCases.map(\.rawValue).joined(separator: ", ")
-                throw APIInvalidBody(fields: ["publicity": "Hình thức tuyên truyền “\(code)” không có; chỉ dùng: \(known)."])
+                throw APIInvalidBody(fields: [
+                    "publicity": "Hình thức tuyên truyền “\(code)” không có; chỉ dùng: \(known)."
+                ])
             }
             channels.insert(channel)
         }
@@ -58,8 +63,10 @@ struct APIReportBody: Sendable, Equatable {
             staffOnDuty: staff, volunteers: volunteers, publicity: channels, difficulties: SearchText.clean(notes),
             proposals: SearchText.clean(proposals))
         if let problems = draft.problems() {
-            throw APIInvalidBody(fields: Dictionary(problems.map { (Self.draftFieldNames[$0.key] ?? $0.key, $0.value) },
-                                                    uniquingKeysWith: { first, _ in first }))
+            throw APIInvalidBody(
+                fields: Dictionary(
+                    problems.map { (Self.draftFieldNames[$0.key] ?? $0.key, $0.value) },
+                    uniquingKeysWith: { first, _ in first }))
         }
         return draft
     }
@@ -72,15 +79,21 @@ struct APIReportBody: Sendable, Equatable {
             let container = try decoder.container(keyedBy: AnyKey.self)
             let unknown = container.allKeys.map(\.stringValue).filter { !APIReportBody.keys.contains($0) }.sorted()
             guard unknown.isEmpty else {
-                throw APIInvalidBody(fields: Dictionary(unknown.map {
-                    ($0, "Trường này không có trong báo cáo ngày; chỉ dùng: \(APIReportBody.keys.joined(separator: ", ")).")
-                }, uniquingKeysWith: { first, _ in first }))
+                throw APIInvalidBody(
+                    fields: Dictionary(
+                        unknown.map {
+                            (
+                                $0,
+                                "Trường này không có trong báo cáo ngày; chỉ dùng: \(APIReportBody.keys.joined(separator: ", "))."
+                            )
+                        }, uniquingKeysWith: { first, _ in first }))
             }
             // A number that does not fit an Int (12.5, 1e30) fails with the decoder's own internal error, which
             // reaches the caller as "data corrupted" without the key: name the key here, where it is known.
             func value<T: Decodable>(_ type: T.Type, _ name: String, required: Bool) throws -> T? {
                 do {
-                    return required ? try container.decode(type, forKey: AnyKey(name))
+                    return required
+                        ? try container.decode(type, forKey: AnyKey(name))
                         : try container.decodeIfPresent(type, forKey: AnyKey(name))
                 } catch let error as DecodingError {
                     guard case .dataCorrupted = error else { throw error }

@@ -47,7 +47,8 @@ struct APIRoutes: Sendable {
 
     private func scopedCampaign(_ request: Request, user: AuthenticatedUser) async throws -> ScopedCampaign {
         let campaignID = try Self.campaignID(request)
-        let today = environment.clock.today, cache = environment.counterCache
+        let today = environment.clock.today
+        let cache = environment.counterCache
         return try await environment.database.read {
             try ScopedCampaign.load($0, user: user, campaignID: campaignID, today: today, cache: cache)
         }
@@ -58,8 +59,9 @@ struct APIRoutes: Sendable {
         let code = try request.parameters.require("code")
         guard let date = LocalDate(iso: try request.parameters.require("date")) else { throw APIError.badDate }
         if let contentType = request.headers["Content-Type"],
-           APITokenMiddleware.trimmingBlanks(contentType.split(separator: ";").first ?? "").lowercased()
-            != "application/json" {
+            APITokenMiddleware.trimmingBlanks(contentType.split(separator: ";").first ?? "").lowercased()
+                != "application/json"
+        {
             throw APIError.unsupportedBody
         }
         // Decoded before the write, checked after the scope: a stranger learns nothing from a 422.
@@ -67,9 +69,11 @@ struct APIRoutes: Sendable {
         let now = environment.clock.nowSeconds
         let receipt = try await environment.database.write { connection in
             guard let campaign = try CampaignStore(connection).campaign(id: campaignID),
-                  CampaignAccess.isVisible(campaign, to: user) else { throw CampaignAccessError.notFound }
+                CampaignAccess.isVisible(campaign, to: user)
+            else { throw CampaignAccessError.notFound }
             guard let unit = try UnitStore(connection).unit(code: code, inSet: campaign.unitSetID),
-                  try CampaignStore(connection).includes(campaignID: campaignID, unitID: unit.id) else {
+                try CampaignStore(connection).includes(campaignID: campaignID, unitID: unit.id)
+            else {
                 throw APIError.unitNotFound
             }
             guard user.role == .commune, user.unitID == unit.id else { throw APIError.reportForbidden }

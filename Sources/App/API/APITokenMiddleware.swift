@@ -38,9 +38,11 @@ struct APITokenMiddleware: Middleware {
     /// An HTML error page (a 404 for an unknown API path, a 500) re-encoded as a JSON error.
     static func jsonError(from response: Response) -> Response {
         guard response.status.code >= 400,
-              response.headers["Content-Type"]?.hasPrefix("text/html") == true else { return response }
-        let error = APIError(status: response.status, code: APIError.code(for: response.status),
-                             message: HTTPError.defaultMessage(for: response.status))
+            response.headers["Content-Type"]?.hasPrefix("text/html") == true
+        else { return response }
+        let error = APIError(
+            status: response.status, code: APIError.code(for: response.status),
+            message: HTTPError.defaultMessage(for: response.status))
         var json = error.response
         for (name, value) in response.headers where name.lowercased() == "allow" || name.lowercased() == "retry-after" {
             json.headers.set(name, value)

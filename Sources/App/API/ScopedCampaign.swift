@@ -11,11 +11,16 @@ struct ScopedCampaign {
     /// The units in scope, in code order; never empty.
     let communes: [CommuneSummary]
 
-    static func load(_ connection: Connection, user: AuthenticatedUser, campaignID: Int64,
-                     today: LocalDate, cache: CounterCache? = nil) throws -> ScopedCampaign {
+    static func load(
+        _ connection: Connection, user: AuthenticatedUser, campaignID: Int64,
+        today: LocalDate, cache: CounterCache? = nil
+    ) throws -> ScopedCampaign {
         let access = try CampaignAccess.load(connection, user: user, campaignID: campaignID)
-        guard let figures = try CampaignFigures.load(connection, campaignID: campaignID, today: today,
-                                                     scope: CampaignFigures.Scope(user: user), cache: cache) else {
+        guard
+            let figures = try CampaignFigures.load(
+                connection, campaignID: campaignID, today: today,
+                scope: CampaignFigures.Scope(user: user), cache: cache)
+        else {
             throw CampaignAccessError.notFound
         }
         let communes = figures.communes.filter { access.unitIDs.contains($0.unitID) }

@@ -10,7 +10,9 @@ struct AccountRoutes: Sendable {
     let sessions: SessionMiddleware
     let service: LoginService
 
-    init(environment: AppEnvironment, policy: SessionPolicy = SessionPolicy(), worker: PasswordWorker = PasswordWorker()) {
+    init(
+        environment: AppEnvironment, policy: SessionPolicy = SessionPolicy(), worker: PasswordWorker = PasswordWorker()
+    ) {
         self.environment = environment
         sessions = SessionMiddleware(environment: environment, policy: policy)
         service = LoginService(environment: environment, worker: worker, policy: policy)
@@ -27,8 +29,10 @@ struct AccountRoutes: Sendable {
                 .settingHeader("Cache-Control", "public, max-age=3600")
         }
         routes.api(.get, .apiMe) { _, user in
-            try .json(Me(username: user.username, role: user.role.rawValue, unitCode: user.unitCode,
-                         unitName: user.unitName))
+            try .json(
+                Me(
+                    username: user.username, role: user.role.rawValue, unitCode: user.unitCode,
+                    unitName: user.unitName))
         }
     }
 
@@ -46,10 +50,14 @@ struct AccountRoutes: Sendable {
             try CampaignAccess.listed(connection, user: user, today: today, endedWithinDays: CampaignAccess.recentDays)
         }
         let campaignItems = campaigns.map { campaign -> HTML in
-            let phase = campaign.schedule.phase(on: today) == .open ? "đang mở" : campaign.schedule.state.label.lowercased()
-            return "<li><a href=\"\(SiteRoute.dashboard(campaign: campaign.id).path)\"><strong>\(campaign.title)</strong><br><span class=\"note\">\(campaign.formCode) · \(campaign.schedule.startsOn.vietnamese)–\(campaign.schedule.endsOn.vietnamese) · \(phase)</span></a></li>"
+            let phase =
+                campaign.schedule.phase(on: today) == .open ? "đang mở" : campaign.schedule.state.label.lowercased()
+            return
+                "<li><a href=\"\(SiteRoute.dashboard(campaign: campaign.id).path)\"><strong>\(campaign.title)</strong><br><span class=\"note\">\(campaign.formCode) · \(campaign.schedule.startsOn.vietnamese)–\(campaign.schedule.endsOn.vietnamese) · \(phase)</span></a></li>"
         }
-        let campaignList: HTML = campaignItems.isEmpty ? "<p>Chưa có đợt khảo sát nào trong phạm vi của tài khoản.</p>"
+        let campaignList: HTML =
+            campaignItems.isEmpty
+            ? "<p>Chưa có đợt khảo sát nào trong phạm vi của tài khoản.</p>"
             : "<h2>Đợt khảo sát</h2><ul class=\"links\">\(campaignItems)</ul>"
         var links: [HTML] = []
         links.append("<li><a href=\"\(SiteRoute.campaigns.path)\">Các đợt khảo sát</a></li>")
@@ -58,7 +66,9 @@ struct AccountRoutes: Sendable {
             links.append("<li><a href=\"\(SiteRoute.kiosk.path)\">Liên kết máy khảo sát tại bộ phận một cửa</a></li>")
         }
         if user.role == .province { links.append("<li><a href=\"\(SiteRoute.forms.path)\">Mẫu phiếu</a></li>") }
-        if user.role != .commune { links.append("<li><a href=\"\(SiteRoute.users.path)\">Tài khoản trong phạm vi quản lý</a></li>") }
+        if user.role != .commune {
+            links.append("<li><a href=\"\(SiteRoute.users.path)\">Tài khoản trong phạm vi quản lý</a></li>")
+        }
         if user.role == .province { links.append("<li><a href=\"\(SiteRoute.audit.path)\">Nhật ký thao tác</a></li>") }
         links.append("<li><a href=\"\(SiteRoute.password.path)\">Đổi mật khẩu</a></li>")
         let body: HTML = """
@@ -68,7 +78,9 @@ struct AccountRoutes: Sendable {
             <h2>Quản trị</h2>
             <ul class="links">\(links)</ul>
             """
-        return AdminPage.response(AdminLayout.page(title: "Trang quản trị", user: user, csrf: request.csrfToken,
-                                                   banner: environment.banner, body: body))
+        return AdminPage.response(
+            AdminLayout.page(
+                title: "Trang quản trị", user: user, csrf: request.csrfToken,
+                banner: environment.banner, body: body))
     }
 }

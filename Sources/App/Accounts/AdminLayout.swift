@@ -4,8 +4,10 @@ import Store
 /// The frame of every admin page: a top bar with the unit, the user and a logout button (a POST form carrying
 /// the CSRF token), then the page. Mobile first: the bar wraps at 360 px. Other admin pages reuse it.
 public enum AdminLayout {
-    public static func page(title: String, user: AuthenticatedUser, csrf: String?, banner: String? = nil,
-                            body: HTML) -> HTML {
+    public static func page(
+        title: String, user: AuthenticatedUser, csrf: String?, banner: String? = nil,
+        body: HTML
+    ) -> HTML {
         let bar: HTML = """
             <header class="adminbar">
             <a class="unit" href="\(SiteRoute.adminHome.path)">\(user.unitName)</a>
@@ -21,7 +23,9 @@ public enum AdminLayout {
 
     /// A page without a signed-in user (the login page).
     public static func bare(title: String, banner: String? = nil, body: HTML) -> HTML {
-        frame(title: title, banner: banner, bar: "<header class=\"adminbar\"><span class=\"unit\">Quản trị khảo sát</span></header>", body: body)
+        frame(
+            title: title, banner: banner,
+            bar: "<header class=\"adminbar\"><span class=\"unit\">Quản trị khảo sát</span></header>", body: body)
     }
 
     /// The hidden CSRF field every admin form must carry.

@@ -24,20 +24,25 @@ struct AuditRoutes: Sendable {
         func day(_ name: String) throws -> LocalDate? {
             guard let value = text(name) else { return nil }
             guard let date = LocalDate(iso: value) else {
-                throw HTTPError(.badRequest, message: "Ngày “\(value)” không hợp lệ; dùng dạng NNNN-TT-NN (ví dụ 2024-06-12).")
+                throw HTTPError(
+                    .badRequest, message: "Ngày “\(value)” không hợp lệ; dùng dạng NNNN-TT-NN (ví dụ 2024-06-12).")
             }
             return date
         }
-        let filter = AuditEntry.Filter(action: text("action"), username: text("user"), from: try day("from"),
-                                       to: try day("to"))
+        let filter = AuditEntry.Filter(
+            action: text("action"), username: text("user"), from: try day("from"),
+            to: try day("to"))
         let pageText = text("page") ?? "1"
         guard let page = Int(pageText), page >= 1, page <= 100_000 else {
             throw HTTPError(.badRequest, message: "Số trang “\(pageText)” không hợp lệ.")
         }
         let pageSize = Self.pageSize
         let (entries, actions) = try await environment.database.read { connection in
-            (try AuditEntry.search(filter, limit: pageSize + 1, offset: (page - 1) * pageSize, connection: connection),
-             try AuditEntry.actions(connection: connection))
+            (
+                try AuditEntry.search(
+                    filter, limit: pageSize + 1, offset: (page - 1) * pageSize, connection: connection),
+                try AuditEntry.actions(connection: connection)
+            )
         }
         let hasNext = entries.count > pageSize
         let rows = entries.prefix(pageSize).map { entry -> HTML in
@@ -56,19 +61,21 @@ struct AuditRoutes: Sendable {
             if let from = filter.from { items.append(("from", from.iso)) }
             if let to = filter.to { items.append(("to", to.iso)) }
             items.append(("page", String(number)))
-            return SiteRoute.audit.path + "?" + items.map { PercentEncoding.encode($0.0) + "=" + PercentEncoding.encode($0.1) }
+            return SiteRoute.audit.path + "?"
+                + items.map { PercentEncoding.encode($0.0) + "=" + PercentEncoding.encode($0.1) }
                 .joined(separator: "&")
         }
         let previous: HTML = page > 1 ? "<a href=\"\(link(page - 1))\">← Trang trước</a>" : "<span></span>"
         let next: HTML = hasNext ? "<a href=\"\(link(page + 1))\">Trang sau →</a>" : "<span></span>"
-        let table: HTML = entries.isEmpty
+        let table: HTML =
+            entries.isEmpty
             ? "<p>Không có mục nào phù hợp.</p>"
             : """
-              <div class="scroll"><table>
-              <thead><tr><th>Thời gian</th><th>Người dùng</th><th>Thao tác</th><th>Chi tiết</th></tr></thead>
-              <tbody>\(rows)</tbody>
-              </table></div>
-              """
+            <div class="scroll"><table>
+            <thead><tr><th>Thời gian</th><th>Người dùng</th><th>Thao tác</th><th>Chi tiết</th></tr></thead>
+            <tbody>\(rows)</tbody>
+            </table></div>
+            """
         let body: HTML = """
             <h1>Nhật ký thao tác</h1>
             <form class="filters" method="get" action="\(SiteRoute.audit.path)">
@@ -81,13 +88,15 @@ struct AuditRoutes: Sendable {
             \(table)
             <nav class="pager">\(previous)<span>Trang \(page)</span>\(next)</nav>
             """
-        return AdminPage.response(AdminLayout.page(title: "Nhật ký thao tác", user: user, csrf: request.csrfToken,
-                                                   banner: environment.banner, body: body))
+        return AdminPage.response(
+            AdminLayout.page(
+                title: "Nhật ký thao tác", user: user, csrf: request.csrfToken,
+                banner: environment.banner, body: body))
     }
 }
 
-private extension String {
-    func trimmingSpaces() -> String {
+extension String {
+    fileprivate func trimmingSpaces() -> String {
         var slice = Substring(self)
         while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
         while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }

@@ -49,34 +49,44 @@ struct LoginRoutes: Sendable {
         let password = form["password"] ?? ""
         let next = form["next"].flatMap(LoginTarget.safeNext)
         guard let cookie = request.cookie(Self.loginCookieName), let field = form["csrf"],
-              ConstantTime.equal(Array(cookie.utf8), Array(field.utf8)), originCheck.allows(request.headers) else {
-            return try self.form(username: username, next: next,
-                                 error: "Trang đăng nhập đã hết hạn hoặc không được mở từ hệ thống. Vui lòng đăng nhập lại.",
-                                 status: .forbidden)
+            ConstantTime.equal(Array(cookie.utf8), Array(field.utf8)), originCheck.allows(request.headers)
+        else {
+            return try self.form(
+                username: username, next: next,
+                error: "Trang đăng nhập đã hết hạn hoặc không được mở từ hệ thống. Vui lòng đăng nhập lại.",
+                status: .forbidden)
         }
         guard !username.isEmpty, !password.isEmpty else {
-            return try self.form(username: username, next: next,
-                                 error: "Vui lòng nhập tên đăng nhập và mật khẩu.", status: .unprocessableContent)
+            return try self.form(
+                username: username, next: next,
+                error: "Vui lòng nhập tên đăng nhập và mật khẩu.", status: .unprocessableContent)
         }
         let previous = request.cookie(SessionMiddleware.cookieName).map(SessionStore.hash(token:))
-        let outcome = try await service.login(username: username, password: password,
-                                              clientAddress: request.remoteAddress,
-                                              userAgent: request.headers["User-Agent"], previousTokenHash: previous)
+        let outcome = try await service.login(
+            username: username, password: password,
+            clientAddress: request.remoteAddress,
+            userAgent: request.headers["User-Agent"], previousTokenHash: previous)
         switch outcome {
         case .failed:
-            return try self.form(username: username, next: next, error: Self.wrongCredentials,
-                                 status: .unprocessableContent)
+            return try self.form(
+                username: username, next: next, error: Self.wrongCredentials,
+                status: .unprocessableContent)
         case .locked(let minutes):
-            return try self.form(username: username, next: next,
-                                 error: "Đăng nhập sai quá nhiều lần nên tạm thời bị khóa. Vui lòng thử lại sau \(minutes) phút.",
-                                 status: .tooManyRequests)
-                .settingHeader("Retry-After", String(minutes * 60))
+            return try self.form(
+                username: username, next: next,
+                error: "Đăng nhập sai quá nhiều lần nên tạm thời bị khóa. Vui lòng thử lại sau \(minutes) phút.",
+                status: .tooManyRequests
+            )
+            .settingHeader("Retry-After", String(minutes * 60))
         case .success(let user, let session):
             let target = user.mustChangePassword ? SiteRoute.password.path : (next ?? SiteRoute.adminHome.path)
             return Response.redirect(to: target)
                 .settingCookie(try sessions.sessionCookie(session.token))
-                .settingCookie(try SetCookie.removing(name: Self.loginCookieName, path: SiteRoute.login.path,
-                                                      secure: sessions.secureCookies))
+                .settingCookie(
+                    try SetCookie.removing(
+                        name: Self.loginCookieName, path: SiteRoute.login.path,
+                        secure: sessions.secureCookies)
+                )
                 .settingHeader("Cache-Control", "no-store")
         }
     }
@@ -109,10 +119,13 @@ struct LoginRoutes: Sendable {
             </form>
             <p class="note">Quên mật khẩu? Liên hệ cán bộ quản trị cấp trên để được cấp lại.</p>
             """
-        let cookie = try SetCookie(name: Self.loginCookieName, value: token, maxAge: 2 * 3600, path: SiteRoute.login.path,
-                                   httpOnly: true, secure: sessions.secureCookies, sameSite: .lax)
-        return AdminPage.response(AdminLayout.bare(title: "Đăng nhập", banner: environment.banner, body: body),
-                                  status: status)
-            .settingCookie(cookie)
+        let cookie = try SetCookie(
+            name: Self.loginCookieName, value: token, maxAge: 2 * 3600, path: SiteRoute.login.path,
+            httpOnly: true, secure: sessions.secureCookies, sameSite: .lax)
+        return AdminPage.response(
+            AdminLayout.bare(title: "Đăng nhập", banner: environment.banner, body: body),
+            status: status
+        )
+        .settingCookie(cookie)
     }
 }

@@ -20,8 +20,10 @@ struct LoginService: Sendable {
     /// Verified against when the name is unknown, so an unknown name takes as long as a wrong password.
     private static let dummyHash: String = (try? Password.hash("qcdc dummy password for timing")) ?? ""
 
-    func login(username: String, password: String, clientAddress: String?, userAgent: String?,
-               previousTokenHash: String?) async throws -> LoginOutcome {
+    func login(
+        username: String, password: String, clientAddress: String?, userAgent: String?,
+        previousTokenHash: String?
+    ) async throws -> LoginOutcome {
         let now = environment.clock.nowSeconds
         let tried = String(username.prefix(UsernamePolicy.maximumLength))
         let accountKey = LoginThrottle.accountKey(tried)
@@ -30,8 +32,9 @@ struct LoginService: Sendable {
             try LoginThrottle($0).lockedUntil(keys: [accountKey, addressKey], now: now)
         }) {
             try await environment.database.write {
-                try AuditLog($0).record(userID: nil, username: tried, unitID: nil, action: AuditAction.loginLocked,
-                                        detail: "Đăng nhập khi đang bị tạm khóa", at: now)
+                try AuditLog($0).record(
+                    userID: nil, username: tried, unitID: nil, action: AuditAction.loginLocked,
+                    detail: "Đăng nhập khi đang bị tạm khóa", at: now)
             }
             return .locked(minutes: LoginThrottle.minutes(until: until, now: now))
         }
@@ -45,14 +48,17 @@ struct LoginService: Sendable {
             return Password.verify(password, hash: storedHash)
         }
         guard let user, matches, !user.disabled else {
-            let reason = user == nil ? "Tên đăng nhập không tồn tại" : user?.disabled == true ? "Tài khoản đã bị khóa" : "Sai mật khẩu"
+            let reason =
+                user == nil
+                ? "Tên đăng nhập không tồn tại" : user?.disabled == true ? "Tài khoản đã bị khóa" : "Sai mật khẩu"
             try await environment.database.write { connection in
                 let throttle = LoginThrottle(connection)
                 try throttle.recordFailure(key: accountKey, rule: .account, now: now)
                 try throttle.recordFailure(key: addressKey, rule: .address, now: now)
                 try throttle.deleteStale(now: now)
-                try AuditLog(connection).record(userID: user?.id, username: tried, unitID: user?.unitID,
-                                                action: AuditAction.loginFailed, detail: reason, at: now)
+                try AuditLog(connection).record(
+                    userID: user?.id, username: tried, unitID: user?.unitID,
+                    action: AuditAction.loginFailed, detail: reason, at: now)
             }
             return .failed
         }
@@ -70,8 +76,9 @@ struct LoginService: Sendable {
             if let previousTokenHash { try sessions.delete(tokenHash: previousTokenHash) }
             try sessions.deleteExpired(now: now, policy: policy)
             let created = try sessions.create(userID: user.id, now: now, clientHash: clientHash)
-            try AuditLog(connection).record(userID: user.id, username: user.username, unitID: user.unitID,
-                                            action: AuditAction.login, detail: "", at: now)
+            try AuditLog(connection).record(
+                userID: user.id, username: user.username, unitID: user.unitID,
+                action: AuditAction.login, detail: "", at: now)
             return created
         }
         return .success(user: user, session: session)
@@ -94,8 +101,10 @@ struct LoginService: Sendable {
 
     /// Checks the current password and the new one, then stores the new hash, clears `must_change_password` and
     /// ends the account's other sessions (a password change is often a reaction to a leak).
-    func changePassword(user: AuthenticatedUser, sessionHash: String, current: String, new: String,
-                        repeated: String) async throws -> ChangeOutcome {
+    func changePassword(
+        user: AuthenticatedUser, sessionHash: String, current: String, new: String,
+        repeated: String
+    ) async throws -> ChangeOutcome {
         var problems: [String: String] = [:]
         if current.isEmpty { problems["current"] = "Vui lòng nhập mật khẩu hiện tại." }
         if let problem = PasswordPolicy.problem(new, username: user.username) { problems["new"] = problem }
@@ -105,7 +114,9 @@ struct LoginService: Sendable {
 
         let now = environment.clock.nowSeconds
         let accountKey = LoginThrottle.accountKey(user.username)
-        if let until = try await environment.database.read({ try LoginThrottle($0).lockedUntil(keys: [accountKey], now: now) }) {
+        if let until = try await environment.database.read({
+            try LoginThrottle($0).lockedUntil(keys: [accountKey], now: now)
+        }) {
             return .locked(minutes: LoginThrottle.minutes(until: until, now: now))
         }
         guard let record = try await environment.database.read({ try UserStore($0).find(id: user.id) }) else {
@@ -152,8 +163,9 @@ struct LoginService: Sendable {
             try UserStore(connection).setPassword(userID: target.id, hash: hash, mustChange: true, now: now)
             try SessionStore(connection).deleteAll(userID: target.id)
             try LoginThrottle(connection).reset(key: LoginThrottle.accountKey(target.username))
-            try AuditLog(connection).record(actor, action: AuditAction.passwordReset,
-                                            detail: "Cấp lại mật khẩu cho \(target.username) (\(target.unitName))", at: now)
+            try AuditLog(connection).record(
+                actor, action: AuditAction.passwordReset,
+                detail: "Cấp lại mật khẩu cho \(target.username) (\(target.unitName))", at: now)
         }
         return (target, password)
     }

@@ -33,27 +33,35 @@ struct PasswordRoutes: Sendable {
                 <p class="notice">Mật khẩu mới có hiệu lực từ bây giờ. Các phiên đăng nhập khác của tài khoản đã được đăng xuất.</p>
                 <p><a class="button" href="\(SiteRoute.adminHome.path)">Về trang quản trị</a></p>
                 """
-            let updated = AuthenticatedUser(id: user.id, username: user.username, role: user.role, unitID: user.unitID,
-                                            unitCode: user.unitCode, unitName: user.unitName,
-                                            mustChangePassword: false, viaAPIToken: false)
-            return AdminPage.response(AdminLayout.page(title: "Đã đổi mật khẩu", user: updated, csrf: request.csrfToken,
-                                                       banner: environment.banner, body: body))
+            let updated = AuthenticatedUser(
+                id: user.id, username: user.username, role: user.role, unitID: user.unitID,
+                unitCode: user.unitCode, unitName: user.unitName,
+                mustChangePassword: false, viaAPIToken: false)
+            return AdminPage.response(
+                AdminLayout.page(
+                    title: "Đã đổi mật khẩu", user: updated, csrf: request.csrfToken,
+                    banner: environment.banner, body: body))
         case .rejected(let errors):
             return page(request, user: user, errors: errors, status: .unprocessableContent)
         case .locked(let minutes):
-            return page(request, user: user,
-                        errors: ["current": "Nhập sai mật khẩu quá nhiều lần. Vui lòng thử lại sau \(minutes) phút."],
-                        status: .tooManyRequests)
-                .settingHeader("Retry-After", String(minutes * 60))
+            return page(
+                request, user: user,
+                errors: ["current": "Nhập sai mật khẩu quá nhiều lần. Vui lòng thử lại sau \(minutes) phút."],
+                status: .tooManyRequests
+            )
+            .settingHeader("Retry-After", String(minutes * 60))
         }
     }
 
-    private func page(_ request: Request, user: AuthenticatedUser, errors: [String: String],
-                      status: HTTPStatus) -> Response {
+    private func page(
+        _ request: Request, user: AuthenticatedUser, errors: [String: String],
+        status: HTTPStatus
+    ) -> Response {
         func error(_ field: String) -> HTML {
             errors[field].map { "<p class=\"error\" id=\"e-\(field)\">\($0)</p>" } ?? .empty
         }
-        let intro: HTML = user.mustChangePassword
+        let intro: HTML =
+            user.mustChangePassword
             ? "<p class=\"lead\">Đây là lần đăng nhập đầu tiên hoặc mật khẩu vừa được cấp lại: vui lòng đặt mật khẩu mới của riêng bạn trước khi tiếp tục.</p>"
             : .empty
         let body: HTML = """
@@ -71,7 +79,9 @@ struct PasswordRoutes: Sendable {
             <p><button type="submit" class="button primary">Đổi mật khẩu</button></p>
             </form>
             """
-        return AdminPage.response(AdminLayout.page(title: "Đổi mật khẩu", user: user, csrf: request.csrfToken,
-                                                   banner: environment.banner, body: body), status: status)
+        return AdminPage.response(
+            AdminLayout.page(
+                title: "Đổi mật khẩu", user: user, csrf: request.csrfToken,
+                banner: environment.banner, body: body), status: status)
     }
 }

@@ -21,8 +21,9 @@ final class PasswordWorker: Sendable {
         let queued = waiting.add(1, ordering: .relaxed).newValue
         guard queued <= maximumWaiting else {
             waiting.subtract(1, ordering: .relaxed)
-            throw HTTPError(.serviceUnavailable,
-                            message: "Hệ thống đang xử lý nhiều lượt đăng nhập. Vui lòng thử lại sau ít giây.")
+            throw HTTPError(
+                .serviceUnavailable,
+                message: "Hệ thống đang xử lý nhiều lượt đăng nhập. Vui lòng thử lại sau ít giây.")
         }
         let lane = lanes[next.add(1, ordering: .relaxed).newValue % lanes.count]
         return try await withCheckedThrowingContinuation { continuation in

@@ -30,11 +30,14 @@ struct SessionMiddleware: Middleware {
             }
         }
         if Self.stateChanging.contains(request.method), path != SiteRoute.login.path,
-           let session = request.storage[CurrentSession.self] {
+            let session = request.storage[CurrentSession.self]
+        {
             try Self.checkCSRF(request, expected: session.csrfToken)
         }
         var response = try await next(request)
-        if staleCookie, !response.headers.values(named: "Set-Cookie").contains(where: { $0.hasPrefix(Self.cookieName + "=") }) {
+        if staleCookie,
+            !response.headers.values(named: "Set-Cookie").contains(where: { $0.hasPrefix(Self.cookieName + "=") })
+        {
             response.setCookie(try removalCookie())
         }
         return response
@@ -56,7 +59,9 @@ struct SessionMiddleware: Middleware {
         if policy.needsTouch(lastSeenAt: found.lastSeenAt, now: now) {
             try await environment.database.write { try SessionStore($0).touch(tokenHash: tokenHash, now: now) }
         }
-        return (found.user.authenticated(viaAPIToken: false), SessionInfo(tokenHash: tokenHash, csrfToken: found.csrfToken))
+        return (
+            found.user.authenticated(viaAPIToken: false), SessionInfo(tokenHash: tokenHash, csrfToken: found.csrfToken)
+        )
     }
 
     /// The form field `csrf` (or, for scripts, the `X-CSRF-Token` header) must equal the session's token.
@@ -74,8 +79,9 @@ struct SessionMiddleware: Middleware {
         "Biểu mẫu đã cũ hoặc không được gửi từ trang của hệ thống, nên thao tác chưa được thực hiện. Vui lòng tải lại trang và thử lại."
 
     func sessionCookie(_ token: String) throws -> SetCookie {
-        try SetCookie(name: Self.cookieName, value: token, path: "/", httpOnly: true, secure: secureCookies,
-                      sameSite: .lax)
+        try SetCookie(
+            name: Self.cookieName, value: token, path: "/", httpOnly: true, secure: secureCookies,
+            sameSite: .lax)
     }
 
     func removalCookie() throws -> SetCookie {

@@ -24,30 +24,34 @@ struct UserRoutes: Sendable {
             var tags: [HTML] = []
             if account.disabled { tags.append("<span class=\"tag off\">Đã khóa</span>") }
             if account.mustChangePassword { tags.append("<span class=\"tag warn\">Chưa đổi mật khẩu lần đầu</span>") }
-            let action: HTML = user.role.manages(account.role)
+            let action: HTML =
+                user.role.manages(account.role)
                 ? """
-                  <form method="post" action="\(SiteRoute.resetPassword(user: account.id).path)">\(AdminLayout.csrfField(request.csrfToken))<button type="submit" class="button">Cấp lại mật khẩu</button></form>
-                  """
+                <form method="post" action="\(SiteRoute.resetPassword(user: account.id).path)">\(AdminLayout.csrfField(request.csrfToken))<button type="submit" class="button">Cấp lại mật khẩu</button></form>
+                """
                 : .empty
             return """
                 <tr><td>\(account.username)</td><td>\(account.role.label)</td><td>\(account.unitName) <span class="note">(\(account.unitCode))</span></td><td>\(tags, separator: " ")</td><td>\(action)</td></tr>
                 """
         }
-        let table: HTML = users.isEmpty
+        let table: HTML =
+            users.isEmpty
             ? "<p>Chưa có tài khoản nào trong phạm vi quản lý.</p>"
             : """
-              <div class="scroll"><table>
-              <thead><tr><th>Tên đăng nhập</th><th>Cấp</th><th>Đơn vị</th><th>Trạng thái</th><th></th></tr></thead>
-              <tbody>\(rows)</tbody>
-              </table></div>
-              """
+            <div class="scroll"><table>
+            <thead><tr><th>Tên đăng nhập</th><th>Cấp</th><th>Đơn vị</th><th>Trạng thái</th><th></th></tr></thead>
+            <tbody>\(rows)</tbody>
+            </table></div>
+            """
         let body: HTML = """
             <h1>Tài khoản trong phạm vi quản lý</h1>
             <p>\(users.count) tài khoản. Khi cấp lại mật khẩu, mật khẩu mới chỉ hiện một lần trên phiếu để in; người dùng phải đổi ngay khi đăng nhập.</p>
             \(table)
             """
-        return AdminPage.response(AdminLayout.page(title: "Tài khoản", user: user, csrf: request.csrfToken,
-                                                   banner: environment.banner, body: body))
+        return AdminPage.response(
+            AdminLayout.page(
+                title: "Tài khoản", user: user, csrf: request.csrfToken,
+                banner: environment.banner, body: body))
     }
 
     func reset(_ request: Request, user: AuthenticatedUser) async throws -> Response {
@@ -61,7 +65,9 @@ struct UserRoutes: Sendable {
             \(LoginSlips.slip(slip, loginURL: SiteRoute.login.url(publicURL: environment.publicURL)))
             <p class="noprint"><a class="button" href="\(SiteRoute.users.path)">Về danh sách tài khoản</a></p>
             """
-        return AdminPage.response(AdminLayout.page(title: "Phiếu tài khoản \(target.username)", user: user,
-                                                   csrf: request.csrfToken, banner: environment.banner, body: body))
+        return AdminPage.response(
+            AdminLayout.page(
+                title: "Phiếu tài khoản \(target.username)", user: user,
+                csrf: request.csrfToken, banner: environment.banner, body: body))
     }
 }

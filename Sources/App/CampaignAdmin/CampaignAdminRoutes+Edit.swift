@@ -17,12 +17,15 @@ extension CampaignAdminRoutes {
         }
     }
 
-    func formResponse(_ request: Request, user: AuthenticatedUser, input: CampaignFormInput, errors: [String: String],
-                      campaignID: Int64?, status: HTTPStatus = .ok) async throws -> Response {
+    func formResponse(
+        _ request: Request, user: AuthenticatedUser, input: CampaignFormInput, errors: [String: String],
+        campaignID: Int64?, status: HTTPStatus = .ok
+    ) async throws -> Response {
         let heading = campaignID.map { "Sửa bản nháp đợt khảo sát số \($0)" } ?? "Tạo đợt khảo sát mới"
         let action = campaignID.map { SiteRoute.editCampaign(campaign: $0).path } ?? SiteRoute.newCampaign.path
-        let body = CampaignFormPage.body(input, errors: errors, choices: try await choices(), action: action,
-                                         heading: heading, csrf: request.csrfToken)
+        let body = CampaignFormPage.body(
+            input, errors: errors, choices: try await choices(), action: action,
+            heading: heading, csrf: request.csrfToken)
         return page(request, user: user, title: heading, body: body, status: status)
     }
 
@@ -39,20 +42,24 @@ extension CampaignAdminRoutes {
         let formCodes = Set(try await choices().forms.map(\.code))
         let (validated, errors) = input.validate(formCodes: formCodes)
         guard let campaign = validated else {
-            return try await formResponse(request, user: user, input: input, errors: errors, campaignID: nil,
-                                          status: .unprocessableContent)
+            return try await formResponse(
+                request, user: user, input: input, errors: errors, campaignID: nil,
+                status: .unprocessableContent)
         }
-        let today = environment.clock.today, now = environment.clock.nowSeconds
+        let today = environment.clock.today
+        let now = environment.clock.nowSeconds
         do {
             try await environment.database.write { connection in
                 let id = try CampaignStore(connection).create(campaign, today: today, now: now)
-                try AuditLog(connection).record(user, action: .campaignCreate,
-                                                detail: try Self.auditDetail(id: id, campaign, connection: connection),
-                                                at: now)
+                try AuditLog(connection).record(
+                    user, action: .campaignCreate,
+                    detail: try Self.auditDetail(id: id, campaign, connection: connection),
+                    at: now)
             }
         } catch let error as CampaignStoreError {
-            return try await formResponse(request, user: user, input: input, errors: ["general": error.description],
-                                          campaignID: nil, status: .unprocessableContent)
+            return try await formResponse(
+                request, user: user, input: input, errors: ["general": error.description],
+                campaignID: nil, status: .unprocessableContent)
         }
         return .redirect(to: SiteRoute.campaigns.href([("done", "created")]))
     }
@@ -77,22 +84,26 @@ extension CampaignAdminRoutes {
         let formCodes = Set(try await choices().forms.map(\.code))
         let (validated, errors) = input.validate(formCodes: formCodes)
         guard let campaign = validated else {
-            return try await formResponse(request, user: user, input: input, errors: errors, campaignID: id,
-                                          status: .unprocessableContent)
+            return try await formResponse(
+                request, user: user, input: input, errors: errors, campaignID: id,
+                status: .unprocessableContent)
         }
-        let today = environment.clock.today, now = environment.clock.nowSeconds
+        let today = environment.clock.today
+        let now = environment.clock.nowSeconds
         do {
             try await environment.database.write { connection in
                 let store = CampaignStore(connection)
                 _ = try Self.draft(id: id, store: store)
                 try store.updateDraft(id: id, with: campaign, today: today)
-                try AuditLog(connection).record(user, action: .campaignUpdate,
-                                                detail: try Self.auditDetail(id: id, campaign, connection: connection),
-                                                at: now)
+                try AuditLog(connection).record(
+                    user, action: .campaignUpdate,
+                    detail: try Self.auditDetail(id: id, campaign, connection: connection),
+                    at: now)
             }
         } catch let error as CampaignStoreError {
-            return try await formResponse(request, user: user, input: input, errors: ["general": error.description],
-                                          campaignID: id, status: .unprocessableContent)
+            return try await formResponse(
+                request, user: user, input: input, errors: ["general": error.description],
+                campaignID: id, status: .unprocessableContent)
         }
         return .redirect(to: SiteRoute.campaigns.href([("done", "updated")]))
     }
@@ -103,13 +114,18 @@ extension CampaignAdminRoutes {
             throw HTTPError(.notFound, message: "Không có đợt khảo sát số \(id).")
         }
         guard campaign.schedule.state == .draft else {
-            throw HTTPError(.conflict, message: "Đợt khảo sát “\(campaign.title)” đang ở trạng thái “\(campaign.schedule.state.label)”; chỉ sửa được bản nháp.")
+            throw HTTPError(
+                .conflict,
+                message:
+                    "Đợt khảo sát “\(campaign.title)” đang ở trạng thái “\(campaign.schedule.state.label)”; chỉ sửa được bản nháp."
+            )
         }
         return campaign
     }
 
     static func auditDetail(id: Int64, _ campaign: NewCampaign, connection: Connection) throws -> String {
         let units = try CampaignStore(connection).unitCount(campaignID: id)
-        return "Đợt số \(id) “\(campaign.title)”: mẫu \(campaign.formCode), \(campaign.startsOn.vietnamese)–\(campaign.endsOn.vietnamese), \(units) đơn vị"
+        return
+            "Đợt số \(id) “\(campaign.title)”: mẫu \(campaign.formCode), \(campaign.startsOn.vietnamese)–\(campaign.endsOn.vietnamese), \(units) đơn vị"
     }
 }

@@ -11,7 +11,8 @@ struct CampaignAdminRoutes: Sendable {
     let environment: AppEnvironment
 
     static let notices: [String: String] = [
-        "created": "Đã tạo đợt khảo sát ở trạng thái bản nháp. Kiểm tra lại rồi bấm “Mở đợt” để người dân trả lời được.",
+        "created":
+            "Đã tạo đợt khảo sát ở trạng thái bản nháp. Kiểm tra lại rồi bấm “Mở đợt” để người dân trả lời được.",
         "updated": "Đã lưu bản nháp.",
         "opened": "Đã mở đợt khảo sát.",
         "closed": "Đã đóng đợt khảo sát.",
@@ -34,29 +35,38 @@ struct CampaignAdminRoutes: Sendable {
         KioskRoutes(environment: environment).install(on: &routes)
     }
 
-    func page(_ request: Request, user: AuthenticatedUser, title: String, body: HTML,
-              status: HTTPStatus = .ok) -> Response {
-        AdminPage.response(AdminLayout.page(title: title, user: user, csrf: request.csrfToken,
-                                            banner: environment.banner, body: body), status: status)
+    func page(
+        _ request: Request, user: AuthenticatedUser, title: String, body: HTML,
+        status: HTTPStatus = .ok
+    ) -> Response {
+        AdminPage.response(
+            AdminLayout.page(
+                title: title, user: user, csrf: request.csrfToken,
+                banner: environment.banner, body: body), status: status)
     }
 
     func list(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let today = environment.clock.today
         let (campaigns, counts) = try await environment.database.read { connection in
-            (try CampaignAccess.listed(connection, user: user, today: today, includingDrafts: true),
-             try CampaignStore(connection).unitCounts())
+            (
+                try CampaignAccess.listed(connection, user: user, today: today, includingDrafts: true),
+                try CampaignStore(connection).unitCounts()
+            )
         }
-        let qrLink = switch user.role {
-        case .province: SiteRoute.qrSheet.path
-        case .district: SiteRoute.qrSheet.href([("district", user.unitCode)])
-        case .commune: SiteRoute.qrPoster(unit: user.unitCode).path
-        }
+        let qrLink =
+            switch user.role {
+            case .province: SiteRoute.qrSheet.path
+            case .district: SiteRoute.qrSheet.href([("district", user.unitCode)])
+            case .commune: SiteRoute.qrPoster(unit: user.unitCode).path
+            }
         let csrf = AdminLayout.csrfField(request.csrfToken)
         let rows = campaigns.map { campaign -> HTML in
             let schedule = campaign.schedule
             var state: HTML = "<span class=\"tag\">\(schedule.state.label)</span>"
             if schedule.state == .open, schedule.phase(on: today) != .open {
-                state += schedule.phase(on: today) == .notYetOpen ? " <span class=\"note\">chưa đến ngày</span>"
+                state +=
+                    schedule.phase(on: today) == .notYetOpen
+                    ? " <span class=\"note\">chưa đến ngày</span>"
                     : " <span class=\"note\">đã hết hạn</span>"
             }
             var actions: [HTML] = [
@@ -68,16 +78,21 @@ struct CampaignAdminRoutes: Sendable {
                     actions.append("<a href=\"\(SiteRoute.editCampaign(campaign: campaign.id).path)\">Sửa</a>")
                 }
                 if schedule.state != .open {
-                    actions.append("<form method=\"post\" action=\"\(SiteRoute.openCampaign(campaign: campaign.id).path)\">\(csrf)<button type=\"submit\" class=\"button\">Mở đợt</button></form>")
+                    actions.append(
+                        "<form method=\"post\" action=\"\(SiteRoute.openCampaign(campaign: campaign.id).path)\">\(csrf)<button type=\"submit\" class=\"button\">Mở đợt</button></form>"
+                    )
                 } else {
-                    actions.append("<form method=\"post\" action=\"\(SiteRoute.closeCampaign(campaign: campaign.id).path)\">\(csrf)<button type=\"submit\" class=\"button\">Đóng đợt</button></form>")
+                    actions.append(
+                        "<form method=\"post\" action=\"\(SiteRoute.closeCampaign(campaign: campaign.id).path)\">\(csrf)<button type=\"submit\" class=\"button\">Đóng đợt</button></form>"
+                    )
                 }
             }
             return """
                 <tr><td>\(campaign.title)</td><td>\(campaign.formCode)</td><td>\(schedule.startsOn.vietnamese) – \(schedule.endsOn.vietnamese)</td><td>\(state)</td><td>\(counts[campaign.id] ?? 0)</td><td>\(actions, separator: " · ")</td></tr>
                 """
         }
-        let notice: HTML = try request.query("done").flatMap { Self.notices[$0] }
+        let notice: HTML =
+            try request.query("done").flatMap { Self.notices[$0] }
             .map { "<p class=\"notice\" role=\"status\">\($0)</p>" } ?? .empty
         var tools: [HTML] = []
         if user.role == .province {
@@ -86,14 +101,15 @@ struct CampaignAdminRoutes: Sendable {
         } else {
             tools.append(KioskRoutes.button(csrf: request.csrfToken))
         }
-        let table: HTML = campaigns.isEmpty
+        let table: HTML =
+            campaigns.isEmpty
             ? "<p>Chưa có đợt khảo sát nào trong phạm vi quản lý.</p>"
             : """
-              <div class="scroll"><table>
-              <thead><tr><th>Đợt khảo sát</th><th>Mẫu phiếu</th><th>Thời gian</th><th>Trạng thái</th><th>Số đơn vị</th><th></th></tr></thead>
-              <tbody>\(rows)</tbody>
-              </table></div>
-              """
+            <div class="scroll"><table>
+            <thead><tr><th>Đợt khảo sát</th><th>Mẫu phiếu</th><th>Thời gian</th><th>Trạng thái</th><th>Số đơn vị</th><th></th></tr></thead>
+            <tbody>\(rows)</tbody>
+            </table></div>
+            """
         let body: HTML = """
             <h1>Đợt khảo sát</h1>
             \(notice)
@@ -123,7 +139,10 @@ struct CampaignAdminRoutes: Sendable {
             switch (current, state) {
             case (.draft, .open), (.closed, .open), (.open, .closed): break
             default:
-                throw HTTPError(.conflict, message: "Đợt khảo sát đang ở trạng thái “\(current.label)”, không thể chuyển sang “\(state.label)”.")
+                throw HTTPError(
+                    .conflict,
+                    message:
+                        "Đợt khảo sát đang ở trạng thái “\(current.label)”, không thể chuyển sang “\(state.label)”.")
             }
             try store.setState(state, campaignID: id)
             try AuditLog(connection).record(

@@ -62,7 +62,8 @@ struct CampaignFormInput: Sendable, Hashable {
         if !formCodes.contains(formCode) { errors["form"] = "Vui lòng chọn mẫu phiếu." }
         if title.isEmpty { errors["title"] = "Vui lòng nhập tên đợt khảo sát." }
         if title.count > Self.maxTitleLength { errors["title"] = "Tên đợt dài quá \(Self.maxTitleLength) ký tự." }
-        let start = LocalDate(iso: startsOn), end = LocalDate(iso: endsOn)
+        let start = LocalDate(iso: startsOn)
+        let end = LocalDate(iso: endsOn)
         if start == nil { errors["starts_on"] = "Ngày bắt đầu không hợp lệ; dùng dạng NNNN-TT-NN (ví dụ 2024-07-01)." }
         if end == nil { errors["ends_on"] = "Ngày kết thúc không hợp lệ; dùng dạng NNNN-TT-NN (ví dụ 2024-07-31)." }
         if let start, let end, end < start { errors["ends_on"] = "Ngày kết thúc phải sau hoặc trùng ngày bắt đầu." }
@@ -96,7 +97,9 @@ struct CampaignFormInput: Sendable, Hashable {
             window = ReportingWindow(startMinute: startMinute, endMinute: endMinute)
             if window == nil { errors["window_end"] = "Giờ đóng báo cáo phải sau giờ mở báo cáo." }
         }
-        guard errors.isEmpty, let start, let end, let toleranceValue, let floor, let window else { return (nil, errors) }
+        guard errors.isEmpty, let start, let end, let toleranceValue, let floor, let window else {
+            return (nil, errors)
+        }
         var campaign = NewCampaign(formCode: formCode, title: title, startsOn: start, endsOn: end)
         campaign.state = .draft
         campaign.scope = scope
@@ -121,7 +124,8 @@ struct CampaignFormInput: Sendable, Hashable {
             scale = 100
         }
         guard !value.isEmpty, value.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
-              let number = Double(value) else { return nil }
+            let number = Double(value)
+        else { return nil }
         let result = number / scale
         return (0...1).contains(result) ? result : nil
     }
@@ -138,19 +142,21 @@ struct CampaignFormInput: Sendable, Hashable {
     static func minutes(_ text: String, allowMidnightEnd: Bool) -> Int? {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let hour = Int(parts[0]), let minute = Int(parts[1]), (0..<60).contains(minute) else { return nil }
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let hour = Int(parts[0]), let minute = Int(parts[1]), (0..<60).contains(minute)
+        else { return nil }
         if hour == 24 && minute == 0 && allowMidnightEnd { return 1440 }
         guard (0..<24).contains(hour) else { return nil }
         return hour * 60 + minute
     }
 
     static func clockText(_ minutes: Int) -> String {
-        let hour = minutes / 60, minute = minutes % 60
+        let hour = minutes / 60
+        let minute = minutes % 60
         return "\(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute)"
     }
 }
 
-private extension String {
-    var trimmed: String { SearchText.clean(self) }
+extension String {
+    fileprivate var trimmed: String { SearchText.clean(self) }
 }

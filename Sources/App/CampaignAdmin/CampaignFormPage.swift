@@ -9,8 +9,10 @@ enum CampaignFormPage {
         let districts: [UnitRecord]
     }
 
-    static func body(_ input: CampaignFormInput, errors: [String: String], choices: Choices, action: String,
-                     heading: String, csrf: String?) -> HTML {
+    static func body(
+        _ input: CampaignFormInput, errors: [String: String], choices: Choices, action: String,
+        heading: String, csrf: String?
+    ) -> HTML {
         func error(_ field: String) -> HTML {
             errors[field].map { "<p class=\"error\" id=\"e-\(field)\">\($0)</p>" } ?? .empty
         }

@@ -20,10 +20,14 @@ struct FormAdminRoutes: Sendable {
         routes.page(.post, .newFormVersion, roles: province) { request, user in try await save(request, user: user) }
     }
 
-    func page(_ request: Request, user: AuthenticatedUser, title: String, body: HTML,
-              status: HTTPStatus = .ok) -> Response {
-        AdminPage.response(AdminLayout.page(title: title, user: user, csrf: request.csrfToken,
-                                            banner: environment.banner, body: body), status: status)
+    func page(
+        _ request: Request, user: AuthenticatedUser, title: String, body: HTML,
+        status: HTTPStatus = .ok
+    ) -> Response {
+        AdminPage.response(
+            AdminLayout.page(
+                title: title, user: user, csrf: request.csrfToken,
+                banner: environment.banner, body: body), status: status)
     }
 
     func list(_ request: Request, user: AuthenticatedUser) async throws -> Response {
@@ -34,17 +38,20 @@ struct FormAdminRoutes: Sendable {
             let code = rows[index].formCode
             let versions = rows[index...].prefix { $0.formCode == code }
             let items = versions.map { row -> HTML in
-                let created = row.createdAt == 0 ? "có sẵn" : "tạo ngày \(VietnamTime.localDate(at: row.createdAt).vietnamese)"
+                let created =
+                    row.createdAt == 0 ? "có sẵn" : "tạo ngày \(VietnamTime.localDate(at: row.createdAt).vietnamese)"
                 return "<li>Phiên bản \(row.version) (\(created)) – dùng cho \(row.campaigns) đợt khảo sát</li>"
             }
-            sections.append("""
+            sections.append(
+                """
                 <h2>\(rows[index].formTitle)</h2>
                 <ul>\(items)</ul>
                 <p><a class="button" href="\(SiteRoute.newFormVersion(form: code).path)">Sửa câu chữ thành phiên bản mới</a></p>
                 """)
             index = versions.endIndex
         }
-        let notice: HTML = try request.query("done") == "version"
+        let notice: HTML =
+            try request.query("done") == "version"
             ? "<p class=\"notice\" role=\"status\">Đã tạo phiên bản mới. Các đợt khảo sát tạo từ nay dùng phiên bản này; các đợt đã có giữ nguyên phiên bản cũ.</p>"
             : .empty
         let body: HTML = """
@@ -76,9 +83,14 @@ struct FormAdminRoutes: Sendable {
         let definition = try await latest(request)
         let form = try request.form()
         guard form["base"] == String(definition.formVersionID) else {
-            throw HTTPError(.conflict, message: "Mẫu phiếu \(definition.code) vừa có phiên bản mới hơn trang đang sửa. Vui lòng mở lại trang và sửa trên phiên bản mới nhất.")
+            throw HTTPError(
+                .conflict,
+                message:
+                    "Mẫu phiếu \(definition.code) vừa có phiên bản mới hơn trang đang sửa. Vui lòng mở lại trang và sửa trên phiên bản mới nhất."
+            )
         }
-        var values: [String: String] = [:], errors: [String: String] = [:]
+        var values: [String: String] = [:]
+        var errors: [String: String] = [:]
         var wording = FormStore.Wording()
         func field(_ name: String, limit: Int, required: Bool) -> String? {
             guard let raw = form[name] else { return nil }
@@ -97,38 +109,46 @@ struct FormAdminRoutes: Sendable {
             }
         }
         guard errors.isEmpty else {
-            return editorPage(request, user: user, definition: definition, values: values, errors: errors,
-                              status: .unprocessableContent)
+            return editorPage(
+                request, user: user, definition: definition, values: values, errors: errors,
+                status: .unprocessableContent)
         }
         let now = environment.clock.nowSeconds
         let finalWording = wording
         try await environment.database.write { connection in
-            let created = try FormStore(connection).createVersion(copying: definition.formVersionID,
-                                                                  wording: finalWording, now: now)
-            try AuditLog(connection).record(user, action: .formVersionAdd,
-                                            detail: "Mẫu \(definition.code): phiên bản \(created.version) (mã \(created.id))",
-                                            at: now)
+            let created = try FormStore(connection).createVersion(
+                copying: definition.formVersionID,
+                wording: finalWording, now: now)
+            try AuditLog(connection).record(
+                user, action: .formVersionAdd,
+                detail: "Mẫu \(definition.code): phiên bản \(created.version) (mã \(created.id))",
+                at: now)
         }
         return .redirect(to: SiteRoute.forms.href([("done", "version")]))
     }
 
-    func editorPage(_ request: Request, user: AuthenticatedUser, definition: FormDefinition, values: [String: String],
-                    errors: [String: String], status: HTTPStatus = .ok) -> Response {
+    func editorPage(
+        _ request: Request, user: AuthenticatedUser, definition: FormDefinition, values: [String: String],
+        errors: [String: String], status: HTTPStatus = .ok
+    ) -> Response {
         func error(_ name: String) -> HTML {
             errors[name].map { "<p class=\"error\" id=\"e-\(name)\">\($0)</p>" } ?? .empty
         }
         let questions = definition.questions.map { question -> HTML in
             let options = question.options.map { option -> HTML in
                 let name = "o\(option.id)"
-                let polarity: HTML = option.polarity.map { " <span class=\"tag\">\(Self.polarityLabel($0))</span>" } ?? .empty
+                let polarity: HTML =
+                    option.polarity.map { " <span class=\"tag\">\(Self.polarityLabel($0))</span>" } ?? .empty
                 return """
                     <label for="\(name)">Lựa chọn\(polarity)</label>\(error(name))
                     <input class="text" id="\(name)" type="text" name="\(name)" maxlength="\(Self.maxLabelLength)" value="\(values[name] ?? option.label)">
                     """
             }
-            let followUp: HTML = question.showIfOptionID.flatMap { definition.option($0) }
+            let followUp: HTML =
+                question.showIfOptionID.flatMap { definition.option($0) }
                 .map { "<p class=\"note\">Câu hỏi phụ: chỉ hiện khi chọn “\($0.label)”.</p>" } ?? .empty
-            let textName = "q\(question.id)", helpName = "h\(question.id)"
+            let textName = "q\(question.id)"
+            let helpName = "h\(question.id)"
             return """
                 <fieldset class="q"><legend>Câu \(question.code) · \(Self.kindLabel(question.kind))</legend>
                 \(followUp)
@@ -140,7 +160,9 @@ struct FormAdminRoutes: Sendable {
                 </fieldset>
                 """
         }
-        let summary: HTML = errors.isEmpty ? .empty
+        let summary: HTML =
+            errors.isEmpty
+            ? .empty
             : "<p class=\"error\" role=\"alert\">Còn \(errors.count) ô chưa hợp lệ; xem các thông báo bên dưới.</p>"
         let body: HTML = """
             <h1>Phiên bản mới của mẫu \(definition.code)</h1>

@@ -32,12 +32,16 @@ struct KioskRoutes: Sendable {
     }
 
     func page(_ request: Request, user: AuthenticatedUser, body: HTML, status: HTTPStatus = .ok) -> Response {
-        AdminPage.response(AdminLayout.page(title: "Liên kết kiosk", user: user, csrf: request.csrfToken,
-                                            banner: environment.banner, body: body), status: status)
+        AdminPage.response(
+            AdminLayout.page(
+                title: "Liên kết kiosk", user: user, csrf: request.csrfToken,
+                banner: environment.banner, body: body), status: status)
     }
 
-    func show(_ request: Request, user: AuthenticatedUser, hours: String = String(defaultHours), error: String? = nil,
-              status: HTTPStatus = .ok) async throws -> Response {
+    func show(
+        _ request: Request, user: AuthenticatedUser, hours: String = String(defaultHours), error: String? = nil,
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let body: HTML = """
             <h1>Liên kết kiosk cho bàn tiếp dân</h1>
             <p>Mở liên kết trên máy tính bảng đặt tại bộ phận một cửa của \(user.unitName): máy nhận phiếu của người này đến người khác, không cần quét mã QR. Liên kết hết hiệu lực sau số giờ đã chọn.</p>
@@ -49,17 +53,20 @@ struct KioskRoutes: Sendable {
     func issue(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let text = SearchText.clean(try request.formValue("hours") ?? "")
         guard let hours = Int(text), Self.hours.contains(hours) else {
-            return try await show(request, user: user, hours: text, error: "Số giờ hiệu lực phải là số nguyên từ 1 đến 24.",
-                                  status: .unprocessableContent)
+            return try await show(
+                request, user: user, hours: text, error: "Số giờ hiệu lực phải là số nguyên từ 1 đến 24.",
+                status: .unprocessableContent)
         }
         let now = environment.clock.nowSeconds
-        let link = KioskLinks.make(unitCode: user.unitCode, hours: hours, now: now, secret: environment.secret,
-                                   publicURL: environment.publicURL)
+        let link = KioskLinks.make(
+            unitCode: user.unitCode, hours: hours, now: now, secret: environment.secret,
+            publicURL: environment.publicURL)
         let expiresAt = now + Int64(hours) * 3600
         let until = "\(VietnamTime.clockText(at: expiresAt)) ngày \(VietnamTime.localDate(at: expiresAt).vietnamese)"
         try await environment.database.write { connection in
-            try AuditLog(connection).record(user, action: .kioskLink,
-                                            detail: "Đơn vị \(user.unitCode), hiệu lực \(hours) giờ, đến \(until)", at: now)
+            try AuditLog(connection).record(
+                user, action: .kioskLink,
+                detail: "Đơn vị \(user.unitCode), hiệu lực \(hours) giờ, đến \(until)", at: now)
         }
         let svg = HTML(unsafeRaw: try QRCode.encode(link).svg(moduleSize: 6, label: "Liên kết kiosk \(user.unitName)"))
         let body: HTML = """

@@ -23,7 +23,8 @@ struct AnswerPage {
     /// Renders in two halves around the hidden token fields, so the blank form can be cached and only the
     /// per-rendering token and submission id are written per request.
     func render(_ state: State = State()) -> (head: HTML, tail: HTML) {
-        let place: HTML = parentName.map { "<p class=\"place\">\(unitName) – \($0)</p>" }
+        let place: HTML =
+            parentName.map { "<p class=\"place\">\(unitName) – \($0)</p>" }
             ?? "<p class=\"place\">\(unitName)</p>"
         let kioskNote: HTML = kiosk ? "<p class=\"kiosk\">Máy khảo sát tại bộ phận một cửa</p>" : .empty
         let summary: HTML = summaryBox(state)
@@ -47,8 +48,9 @@ struct AnswerPage {
             </form>
             <p class="privacy">Phiếu không ghi tên. Hệ thống không lưu họ tên, số điện thoại hay địa chỉ IP của Anh/Chị.</p>
             """
-        let page = Layout.page(title: "\(form.code) – \(unitName)", banner: banner, scripts: ["/static/form.js"],
-                               body: head + "\n" + HTML(unsafeRaw: Self.split))
+        let page = Layout.page(
+            title: "\(form.code) – \(unitName)", banner: banner, scripts: ["/static/form.js"],
+            body: head + "\n" + HTML(unsafeRaw: Self.split))
         let parts = page.rendered.components(separatedBy: Self.split)
         return (HTML(unsafeRaw: parts[0]), tail + HTML(unsafeRaw: parts.count > 1 ? parts[1] : ""))
     }
@@ -78,8 +80,9 @@ struct AnswerPage {
         var condition: HTML = .empty
         var showIf: HTML = .empty
         if let parentOption = question.showIfOptionID, let parent = form.question(ofOption: parentOption),
-           let option = form.option(parentOption),
-           let parentIndex = form.questions.firstIndex(where: { $0.id == parent.id }) {
+            let option = form.option(parentOption),
+            let parentIndex = form.questions.firstIndex(where: { $0.id == parent.id })
+        {
             condition = "<p class=\"if\">Trả lời nếu ở câu \(parentIndex + 1) Anh/Chị chọn “\(option.label)”.</p>"
             showIf = " data-show-if=\"\(String(parentOption))\""
         }
@@ -98,13 +101,14 @@ struct AnswerPage {
         switch question.kind {
         case .single, .yesNo, .multiple:
             let type = question.kind == .multiple ? "checkbox" : "radio"
-            return HTML.join(question.options.map { option in
-                let value = String(option.id)
-                let checked: HTML = chosen.contains(value) ? " checked" : .empty
-                return """
-                    <label class="opt"><input type="\(type)" name="\(question.code)" value="\(value)"\(checked)\(invalid)> <span>\(option.label)</span></label>
-                    """
-            }, separator: "\n")
+            return HTML.join(
+                question.options.map { option in
+                    let value = String(option.id)
+                    let checked: HTML = chosen.contains(value) ? " checked" : .empty
+                    return """
+                        <label class="opt"><input type="\(type)" name="\(question.code)" value="\(value)"\(checked)\(invalid)> <span>\(option.label)</span></label>
+                        """
+                }, separator: "\n")
         case .shortText:
             let value = chosen.first ?? ""
             return """

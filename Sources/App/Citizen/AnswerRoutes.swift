@@ -42,27 +42,36 @@ final class AnswerRoutes: Sendable {
     }
 
     func target(_ request: Request) async throws -> Target {
-        let notFound = HTTPError(.notFound, message: "Không tìm thấy phiếu khảo sát này. Vui lòng quét lại mã QR tại bộ phận một cửa.")
+        let notFound = HTTPError(
+            .notFound, message: "Không tìm thấy phiếu khảo sát này. Vui lòng quét lại mã QR tại bộ phận một cửa.")
         guard let campaignID = Int64(try request.parameters.require("campaign")),
-              let entry = try await catalog.campaign(campaignID),
-              let unit = try await catalog.unit(code: try request.parameters.require("unit"), inSet: entry.campaign.unitSetID),
-              entry.unitIDs.contains(unit.id) else { throw notFound }
+            let entry = try await catalog.campaign(campaignID),
+            let unit = try await catalog.unit(
+                code: try request.parameters.require("unit"), inSet: entry.campaign.unitSetID),
+            entry.unitIDs.contains(unit.id)
+        else { throw notFound }
         switch entry.campaign.schedule.phase(on: environment.clock.today) {
         case .open:
             return Target(entry: entry, unit: unit)
         case .notPublished:
             throw notFound
         case .notYetOpen:
-            throw HTTPError(.notFound, message: "Đợt khảo sát “\(entry.campaign.title)” chưa mở. Đợt khảo sát bắt đầu ngày \(entry.campaign.schedule.startsOn.vietnamese).")
+            throw HTTPError(
+                .notFound,
+                message:
+                    "Đợt khảo sát “\(entry.campaign.title)” chưa mở. Đợt khảo sát bắt đầu ngày \(entry.campaign.schedule.startsOn.vietnamese)."
+            )
         case .closed:
-            throw HTTPError(.gone, message: "Đợt khảo sát “\(entry.campaign.title)” đã kết thúc. Cảm ơn Anh/Chị đã quan tâm.")
+            throw HTTPError(
+                .gone, message: "Đợt khảo sát “\(entry.campaign.title)” đã kết thúc. Cảm ơn Anh/Chị đã quan tâm.")
         }
     }
 
     /// A kiosk cookie counts only for the unit it was issued for and until it expires.
     func isKiosk(_ request: Request, unit: UnitRecord) -> Bool {
         guard let value = request.cookie(Self.kioskCookie),
-              let token = KioskToken.decode(value, key: environment.secret) else { return false }
+            let token = KioskToken.decode(value, key: environment.secret)
+        else { return false }
         return token.unitCode == unit.code && token.isValid(now: environment.clock.nowSeconds)
     }
 
@@ -101,16 +110,23 @@ final class AnswerRoutes: Sendable {
     }
 
     private func answerPage(_ target: Target, kiosk: Bool) -> AnswerPage {
-        AnswerPage(campaignTitle: target.entry.campaign.title, form: target.entry.form, unitName: target.unit.name,
-                   parentName: nil, action: target.path, kiosk: kiosk, banner: environment.banner)
+        AnswerPage(
+            campaignTitle: target.entry.campaign.title, form: target.entry.form, unitName: target.unit.name,
+            parentName: nil, action: target.path, kiosk: kiosk, banner: environment.banner)
     }
 
     /// Writes the per-rendering hidden fields between the two halves of the form.
-    private func page(head: HTML, tail: HTML, target: Target, kiosk: Bool, token: String?, submissionID: String? = nil,
-                      status: HTTPStatus) -> Response {
+    private func page(
+        head: HTML, tail: HTML, target: Target, kiosk: Bool, token: String?, submissionID: String? = nil,
+        status: HTTPStatus
+    ) -> Response {
         let now = environment.clock.nowSeconds
-        let renderToken = token ?? RenderToken(campaignID: target.entry.campaign.id, unitID: target.unit.id,
-                                               issuedAt: now, kiosk: kiosk).encode(key: environment.secret)
+        let renderToken =
+            token
+            ?? RenderToken(
+                campaignID: target.entry.campaign.id, unitID: target.unit.id,
+                issuedAt: now, kiosk: kiosk
+            ).encode(key: environment.secret)
         let sid = submissionID ?? TimeOrderedID.submissionID(milliseconds: environment.clock.nowMilliseconds)
         let hidden: HTML = """
             <input type="hidden" name="token" value="\(renderToken)"><input type="hidden" name="sid" value="\(sid)">
@@ -125,17 +141,23 @@ final class AnswerRoutes: Sendable {
     func submit(_ request: Request) async throws -> Response {
         let target = try await target(request)
         guard originCheck.allows(request.headers) else {
-            throw HTTPError(.forbidden, message: "Phiếu được gửi từ một trang khác nên không được chấp nhận. Vui lòng mở phiếu bằng mã QR của xã, phường.")
+            throw HTTPError(
+                .forbidden,
+                message:
+                    "Phiếu được gửi từ một trang khác nên không được chấp nhận. Vui lòng mở phiếu bằng mã QR của xã, phường."
+            )
         }
         let form = try request.form()
         if !(form["website"] ?? "").isEmpty {
             // Only bots fill the hidden field; they get the same thanks page and nothing is stored.
             return .redirect(to: target.thanksPath)
         }
-        let invalidForm = HTTPError(.badRequest, message: "Phiếu gửi lên không hợp lệ hoặc đã bị sửa. Vui lòng mở lại phiếu và trả lời lại.")
+        let invalidForm = HTTPError(
+            .badRequest, message: "Phiếu gửi lên không hợp lệ hoặc đã bị sửa. Vui lòng mở lại phiếu và trả lời lại.")
         guard let tokenText = form["token"], let token = RenderToken.decode(tokenText, key: environment.secret),
-              token.campaignID == target.entry.campaign.id, token.unitID == target.unit.id,
-              let sid = form["sid"], SubmissionID.isValid(sid) else { throw invalidForm }
+            token.campaignID == target.entry.campaign.id, token.unitID == target.unit.id,
+            let sid = form["sid"], SubmissionID.isValid(sid)
+        else { throw invalidForm }
         let kiosk = token.kiosk && isKiosk(request, unit: target.unit)
 
         var values: [String: [String]] = [:]
@@ -147,25 +169,37 @@ final class AnswerRoutes: Sendable {
         let fillSeconds: Int
         switch token.freshness(now: now) {
         case .tooFast:
-            return rerender(target, kiosk: kiosk, token: tokenText, sid: sid,
-                            state: .init(values: values, notice: "Anh/Chị gửi phiếu hơi nhanh. Vui lòng xem lại các câu trả lời rồi bấm “Gửi phiếu khảo sát” lần nữa."))
+            return rerender(
+                target, kiosk: kiosk, token: tokenText, sid: sid,
+                state: .init(
+                    values: values,
+                    notice:
+                        "Anh/Chị gửi phiếu hơi nhanh. Vui lòng xem lại các câu trả lời rồi bấm “Gửi phiếu khảo sát” lần nữa."
+                ))
         case .expired:
-            return rerender(target, kiosk: kiosk, token: nil, sid: nil,
-                            state: .init(values: values, notice: "Phiếu đã được mở quá một ngày. Các câu trả lời vẫn được giữ nguyên, vui lòng xem lại rồi gửi lại."))
+            return rerender(
+                target, kiosk: kiosk, token: nil, sid: nil,
+                state: .init(
+                    values: values,
+                    notice:
+                        "Phiếu đã được mở quá một ngày. Các câu trả lời vẫn được giữ nguyên, vui lòng xem lại rồi gửi lại."
+                ))
         case .fresh(let seconds):
             fillSeconds = seconds
         }
         let answers: ValidatedAnswers
         switch AnswerValidator(form: target.entry.form).validate(values) {
         case .failure(let errors):
-            return rerender(target, kiosk: kiosk, token: tokenText, sid: sid,
-                            state: .init(values: values, errors: errors.byQuestionCode))
+            return rerender(
+                target, kiosk: kiosk, token: tokenText, sid: sid,
+                state: .init(values: values, errors: errors.byQuestionCode))
         case .success(let validated):
             answers = validated
         }
 
         let existingToken = kiosk ? nil : respondentToken(request)
-        let newToken = kiosk || existingToken != nil ? nil : RespondentToken.mint(milliseconds: environment.clock.nowMilliseconds)
+        let newToken =
+            kiosk || existingToken != nil ? nil : RespondentToken.mint(milliseconds: environment.clock.nowMilliseconds)
         let submission = Submission(
             campaignID: target.entry.campaign.id, unitID: target.unit.id, submissionID: sid, submittedAt: now,
             channel: kiosk ? .kiosk : .phone, fillSeconds: fillSeconds,
@@ -181,10 +215,13 @@ final class AnswerRoutes: Sendable {
         return response
     }
 
-    private func rerender(_ target: Target, kiosk: Bool, token: String?, sid: String?, state: AnswerPage.State) -> Response {
+    private func rerender(_ target: Target, kiosk: Bool, token: String?, sid: String?, state: AnswerPage.State)
+        -> Response
+    {
         let rendered = answerPage(target, kiosk: kiosk).render(state)
-        return page(head: rendered.head, tail: rendered.tail, target: target, kiosk: kiosk, token: token,
-                    submissionID: sid, status: .unprocessableContent)
+        return page(
+            head: rendered.head, tail: rendered.tail, target: target, kiosk: kiosk, token: token,
+            submissionID: sid, status: .unprocessableContent)
     }
 
     // MARK: - Thanks and "already answered"
@@ -218,7 +255,8 @@ final class AnswerRoutes: Sendable {
     private func alreadyAnswered(_ target: Target) -> Response {
         let page = Layout.notice(
             title: "Anh/Chị đã trả lời phiếu này",
-            message: "Trình duyệt này đã gửi phiếu “\(target.entry.form.title)” trong đợt “\(target.entry.campaign.title)”. Mỗi người chỉ trả lời một lần. Cảm ơn Anh/Chị!",
+            message:
+                "Trình duyệt này đã gửi phiếu “\(target.entry.form.title)” trong đợt “\(target.entry.campaign.title)”. Mỗi người chỉ trả lời một lần. Cảm ơn Anh/Chị!",
             banner: environment.banner,
             link: (target.suggestionBoxPath, "Gửi góp ý cho \(target.unit.name)"))
         return .html(page)
@@ -231,7 +269,8 @@ final class AnswerRoutes: Sendable {
     }
 
     private func respondentCookie(_ token: String) throws -> SetCookie {
-        try SetCookie(name: Self.respondentCookie, value: token, maxAge: 400 * 24 * 3600, path: "/",
-                      httpOnly: true, secure: environment.publicURL.hasPrefix("https://"), sameSite: .lax)
+        try SetCookie(
+            name: Self.respondentCookie, value: token, maxAge: 400 * 24 * 3600, path: "/",
+            httpOnly: true, secure: environment.publicURL.hasPrefix("https://"), sameSite: .lax)
     }
 }

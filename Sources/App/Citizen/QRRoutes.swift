@@ -25,22 +25,26 @@ struct QRRoutes: Sendable {
         let found = try await environment.database.read { connection -> (UnitRecord, UnitRecord?)? in
             let units = UnitStore(connection)
             guard let setID = try units.unitSetID(inForceOn: today),
-                  let unit = try units.unit(code: code, inSet: setID), unit.level != "province" else { return nil }
+                let unit = try units.unit(code: code, inSet: setID), unit.level != "province"
+            else { return nil }
             return (unit, try unit.parentID.flatMap { try units.unit(id: $0) })
         }
         guard let found else {
-            throw HTTPError(.notFound, message: "Không có đơn vị mã “\(code)” trong danh sách đơn vị hành chính hiện hành.")
+            throw HTTPError(
+                .notFound, message: "Không có đơn vị mã “\(code)” trong danh sách đơn vị hành chính hiện hành.")
         }
         return found
     }
 
     func image(_ request: Request) async throws -> Response {
         let file = try request.parameters.require("code")
-        let isSVG = file.hasSuffix(".svg"), isPNG = file.hasSuffix(".png")
+        let isSVG = file.hasSuffix(".svg")
+        let isPNG = file.hasSuffix(".png")
         guard isSVG || isPNG else { throw HTTPError(.notFound) }
         let (unit, _) = try await unit(String(file.dropLast(4)))
         let matrix = try QRCode.encode(landingURL(unit.code))
-        var response: Response = isSVG
+        var response: Response =
+            isSVG
             ? .bytes(Array(matrix.svg(label: "Mã QR khảo sát \(unit.name)").utf8), contentType: "image/svg+xml")
             : .bytes(try matrix.png(scale: 10), contentType: "image/png")
         response.headers.set("Cache-Control", "public, max-age=86400")
@@ -78,7 +82,8 @@ struct QRRoutes: Sendable {
             let store = UnitStore(connection)
             guard let setID = try store.unitSetID(inForceOn: today) else { return nil }
             if let districtCode {
-                guard let district = try store.unit(code: districtCode, inSet: setID), district.level == "district" else {
+                guard let district = try store.unit(code: districtCode, inSet: setID), district.level == "district"
+                else {
                     return nil
                 }
                 return (district.name, [district] + (try store.communes(inSet: setID, district: district.id)))

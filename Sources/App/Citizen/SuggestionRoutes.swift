@@ -28,7 +28,8 @@ struct SuggestionRoutes: Sendable {
         let code = try request.parameters.require("code")
         let today = environment.clock.today
         guard let unit = try await environment.database.read({ try UnitStore($0).resolve(code: code, on: today) }),
-              unit.level != "province" else {
+            unit.level != "province"
+        else {
             throw HTTPError(.notFound, message: "Không tìm thấy đơn vị có mã “\(code)”.")
         }
         return unit
@@ -54,16 +55,21 @@ struct SuggestionRoutes: Sendable {
         }
         let form = try request.form()
         if !(form["website"] ?? "").isEmpty { throw HTTPError(.badRequest) }
-        var state = FormState(topic: SearchText.clean(form["topic"] ?? ""), text: SearchText.clean(form["text"] ?? ""),
-                              name: SearchText.clean(form["name"] ?? ""), phone: SearchText.clean(form["phone"] ?? ""),
-                              consent: form["consent"] == "1")
+        var state = FormState(
+            topic: SearchText.clean(form["topic"] ?? ""), text: SearchText.clean(form["text"] ?? ""),
+            name: SearchText.clean(form["name"] ?? ""), phone: SearchText.clean(form["phone"] ?? ""),
+            consent: form["consent"] == "1")
         if state.text.isEmpty { state.errors["text"] = "Vui lòng nhập nội dung góp ý." }
         if state.text.count > Self.maxTextLength {
             state.errors["text"] = "Nội dung dài quá \(Self.maxTextLength) ký tự."
         }
-        if state.topic.count > Self.maxTopicLength { state.errors["topic"] = "Chủ đề dài quá \(Self.maxTopicLength) ký tự." }
+        if state.topic.count > Self.maxTopicLength {
+            state.errors["topic"] = "Chủ đề dài quá \(Self.maxTopicLength) ký tự."
+        }
         if state.name.count > 100 { state.errors["name"] = "Họ tên dài quá 100 ký tự." }
-        if !state.phone.isEmpty, !state.phone.allSatisfy({ $0.isNumber || $0 == " " || $0 == "+" || $0 == "." }) || state.phone.count > 20 {
+        if !state.phone.isEmpty,
+            !state.phone.allSatisfy({ $0.isNumber || $0 == " " || $0 == "+" || $0 == "." }) || state.phone.count > 20
+        {
             state.errors["phone"] = "Số điện thoại không hợp lệ."
         }
         if (!state.name.isEmpty || !state.phone.isEmpty) && !state.consent {
@@ -72,8 +78,9 @@ struct SuggestionRoutes: Sendable {
         guard state.errors.isEmpty else {
             return .html(page(unit, state: state), status: .unprocessableContent)
         }
-        let suggestion = NewSuggestion(unitID: unit.id, topic: state.topic, text: state.text, senderName: state.name,
-                                       senderPhone: state.phone, consent: state.consent)
+        let suggestion = NewSuggestion(
+            unitID: unit.id, topic: state.topic, text: state.text, senderName: state.name,
+            senderPhone: state.phone, consent: state.consent)
         let now = environment.clock.nowSeconds
         let saved = try await environment.database.write { try SuggestionStore($0).add(suggestion, now: now) }
         let lookupPath = SiteRoute.suggestionReceipt(unit: unit.code, lookup: saved.lookupCode).path
@@ -91,11 +98,13 @@ struct SuggestionRoutes: Sendable {
         let unit = try await unit(request)
         let code = try request.parameters.require("lookup")
         guard code.utf8.count <= 16,
-              let suggestion = try await environment.database.read({ try SuggestionStore($0).find(lookupCode: code) }),
-              suggestion.unitID == unit.id else {
+            let suggestion = try await environment.database.read({ try SuggestionStore($0).find(lookupCode: code) }),
+            suggestion.unitID == unit.id
+        else {
             throw HTTPError(.notFound, message: "Không tìm thấy góp ý với mã tra cứu “\(code)” tại \(unit.name).")
         }
-        let reply: HTML = suggestion.reply.map { "<h2>Trả lời của \(unit.name)</h2><p class=\"reply\">\($0)</p>" }
+        let reply: HTML =
+            suggestion.reply.map { "<h2>Trả lời của \(unit.name)</h2><p class=\"reply\">\($0)</p>" }
             ?? "<p>Góp ý đang chờ trả lời. Vui lòng quay lại sau.</p>"
         let topic: HTML = suggestion.topic.map { "<p><strong>Chủ đề:</strong> \($0)</p>" } ?? .empty
         let body: HTML = """
@@ -132,7 +141,8 @@ struct SuggestionRoutes: Sendable {
             <p><button type="submit" class="button primary">Gửi góp ý</button></p>
             </form>
             """
-        return Layout.page(title: "Hòm thư góp ý – \(unit.name)", banner: environment.banner,
-                           scripts: ["/static/counter.js"], body: body)
+        return Layout.page(
+            title: "Hòm thư góp ý – \(unit.name)", banner: environment.banner,
+            scripts: ["/static/counter.js"], body: body)
     }
 }

@@ -11,17 +11,21 @@ public enum AnswersChart {
     static let left = 44, right = 8, top = 30, bottom = 28
 
     /// `id` must be unique on the page: the title and description are referenced by it.
-    public static func svg(days: [DailyAnswerCount], title: String = "Số phiếu trả lời theo ngày",
-                           id: String = "bieu-do-phieu") -> HTML {
+    public static func svg(
+        days: [DailyAnswerCount], title: String = "Số phiếu trả lời theo ngày",
+        id: String = "bieu-do-phieu"
+    ) -> HTML {
         let total = days.reduce(0) { $0 + $1.answers }
         let peak = days.max { $0.answers < $1.answers }
         var description = "Không có ngày nào trong khoảng này."
         if let first = days.first, let last = days.last, let peak {
-            description = "Tổng \(total) phiếu từ \(first.date.vietnamese) đến \(last.date.vietnamese); "
+            description =
+                "Tổng \(total) phiếu từ \(first.date.vietnamese) đến \(last.date.vietnamese); "
                 + "nhiều nhất \(peak.answers) phiếu ngày \(peak.date.vietnamese)."
         }
         let scaleMax = niceCeiling(peak?.answers ?? 0)
-        let plotWidth = width - left - right, plotHeight = height - top - bottom
+        let plotWidth = width - left - right
+        let plotHeight = height - top - bottom
         var parts: [HTML] = []
         // Horizontal grid lines with their values: 0, half, top.
         for fraction in [0, 1, 2] {
@@ -40,13 +44,15 @@ public enum AnswersChart {
                 let x = Double(left) + slot * Double(index) + (slot - barWidth) / 2
                 let y = Double(top + plotHeight) - barHeight
                 let label = dayMonth(day.date)
-                parts.append("""
+                parts.append(
+                    """
                     <rect x="\(tenths(x))" y="\(tenths(y))" width="\(tenths(barWidth))" height="\(tenths(barHeight))" \
                     fill="#1f6fb2"><title>\(label): \(day.answers) phiếu</title></rect>
                     """)
                 if index % labelEvery == 0 {
                     let center = Double(left) + slot * (Double(index) + 0.5)
-                    parts.append("""
+                    parts.append(
+                        """
                         <text x="\(tenths(center))" y="\(height - bottom + 16)" text-anchor="middle" \
                         font-size="11">\(label)</text>
                         """)
@@ -85,7 +91,8 @@ public enum AnswersChart {
     /// A coordinate with one decimal, without a locale or Foundation: "12.5", "40".
     static func tenths(_ value: Double) -> String {
         let scaled = Int((value * 10).rounded())
-        let whole = scaled / 10, fraction = abs(scaled % 10)
+        let whole = scaled / 10
+        let fraction = abs(scaled % 10)
         let sign = scaled < 0 && whole == 0 ? "-" : ""
         return fraction == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
     }

@@ -33,11 +33,14 @@ struct DailyReportForm {
         /// The day's report already filed: the form starts from it, so a correction changes only what is wrong.
         init(report: DailyReport, today: LocalDate) {
             typealias Field = DailyReportDraft.Field
-            fields = [Field.visitors: [String(report.visitors)], Field.guided: [String(report.guided)],
-                      Field.staffOnDuty: [String(report.staffOnDuty)], Field.volunteers: [String(report.volunteers)],
-                      Field.publicity: report.publicity.map(\.rawValue), Field.difficulties: [report.difficulties],
-                      Field.proposals: [report.proposals]]
-            message = report.date == today
+            fields = [
+                Field.visitors: [String(report.visitors)], Field.guided: [String(report.guided)],
+                Field.staffOnDuty: [String(report.staffOnDuty)], Field.volunteers: [String(report.volunteers)],
+                Field.publicity: report.publicity.map(\.rawValue), Field.difficulties: [report.difficulties],
+                Field.proposals: [report.proposals],
+            ]
+            message =
+                report.date == today
                 ? "Đơn vị đã gửi báo cáo hôm nay (lần \(report.version)). Có thể sửa và gửi lại trong khung giờ."
                 : "Đơn vị đã gửi báo cáo ngày \(report.date.vietnamese) (lần \(report.version)). "
                     + "Có thể sửa và gửi lại trong thời hạn nhập muộn."
@@ -56,20 +59,22 @@ struct DailyReportForm {
         }
         if let message = state.message { notices.append("<p class=\"summary\" role=\"alert\">\(message)</p>") }
         let clock = VietnamTime.clockText(at: now)
-        let windowNote: HTML = switch window.position(at: now) {
-        case .inside(let seconds):
-            "<p class=\"ok\">Đang trong khung giờ báo cáo \(window.text). Bây giờ là \(clock); còn \(DurationText.vietnamese(seconds: seconds)).</p>"
-        case .before(let seconds), .after(let seconds):
-            "<p class=\"warn\">Chỉ nhận báo cáo từ \(window.text) hằng ngày. Bây giờ là \(clock) ngày \(today.vietnamese); còn \(DurationText.vietnamese(seconds: seconds)) nữa đến giờ báo cáo.</p>"
-        }
+        let windowNote: HTML =
+            switch window.position(at: now) {
+            case .inside(let seconds):
+                "<p class=\"ok\">Đang trong khung giờ báo cáo \(window.text). Bây giờ là \(clock); còn \(DurationText.vietnamese(seconds: seconds)).</p>"
+            case .before(let seconds), .after(let seconds):
+                "<p class=\"warn\">Chỉ nhận báo cáo từ \(window.text) hằng ngày. Bây giờ là \(clock) ngày \(today.vietnamese); còn \(DurationText.vietnamese(seconds: seconds)) nữa đến giờ báo cáo.</p>"
+            }
         let action = SiteRoute.dailyReport(campaign: campaign.id).path
-        let body: HTML = if countsOfficials {
-            headcountForm(action: action)
-        } else if date == today || opening != nil {
-            reportForm(action: action, today: today)
-        } else {
-            "<p class=\"warn\">\(ReportSubmissionError.notToday(date, today: today).message)</p>"
-        }
+        let body: HTML =
+            if countsOfficials {
+                headcountForm(action: action)
+            } else if date == today || opening != nil {
+                reportForm(action: action, today: today)
+            } else {
+                "<p class=\"warn\">\(ReportSubmissionError.notToday(date, today: today).message)</p>"
+            }
         return """
             <h1>Báo cáo ngày \(date.vietnamese)</h1>
             <p class="place">\(context.user.unitName) · \(campaign.title)</p>
@@ -83,11 +88,14 @@ struct DailyReportForm {
 
     /// The opening for the day shown, and links to the other days open for late entry.
     private func lateEntries(opening: LateEntryOpening?, action: String, today: LocalDate) -> HTML {
-        let current: HTML = opening.map { opening -> HTML in
-            "<p class=\"ok\">Ngày \(date.vietnamese) được nhập muộn đến \(opening.untilText).</p>"
-        } ?? .empty
+        let current: HTML =
+            opening.map { opening -> HTML in
+                "<p class=\"ok\">Ngày \(date.vietnamese) được nhập muộn đến \(opening.untilText).</p>"
+            } ?? .empty
         let others = openings.filter { $0.date != date }.map { other -> HTML in
-            let link = SiteRoute.dailyReport(campaign: context.campaign.id).href([("date", other.date == today ? nil : other.date.iso)])
+            let link = SiteRoute.dailyReport(campaign: context.campaign.id).href([
+                ("date", other.date == today ? nil : other.date.iso)
+            ])
             let day = other.date.vietnamese
             return "<li><a href=\"\(link)\">Báo cáo ngày \(day)</a>: được nhập muộn đến \(other.untilText)</li>"
         }
@@ -113,7 +121,8 @@ struct DailyReportForm {
         let chosen = Set(state.fields[Field.publicity] ?? [])
         let channels = PublicityChannel.allCases.map { channel -> HTML in
             let checked: HTML = chosen.contains(channel.rawValue) ? " checked" : .empty
-            return "<label class=\"opt\"><input type=\"checkbox\" name=\"\(Field.publicity)\" value=\"\(channel.rawValue)\"\(checked)> <span>\(channel.label)</span></label>"
+            return
+                "<label class=\"opt\"><input type=\"checkbox\" name=\"\(Field.publicity)\" value=\"\(channel.rawValue)\"\(checked)> <span>\(channel.label)</span></label>"
         }
         return """
             <form method="post" action="\(action)" novalidate>
@@ -135,7 +144,8 @@ struct DailyReportForm {
 
     private func headcountForm(action: String) -> HTML {
         if let headcount {
-            return "<p class=\"ok\">Đã nhập số cán bộ, công chức của cơ quan: <strong>\(headcount)</strong>. Cần sửa, vui lòng liên hệ huyện.</p>"
+            return
+                "<p class=\"ok\">Đã nhập số cán bộ, công chức của cơ quan: <strong>\(headcount)</strong>. Cần sửa, vui lòng liên hệ huyện.</p>"
         }
         return """
             <form method="post" action="\(action)" novalidate>

@@ -18,7 +18,9 @@ struct DailyReportRoutes: Sendable {
         routes.page(.post, .dailyReport, roles: Self.reporters) { request, user in
             try await submit(request, user: user)
         }
-        routes.page(.post, .lateEntry, roles: Access.managers) { request, user in try await openLate(request, user: user) }
+        routes.page(.post, .lateEntry, roles: Access.managers) { request, user in
+            try await openLate(request, user: user)
+        }
         routes.page(.get, .lateEntryOpening, roles: Access.managers) { request, user in
             try await showOpening(request, user: user)
         }
@@ -43,15 +45,17 @@ struct DailyReportRoutes: Sendable {
     }
 
     private func load(_ context: ConsoleContext, unitID: Int64, date: LocalDate) async throws -> PageData {
-        let campaignID = context.campaign.id, now = environment.clock.nowSeconds
+        let campaignID = context.campaign.id
+        let now = environment.clock.nowSeconds
         return try await environment.database.read { connection in
             PageData(
                 countsOfficials: try ReportingCampaign.load(connection, campaignID: campaignID)?.countsOfficials
                     ?? false,
                 report: try DailyReportStore(connection).report(campaignID: campaignID, unitID: unitID, date: date),
                 headcount: try HeadcountStore(connection).headcount(campaignID: campaignID, unitID: unitID),
-                openings: try LateEntryStore(connection).activeOpenings(campaignID: campaignID, unitID: unitID,
-                                                                        at: now))
+                openings: try LateEntryStore(connection).activeOpenings(
+                    campaignID: campaignID, unitID: unitID,
+                    at: now))
         }
     }
 
@@ -88,19 +92,23 @@ struct DailyReportRoutes: Sendable {
 
         if data.countsOfficials, let text = form[HeadcountStore.field] {
             guard let headcount = Int(text.trimmingCharacters(in: .whitespaces)),
-                  (0...DailyReportDraft.maxCount).contains(headcount) else {
+                (0...DailyReportDraft.maxCount).contains(headcount)
+            else {
                 let errors = [HeadcountStore.field: "Số cán bộ, công chức phải là số nguyên không âm."]
-                return page(context, date: date, data: data, state: .init(fields: fields, errors: errors),
-                            status: .unprocessableContent, request: request)
+                return page(
+                    context, date: date, data: data, state: .init(fields: fields, errors: errors),
+                    status: .unprocessableContent, request: request)
             }
             do {
                 try await environment.database.write { connection in
-                    try HeadcountStore(connection).enter(campaignID: context.campaign.id, unitID: unitID,
-                                                         headcount: headcount, by: user, now: now)
+                    try HeadcountStore(connection).enter(
+                        campaignID: context.campaign.id, unitID: unitID,
+                        headcount: headcount, by: user, now: now)
                 }
             } catch let error as ReportSubmissionError {
-                return page(context, date: date, data: data, state: .init(fields: fields, message: error.message),
-                            status: error.status, request: request)
+                return page(
+                    context, date: date, data: data, state: .init(fields: fields, message: error.message),
+                    status: error.status, request: request)
             }
             return .redirect(to: reportRoute.href([("saved", "1")]))
         }
@@ -109,19 +117,24 @@ struct DailyReportRoutes: Sendable {
         case .failure(let error):
             var errors: [String: String] = [:]
             if case .invalid(let fieldErrors) = error.kind { errors = fieldErrors }
-            return page(context, date: date, data: data,
-                        state: .init(fields: fields, errors: errors, message: error.message),
-                        status: error.status, request: request)
+            return page(
+                context, date: date, data: data,
+                state: .init(fields: fields, errors: errors, message: error.message),
+                status: error.status, request: request)
         case .success(let draft):
             do {
                 let receipt = try await environment.database.write { connection in
                     try DailyReportStore(connection).submit(draft, by: user, now: now)
                 }
-                return .redirect(to: reportRoute.href([("date", dateQuery), ("saved", String(receipt.version)),
-                                                       ("late", receipt.onTime ? nil : "1")]))
+                return .redirect(
+                    to: reportRoute.href([
+                        ("date", dateQuery), ("saved", String(receipt.version)),
+                        ("late", receipt.onTime ? nil : "1"),
+                    ]))
             } catch let error as ReportSubmissionError {
-                return page(context, date: date, data: data, state: .init(fields: fields, message: error.message),
-                            status: error.status, request: request)
+                return page(
+                    context, date: date, data: data, state: .init(fields: fields, message: error.message),
+                    status: error.status, request: request)
             }
         }
     }
@@ -145,17 +158,22 @@ struct DailyReportRoutes: Sendable {
             until = LateEntryOpening.end(lastDay: lastDay)
         }
         let now = environment.clock.nowSeconds
-        let campaign = context.campaign, scope = context.unitIDs, deadline = until
+        let campaign = context.campaign
+        let scope = context.unitIDs
+        let deadline = until
         let opening: LateEntryOpening
         do {
             opening = try await environment.database.write { connection in
                 guard let unit = try UnitStore(connection).unit(code: code, inSet: campaign.unitSetID),
-                      scope.contains(unit.id) else {
-                    throw HTTPError(.forbidden,
-                                    message: "Đơn vị \(code) không thuộc phạm vi quản lý của tài khoản trong đợt này.")
+                    scope.contains(unit.id)
+                else {
+                    throw HTTPError(
+                        .forbidden,
+                        message: "Đơn vị \(code) không thuộc phạm vi quản lý của tài khoản trong đợt này.")
                 }
-                return try LateEntryStore(connection).open(campaignID: campaign.id, unitID: unit.id, date: date,
-                                                           reason: reason, by: user, now: now, until: deadline)
+                return try LateEntryStore(connection).open(
+                    campaignID: campaign.id, unitID: unit.id, date: date,
+                    reason: reason, by: user, now: now, until: deadline)
             }
         } catch let error as ReportSubmissionError {
             var message = error.message
@@ -174,28 +192,39 @@ struct DailyReportRoutes: Sendable {
         let campaignID = context.campaign.id
         let found = try await environment.database.read { connection -> (LateEntryOpening, UnitRecord)? in
             guard let opening = try LateEntryStore(connection).opening(id: openingID),
-                  opening.campaignID == campaignID,
-                  let unit = try UnitStore(connection).unit(id: opening.unitID) else { return nil }
+                opening.campaignID == campaignID,
+                let unit = try UnitStore(connection).unit(id: opening.unitID)
+            else { return nil }
             return (opening, unit)
         }
         guard let (opening, unit) = found, context.unitIDs.contains(opening.unitID) else {
             throw HTTPError(.notFound, message: "Không có lượt mở nhập muộn này.")
         }
-        let body = LateEntryPage(campaignID: campaignID, opening: opening, unitCode: unit.code, unitName: unit.name,
-                                 now: environment.clock.nowSeconds).render()
-        return AdminPage.response(AdminLayout.page(title: "Mở nhập muộn", user: context.user, csrf: request.csrfToken,
-                                                   banner: environment.banner, body: body))
+        let body = LateEntryPage(
+            campaignID: campaignID, opening: opening, unitCode: unit.code, unitName: unit.name,
+            now: environment.clock.nowSeconds
+        ).render()
+        return AdminPage.response(
+            AdminLayout.page(
+                title: "Mở nhập muộn", user: context.user, csrf: request.csrfToken,
+                banner: environment.banner, body: body))
     }
 
-    private func page(_ context: ConsoleContext, date: LocalDate, data: PageData, state: DailyReportForm.State,
-                      status: HTTPStatus, request: Request) -> Response {
+    private func page(
+        _ context: ConsoleContext, date: LocalDate, data: PageData, state: DailyReportForm.State,
+        status: HTTPStatus, request: Request
+    ) -> Response {
         let saved = (try? request.query("saved")) ?? nil
         let late = ((try? request.query("late")) ?? nil) != nil
-        let body = DailyReportForm(context: context, now: environment.clock.nowSeconds, date: date,
-                                   countsOfficials: data.countsOfficials, openings: data.openings,
-                                   csrf: request.csrfToken, state: state, headcount: data.headcount, saved: saved,
-                                   late: late).render()
-        return AdminPage.response(AdminLayout.page(title: "Báo cáo ngày", user: context.user, csrf: request.csrfToken,
-                                                   banner: environment.banner, body: body), status: status)
+        let body = DailyReportForm(
+            context: context, now: environment.clock.nowSeconds, date: date,
+            countsOfficials: data.countsOfficials, openings: data.openings,
+            csrf: request.csrfToken, state: state, headcount: data.headcount, saved: saved,
+            late: late
+        ).render()
+        return AdminPage.response(
+            AdminLayout.page(
+                title: "Báo cáo ngày", user: context.user, csrf: request.csrfToken,
+                banner: environment.banner, body: body), status: status)
     }
 }

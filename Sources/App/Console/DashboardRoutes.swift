@@ -34,36 +34,47 @@ struct DashboardRoutes: Sendable {
             let store = ReportSummaryStore(connection, cache: cache)
             let threshold = try ReportSettings.load(connection).satisfactionThreshold
             if isProvince, let overview = try store.overview(campaignID: context.campaign.id, today: today) {
-                return Data(units: overview.communes, summary: overview.summary, districts: overview.districts,
-                            questions: overview.questions,
-                            days: try store.answersPerDay(campaignID: context.campaign.id, through: today,
-                                                          total: overview.summary.answers, today: today),
-                            top: overview.top, reminders: nil, threshold: threshold)
+                return Data(
+                    units: overview.communes, summary: overview.summary, districts: overview.districts,
+                    questions: overview.questions,
+                    days: try store.answersPerDay(
+                        campaignID: context.campaign.id, through: today,
+                        total: overview.summary.answers, today: today),
+                    top: overview.top, reminders: nil, threshold: threshold)
             }
             let unitFilter: Int64? = context.user.role == .commune ? context.user.unitID : nil
             // Reminders only once the campaign runs: before its first day there is no report to remind of.
             let remind = context.user.role == .district && DashboardView.hasStarted(context.campaign, today: today)
             return Data(
                 units: try context.communeSummaries(connection, today: today), summary: nil, districts: [],
-                questions: unitFilter == nil ? [] : try store.questionSatisfaction(campaignID: context.campaign.id,
-                                                                                   unitID: unitFilter),
+                questions: unitFilter == nil
+                    ? []
+                    : try store.questionSatisfaction(
+                        campaignID: context.campaign.id,
+                        unitID: unitFilter),
                 // A district's chart counts its own communes and desk, like its table.
-                days: try store.answersPerDay(campaignID: context.campaign.id,
-                                              scope: CampaignFigures.Scope(user: context.user), through: today),
+                days: try store.answersPerDay(
+                    campaignID: context.campaign.id,
+                    scope: CampaignFigures.Scope(user: context.user), through: today),
                 top: [],
                 reminders: remind
-                    ? try store.reminderList(campaignID: context.campaign.id, today: today,
-                                             districtCode: context.districtCode)
+                    ? try store.reminderList(
+                        campaignID: context.campaign.id, today: today,
+                        districtCode: context.districtCode)
                     : nil,
                 threshold: threshold)
         }
         // The province's 3,321 communes: those needing attention first, a page at a time.
         let query = DashboardQuery(request, defaultSort: isProvince ? .status : .code)
-        let body = DashboardView(context: context, data: data, today: today, now: environment.clock.nowSeconds,
-                                 query: query, csrf: request.csrfToken).render()
-        var response = AdminPage.response(AdminLayout.page(title: context.campaign.title, user: context.user,
-                                                           csrf: request.csrfToken, banner: environment.banner,
-                                                           body: body))
+        let body = DashboardView(
+            context: context, data: data, today: today, now: environment.clock.nowSeconds,
+            query: query, csrf: request.csrfToken
+        ).render()
+        var response = AdminPage.response(
+            AdminLayout.page(
+                title: context.campaign.title, user: context.user,
+                csrf: request.csrfToken, banner: environment.banner,
+                body: body))
         // During the reporting window the district's list of who has reported changes by the minute.
         if context.campaign.window.contains(environment.clock.nowSeconds) {
             response.headers.set("Refresh", "60")

@@ -30,25 +30,32 @@ struct DashboardView {
             if !data.districts.isEmpty { sections.append(districtTable()) }
             sections.append(unitTable(showDistrict: data.units.contains { $0.districtCode != nil }))
             sections.append(questionTable())
-            sections.append("<h2>Số phiếu theo ngày</h2><div class=\"chart\">\(AnswersChart.svg(days: data.days))</div>")
+            sections.append(
+                "<h2>Số phiếu theo ngày</h2><div class=\"chart\">\(AnswersChart.svg(days: data.days))</div>")
             sections.append(topList())
         case .district:
-            sections.append(Self.hasStarted(campaign, today: today) ? todayBoard()
-                : "<h2>Báo cáo ngày</h2><p class=\"note\">Đợt khảo sát chưa bắt đầu.</p>")
+            sections.append(
+                Self.hasStarted(campaign, today: today)
+                    ? todayBoard()
+                    : "<h2>Báo cáo ngày</h2><p class=\"note\">Đợt khảo sát chưa bắt đầu.</p>")
             sections.append(unitTable(showDistrict: false))
             sections.append(lateEntryForm())
-            sections.append("<h2>Số phiếu theo ngày</h2><div class=\"chart\">\(AnswersChart.svg(days: data.days))</div>")
+            sections.append(
+                "<h2>Số phiếu theo ngày</h2><div class=\"chart\">\(AnswersChart.svg(days: data.days))</div>")
         case .commune:
             sections.append(ownUnit())
             sections.append(questionTable())
-            sections.append("<h2>Số phiếu theo ngày</h2><div class=\"chart\">\(AnswersChart.svg(days: data.days))</div>")
+            sections.append(
+                "<h2>Số phiếu theo ngày</h2><div class=\"chart\">\(AnswersChart.svg(days: data.days))</div>")
         }
         return HTML.join(sections, separator: "\n")
     }
 
     private func header() -> HTML {
         let campaign = context.campaign
-        let reportLink: HTML = context.user.role == .province || !context.unitIDs.contains(context.user.unitID) ? .empty
+        let reportLink: HTML =
+            context.user.role == .province || !context.unitIDs.contains(context.user.unitID)
+            ? .empty
             : "<a class=\"button primary\" href=\"\(SiteRoute.dailyReport(campaign: campaignID).path)\">Báo cáo ngày</a> "
         return """
             <h1>\(campaign.title)</h1>
@@ -94,11 +101,14 @@ struct DashboardView {
             guard let sort = UnitSort(rawValue: figure.id), let order = figure.order else {
                 return "<th>\(figure.heading)</th>"
             }
-            return sort == query.sort ? "<th aria-sort=\"\(order.direction.rawValue)\">\(figure.heading)</th>"
+            return sort == query.sort
+                ? "<th aria-sort=\"\(order.direction.rawValue)\">\(figure.heading)</th>"
                 : "<th><a href=\"\(query.with(sort: sort).href(base))\">\(figure.heading)</a></th>"
         }
         let rows = table.rows.map { UnitFigure.tableRow($0, columns: columns) }
-        let shown: HTML = table.matching == 0 ? "<p class=\"note\">Không có đơn vị nào phù hợp.</p>"
+        let shown: HTML =
+            table.matching == 0
+            ? "<p class=\"note\">Không có đơn vị nào phù hợp.</p>"
             : "<p class=\"note\">Hiển thị \(table.offset + 1)–\(table.offset + table.rows.count) trong \(table.matching) đơn vị phù hợp\(table.matching < data.units.count ? " (trên tổng số \(data.units.count))" : ""). Danh sách đầy đủ: <a href=\"\(SiteRoute.exportXLSX(campaign: campaignID).path)\">Excel</a>, <a href=\"\(SiteRoute.exportCSV(campaign: campaignID).path)\">CSV</a>.</p>"
         return """
             <h2 id="don-vi">Theo đơn vị (\(data.units.count))</h2>
@@ -125,13 +135,17 @@ struct DashboardView {
             }
             districts.sort { $0.code < $1.code }
         }
-        let districtSelect: HTML = districts.count < 2 ? .empty : {
-            let options = districts.map { district -> HTML in
-                let selected: HTML = district.code == query.district ? " selected" : .empty
-                return "<option value=\"\(district.code)\"\(selected)>\(district.name)</option>"
-            }
-            return " <label>Huyện <select name=\"district\"><option value=\"\">Tất cả</option>\(options)</select></label>"
-        }()
+        let districtSelect: HTML =
+            districts.count < 2
+            ? .empty
+            : {
+                let options = districts.map { district -> HTML in
+                    let selected: HTML = district.code == query.district ? " selected" : .empty
+                    return "<option value=\"\(district.code)\"\(selected)>\(district.name)</option>"
+                }
+                return
+                    " <label>Huyện <select name=\"district\"><option value=\"\">Tất cả</option>\(options)</select></label>"
+            }()
         let kept: [(String, String)] = [
             query.sort != query.defaultSort ? ("sort", query.sort.rawValue) : nil,
             query.status.parameter.map { ("status", $0) },
@@ -152,7 +166,8 @@ struct DashboardView {
             (.only(.notReported), "Chưa báo cáo", counts[.notReported] ?? 0), (.only(.met), "Đạt", counts[.met] ?? 0),
         ]
         let links = filters.map { filter, label, count -> HTML in
-            filter == query.status ? "<strong aria-current=\"true\">\(label) (\(count))</strong>"
+            filter == query.status
+                ? "<strong aria-current=\"true\">\(label) (\(count))</strong>"
                 : "<a href=\"\(query.with(status: filter).href(base))#don-vi\">\(label) (\(count))</a>"
         }
         return "<p class=\"filters noprint\">Lọc theo chỉ tiêu: \(HTML.join(links, separator: " · "))</p>"
@@ -203,10 +218,12 @@ struct DashboardView {
             let names = data.units.filter { $0.reportedToday == state }.map { unit -> HTML in "<li>\(unit.name)</li>" }
             return "<div class=\"\(style)\"><h3>\(state.label) (\(names.count))</h3><ul>\(names)</ul></div>"
         }
-        let reminder: HTML = data.reminders.map { list in
-            list.entries.isEmpty ? "<p class=\"ok\">Tất cả đơn vị đã báo cáo hôm nay.</p>"
-                : "<p><label for=\"nhac\">Danh sách cần nhắc (sao chép gửi Zalo):</label></p><textarea id=\"nhac\" rows=\"5\" readonly>\(list.text)</textarea>"
-        } ?? .empty
+        let reminder: HTML =
+            data.reminders.map { list in
+                list.entries.isEmpty
+                    ? "<p class=\"ok\">Tất cả đơn vị đã báo cáo hôm nay.</p>"
+                    : "<p><label for=\"nhac\">Danh sách cần nhắc (sao chép gửi Zalo):</label></p><textarea id=\"nhac\" rows=\"5\" readonly>\(list.text)</textarea>"
+            } ?? .empty
         return """
             <h2>Báo cáo ngày \(today.vietnamese)</h2>
             <div class="today">\(lists)</div>
@@ -232,7 +249,8 @@ struct DashboardView {
     private func ownUnit() -> HTML {
         guard let unit = data.units.first else { return "<p>Đơn vị không thuộc đợt khảo sát này.</p>" }
         let quota = unit.quota
-        let window: HTML = context.campaign.window.contains(now)
+        let window: HTML =
+            context.campaign.window.contains(now)
             ? "<p class=\"ok\">Đang trong khung giờ báo cáo (\(context.campaign.window.text)).</p>"
             : "<p class=\"note\">Khung giờ báo cáo: \(context.campaign.window.text) hằng ngày.</p>"
         return """

@@ -36,17 +36,20 @@ struct ExportRoutes: Sendable {
             try context.communeSummaries(connection, today: today, cache: cache)
         }
         try await environment.database.write { connection in
-            try AuditLog(connection).record(context.user, action: .export,
-                                            detail: "Đợt \(context.campaign.id): \(units.count) đơn vị", at: now)
+            try AuditLog(connection).record(
+                context.user, action: .export,
+                detail: "Đợt \(context.campaign.id): \(units.count) đơn vị", at: now)
         }
         let table = SummaryTables.communes(units)
         let name = "dot-\(context.campaign.id)-\(today.iso)"
         let response: Response
         switch format {
         case .xlsx:
-            response = .bytes(try table.xlsx(),
-                              contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .settingHeader("Content-Disposition", "attachment; filename=\"\(name).xlsx\"")
+            response = .bytes(
+                try table.xlsx(),
+                contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            )
+            .settingHeader("Content-Disposition", "attachment; filename=\"\(name).xlsx\"")
         case .csv(let dialect):
             response = .bytes(table.csv(dialect), contentType: "text/csv; charset=utf-8")
                 .settingHeader("Content-Disposition", "attachment; filename=\"\(name).csv\"")
@@ -60,9 +63,11 @@ struct ExportRoutes: Sendable {
         let cache = environment.counterCache
         // A district's chart counts its own communes and desk, a commune's itself: the units of the table.
         let (units, days) = try await environment.database.read { connection in
-            (try context.communeSummaries(connection, today: today, cache: cache),
-             try ReportSummaryStore(connection).answersPerDay(
-                campaignID: context.campaign.id, scope: CampaignFigures.Scope(user: context.user), through: today))
+            (
+                try context.communeSummaries(connection, today: today, cache: cache),
+                try ReportSummaryStore(connection).answersPerDay(
+                    campaignID: context.campaign.id, scope: CampaignFigures.Scope(user: context.user), through: today)
+            )
         }
         let columns = UnitFigure.columns(
             for: .print, withDistricts: context.user.role == .province && units.contains { $0.districtCode != nil })
@@ -80,7 +85,9 @@ struct ExportRoutes: Sendable {
             <div class="chart">\(AnswersChart.svg(days: days, id: "bieu-do-in"))</div>
             <p class="noprint note">Dùng lệnh In của trình duyệt (Ctrl+P), khổ A4.</p>
             """
-        return AdminPage.response(AdminLayout.page(title: "Báo cáo – \(campaign.title)", user: context.user,
-                                                   csrf: request.csrfToken, body: body))
+        return AdminPage.response(
+            AdminLayout.page(
+                title: "Báo cáo – \(campaign.title)", user: context.user,
+                csrf: request.csrfToken, body: body))
     }
 }

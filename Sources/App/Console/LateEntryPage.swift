@@ -12,7 +12,8 @@ struct LateEntryPage {
 
     func render() -> HTML {
         let what = "báo cáo ngày \(opening.date.vietnamese) cho \(unitCode) \(unitName)"
-        let state: HTML = opening.isActive(at: now)
+        let state: HTML =
+            opening.isActive(at: now)
             ? "<p class=\"ok\" role=\"status\">Đã mở nhập muộn \(what): được nhập muộn đến \(opening.untilText).</p>"
             : "<p class=\"warn\" role=\"status\">Lượt mở nhập muộn \(what) đã hết hạn lúc \(opening.untilText).</p>"
         return """

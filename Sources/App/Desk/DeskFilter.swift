@@ -56,7 +56,8 @@ struct DeskFilter: Sendable, Hashable {
         items.append(("round", String(round)))
         if let status { items.append(("status", status.rawValue)) }
         if let search { items.append(("q", search)) }
-        return SiteRoute.suggestions.path + "?" + items.map { PercentEncoding.encode($0.0) + "=" + PercentEncoding.encode($0.1) }
+        return SiteRoute.suggestions.path + "?"
+            + items.map { PercentEncoding.encode($0.0) + "=" + PercentEncoding.encode($0.1) }
             .joined(separator: "&")
     }
 }

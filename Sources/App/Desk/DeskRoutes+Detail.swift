@@ -19,8 +19,10 @@ extension DeskRoutes {
         return detailPage(request, user: user, suggestion: suggestion, replyText: nil, errors: [:], notice: notice)
     }
 
-    func detailPage(_ request: Request, user: AuthenticatedUser, suggestion: DeskSuggestion, replyText: String?,
-                    errors: [String: String], notice: String? = nil, status: HTTPStatus = .ok) -> Response {
+    func detailPage(
+        _ request: Request, user: AuthenticatedUser, suggestion: DeskSuggestion, replyText: String?,
+        errors: [String: String], notice: String? = nil, status: HTTPStatus = .ok
+    ) -> Response {
         let item = suggestion.item
         let csrf = AdminLayout.csrfField(request.csrfToken)
         let noticeHTML: HTML = notice.map { "<p class=\"notice\" role=\"status\">\($0)</p>" } ?? .empty
@@ -28,10 +30,12 @@ extension DeskRoutes {
         var contactLines: [HTML] = []
         if let name = item.senderName { contactLines.append("Họ tên: <strong>\(name)</strong>") }
         if let phone = item.senderPhone { contactLines.append("Điện thoại: <strong>\(phone)</strong>") }
-        let contact: HTML = contactLines.isEmpty
+        let contact: HTML =
+            contactLines.isEmpty
             ? "<p class=\"note\">Người gửi không để lại thông tin liên hệ.</p>"
             : "<p class=\"contact\">\(contactLines, separator: " · ")<br><span class=\"note\">Người gửi đồng ý cho dùng thông tin này chỉ để liên hệ trả lời góp ý.</span></p>"
-        let replied: HTML = item.repliedAt.map { "<p class=\"note\">Trả lời lần cuối lúc \(Self.dateTime($0)).</p>" } ?? .empty
+        let replied: HTML =
+            item.repliedAt.map { "<p class=\"note\">Trả lời lần cuối lúc \(Self.dateTime($0)).</p>" } ?? .empty
         let replyError: HTML = errors["reply"].map { "<p class=\"error\" id=\"e-reply\">\($0)</p>" } ?? .empty
         let categoryOptions = SuggestionCategory.allCases.map { category -> HTML in
             let selected: HTML = suggestion.category == category.rawValue ? " selected" : .empty
@@ -43,12 +47,15 @@ extension DeskRoutes {
             <form method="post" action="\(SiteRoute.suggestionStatus(id: item.id).path)">\(csrf)<input type="hidden" name="status" value="\(next.rawValue)"><button type="submit" class="button">Chuyển sang “\(next.label)”</button></form>
             """
         }
-        let statusActions: HTML = statusButtons.isEmpty
+        let statusActions: HTML =
+            statusButtons.isEmpty
             ? "<p>Góp ý đã được giải quyết.</p>"
             : "<div class=\"desk-actions\">\(statusButtons)</div>"
         let lookupPath = SiteRoute.suggestionReceipt(unit: suggestion.unitCode, lookup: item.lookupCode).path
-        let backLink = SiteRoute.suggestions.href([("unit", suggestion.unitCode), ("year", String(item.year)),
-                                                   ("round", String(item.round))])
+        let backLink = SiteRoute.suggestions.href([
+            ("unit", suggestion.unitCode), ("year", String(item.year)),
+            ("round", String(item.round)),
+        ])
         let body: HTML = """
             <p class="noprint"><a href="\(backLink)">← Danh sách góp ý của \(suggestion.unitName)</a></p>
             <h1>Góp ý số \(String(item.id))</h1>

@@ -16,24 +16,32 @@ extension DeskRoutes {
             let desk = DeskQueries(connection)
             let units = try desk.units(in: try UnitScope(user: user, connection: connection))
             guard let chosenCode else {
-                return (units, UnitRecord?.none, [DeskSuggestion](),
-                        try desk.counts(units: units, year: query.year, round: query.round))
+                return (
+                    units, UnitRecord?.none, [DeskSuggestion](),
+                    try desk.counts(units: units, year: query.year, round: query.round)
+                )
             }
             guard let unit = units.first(where: { $0.code == chosenCode }) else {
                 let setID = try UnitStore(connection).unit(id: user.unitID)?.unitSetID
                 if let setID, try UnitStore(connection).unit(code: chosenCode, inSet: setID) != nil {
-                    throw HTTPError(.forbidden, message: "Đơn vị mã “\(chosenCode)” ngoài phạm vi quản lý của tài khoản.")
+                    throw HTTPError(
+                        .forbidden, message: "Đơn vị mã “\(chosenCode)” ngoài phạm vi quản lý của tài khoản.")
                 }
                 throw HTTPError(.notFound, message: "Không có đơn vị mã “\(chosenCode)”.")
             }
-            return (units, unit, try desk.suggestions(unitID: unit.id, year: query.year, round: query.round,
-                                                      status: query.status, search: query.search), [DeskUnitCount]())
+            return (
+                units, unit,
+                try desk.suggestions(
+                    unitID: unit.id, year: query.year, round: query.round,
+                    status: query.status, search: query.search), [DeskUnitCount]()
+            )
         }
         let unitOptions = units.map { unit -> HTML in
             let selected: HTML = unit.code == chosen?.code ? " selected" : .empty
             return "<option value=\"\(unit.code)\"\(selected)>\(unit.name) (\(unit.code))</option>"
         }
-        let unitField: HTML = user.role == .commune
+        let unitField: HTML =
+            user.role == .commune
             ? "<input type=\"hidden\" name=\"unit\" value=\"\(user.unitCode)\">"
             : "<label>Đơn vị<select name=\"unit\"><option value=\"\">Tất cả trong phạm vi</option>\(unitOptions)</select></label>"
         let roundOptions = (1...4).map { number -> HTML in
@@ -42,7 +50,9 @@ extension DeskRoutes {
         let statusOptions = SuggestionStatus.allCases.map { status -> HTML in
             "<option value=\"\(status.rawValue)\"\(status == filter.status ? HTML(" selected") : .empty)>\(status.label)</option>"
         }
-        let weeklyLink: HTML = user.role == .commune ? .empty
+        let weeklyLink: HTML =
+            user.role == .commune
+            ? .empty
             : "<p class=\"noprint\"><a href=\"\(SiteRoute.weeklySuggestions.path)\">Tổng hợp góp ý theo tuần (để in)</a></p>"
         let form: HTML = """
             <form class="filters noprint" method="get" action="\(SiteRoute.suggestions.path)">
@@ -54,11 +64,12 @@ extension DeskRoutes {
             <button type="submit" class="button">Xem</button>
             </form>
             """
-        let content: HTML = if let chosen {
-            suggestionTable(rows, unit: chosen, filter: filter)
-        } else {
-            overviewTable(counts, filter: filter)
-        }
+        let content: HTML =
+            if let chosen {
+                suggestionTable(rows, unit: chosen, filter: filter)
+            } else {
+                overviewTable(counts, filter: filter)
+            }
         let title = chosen.map { "Góp ý – \($0.name)" } ?? "Hòm thư góp ý trong phạm vi quản lý"
         let body: HTML = """
             <h1>\(title)</h1>

@@ -17,7 +17,8 @@ extension DeskRoutes {
         var day = environment.clock.today
         if let value = try request.query("week"), !value.isEmpty {
             guard let parsed = LocalDate(iso: value) else {
-                throw HTTPError(.badRequest, message: "Ngày “\(value)” không hợp lệ; dùng dạng NNNN-TT-NN (ví dụ 2024-06-12).")
+                throw HTTPError(
+                    .badRequest, message: "Ngày “\(value)” không hợp lệ; dùng dạng NNNN-TT-NN (ví dụ 2024-06-12).")
             }
             day = parsed
         }
@@ -30,16 +31,19 @@ extension DeskRoutes {
             }
             var district: UnitRecord? = user.role == .district ? own : nil
             if let districtCode {
-                guard let found = try units.unit(code: districtCode, inSet: own.unitSetID), found.level == "district" else {
+                guard let found = try units.unit(code: districtCode, inSet: own.unitSetID), found.level == "district"
+                else {
                     throw HTTPError(.notFound, message: "Không có huyện mã “\(districtCode)”.")
                 }
                 guard user.role == .province || found.id == own.id else {
-                    throw HTTPError(.forbidden, message: "Huyện mã “\(districtCode)” ngoài phạm vi quản lý của tài khoản.")
+                    throw HTTPError(
+                        .forbidden, message: "Huyện mã “\(districtCode)” ngoài phạm vi quản lý của tài khoản.")
                 }
                 district = found
             }
-            let rows = try SuggestionDesk(connection).weeklySummary(unitSetID: own.unitSetID, districtID: district?.id,
-                                                                    weekStart: weekStart)
+            let rows = try SuggestionDesk(connection).weeklySummary(
+                unitSetID: own.unitSetID, districtID: district?.id,
+                weekStart: weekStart)
             return (district?.name ?? own.name, rows)
         }
         let weekEnd = weekStart.adding(days: 6)
@@ -48,8 +52,10 @@ extension DeskRoutes {
             <tr><td>\(row.code)</td><td>\(row.name)</td><td class="num">\(row.received)</td><td class="num">\(row.resolved)</td><td class="num">\(row.waiting)</td></tr>
             """
         }
-        let totals = (rows.reduce(0) { $0 + $1.received }, rows.reduce(0) { $0 + $1.resolved },
-                      rows.reduce(0) { $0 + $1.waiting })
+        let totals = (
+            rows.reduce(0) { $0 + $1.received }, rows.reduce(0) { $0 + $1.resolved },
+            rows.reduce(0) { $0 + $1.waiting }
+        )
         func link(_ start: LocalDate) -> String {
             var target = SiteRoute.weeklySuggestions.path + "?week=" + start.iso
             if let districtCode { target += "&district=" + PercentEncoding.encode(districtCode) }

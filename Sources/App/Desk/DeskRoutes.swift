@@ -48,11 +48,15 @@ struct DeskRoutes: Sendable {
         return suggestion
     }
 
-    func page(_ request: Request, user: AuthenticatedUser, title: String, body: HTML,
-              status: HTTPStatus = .ok) -> Response {
+    func page(
+        _ request: Request, user: AuthenticatedUser, title: String, body: HTML,
+        status: HTTPStatus = .ok
+    ) -> Response {
         let withStyles: HTML = "<link rel=\"stylesheet\" href=\"\(SiteRoute.deskStylesheet.path)\">\n" + body
-        return AdminPage.response(AdminLayout.page(title: title, user: user, csrf: request.csrfToken,
-                                                   banner: environment.banner, body: withStyles), status: status)
+        return AdminPage.response(
+            AdminLayout.page(
+                title: title, user: user, csrf: request.csrfToken,
+                banner: environment.banner, body: withStyles), status: status)
     }
 
     static func dateTime(_ instant: Int64) -> String {
@@ -68,8 +72,9 @@ struct DeskRoutes: Sendable {
         do {
             try await environment.database.write { connection in
                 let suggestion = try Self.load(id: id, user: user, connection: connection)
-                let updated = try SuggestionDesk(connection).reply(suggestionID: id, text: text, repliedBy: user.id,
-                                                                   now: now)
+                let updated = try SuggestionDesk(connection).reply(
+                    suggestionID: id, text: text, repliedBy: user.id,
+                    now: now)
                 var detail = "Góp ý số \(id) của \(suggestion.unitName) (mã \(suggestion.item.lookupCode)): trả lời"
                 if updated.status != suggestion.item.status {
                     detail += "; \(suggestion.item.status.label) → \(updated.status.label)"
@@ -79,8 +84,9 @@ struct DeskRoutes: Sendable {
         } catch let error as SuggestionDeskError {
             guard case .invalid(let fields) = error.kind else { throw error }
             let suggestion = try await environment.database.read { try Self.load(id: id, user: user, connection: $0) }
-            return detailPage(request, user: user, suggestion: suggestion, replyText: text, errors: fields,
-                              status: .unprocessableContent)
+            return detailPage(
+                request, user: user, suggestion: suggestion, replyText: text, errors: fields,
+                status: .unprocessableContent)
         }
         return .redirect(to: SiteRoute.suggestion(id: id).href([("done", "reply")]))
     }
@@ -99,7 +105,8 @@ struct DeskRoutes: Sendable {
             guard updated.status != suggestion.item.status else { return }
             try AuditLog(connection).record(
                 user, action: .suggestionStatus,
-                detail: "Góp ý số \(id) của \(suggestion.unitName): \(suggestion.item.status.label) → \(updated.status.label)",
+                detail:
+                    "Góp ý số \(id) của \(suggestion.unitName): \(suggestion.item.status.label) → \(updated.status.label)",
                 at: now)
         }
         return .redirect(to: SiteRoute.suggestion(id: id).href([("done", "status")]))
@@ -122,8 +129,9 @@ struct DeskRoutes: Sendable {
             guard suggestion.category != category?.rawValue else { return }
             try DeskQueries(connection).setCategory(category, suggestionID: id)
             let what = category.map { "phân loại “\($0.label)”" } ?? "bỏ phân loại"
-            try AuditLog(connection).record(user, action: .suggestionCategory,
-                                            detail: "Góp ý số \(id) của \(suggestion.unitName): \(what)", at: now)
+            try AuditLog(connection).record(
+                user, action: .suggestionCategory,
+                detail: "Góp ý số \(id) của \(suggestion.unitName): \(what)", at: now)
         }
         return .redirect(to: SiteRoute.suggestion(id: id).href([("done", "category")]))
     }

@@ -16,8 +16,9 @@ enum LoginTarget {
     static func safeNext(_ next: String) -> String? {
         let prefix = SiteRoute.adminHome.path
         guard next.hasPrefix(prefix), !next.hasPrefix("//"), next.utf8.count <= 512,
-              !next.contains("\\"),
-              !next.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F }) else { return nil }
+            !next.contains("\\"),
+            !next.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F })
+        else { return nil }
         let afterPrefix = next.dropFirst(prefix.count)
         guard afterPrefix.isEmpty || afterPrefix.first == "/" || afterPrefix.first == "?" else { return nil }
         return next

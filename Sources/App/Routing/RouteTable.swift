@@ -29,29 +29,39 @@ public struct RouteTable: Sendable {
     }
 
     /// A console page behind a session (see `Access.session`).
-    public mutating func page(_ method: HTTPMethod, _ template: SiteRoute.Template, roles: Set<Role> = Access.anyRole,
-                              beforePasswordChange: Bool = false, handler: @escaping UserHandler) {
+    public mutating func page(
+        _ method: HTTPMethod, _ template: SiteRoute.Template, roles: Set<Role> = Access.anyRole,
+        beforePasswordChange: Bool = false, handler: @escaping UserHandler
+    ) {
         precondition(template.area == "admin", "Console pages live under /admin: \(template.rawValue)")
         let access = Access.session(roles, beforePasswordChange: beforePasswordChange)
-        entries.append(Entry(method: method, template: template, access: access, handler: { request in
-            switch Self.sessionUser(request, roles: roles, beforePasswordChange: beforePasswordChange) {
-            case .success(let user): try await handler(request, user)
-            case .failure(let refusal): try refusal.answer()
-            }
-        }))
+        entries.append(
+            Entry(
+                method: method, template: template, access: access,
+                handler: { request in
+                    switch Self.sessionUser(request, roles: roles, beforePasswordChange: beforePasswordChange) {
+                    case .success(let user): try await handler(request, user)
+                    case .failure(let refusal): try refusal.answer()
+                    }
+                }))
     }
 
     /// An API endpoint behind a bearer token (see `Access.token`); its errors are answered as JSON. `refusal` is
     /// the 403 for another role, when a sentence more helpful than the generic one fits.
-    public mutating func api(_ method: HTTPMethod, _ template: SiteRoute.Template, roles: Set<Role> = Access.anyRole,
-                             refusal: APIError = .forbidden, handler: @escaping UserHandler) {
+    public mutating func api(
+        _ method: HTTPMethod, _ template: SiteRoute.Template, roles: Set<Role> = Access.anyRole,
+        refusal: APIError = .forbidden, handler: @escaping UserHandler
+    ) {
         precondition(template.area == "api", "API endpoints live under /api: \(template.rawValue)")
-        entries.append(Entry(method: method, template: template, access: .token(roles), handler: APIError.handler {
-            request in
-            let user = try request.requireAPIUser()
-            guard roles.contains(user.role) else { throw refusal }
-            return try await handler(request, user)
-        }))
+        entries.append(
+            Entry(
+                method: method, template: template, access: .token(roles),
+                handler: APIError.handler {
+                    request in
+                    let user = try request.requireAPIUser()
+                    guard roles.contains(user.role) else { throw refusal }
+                    return try await handler(request, user)
+                }))
     }
 
     public func install(on router: inout Router) {
@@ -75,13 +85,15 @@ public struct RouteTable: Sendable {
             case .mustChangePassword:
                 return .redirect(to: SiteRoute.password.path)
             case .wrongRole(let role):
-                throw HTTPError(.forbidden, message: "Tài khoản \(role.label.lowercased()) không được dùng chức năng này.")
+                throw HTTPError(
+                    .forbidden, message: "Tài khoản \(role.label.lowercased()) không được dùng chức năng này.")
             }
         }
     }
 
     static func sessionUser(_ request: Request, roles: Set<Role>, beforePasswordChange: Bool)
-        -> Result<AuthenticatedUser, SessionRefusal> {
+        -> Result<AuthenticatedUser, SessionRefusal>
+    {
         guard let user = request.storage[CurrentUser.self] else {
             return .failure(.signIn(next: request.method == .get ? request.target : nil))
         }

@@ -14,14 +14,18 @@ extension SiteRoute.Template {
         Self.segmentsByTemplate[self] ?? []
     }
 
-    private static let segmentsByTemplate: [Self: [Segment]] = Dictionary(uniqueKeysWithValues: allCases.map {
-        template in
-        (template, template.rawValue.split(separator: "/").map { part -> Segment in
-            if part.hasPrefix(":") { return .parameter }
-            if part.hasPrefix("*") { return .rest }
-            return .literal(String(part))
+    private static let segmentsByTemplate: [Self: [Segment]] = Dictionary(
+        uniqueKeysWithValues: allCases.map {
+            template in
+            (
+                template,
+                template.rawValue.split(separator: "/").map { part -> Segment in
+                    if part.hasPrefix(":") { return .parameter }
+                    if part.hasPrefix("*") { return .rest }
+                    return .literal(String(part))
+                }
+            )
         })
-    })
 
     var parameterCount: Int {
         segments.count { !$0.isLiteral }
@@ -78,8 +82,9 @@ extension SiteRoute {
             case .parameter: parts.append(PercentEncoding.encode(values.next() ?? ""))
             case .rest:
                 let rest = values.next() ?? ""
-                parts.append(rest.split(separator: "/", omittingEmptySubsequences: false)
-                    .map { PercentEncoding.encode(String($0)) }.joined(separator: "/"))
+                parts.append(
+                    rest.split(separator: "/", omittingEmptySubsequences: false)
+                        .map { PercentEncoding.encode(String($0)) }.joined(separator: "/"))
             }
         }
         return "/" + parts.joined(separator: "/")
@@ -105,7 +110,8 @@ extension SiteRoute {
         var best: (ranks: [Int], route: SiteRoute)?
         for template in Template.allCases {
             guard let values = template.match(pathSegments),
-                  let route = SiteRoute(template, arguments: values) else { continue }
+                let route = SiteRoute(template, arguments: values)
+            else { continue }
             let ranks = template.segments.map(\.rank)
             if let current = best, !ranks.lexicographicallyPrecedes(current.ranks) { continue }
             best = (ranks, route)

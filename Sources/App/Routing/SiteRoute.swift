@@ -212,7 +212,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .kioskLink: self = .kioskLink(token: first)
         case .answer, .thanks:
             guard let campaign = id(0) else { return nil }
-            self = template == .answer ? .answer(campaign: campaign, unit: arguments[1])
+            self =
+                template == .answer
+                ? .answer(campaign: campaign, unit: arguments[1])
                 : .thanks(campaign: campaign, unit: arguments[1])
         case .suggestionBox: self = .suggestionBox(unit: first)
         case .suggestionReceipt: self = .suggestionReceipt(unit: first, lookup: arguments[1])
@@ -238,29 +240,31 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiCampaigns: self = .apiCampaigns
         case .resetPassword, .suggestion, .replyToSuggestion, .suggestionStatus, .suggestionCategory:
             guard let value = id(0) else { return nil }
-            self = switch template {
-            case .resetPassword: .resetPassword(user: value)
-            case .suggestion: .suggestion(id: value)
-            case .replyToSuggestion: .replyToSuggestion(id: value)
-            case .suggestionStatus: .suggestionStatus(id: value)
-            default: .suggestionCategory(id: value)
-            }
+            self =
+                switch template {
+                case .resetPassword: .resetPassword(user: value)
+                case .suggestion: .suggestion(id: value)
+                case .replyToSuggestion: .replyToSuggestion(id: value)
+                case .suggestionStatus: .suggestionStatus(id: value)
+                default: .suggestionCategory(id: value)
+                }
         case .dashboard, .editCampaign, .openCampaign, .closeCampaign, .dailyReport, .lateEntry, .exportXLSX,
             .exportCSV, .printReport, .apiCommunes, .apiSummary:
             guard let campaign = id(0) else { return nil }
-            self = switch template {
-            case .dashboard: .dashboard(campaign: campaign)
-            case .editCampaign: .editCampaign(campaign: campaign)
-            case .openCampaign: .openCampaign(campaign: campaign)
-            case .closeCampaign: .closeCampaign(campaign: campaign)
-            case .dailyReport: .dailyReport(campaign: campaign)
-            case .lateEntry: .lateEntry(campaign: campaign)
-            case .exportXLSX: .exportXLSX(campaign: campaign)
-            case .exportCSV: .exportCSV(campaign: campaign)
-            case .printReport: .printReport(campaign: campaign)
-            case .apiCommunes: .apiCommunes(campaign: campaign)
-            default: .apiSummary(campaign: campaign)
-            }
+            self =
+                switch template {
+                case .dashboard: .dashboard(campaign: campaign)
+                case .editCampaign: .editCampaign(campaign: campaign)
+                case .openCampaign: .openCampaign(campaign: campaign)
+                case .closeCampaign: .closeCampaign(campaign: campaign)
+                case .dailyReport: .dailyReport(campaign: campaign)
+                case .lateEntry: .lateEntry(campaign: campaign)
+                case .exportXLSX: .exportXLSX(campaign: campaign)
+                case .exportCSV: .exportCSV(campaign: campaign)
+                case .printReport: .printReport(campaign: campaign)
+                case .apiCommunes: .apiCommunes(campaign: campaign)
+                default: .apiSummary(campaign: campaign)
+                }
         case .lateEntryOpening:
             guard let campaign = id(0), let opening = id(1) else { return nil }
             self = .lateEntryOpening(campaign: campaign, opening: opening)

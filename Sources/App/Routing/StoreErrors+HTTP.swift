@@ -13,7 +13,8 @@ extension ReportSubmissionError: APICodedError {
         case .campaignNotFound: .notFound
         case .invalid: .unprocessableContent
         case .campaignNotOpen, .notInCampaign, .outsideWindow, .notToday, .alreadyEntered,
-             .notHeadcountCampaign: .conflict
+            .notHeadcountCampaign:
+            .conflict
         }
     }
 

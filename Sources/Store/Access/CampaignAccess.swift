@@ -18,10 +18,13 @@ package struct CampaignAccess: Sendable {
         user.role == .province || campaign.schedule.state != .draft
     }
 
-    package static func load(_ connection: Connection, user: AuthenticatedUser,
-                     campaignID: Int64) throws -> CampaignAccess {
+    package static func load(
+        _ connection: Connection, user: AuthenticatedUser,
+        campaignID: Int64
+    ) throws -> CampaignAccess {
         guard let campaign = try CampaignStore(connection).campaign(id: campaignID),
-              isVisible(campaign, to: user) else { throw CampaignAccessError.notFound }
+            isVisible(campaign, to: user)
+        else { throw CampaignAccessError.notFound }
         let scope = try UnitScope(user: user, connection: connection)
         let units = try connection.query(
             "SELECT unit_id FROM campaign_units WHERE campaign_id = ?", [campaignID]
@@ -34,10 +37,13 @@ package struct CampaignAccess: Sendable {
     /// The campaigns a user sees listed: every campaign covering a unit of the scope (the province: all of them),
     /// drafts only for the province's own list of work (`includingDrafts`), and with `endedWithinDays` only those
     /// open, to come, or ended that recently (the home page and the API list what is current, never a draft).
-    package static func listed(_ connection: Connection, user: AuthenticatedUser, today: LocalDate,
-                       endedWithinDays: Int? = nil, includingDrafts: Bool = false) throws -> [CampaignRecord] {
+    package static func listed(
+        _ connection: Connection, user: AuthenticatedUser, today: LocalDate,
+        endedWithinDays: Int? = nil, includingDrafts: Bool = false
+    ) throws -> [CampaignRecord] {
         let store = CampaignStore(connection)
-        let campaigns = user.role == .province
+        let campaigns =
+            user.role == .province
             ? try store.all()
             : try store.campaigns(coveringAnyOf: try UnitScope(user: user, connection: connection).unitIDs)
         let cutoff = endedWithinDays.map { today.adding(days: -$0) }

@@ -46,8 +46,11 @@ public struct APITokenStore {
 
     /// The live token with this hash and its enabled account.
     package func resolve(tokenHash: String) throws -> (token: TokenRecord, user: UserRecord)? {
-        guard let row = try connection.queryOne("\(Self.columns) WHERE t.token_hash = ? AND t.revoked_at IS NULL",
-                                                [tokenHash]) else { return nil }
+        guard
+            let row = try connection.queryOne(
+                "\(Self.columns) WHERE t.token_hash = ? AND t.revoked_at IS NULL",
+                [tokenHash])
+        else { return nil }
         let token = try Self.record(row)
         guard let user = try UserStore(connection).find(id: token.userID), !user.disabled else { return nil }
         return (token, user)
@@ -64,8 +67,9 @@ public struct APITokenStore {
         """
 
     package static func record(_ row: Row) throws -> TokenRecord {
-        TokenRecord(id: try row.int64("id"), userID: try row.int64("user_id"), username: try row.string("username"),
-                    name: try row.string("name"), createdAt: try row.int64("created_at"),
-                    lastUsedAt: try row.optionalInt64("last_used_at"), revokedAt: try row.optionalInt64("revoked_at"))
+        TokenRecord(
+            id: try row.int64("id"), userID: try row.int64("user_id"), username: try row.string("username"),
+            name: try row.string("name"), createdAt: try row.int64("created_at"),
+            lastUsedAt: try row.optionalInt64("last_used_at"), revokedAt: try row.optionalInt64("revoked_at"))
     }
 }

@@ -21,18 +21,23 @@ public struct AccountAdmin {
 
     /// Adds an account for a unit of the set in force today; the role must be the unit's level.
     @discardableResult
-    public func addUser(username: String, password: String, role: Role, unitCode: String,
-                        mustChangePassword: Bool) throws -> Int64 {
+    public func addUser(
+        username: String, password: String, role: Role, unitCode: String,
+        mustChangePassword: Bool
+    ) throws -> Int64 {
         if let problem = UsernamePolicy.problem(username) { throw AccountError.invalid(problem) }
         if let problem = PasswordPolicy.problem(password, username: username) { throw AccountError.invalid(problem) }
         guard let unit = try UnitStore(connection).resolve(code: unitCode, on: today) else {
             throw AccountError.unknownUnit(unitCode)
         }
-        guard unit.level == role.rawValue else { throw AccountError.roleDoesNotMatchUnit(role: role, unitName: unit.name) }
+        guard unit.level == role.rawValue else {
+            throw AccountError.roleDoesNotMatchUnit(role: role, unitName: unit.name)
+        }
         let hash = try Password.hash(password)
         return try connection.transaction {
-            let id = try UserStore(connection).create(username: username, passwordHash: hash, role: role,
-                                                      unitID: unit.id, mustChangePassword: mustChangePassword, now: now)
+            let id = try UserStore(connection).create(
+                username: username, passwordHash: hash, role: role,
+                unitID: unit.id, mustChangePassword: mustChangePassword, now: now)
             try audit(AuditAction.userAdd, "Thêm tài khoản \(username) (\(role.label.lowercased()), \(unit.name))")
             return id
         }
@@ -44,8 +49,9 @@ public struct AccountAdmin {
         }
         try connection.transaction {
             try UserStore(connection).setDisabled(userID: user.id, disabled)
-            try audit(disabled ? AuditAction.userDisable : AuditAction.userEnable,
-                      "\(disabled ? "Khóa" : "Mở khóa") tài khoản \(user.username)")
+            try audit(
+                disabled ? AuditAction.userDisable : AuditAction.userEnable,
+                "\(disabled ? "Khóa" : "Mở khóa") tài khoản \(user.username)")
         }
     }
 
@@ -54,13 +60,16 @@ public struct AccountAdmin {
     public func bootstrapDemo() throws -> LoginSlip? {
         guard try UserStore(connection).count() == 0 else { return nil }
         guard let setID = try UnitStore(connection).unitSetID(inForceOn: today),
-              let province = try UnitStore(connection).units(inSet: setID, level: Role.province.rawValue).first else {
-            throw AccountError.invalid("Chưa có đơn vị cấp tỉnh nào; chạy `qcdc seed-demo` hoặc `qcdc units import` trước.")
+            let province = try UnitStore(connection).units(inSet: setID, level: Role.province.rawValue).first
+        else {
+            throw AccountError.invalid(
+                "Chưa có đơn vị cấp tỉnh nào; chạy `qcdc seed-demo` hoặc `qcdc units import` trước.")
         }
         let username = Role.province.usernamePrefix + province.code
         let password = ReadablePassword.generate()
-        try addUser(username: username, password: password, role: .province, unitCode: province.code,
-                    mustChangePassword: true)
+        try addUser(
+            username: username, password: password, role: .province, unitCode: province.code,
+            mustChangePassword: true)
         return LoginSlip(unitName: province.name, username: username, password: password)
     }
 
@@ -101,8 +110,9 @@ public struct AccountAdmin {
                 guard let role = Role(rawValue: unit.level) else { continue }
                 if try UserStore(connection).find(username: username) != nil { continue }
                 let password = ReadablePassword.generate()
-                try UserStore(connection).create(username: username, passwordHash: try Password.hash(password),
-                                                 role: role, unitID: unit.id, mustChangePassword: true, now: now)
+                try UserStore(connection).create(
+                    username: username, passwordHash: try Password.hash(password),
+                    role: role, unitID: unit.id, mustChangePassword: true, now: now)
                 try audit(AuditAction.userAdd, "Tạo hàng loạt: tài khoản \(username) (\(unit.name))")
                 slips.append(LoginSlip(unitName: unit.name, username: username, password: password))
             }
@@ -135,7 +145,8 @@ public struct AccountAdmin {
     }
 
     private func audit(_ action: AuditAction, _ detail: String) throws {
-        try AuditLog(connection).record(userID: nil, username: Self.commandLineActor, unitID: nil, action: action,
-                                        detail: detail, at: now)
+        try AuditLog(connection).record(
+            userID: nil, username: Self.commandLineActor, unitID: nil, action: action,
+            detail: detail, at: now)
     }
 }

@@ -31,7 +31,8 @@ public struct AuditEntry: Sendable, Hashable {
     }
 
     /// Newest first; `limit` rows from `offset`.
-    public static func search(_ filter: Filter, limit: Int, offset: Int, connection: Connection) throws -> [AuditEntry] {
+    public static func search(_ filter: Filter, limit: Int, offset: Int, connection: Connection) throws -> [AuditEntry]
+    {
         // The WHERE clause is assembled from fixed fragments only; every value is a bound parameter.
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
@@ -58,9 +59,10 @@ public struct AuditEntry: Sendable, Hashable {
             "SELECT id, at, user_id, username, unit_id, action, detail FROM audit_log\(whereClause) ORDER BY at DESC, id DESC LIMIT ? OFFSET ?",
             arguments)
         return try rows.map { row in
-            AuditEntry(id: try row.int64("id"), at: try row.int64("at"), userID: try row.optionalInt64("user_id"),
-                       username: try row.optionalString("username"), unitID: try row.optionalInt64("unit_id"),
-                       action: try row.string("action"), detail: try row.string("detail"))
+            AuditEntry(
+                id: try row.int64("id"), at: try row.int64("at"), userID: try row.optionalInt64("user_id"),
+                username: try row.optionalString("username"), unitID: try row.optionalInt64("unit_id"),
+                action: try row.string("action"), detail: try row.string("detail"))
         }
     }
 

@@ -10,8 +10,10 @@ public struct AuditLog {
         self.connection = connection
     }
 
-    public func record(userID: Int64?, username: String?, unitID: Int64?, action: AuditAction, detail: String,
-                       at: Int64) throws {
+    public func record(
+        userID: Int64?, username: String?, unitID: Int64?, action: AuditAction, detail: String,
+        at: Int64
+    ) throws {
         try connection.run(
             "INSERT INTO audit_log (at, user_id, username, unit_id, action, detail) VALUES (?, ?, ?, ?, ?, ?)",
             [at, userID, username, unitID, action.rawValue, detail])
@@ -19,7 +21,8 @@ public struct AuditLog {
 
     /// The same, for an action by a signed-in user.
     public func record(_ user: AuthenticatedUser, action: AuditAction, detail: String, at: Int64) throws {
-        try record(userID: user.id, username: user.username, unitID: user.unitID, action: action, detail: detail,
-                   at: at)
+        try record(
+            userID: user.id, username: user.username, unitID: user.unitID, action: action, detail: detail,
+            at: at)
     }
 }

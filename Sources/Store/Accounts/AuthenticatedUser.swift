@@ -11,8 +11,10 @@ public struct AuthenticatedUser: Sendable, Hashable {
     /// True when the request came with `Authorization: Bearer`, false for a browser session.
     public let viaAPIToken: Bool
 
-    public init(id: Int64, username: String, role: Role, unitID: Int64, unitCode: String, unitName: String,
-                mustChangePassword: Bool, viaAPIToken: Bool) {
+    public init(
+        id: Int64, username: String, role: Role, unitID: Int64, unitCode: String, unitName: String,
+        mustChangePassword: Bool, viaAPIToken: Bool
+    ) {
         self.id = id
         self.username = username
         self.role = role

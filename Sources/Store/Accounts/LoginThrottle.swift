@@ -27,7 +27,8 @@ public struct LoginThrottle {
         var latest: Int64?
         for key in keys {
             if let until: Int64 = try connection.scalar(
-                "SELECT locked_until FROM login_attempts WHERE key = ? AND locked_until > ?", [key, now]) {
+                "SELECT locked_until FROM login_attempts WHERE key = ? AND locked_until > ?", [key, now])
+            {
                 latest = max(latest ?? until, until)
             }
         }

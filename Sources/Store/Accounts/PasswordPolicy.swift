@@ -26,7 +26,8 @@ public enum UsernamePolicy {
     public static func problem(_ username: String) -> String? {
         if username.isEmpty { return "Tên đăng nhập không được để trống." }
         if username.count > maximumLength { return "Tên đăng nhập không được dài quá \(maximumLength) ký tự." }
-        if username.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }) {
+        if username.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }
+        ) {
             return "Tên đăng nhập không được chứa dấu cách hay ký tự điều khiển."
         }
         return nil

@@ -45,14 +45,16 @@ public struct SessionStore {
     /// The session and its enabled account; nil for an unknown token or a disabled account. Expiry is the
     /// caller's decision (`SessionPolicy`).
     package func resolve(tokenHash: String) throws -> Resolved? {
-        guard let row = try connection.queryOne(
-            "SELECT user_id, csrf_token, created_at, last_seen_at FROM sessions WHERE token_hash = ?", [tokenHash])
+        guard
+            let row = try connection.queryOne(
+                "SELECT user_id, csrf_token, created_at, last_seen_at FROM sessions WHERE token_hash = ?", [tokenHash])
         else { return nil }
         guard let user = try UserStore(connection).find(id: try row.int64("user_id")), !user.disabled else {
             return nil
         }
-        return Resolved(user: user, csrfToken: try row.string("csrf_token"), createdAt: try row.int64("created_at"),
-                        lastSeenAt: try row.int64("last_seen_at"))
+        return Resolved(
+            user: user, csrfToken: try row.string("csrf_token"), createdAt: try row.int64("created_at"),
+            lastSeenAt: try row.int64("last_seen_at"))
     }
 
     public func touch(tokenHash: String, now: Int64) throws {
@@ -70,8 +72,9 @@ public struct SessionStore {
 
     /// Removes sessions past either limit; run at login so the table never grows without bound.
     public func deleteExpired(now: Int64, policy: SessionPolicy) throws {
-        try connection.run("DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?",
-                           [now - policy.idleSeconds, now - policy.absoluteSeconds])
+        try connection.run(
+            "DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?",
+            [now - policy.idleSeconds, now - policy.absoluteSeconds])
     }
 
     public func count(userID: Int64) throws -> Int {

@@ -15,7 +15,8 @@ public struct UserRecord: Sendable, Hashable {
 
     /// The identity a session or token carries for this account.
     public func authenticated(viaAPIToken: Bool) -> AuthenticatedUser {
-        AuthenticatedUser(id: id, username: username, role: role, unitID: unitID, unitCode: unitCode,
-                          unitName: unitName, mustChangePassword: mustChangePassword, viaAPIToken: viaAPIToken)
+        AuthenticatedUser(
+            id: id, username: username, role: role, unitID: unitID, unitCode: unitCode,
+            unitName: unitName, mustChangePassword: mustChangePassword, viaAPIToken: viaAPIToken)
     }
 }

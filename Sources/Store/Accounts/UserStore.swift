@@ -19,8 +19,10 @@ public struct UserStore {
 
     /// Adds an account. A taken name (in any letter case) is an `AccountError.usernameTaken`.
     @discardableResult
-    public func create(username: String, passwordHash: String, role: Role, unitID: Int64,
-                       mustChangePassword: Bool, now: Int64) throws -> Int64 {
+    public func create(
+        username: String, passwordHash: String, role: Role, unitID: Int64,
+        mustChangePassword: Bool, now: Int64
+    ) throws -> Int64 {
         if let problem = UsernamePolicy.problem(username) { throw AccountError.invalid(problem) }
         guard try find(username: username) == nil else { throw AccountError.usernameTaken(username) }
         try connection.run(
@@ -81,13 +83,14 @@ public struct UserStore {
         guard let role = Role(rawValue: roleText) else {
             throw AccountError.invalid("Vai trò “\(roleText)” trong cơ sở dữ liệu không hợp lệ.")
         }
-        return UserRecord(id: try row.int64("id"), username: try row.string("username"), role: role,
-                          unitID: try row.int64("unit_id"), unitCode: try row.string("unit_code"),
-                          unitName: try row.string("unit_name"),
-                          mustChangePassword: try row.bool("must_change_password"),
-                          disabled: try row.bool("disabled"), createdAt: try row.int64("created_at"),
-                          passwordChangedAt: try row.int64("password_changed_at"),
-                          passwordHash: try row.string("password_hash"))
+        return UserRecord(
+            id: try row.int64("id"), username: try row.string("username"), role: role,
+            unitID: try row.int64("unit_id"), unitCode: try row.string("unit_code"),
+            unitName: try row.string("unit_name"),
+            mustChangePassword: try row.bool("must_change_password"),
+            disabled: try row.bool("disabled"), createdAt: try row.int64("created_at"),
+            passwordChangedAt: try row.int64("password_changed_at"),
+            passwordHash: try row.string("password_hash"))
     }
 }
 

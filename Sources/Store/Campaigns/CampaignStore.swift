@@ -58,30 +58,36 @@ public struct CampaignStore {
         }
         let forms = FormStore(connection)
         guard let versionID = try forms.latestVersionID(formCode: campaign.formCode),
-              let summary = try forms.forms().first(where: { $0.code == campaign.formCode }) else {
+            let summary = try forms.forms().first(where: { $0.code == campaign.formCode })
+        else {
             throw CampaignStoreError(description: "Không có mẫu phiếu \(campaign.formCode).")
         }
         let units = UnitStore(connection)
         guard let setID = try units.unitSetID(inForceOn: today) else {
-            throw CampaignStoreError(description: "Chưa có bộ đơn vị hành chính nào có hiệu lực; hãy nhập danh sách đơn vị trước.")
+            throw CampaignStoreError(
+                description: "Chưa có bộ đơn vị hành chính nào có hiệu lực; hãy nhập danh sách đơn vị trước.")
         }
         return try connection.transaction {
-            try connection.run("""
+            try connection.run(
+                """
                 INSERT INTO campaigns (form_version_id, unit_set_id, title, starts_on, ends_on, state, tolerance,
                                        busy_floor, window_start, window_end, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-                [versionID, setID, SearchText.clean(campaign.title), campaign.startsOn.iso, campaign.endsOn.iso,
-                 campaign.state.rawValue, Double(campaign.quota.tolerancePerMille) / 1000, campaign.quota.busyFloor,
-                 campaign.window.startMinute, campaign.window.endMinute, now])
+                [
+                    versionID, setID, SearchText.clean(campaign.title), campaign.startsOn.iso, campaign.endsOn.iso,
+                    campaign.state.rawValue, Double(campaign.quota.tolerancePerMille) / 1000, campaign.quota.busyFloor,
+                    campaign.window.startMinute, campaign.window.endMinute, now,
+                ])
             let campaignID = connection.lastInsertRowID
             let scopeUnits = try self.units(for: campaign.scope, levels: summary.unitLevels, setID: setID, units: units)
             guard !scopeUnits.isEmpty else {
                 throw CampaignStoreError(description: "Phạm vi khảo sát không có đơn vị nào.")
             }
             for unitID in scopeUnits {
-                try connection.run("INSERT OR IGNORE INTO campaign_units (campaign_id, unit_id) VALUES (?, ?)",
-                                   [campaignID, unitID])
+                try connection.run(
+                    "INSERT OR IGNORE INTO campaign_units (campaign_id, unit_id) VALUES (?, ?)",
+                    [campaignID, unitID])
             }
             return campaignID
         }
@@ -104,7 +110,10 @@ public struct CampaignStore {
         case .units(let codes):
             return try codes.map { code in
                 guard let unit = try units.unit(code: code, inSet: setID), levels.contains(unit.level) else {
-                    throw CampaignStoreError(description: "Đơn vị mã \(code) không có trong bộ đơn vị hiện hành hoặc không thuộc cấp khảo sát của mẫu phiếu.")
+                    throw CampaignStoreError(
+                        description:
+                            "Đơn vị mã \(code) không có trong bộ đơn vị hiện hành hoặc không thuộc cấp khảo sát của mẫu phiếu."
+                    )
                 }
                 return unit.id
             }
@@ -121,16 +130,19 @@ public struct CampaignStore {
 
     /// Campaigns that include the unit and accept answers on `day`.
     public func openCampaigns(forUnit unitID: Int64, on day: LocalDate) throws -> [CampaignRecord] {
-        try connection.query("""
+        try connection.query(
+            """
             \(Self.columns) JOIN campaign_units cu ON cu.campaign_id = c.id
             WHERE cu.unit_id = ? AND c.state = 'open' AND c.starts_on <= ? AND c.ends_on >= ?
             ORDER BY c.ends_on, c.id
-            """, [unitID, day.iso, day.iso]).map(Self.record)
+            """, [unitID, day.iso, day.iso]
+        ).map(Self.record)
     }
 
     public func includes(campaignID: Int64, unitID: Int64) throws -> Bool {
-        try connection.scalar("SELECT 1 FROM campaign_units WHERE campaign_id = ? AND unit_id = ?",
-                              [campaignID, unitID], as: Int.self) != nil
+        try connection.scalar(
+            "SELECT 1 FROM campaign_units WHERE campaign_id = ? AND unit_id = ?",
+            [campaignID, unitID], as: Int.self) != nil
     }
 
     public func setState(_ state: CampaignState, campaignID: Int64) throws {
@@ -141,18 +153,21 @@ public struct CampaignStore {
     public func campaigns(coveringAnyOf unitIDs: Set<Int64>) throws -> [CampaignRecord] {
         // The ids travel as one bound JSON array, so the statement is the same whatever the scope's size.
         let list = "[" + unitIDs.sorted().map(String.init).joined(separator: ",") + "]"
-        return try connection.query("""
+        return try connection.query(
+            """
             \(Self.columns)
             WHERE c.id IN (SELECT cu.campaign_id FROM campaign_units cu WHERE cu.unit_id IN (SELECT value FROM json_each(?)))
             ORDER BY c.starts_on DESC, c.id DESC
-            """, [list]).map(Self.record)
+            """, [list]
+        ).map(Self.record)
     }
 
     /// How many units each campaign covers.
     public func unitCounts() throws -> [Int64: Int] {
         var counts: [Int64: Int] = [:]
         for row in try connection.query(
-            "SELECT campaign_id, count(*) AS units FROM campaign_units GROUP BY campaign_id") {
+            "SELECT campaign_id, count(*) AS units FROM campaign_units GROUP BY campaign_id")
+        {
             counts[try row.int64("campaign_id")] = try row.int("units")
         }
         return counts
@@ -160,16 +175,19 @@ public struct CampaignStore {
 
     /// How many units one campaign covers.
     public func unitCount(campaignID: Int64) throws -> Int {
-        try connection.scalar("SELECT count(*) FROM campaign_units WHERE campaign_id = ?", [campaignID],
-                              as: Int.self) ?? 0
+        try connection.scalar(
+            "SELECT count(*) FROM campaign_units WHERE campaign_id = ?", [campaignID],
+            as: Int.self) ?? 0
     }
 
     /// The codes of the units a campaign covers, in code order.
     public func unitCodes(campaignID: Int64) throws -> [String] {
-        try connection.query("""
+        try connection.query(
+            """
             SELECT u.code AS code FROM campaign_units cu JOIN units u ON u.id = cu.unit_id
             WHERE cu.campaign_id = ? ORDER BY u.code
-            """, [campaignID]).map { try $0.string("code") }
+            """, [campaignID]
+        ).map { try $0.string("code") }
     }
 
     /// Rewrites a campaign that is still a draft: wording, dates, rules and units (in the unit set in force on
@@ -187,31 +205,37 @@ public struct CampaignStore {
         }
         let forms = FormStore(connection)
         guard let summary = try forms.forms().first(where: { $0.code == campaign.formCode }),
-              let latestID = try forms.latestVersionID(formCode: campaign.formCode) else {
+            let latestID = try forms.latestVersionID(formCode: campaign.formCode)
+        else {
             throw CampaignStoreError(description: "Không có mẫu phiếu \(campaign.formCode).")
         }
         let versionID = current.formCode == campaign.formCode ? current.formVersionID : latestID
         let units = UnitStore(connection)
         guard let setID = try units.unitSetID(inForceOn: today) else {
-            throw CampaignStoreError(description: "Chưa có bộ đơn vị hành chính nào có hiệu lực; hãy nhập danh sách đơn vị trước.")
+            throw CampaignStoreError(
+                description: "Chưa có bộ đơn vị hành chính nào có hiệu lực; hãy nhập danh sách đơn vị trước.")
         }
         try connection.transaction {
-            try connection.run("""
+            try connection.run(
+                """
                 UPDATE campaigns SET form_version_id = ?, unit_set_id = ?, title = ?, starts_on = ?, ends_on = ?,
                        tolerance = ?, busy_floor = ?, window_start = ?, window_end = ?
                 WHERE id = ? AND state = 'draft'
                 """,
-                [versionID, setID, SearchText.clean(campaign.title), campaign.startsOn.iso, campaign.endsOn.iso,
-                 Double(campaign.quota.tolerancePerMille) / 1000, campaign.quota.busyFloor,
-                 campaign.window.startMinute, campaign.window.endMinute, id])
+                [
+                    versionID, setID, SearchText.clean(campaign.title), campaign.startsOn.iso, campaign.endsOn.iso,
+                    Double(campaign.quota.tolerancePerMille) / 1000, campaign.quota.busyFloor,
+                    campaign.window.startMinute, campaign.window.endMinute, id,
+                ])
             let scopeUnits = try self.units(for: campaign.scope, levels: summary.unitLevels, setID: setID, units: units)
             guard !scopeUnits.isEmpty else {
                 throw CampaignStoreError(description: "Phạm vi khảo sát không có đơn vị nào.")
             }
             try connection.run("DELETE FROM campaign_units WHERE campaign_id = ?", [id])
             for unitID in scopeUnits {
-                try connection.run("INSERT OR IGNORE INTO campaign_units (campaign_id, unit_id) VALUES (?, ?)",
-                                   [id, unitID])
+                try connection.run(
+                    "INSERT OR IGNORE INTO campaign_units (campaign_id, unit_id) VALUES (?, ?)",
+                    [id, unitID])
             }
         }
     }
@@ -227,10 +251,12 @@ public struct CampaignStore {
     package static func record(_ row: Row) throws -> CampaignRecord {
         let id = try row.int64("id")
         guard let startsOn = LocalDate(iso: try row.string("starts_on")),
-              let endsOn = LocalDate(iso: try row.string("ends_on")),
-              let state = CampaignState(rawValue: try row.string("state")),
-              let window = ReportingWindow(startMinute: try row.int("window_start"),
-                                           endMinute: try row.int("window_end")) else {
+            let endsOn = LocalDate(iso: try row.string("ends_on")),
+            let state = CampaignState(rawValue: try row.string("state")),
+            let window = ReportingWindow(
+                startMinute: try row.int("window_start"),
+                endMinute: try row.int("window_end"))
+        else {
             throw CampaignStoreError(description: "Đợt khảo sát \(id) có dữ liệu ngày, trạng thái hoặc khung giờ hỏng.")
         }
         return CampaignRecord(

@@ -18,43 +18,54 @@ public struct FormStore {
     }
 
     public func forms() throws -> [FormSummary] {
-        try connection.query("""
+        try connection.query(
+            """
             SELECT f.id AS id, f.code AS code, f.title AS title, f.unit_levels AS unit_levels,
                    (SELECT max(v.id) FROM form_versions v WHERE v.form_id = f.id) AS latest_version_id
             FROM forms f ORDER BY f.code
-            """).map { row in
-            FormSummary(id: try row.int64("id"), code: try row.string("code"), title: try row.string("title"),
-                        unitLevels: try row.string("unit_levels").split(separator: ",").map(String.init),
-                        latestVersionID: try row.int64("latest_version_id"))
+            """
+        ).map { row in
+            FormSummary(
+                id: try row.int64("id"), code: try row.string("code"), title: try row.string("title"),
+                unitLevels: try row.string("unit_levels").split(separator: ",").map(String.init),
+                latestVersionID: try row.int64("latest_version_id"))
         }
     }
 
     public func latestVersionID(formCode: String) throws -> Int64? {
-        try connection.scalar("""
+        try connection.scalar(
+            """
             SELECT v.id FROM form_versions v JOIN forms f ON f.id = v.form_id
             WHERE f.code = ? ORDER BY v.version DESC LIMIT 1
             """, [formCode])
     }
 
     public func definition(formVersionID: Int64) throws -> FormDefinition? {
-        guard let header = try connection.queryOne("""
-            SELECT f.code AS code, f.title AS title, v.intro AS intro
-            FROM form_versions v JOIN forms f ON f.id = v.form_id WHERE v.id = ?
-            """, [formVersionID]) else { return nil }
+        guard
+            let header = try connection.queryOne(
+                """
+                SELECT f.code AS code, f.title AS title, v.intro AS intro
+                FROM form_versions v JOIN forms f ON f.id = v.form_id WHERE v.id = ?
+                """, [formVersionID])
+        else { return nil }
         var optionsByQuestion: [Int64: [OptionDefinition]] = [:]
-        for row in try connection.query("""
+        for row in try connection.query(
+            """
             SELECT o.question_id AS question_id, o.id AS id, o.label AS label, o.polarity AS polarity
             FROM options o JOIN questions q ON q.id = o.question_id
             WHERE q.form_version_id = ? ORDER BY o.question_id, o.position
-            """, [formVersionID]) {
+            """, [formVersionID])
+        {
             let polarity = try row.optionalString("polarity").flatMap(Polarity.init(rawValue:))
             let option = OptionDefinition(id: try row.int64("id"), label: try row.string("label"), polarity: polarity)
             optionsByQuestion[try row.int64("question_id"), default: []].append(option)
         }
-        let questions = try connection.query("""
+        let questions = try connection.query(
+            """
             SELECT id, code, kind, text, help, required, evaluative, fact, show_if_option_id
             FROM questions WHERE form_version_id = ? ORDER BY position
-            """, [formVersionID]).map { row in
+            """, [formVersionID]
+        ).map { row in
             let id = try row.int64("id")
             guard let kind = QuestionKind(rawValue: try row.string("kind")) else {
                 throw FormStoreError(description: "Câu hỏi \(id) có loại không xác định.")
@@ -65,9 +76,10 @@ public struct FormStore {
                 evaluative: try row.bool("evaluative"), fact: try row.optionalString("fact"),
                 showIfOptionID: try row.optionalInt64("show_if_option_id"), options: optionsByQuestion[id] ?? [])
         }
-        return FormDefinition(formVersionID: formVersionID, code: try header.string("code"),
-                              title: try header.string("title"), intro: try header.string("intro"),
-                              questions: questions)
+        return FormDefinition(
+            formVersionID: formVersionID, code: try header.string("code"),
+            title: try header.string("title"), intro: try header.string("intro"),
+            questions: questions)
     }
 
     /// New wording for a form version: question texts and help lines by question id, option labels by option id
@@ -78,8 +90,10 @@ public struct FormStore {
         public var questionHelps: [Int64: String]
         public var optionLabels: [Int64: String]
 
-        public init(intro: String? = nil, questionTexts: [Int64: String] = [:], questionHelps: [Int64: String] = [:],
-                    optionLabels: [Int64: String] = [:]) {
+        public init(
+            intro: String? = nil, questionTexts: [Int64: String] = [:], questionHelps: [Int64: String] = [:],
+            optionLabels: [Int64: String] = [:]
+        ) {
             self.intro = intro
             self.questionTexts = questionTexts
             self.questionHelps = questionHelps
@@ -92,24 +106,33 @@ public struct FormStore {
     /// options) and the new wording. Campaigns keep the version they were created with, so answers already
     /// collected keep their meaning. New ids start above the seeded ranges (10000), as 0004_seed_forms.sql asks.
     /// Returns the new version's id and number.
-    public func createVersion(copying sourceVersionID: Int64, wording: Wording, now: Int64) throws -> (id: Int64, version: Int) {
+    public func createVersion(copying sourceVersionID: Int64, wording: Wording, now: Int64) throws -> (
+        id: Int64, version: Int
+    ) {
         try connection.transaction {
-            guard let source = try connection.queryOne("SELECT form_id, intro FROM form_versions WHERE id = ?",
-                                                       [sourceVersionID]) else {
+            guard
+                let source = try connection.queryOne(
+                    "SELECT form_id, intro FROM form_versions WHERE id = ?",
+                    [sourceVersionID])
+            else {
                 throw FormStoreError(description: "Không có phiên bản mẫu phiếu số \(sourceVersionID).")
             }
             let formID = try source.int64("form_id")
-            let version = (try connection.scalar("SELECT max(version) FROM form_versions WHERE form_id = ?", [formID],
-                                                 as: Int.self) ?? 0) + 1
+            let version =
+                (try connection.scalar(
+                    "SELECT max(version) FROM form_versions WHERE form_id = ?", [formID],
+                    as: Int.self) ?? 0) + 1
             let versionID = (try connection.scalar("SELECT max(id) FROM form_versions", as: Int64.self) ?? 0) + 1
-            var nextQuestionID = max(try connection.scalar("SELECT max(id) FROM questions", as: Int64.self) ?? 0, 9999) + 1
+            var nextQuestionID =
+                max(try connection.scalar("SELECT max(id) FROM questions", as: Int64.self) ?? 0, 9999) + 1
             var nextOptionID = max(try connection.scalar("SELECT max(id) FROM options", as: Int64.self) ?? 0, 9999) + 1
             let intro = SearchText.clean(try wording.intro ?? source.string("intro"))
             try connection.run(
                 "INSERT INTO form_versions (id, form_id, version, intro, created_at) VALUES (?, ?, ?, ?, ?)",
                 [versionID, formID, version, intro, now])
             var newOptionID: [Int64: Int64] = [:]
-            let questions = try connection.query("""
+            let questions = try connection.query(
+                """
                 SELECT id, position, code, kind, text, help, required, evaluative, fact, show_if_option_id
                 FROM questions WHERE form_version_id = ? ORDER BY position
                 """, [sourceVersionID])
@@ -124,22 +147,27 @@ public struct FormStore {
                 let help = SearchText.clean(try wording.questionHelps[oldID] ?? question.string("help"))
                 let showIf = try question.optionalInt64("show_if_option_id").map { old -> Int64 in
                     guard let mapped = newOptionID[old] else {
-                        throw FormStoreError(description: "Câu hỏi \(code) phụ thuộc một lựa chọn không có trong phiên bản này.")
+                        throw FormStoreError(
+                            description: "Câu hỏi \(code) phụ thuộc một lựa chọn không có trong phiên bản này.")
                     }
                     return mapped
                 }
                 let questionID = nextQuestionID
                 nextQuestionID += 1
-                try connection.run("""
+                try connection.run(
+                    """
                     INSERT INTO questions (id, form_version_id, position, code, kind, text, help, required, evaluative,
                                            fact, show_if_option_id)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                    [questionID, versionID, try question.int("position"), code, try question.string("kind"), text,
-                     help, try question.int("required"), try question.int("evaluative"),
-                     try question.optionalString("fact"), showIf])
+                    [
+                        questionID, versionID, try question.int("position"), code, try question.string("kind"), text,
+                        help, try question.int("required"), try question.int("evaluative"),
+                        try question.optionalString("fact"), showIf,
+                    ])
                 for option in try connection.query(
-                    "SELECT id, position, label, polarity FROM options WHERE question_id = ? ORDER BY position", [oldID]) {
+                    "SELECT id, position, label, polarity FROM options WHERE question_id = ? ORDER BY position", [oldID]
+                ) {
                     let oldOptionID = try option.int64("id")
                     let label = SearchText.clean(try wording.optionLabels[oldOptionID] ?? option.string("label"))
                     guard !label.isEmpty else {
@@ -147,8 +175,10 @@ public struct FormStore {
                     }
                     try connection.run(
                         "INSERT INTO options (id, question_id, position, label, polarity) VALUES (?, ?, ?, ?, ?)",
-                        [nextOptionID, questionID, try option.int("position"), label,
-                         try option.optionalString("polarity")])
+                        [
+                            nextOptionID, questionID, try option.int("position"), label,
+                            try option.optionalString("polarity"),
+                        ])
                     newOptionID[oldOptionID] = nextOptionID
                     nextOptionID += 1
                 }

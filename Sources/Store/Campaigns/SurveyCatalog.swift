@@ -35,7 +35,8 @@ package final class SurveyCatalog: Sendable {
         if let entry = campaigns.withLock({ $0[id] }), now - entry.loadedAt < lifetime { return entry }
         let loaded: CampaignEntry? = try await database.read { connection in
             guard let campaign = try CampaignStore(connection).campaign(id: id),
-                  let form = try FormStore(connection).definition(formVersionID: campaign.formVersionID) else {
+                let form = try FormStore(connection).definition(formVersionID: campaign.formVersionID)
+            else {
                 return nil
             }
             let unitIDs = try connection.query("SELECT unit_id FROM campaign_units WHERE campaign_id = ?", [id])

@@ -17,7 +17,8 @@ package struct KioskToken: Sendable, Hashable {
 
     package static func decode(_ token: String, key: [UInt8]) -> KioskToken? {
         guard let fields = SignedToken(key: key).verify(token, fieldCount: 3), fields[0] == "k1",
-              let expiresAt = Int64(fields[2]) else { return nil }
+            let expiresAt = Int64(fields[2])
+        else { return nil }
         return KioskToken(unitCode: fields[1], expiresAt: expiresAt)
     }
 

@@ -25,8 +25,9 @@ package struct RenderToken: Sendable, Hashable {
 
     package static func decode(_ token: String, key: [UInt8]) -> RenderToken? {
         guard let fields = SignedToken(key: key).verify(token, fieldCount: 5), fields[0] == "r1",
-              let campaignID = Int64(fields[1]), let unitID = Int64(fields[2]), let issuedAt = Int64(fields[3]),
-              fields[4] == "k" || fields[4] == "p" else { return nil }
+            let campaignID = Int64(fields[1]), let unitID = Int64(fields[2]), let issuedAt = Int64(fields[3]),
+            fields[4] == "k" || fields[4] == "p"
+        else { return nil }
         return RenderToken(campaignID: campaignID, unitID: unitID, issuedAt: issuedAt, kiosk: fields[4] == "k")
     }
 
@@ -47,8 +48,10 @@ package struct RenderToken: Sendable, Hashable {
 /// A submission id: 16 random bytes in base64url, unique to one rendering of a form.
 package enum SubmissionID {
     package static func isValid(_ text: String) -> Bool {
-        text.utf8.count == 22 && text.utf8.allSatisfy { byte in
-            (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte == 45 || byte == 95
-        }
+        text.utf8.count == 22
+            && text.utf8.allSatisfy { byte in
+                (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte == 45
+                    || byte == 95
+            }
     }
 }

@@ -30,7 +30,8 @@ package struct RespondentToken: Hashable {
     /// Marks stored before tokens carried a time were the bare SHA-256; lookups check that form too.
     package func mark(isNew: Bool) -> RespondentMark {
         let hash = SHA256.hex(Array(value.utf8))
-        return RespondentMark(key: Hex.encode(bytes.prefix(TimeOrderedID.timeByteCount)) + hash,
-                              earlierKeys: [hash], isNew: isNew)
+        return RespondentMark(
+            key: Hex.encode(bytes.prefix(TimeOrderedID.timeByteCount)) + hash,
+            earlierKeys: [hash], isNew: isNew)
     }
 }

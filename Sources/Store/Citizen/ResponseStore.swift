@@ -18,8 +18,10 @@ public struct Submission: Sendable, Hashable {
     /// What is kept of the browser's "already answered" token, if it got one (kiosks do not).
     public var respondent: RespondentMark?
 
-    public init(campaignID: Int64, unitID: Int64, submissionID: String, submittedAt: Int64, channel: ResponseChannel,
-                fillSeconds: Int, networkHash: String?, answers: ValidatedAnswers, respondent: RespondentMark?) {
+    public init(
+        campaignID: Int64, unitID: Int64, submissionID: String, submittedAt: Int64, channel: ResponseChannel,
+        fillSeconds: Int, networkHash: String?, answers: ValidatedAnswers, respondent: RespondentMark?
+    ) {
         self.campaignID = campaignID
         self.unitID = unitID
         self.submissionID = submissionID
@@ -78,15 +80,19 @@ public struct ResponseStore {
             let localDate = VietnamTime.localDate(at: submission.submittedAt).iso
             // Most submissions are new: the unique (campaign_id, submission_id) key finds a resend without a
             // lookup before every insert.
-            let inserted = try connection.run("""
+            let inserted = try connection.run(
+                """
                 INSERT INTO responses (campaign_id, unit_id, submission_id, submitted_at, local_date, channel,
                                        fill_seconds, network_hash, choices)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (campaign_id, submission_id) DO NOTHING
                 """,
-                [submission.campaignID, submission.unitID, submission.submissionID, submission.submittedAt, localDate,
-                 submission.channel.rawValue, submission.fillSeconds, submission.networkHash,
-                 submission.answers.choices.map(String.init).joined(separator: ",")])
+                [
+                    submission.campaignID, submission.unitID, submission.submissionID, submission.submittedAt,
+                    localDate,
+                    submission.channel.rawValue, submission.fillSeconds, submission.networkHash,
+                    submission.answers.choices.map(String.init).joined(separator: ","),
+                ])
             if inserted == 0 {
                 // DO NOTHING skips only a conflict on that key, so the earlier row is there to find.
                 guard let existing = try existingResponseID(submission) else {
@@ -96,8 +102,9 @@ public struct ResponseStore {
             }
             let responseID = connection.lastInsertRowID
             for text in submission.answers.texts {
-                try connection.run("INSERT INTO response_texts (response_id, question_id, text) VALUES (?, ?, ?)",
-                                   [responseID, text.questionID, text.text])
+                try connection.run(
+                    "INSERT INTO response_texts (response_id, question_id, text) VALUES (?, ?, ?)",
+                    [responseID, text.questionID, text.text])
             }
             let campaign = DatabaseValue.integer(submission.campaignID)
             let unit = DatabaseValue.integer(submission.unitID)
@@ -106,7 +113,8 @@ public struct ResponseStore {
                 try connection.addToCounter(Self.addToOptionCount, key: [campaign, unit, .integer(optionID)])
             }
             if let mark = submission.respondent {
-                try connection.run("""
+                try connection.run(
+                    """
                     INSERT INTO respondent_marks (campaign_id, token_hash, created_at) VALUES (?, ?, ?)
                     """, [submission.campaignID, mark.key, submission.submittedAt])
             }
@@ -114,11 +122,13 @@ public struct ResponseStore {
         }
     }
 
-    package static let addToDailyCount = CounterUpsert("""
+    package static let addToDailyCount = CounterUpsert(
+        """
         INSERT INTO daily_answer_counts (campaign_id, unit_id, local_date, answers) VALUES (?, ?, ?, ?)
         ON CONFLICT (campaign_id, unit_id, local_date) DO UPDATE SET answers = answers + excluded.answers
         """)
-    package static let addToOptionCount = CounterUpsert("""
+    package static let addToOptionCount = CounterUpsert(
+        """
         INSERT INTO option_counts (campaign_id, unit_id, option_id, answers) VALUES (?, ?, ?, ?)
         ON CONFLICT (campaign_id, unit_id, option_id) DO UPDATE SET answers = answers + excluded.answers
         """)
@@ -132,14 +142,17 @@ public struct ResponseStore {
     }
 
     private func existingResponseID(_ submission: Submission) throws -> Int64? {
-        try connection.scalar("SELECT id FROM responses WHERE campaign_id = ? AND submission_id = ?",
-                              [submission.campaignID, submission.submissionID])
+        try connection.scalar(
+            "SELECT id FROM responses WHERE campaign_id = ? AND submission_id = ?",
+            [submission.campaignID, submission.submissionID])
     }
 
     public func hasAnswered(campaignID: Int64, mark: RespondentMark) throws -> Bool {
         for key in [mark.key] + mark.earlierKeys
-        where try connection.scalar("SELECT 1 FROM respondent_marks WHERE campaign_id = ? AND token_hash = ?",
-                                    [campaignID, key], as: Int.self) != nil {
+        where try connection.scalar(
+            "SELECT 1 FROM respondent_marks WHERE campaign_id = ? AND token_hash = ?",
+            [campaignID, key], as: Int.self) != nil
+        {
             return true
         }
         return false
@@ -157,14 +170,16 @@ public struct ResponseStore {
 
     /// Option id → times chosen, for satisfaction.
     public func optionCounts(campaignID: Int64, unitID: Int64? = nil) throws -> [Int64: Int] {
-        let rows = if let unitID {
-            try connection.query(
-                "SELECT option_id, answers FROM option_counts WHERE campaign_id = ? AND unit_id = ?", [campaignID, unitID])
-        } else {
-            try connection.query(
-                "SELECT option_id, sum(answers) AS answers FROM option_counts WHERE campaign_id = ? GROUP BY option_id",
-                [campaignID])
-        }
+        let rows =
+            if let unitID {
+                try connection.query(
+                    "SELECT option_id, answers FROM option_counts WHERE campaign_id = ? AND unit_id = ?",
+                    [campaignID, unitID])
+            } else {
+                try connection.query(
+                    "SELECT option_id, sum(answers) AS answers FROM option_counts WHERE campaign_id = ? GROUP BY option_id",
+                    [campaignID])
+            }
         var counts: [Int64: Int] = [:]
         for row in rows { counts[try row.int64("option_id")] = try row.int("answers") }
         return counts

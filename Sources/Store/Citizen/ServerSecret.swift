@@ -18,8 +18,12 @@ public enum ServerSecret {
         let manager = FileManager.default
         if let data = manager.contents(atPath: keyFile) {
             guard let text = String(data: data, encoding: .utf8),
-                  let key = Hex.decode(text.trimmingCharacters(in: .whitespacesAndNewlines)), key.count == 32 else {
-                throw LoadError(description: "Tệp khóa \(keyFile) hỏng: cần 64 chữ số hex. Xóa tệp để tạo khóa mới (mọi liên kết đã ký sẽ hết hiệu lực).")
+                let key = Hex.decode(text.trimmingCharacters(in: .whitespacesAndNewlines)), key.count == 32
+            else {
+                throw LoadError(
+                    description:
+                        "Tệp khóa \(keyFile) hỏng: cần 64 chữ số hex. Xóa tệp để tạo khóa mới (mọi liên kết đã ký sẽ hết hiệu lực)."
+                )
             }
             return key
         }
@@ -28,8 +32,11 @@ public enum ServerSecret {
         if !directory.isEmpty {
             try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
-        guard manager.createFile(atPath: keyFile, contents: Data((Hex.encode(key) + "\n").utf8),
-                                 attributes: [.posixPermissions: 0o600]) else {
+        guard
+            manager.createFile(
+                atPath: keyFile, contents: Data((Hex.encode(key) + "\n").utf8),
+                attributes: [.posixPermissions: 0o600])
+        else {
             throw LoadError(description: "Không ghi được tệp khóa \(keyFile): kiểm tra quyền ghi thư mục.")
         }
         return key

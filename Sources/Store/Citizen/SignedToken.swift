@@ -16,9 +16,10 @@ package struct SignedToken {
         // Byte-wise splits: this runs on every submitted answer, and Character-wise ones cost more than the HMAC.
         let parts = token.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         guard parts.count == 2, let payload = Base64URL.decode(String(Substring(parts[0]))),
-              let signature = Base64URL.decode(String(Substring(parts[1]))),
-              HMAC.verify(signature, message: payload, key: key),
-              String(validating: payload, as: UTF8.self) != nil else { return nil }
+            let signature = Base64URL.decode(String(Substring(parts[1]))),
+            HMAC.verify(signature, message: payload, key: key),
+            String(validating: payload, as: UTF8.self) != nil
+        else { return nil }
         let fields = payload.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map {
             String(decoding: $0, as: UTF8.self)
         }

@@ -59,7 +59,8 @@ public struct SuggestionStore {
     public static let lookupCodeLength = 8
 
     public static func newLookupCode() -> String {
-        String((0..<lookupCodeLength).map { _ in lookupAlphabet[Int(SecureRandom.uniform(UInt32(lookupAlphabet.count)))] })
+        String(
+            (0..<lookupCodeLength).map { _ in lookupAlphabet[Int(SecureRandom.uniform(UInt32(lookupAlphabet.count)))] })
     }
 
     /// Saves a suggestion in the quarter's round and returns it with its lookup code.
@@ -67,20 +68,25 @@ public struct SuggestionStore {
         let day = VietnamTime.localDate(at: now)
         let text = SearchText.clean(suggestion.text)
         let topic = suggestion.topic.map(SearchText.clean).flatMap { $0.isEmpty ? nil : $0 }
-        let name = suggestion.consent ? suggestion.senderName.map(SearchText.clean).flatMap { $0.isEmpty ? nil : $0 } : nil
-        let phone = suggestion.consent ? suggestion.senderPhone.map(SearchText.clean).flatMap { $0.isEmpty ? nil : $0 } : nil
+        let name =
+            suggestion.consent ? suggestion.senderName.map(SearchText.clean).flatMap { $0.isEmpty ? nil : $0 } : nil
+        let phone =
+            suggestion.consent ? suggestion.senderPhone.map(SearchText.clean).flatMap { $0.isEmpty ? nil : $0 } : nil
         // 31^8 codes: a collision is practically impossible, but retrying costs nothing.
         for _ in 0..<5 {
             let code = Self.newLookupCode()
             do {
-                try connection.run("""
+                try connection.run(
+                    """
                     INSERT INTO suggestions (unit_id, year, round, topic, text, sender_name, sender_phone, consent,
                                              lookup_code, created_at, search_text)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                    [suggestion.unitID, day.year, day.quarter, topic, text, name, phone,
-                     suggestion.consent && (name != nil || phone != nil), code, now,
-                     SearchText.fold([topic ?? "", text].joined(separator: " "))])
+                    [
+                        suggestion.unitID, day.year, day.quarter, topic, text, name, phone,
+                        suggestion.consent && (name != nil || phone != nil), code, now,
+                        SearchText.fold([topic ?? "", text].joined(separator: " ")),
+                    ])
                 guard let saved = try find(lookupCode: code) else { break }
                 return saved
             } catch let error as SQLiteError where error.isUniqueViolation {

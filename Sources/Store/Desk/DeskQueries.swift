@@ -15,16 +15,20 @@ public struct DeskQueries {
     /// The units whose suggestion boxes a scope covers (district desks and communes): districts first, then by
     /// code.
     public func units(in scope: UnitScope) throws -> [UnitRecord] {
-        try connection.query("""
+        try connection.query(
+            """
             \(UnitStore.columns) WHERE id IN (SELECT value FROM json_each(?)) AND level != 'province'
             ORDER BY level = 'commune', code
-            """, [Self.jsonList(scope.unitIDs)]).map(UnitStore.record)
+            """, [Self.jsonList(scope.unitIDs)]
+        ).map(UnitStore.record)
     }
 
     /// A unit's suggestions of one round, newest first, optionally of one status and matching a search text
     /// (diacritics and case ignored).
-    public func suggestions(unitID: Int64, year: Int, round: Int, status: SuggestionStatus?,
-                            search: String?) throws -> [DeskSuggestion] {
+    public func suggestions(
+        unitID: Int64, year: Int, round: Int, status: SuggestionStatus?,
+        search: String?
+    ) throws -> [DeskSuggestion] {
         // The WHERE clause is assembled from fixed fragments only; every value is a bound parameter.
         var conditions = ["s.unit_id = ?", "s.year = ?", "s.round = ?"]
         var arguments: [any DatabaseValueConvertible] = [unitID, year, round]
@@ -38,7 +42,8 @@ public struct DeskQueries {
         }
         return try connection.query(
             "\(Self.columns) WHERE \(conditions.joined(separator: " AND ")) ORDER BY s.created_at DESC, s.id DESC",
-            arguments).map(Self.suggestion)
+            arguments
+        ).map(Self.suggestion)
     }
 
     public func suggestion(id: Int64) throws -> DeskSuggestion? {
@@ -49,18 +54,21 @@ public struct DeskQueries {
     /// order of `units`.
     public func counts(units: [UnitRecord], year: Int, round: Int) throws -> [DeskUnitCount] {
         var byUnit: [Int64: [String: Int]] = [:]
-        for row in try connection.query("""
+        for row in try connection.query(
+            """
             SELECT unit_id, status, count(*) AS suggestions FROM suggestions
             WHERE year = ? AND round = ? AND unit_id IN (SELECT value FROM json_each(?))
             GROUP BY unit_id, status
-            """, [year, round, Self.jsonList(Set(units.map(\.id)))]) {
+            """, [year, round, Self.jsonList(Set(units.map(\.id)))])
+        {
             byUnit[try row.int64("unit_id"), default: [:]][try row.string("status")] = try row.int("suggestions")
         }
         return units.compactMap { unit in
             guard let counts = byUnit[unit.id] else { return nil }
-            return DeskUnitCount(unit: unit, new: counts[SuggestionStatus.new.rawValue] ?? 0,
-                                 inProgress: counts[SuggestionStatus.inProgress.rawValue] ?? 0,
-                                 resolved: counts[SuggestionStatus.resolved.rawValue] ?? 0)
+            return DeskUnitCount(
+                unit: unit, new: counts[SuggestionStatus.new.rawValue] ?? 0,
+                inProgress: counts[SuggestionStatus.inProgress.rawValue] ?? 0,
+                resolved: counts[SuggestionStatus.resolved.rawValue] ?? 0)
         }
     }
 
@@ -89,11 +97,17 @@ public struct DeskQueries {
         let item = try SuggestionDesk.item(row)
         // The schema already refuses contact details without consent; the desk checks again before showing any.
         let consented = try row.bool("consent")
-        let shown = consented ? item : SuggestionDeskItem(
-            id: item.id, unitID: item.unitID, year: item.year, round: item.round, topic: item.topic, text: item.text,
-            senderName: nil, senderPhone: nil, lookupCode: item.lookupCode, status: item.status, reply: item.reply,
-            repliedAt: item.repliedAt, repliedBy: item.repliedBy, resolvedAt: item.resolvedAt, createdAt: item.createdAt)
-        return DeskSuggestion(item: shown, category: try row.optionalString("category"),
-                              unitCode: try row.string("unit_code"), unitName: try row.string("unit_name"))
+        let shown =
+            consented
+            ? item
+            : SuggestionDeskItem(
+                id: item.id, unitID: item.unitID, year: item.year, round: item.round, topic: item.topic,
+                text: item.text,
+                senderName: nil, senderPhone: nil, lookupCode: item.lookupCode, status: item.status, reply: item.reply,
+                repliedAt: item.repliedAt, repliedBy: item.repliedBy, resolvedAt: item.resolvedAt,
+                createdAt: item.createdAt)
+        return DeskSuggestion(
+            item: shown, category: try row.optionalString("category"),
+            unitCode: try row.string("unit_code"), unitName: try row.string("unit_name"))
     }
 }

@@ -13,15 +13,19 @@ public struct SuggestionDesk {
     public static let maxReplyLength = 2000
 
     /// A unit's suggestions of one round, newest first, optionally of one status.
-    public func list(unitID: Int64, year: Int, round: Int, status: SuggestionStatus? = nil) throws -> [SuggestionDeskItem] {
+    public func list(unitID: Int64, year: Int, round: Int, status: SuggestionStatus? = nil) throws
+        -> [SuggestionDeskItem]
+    {
         if let status {
             return try connection.query(
                 "\(Self.columns) WHERE unit_id = ? AND year = ? AND round = ? AND status = ? ORDER BY created_at DESC, id DESC",
-                [unitID, year, round, status.rawValue]).map(Self.item)
+                [unitID, year, round, status.rawValue]
+            ).map(Self.item)
         }
         return try connection.query(
             "\(Self.columns) WHERE unit_id = ? AND year = ? AND round = ? ORDER BY created_at DESC, id DESC",
-            [unitID, year, round]).map(Self.item)
+            [unitID, year, round]
+        ).map(Self.item)
     }
 
     public func item(id: Int64) throws -> SuggestionDeskItem? {
@@ -34,28 +38,36 @@ public struct SuggestionDesk {
         guard !folded.isEmpty else { return [] }
         return try connection.query(
             "\(Self.columns) WHERE unit_id = ? AND search_text LIKE ? ESCAPE '\\' ORDER BY created_at DESC, id DESC LIMIT ?",
-            [unitID, LikePattern.containing(folded), limit]).map(Self.item)
+            [unitID, LikePattern.containing(folded), limit]
+        ).map(Self.item)
     }
 
     /// Stores (or replaces) the reply the sender reads with their lookup code. A new suggestion moves to
     /// "in progress": someone is on it.
     @discardableResult
-    public func reply(suggestionID: Int64, text: String, repliedBy userID: Int64, now: Int64) throws -> SuggestionDeskItem {
+    public func reply(suggestionID: Int64, text: String, repliedBy userID: Int64, now: Int64) throws
+        -> SuggestionDeskItem
+    {
         let reply = SearchText.clean(text)
         if reply.isEmpty {
-            throw SuggestionDeskError(kind: .invalid(["reply": "Vui lòng nhập nội dung trả lời."]),
-                                      message: "Chưa có nội dung trả lời.")
+            throw SuggestionDeskError(
+                kind: .invalid(["reply": "Vui lòng nhập nội dung trả lời."]),
+                message: "Chưa có nội dung trả lời.")
         }
         if reply.count > Self.maxReplyLength {
-            throw SuggestionDeskError(kind: .invalid(["reply": "Nội dung trả lời dài quá \(Self.maxReplyLength) ký tự."]),
-                                      message: "Nội dung trả lời quá dài.")
+            throw SuggestionDeskError(
+                kind: .invalid(["reply": "Nội dung trả lời dài quá \(Self.maxReplyLength) ký tự."]),
+                message: "Nội dung trả lời quá dài.")
         }
         return try connection.transaction {
-            guard try connection.run("""
-                UPDATE suggestions SET reply = ?, replied_at = ?, replied_by = ?,
-                       status = CASE status WHEN 'new' THEN 'in_progress' ELSE status END
-                WHERE id = ?
-                """, [reply, now, userID, suggestionID]) > 0, let item = try item(id: suggestionID) else {
+            guard
+                try connection.run(
+                    """
+                    UPDATE suggestions SET reply = ?, replied_at = ?, replied_by = ?,
+                           status = CASE status WHEN 'new' THEN 'in_progress' ELSE status END
+                    WHERE id = ?
+                    """, [reply, now, userID, suggestionID]) > 0, let item = try item(id: suggestionID)
+            else {
                 throw Self.notFound
             }
             return item
@@ -74,8 +86,9 @@ public struct SuggestionDesk {
                     kind: .invalidTransition(from: current.status, to: status),
                     message: "Không thể chuyển góp ý từ “\(current.status.label)” về “\(status.label)”.")
             }
-            try connection.run("UPDATE suggestions SET status = ?, resolved_at = ? WHERE id = ?",
-                               [status.rawValue, status == .resolved ? now : nil, suggestionID])
+            try connection.run(
+                "UPDATE suggestions SET status = ?, resolved_at = ? WHERE id = ?",
+                [status.rawValue, status == .resolved ? now : nil, suggestionID])
             guard let updated = try item(id: suggestionID) else { throw Self.notFound }
             return updated
         }
@@ -83,10 +96,14 @@ public struct SuggestionDesk {
 
     /// Per unit at commune level of a set (or of one district), in code order: received, resolved and waiting in
     /// the week that starts on `weekStart` (7 local days).
-    public func weeklySummary(unitSetID: Int64, districtID: Int64? = nil, weekStart: LocalDate) throws -> [SuggestionWeek] {
-        let start = VietnamTime.startOfDay(weekStart), end = VietnamTime.startOfDay(weekStart.adding(days: 7))
+    public func weeklySummary(unitSetID: Int64, districtID: Int64? = nil, weekStart: LocalDate) throws
+        -> [SuggestionWeek]
+    {
+        let start = VietnamTime.startOfDay(weekStart)
+        let end = VietnamTime.startOfDay(weekStart.adding(days: 7))
         let scope = districtID == nil ? "u.unit_set_id = :scope" : "u.parent_id = :scope"
-        return try connection.query("""
+        return try connection.query(
+            """
             SELECT u.id AS unit_id, u.code AS code, u.name AS name,
                    coalesce(sum(s.created_at >= :start), 0) AS received,
                    coalesce(sum(s.resolved_at >= :start AND s.resolved_at < :end), 0) AS resolved,
@@ -95,10 +112,12 @@ public struct SuggestionDesk {
             LEFT JOIN suggestions s ON s.unit_id = u.id AND s.created_at < :end
             WHERE \(scope) AND u.level = 'commune'
             GROUP BY u.id ORDER BY u.code
-            """, named: ["scope": districtID ?? unitSetID, "start": start, "end": end]).map { row in
-            SuggestionWeek(unitID: try row.int64("unit_id"), code: try row.string("code"), name: try row.string("name"),
-                           received: try row.int("received"), resolved: try row.int("resolved"),
-                           waiting: try row.int("waiting"))
+            """, named: ["scope": districtID ?? unitSetID, "start": start, "end": end]
+        ).map { row in
+            SuggestionWeek(
+                unitID: try row.int64("unit_id"), code: try row.string("code"), name: try row.string("name"),
+                received: try row.int("received"), resolved: try row.int("resolved"),
+                waiting: try row.int("waiting"))
         }
     }
 

@@ -10,7 +10,8 @@ package enum DecimalText {
         guard scaled < 9e15 else { return String(value) }
         let units = Int64(scaled)
         let divisor = Int64(scale)
-        let whole = units / divisor, fraction = units % divisor
+        let whole = units / divisor
+        let fraction = units % divisor
         let sign = value < 0 && units != 0 ? "-" : ""
         guard digits > 0 else { return "\(sign)\(whole)" }
         let fractionText = String(fraction)

@@ -10,19 +10,24 @@ package struct StoredZipWriter {
     package mutating func add(path: String, contents: [UInt8]) throws {
         let name = Array(path.utf8)
         guard contents.count < Int(UInt32.max), output.count < Int(UInt32.max) - contents.count - 1024,
-              name.count < Int(UInt16.max), entries < Int(UInt16.max) - 1 else {
-            throw ZipError(description: "Tệp xuất quá lớn để đóng gói (giới hạn 4 GB). Hãy lọc bớt dữ liệu rồi xuất lại.")
+            name.count < Int(UInt16.max), entries < Int(UInt16.max) - 1
+        else {
+            throw ZipError(
+                description: "Tệp xuất quá lớn để đóng gói (giới hạn 4 GB). Hãy lọc bớt dữ liệu rồi xuất lại.")
         }
         let crc = CRC32.checksum(contents)
         let offset = UInt32(output.count)
         let size = UInt32(contents.count)
         // Bit 11: names are UTF-8.
-        let flags: UInt16 = 0x0800, version: UInt16 = 20, time: UInt16 = 0, date: UInt16 = (1 << 5) | 1
+        let flags: UInt16 = 0x0800
+        let version: UInt16 = 20
+        let time: UInt16 = 0
+        let date: UInt16 = (1 << 5) | 1
 
         Self.append(UInt32(0x0403_4B50), to: &output)
         Self.append(version, to: &output)
         Self.append(flags, to: &output)
-        Self.append(UInt16(0), to: &output) // stored
+        Self.append(UInt16(0), to: &output)  // stored
         Self.append(time, to: &output)
         Self.append(date, to: &output)
         Self.append(crc, to: &output)
@@ -34,8 +39,8 @@ package struct StoredZipWriter {
         output += contents
 
         Self.append(UInt32(0x0201_4B50), to: &central)
-        Self.append(version, to: &central) // made by
-        Self.append(version, to: &central) // needed
+        Self.append(version, to: &central)  // made by
+        Self.append(version, to: &central)  // needed
         Self.append(flags, to: &central)
         Self.append(UInt16(0), to: &central)
         Self.append(time, to: &central)
@@ -44,11 +49,11 @@ package struct StoredZipWriter {
         Self.append(size, to: &central)
         Self.append(size, to: &central)
         Self.append(UInt16(name.count), to: &central)
-        Self.append(UInt16(0), to: &central) // extra
-        Self.append(UInt16(0), to: &central) // comment
-        Self.append(UInt16(0), to: &central) // disk
-        Self.append(UInt16(0), to: &central) // internal attributes
-        Self.append(UInt32(0), to: &central) // external attributes
+        Self.append(UInt16(0), to: &central)  // extra
+        Self.append(UInt16(0), to: &central)  // comment
+        Self.append(UInt16(0), to: &central)  // disk
+        Self.append(UInt16(0), to: &central)  // internal attributes
+        Self.append(UInt32(0), to: &central)  // external attributes
         Self.append(offset, to: &central)
         central += name
         entries += 1

@@ -11,11 +11,17 @@ public enum SummaryTables {
     }
 
     public static func districts(_ districts: [DistrictSummary], sheetName: String = "Huyện") -> TableExport {
-        let header = ["Mã huyện", "Tên huyện", "Số xã, phường", "Đã báo cáo hôm nay", "Tổng số phiếu",
-                      "Lượt giao dịch"] + QuotaStatus.allCases.map { "Định mức: \($0.label)" } + ["Tỷ lệ hài lòng"]
+        let header =
+            [
+                "Mã huyện", "Tên huyện", "Số xã, phường", "Đã báo cáo hôm nay", "Tổng số phiếu",
+                "Lượt giao dịch",
+            ] + QuotaStatus.allCases.map { "Định mức: \($0.label)" } + ["Tỷ lệ hài lòng"]
         let rows: [[ExportCell]] = districts.map { district in
-            [.text(district.code), .text(district.name), .integer(district.communes), .integer(district.reportedToday),
-             .integer(district.answers), .integer(district.visitors)]
+            [
+                .text(district.code), .text(district.name), .integer(district.communes),
+                .integer(district.reportedToday),
+                .integer(district.answers), .integer(district.visitors),
+            ]
                 + QuotaStatus.allCases.map { .integer(district.statusCounts[$0] ?? 0) }
                 + [.percentage(district.satisfiedShare)]
         }

@@ -7,7 +7,8 @@ extension TableExport {
         var zip = StoredZipWriter()
         try zip.add(path: "[Content_Types].xml", contents: Array(XLSXParts.contentTypes.utf8))
         try zip.add(path: "_rels/.rels", contents: Array(XLSXParts.rootRelationships.utf8))
-        try zip.add(path: "xl/workbook.xml", contents: Array(XLSXParts.workbook(sheetName: Self.safeSheetName(sheetName)).utf8))
+        try zip.add(
+            path: "xl/workbook.xml", contents: Array(XLSXParts.workbook(sheetName: Self.safeSheetName(sheetName)).utf8))
         try zip.add(path: "xl/_rels/workbook.xml.rels", contents: Array(XLSXParts.workbookRelationships.utf8))
         try zip.add(path: "xl/styles.xml", contents: Array(XLSXParts.styles.utf8))
         try zip.add(path: "xl/worksheets/sheet1.xml", contents: worksheet())
@@ -26,7 +27,8 @@ extension TableExport {
         if !widths.isEmpty {
             xml += "<cols>"
             for (index, width) in widths.enumerated() {
-                xml += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(min(max(width, 4), 80) + 2)\" customWidth=\"1\"/>"
+                xml +=
+                    "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(min(max(width, 4), 80) + 2)\" customWidth=\"1\"/>"
             }
             xml += "</cols>"
         }
@@ -46,7 +48,8 @@ extension TableExport {
             let bold = header ? " s=\"\(XLSXParts.Style.header)\"" : ""
             switch cell {
             case .text(let value):
-                xml += "<c r=\"\(reference)\" t=\"inlineStr\"\(bold)><is><t xml:space=\"preserve\">\(XMLText.escape(value))</t></is></c>"
+                xml +=
+                    "<c r=\"\(reference)\" t=\"inlineStr\"\(bold)><is><t xml:space=\"preserve\">\(XMLText.escape(value))</t></is></c>"
             case .integer(let value):
                 xml += "<c r=\"\(reference)\"\(bold)><v>\(value)</v></c>"
             case .decimal(let value, let digits):
@@ -54,7 +57,8 @@ extension TableExport {
                 xml += "<c r=\"\(reference)\"\(bold)><v>\(DecimalText.format(value, digits: digits))</v></c>"
             case .percentage(let share):
                 guard share.isFinite else { continue }
-                xml += "<c r=\"\(reference)\" s=\"\(XLSXParts.Style.percent)\"><v>\(DecimalText.format(share, digits: 6))</v></c>"
+                xml +=
+                    "<c r=\"\(reference)\" s=\"\(XLSXParts.Style.percent)\"><v>\(DecimalText.format(share, digits: 6))</v></c>"
             case .date(let date):
                 // Spreadsheet serial day: days since 1899-12-30.
                 xml += "<c r=\"\(reference)\" s=\"\(XLSXParts.Style.date)\"><v>\(date.daysSinceEpoch + 25_569)</v></c>"
@@ -70,14 +74,15 @@ extension TableExport {
         var widths = header.map(\.count)
         for cells in rows {
             for (index, cell) in cells.enumerated() {
-                let length = switch cell {
-                case .text(let value): value.split(separator: "\n").map(\.count).max() ?? 0
-                case .integer(let value): String(value).count
-                case .decimal(let value, let digits): DecimalText.format(value, digits: digits).count
-                case .percentage: 6
-                case .date: 10
-                case .empty: 0
-                }
+                let length =
+                    switch cell {
+                    case .text(let value): value.split(separator: "\n").map(\.count).max() ?? 0
+                    case .integer(let value): String(value).count
+                    case .decimal(let value, let digits): DecimalText.format(value, digits: digits).count
+                    case .percentage: 6
+                    case .date: 10
+                    case .empty: 0
+                    }
                 if index < widths.count { widths[index] = max(widths[index], length) } else { widths.append(length) }
             }
         }
@@ -104,7 +109,7 @@ extension TableExport {
     }
 }
 
-private extension String {
+extension String {
     package func trimmingCharacters(in set: String) -> String {
         var scalars = Substring(self)
         while let first = scalars.first, set.contains(first) { scalars = scalars.dropFirst() }

@@ -32,16 +32,19 @@ public struct TableExport: Sendable, Hashable {
         }
         line(header.map(Self.defused))
         for row in rows {
-            line(row.map { cell in
-                switch cell {
-                case .text(let value): Self.defused(value)
-                case .integer(let value): String(value)
-                case .decimal(let value, let digits): DecimalText.format(value, digits: digits, mark: dialect.decimalMark)
-                case .percentage(let share): DecimalText.format(share * 100, digits: 1, mark: dialect.decimalMark) + "%"
-                case .date(let date): dialect == .comma ? date.iso : date.vietnamese
-                case .empty: ""
-                }
-            })
+            line(
+                row.map { cell in
+                    switch cell {
+                    case .text(let value): Self.defused(value)
+                    case .integer(let value): String(value)
+                    case .decimal(let value, let digits):
+                        DecimalText.format(value, digits: digits, mark: dialect.decimalMark)
+                    case .percentage(let share):
+                        DecimalText.format(share * 100, digits: 1, mark: dialect.decimalMark) + "%"
+                    case .date(let date): dialect == .comma ? date.iso : date.vietnamese
+                    case .empty: ""
+                    }
+                })
         }
         return output
     }

@@ -41,11 +41,13 @@ package struct UnitFigure: Sendable {
     private let htmlOverride: (@Sendable (CommuneSummary) -> HTML)?
     private let jsonOverride: (@Sendable (CommuneSummary) -> ExportCell)?
 
-    package init(_ id: String, title: String, heading: String? = nil, sql sqlAlias: String? = nil, on outputs: Set<Output>,
-         needsDistricts: Bool = false, json jsonKey: String? = nil, order: UnitOrder? = nil,
-         html: (@Sendable (CommuneSummary) -> HTML)? = nil,
-         jsonValue: (@Sendable (CommuneSummary) -> ExportCell)? = nil,
-         value: @escaping @Sendable (CommuneSummary) -> ExportCell) {
+    package init(
+        _ id: String, title: String, heading: String? = nil, sql sqlAlias: String? = nil, on outputs: Set<Output>,
+        needsDistricts: Bool = false, json jsonKey: String? = nil, order: UnitOrder? = nil,
+        html: (@Sendable (CommuneSummary) -> HTML)? = nil,
+        jsonValue: (@Sendable (CommuneSummary) -> ExportCell)? = nil,
+        value: @escaping @Sendable (CommuneSummary) -> ExportCell
+    ) {
         self.id = id
         self.title = title
         self.heading = heading ?? title

@@ -23,7 +23,9 @@ package struct UnitOrder: Sendable {
     }
 
     /// Smallest key first, then by code.
-    package static func ascending<Key: Comparable & Sendable>(_ key: @escaping @Sendable (CommuneSummary) -> Key) -> UnitOrder {
+    package static func ascending<Key: Comparable & Sendable>(_ key: @escaping @Sendable (CommuneSummary) -> Key)
+        -> UnitOrder
+    {
         UnitOrder(.ascending, key: key)
     }
 

@@ -47,11 +47,12 @@ package struct CampaignFigures {
         /// What a user may see: the province the campaign, a district its communes and desk (`UnitScope`'s
         /// rule), a commune itself.
         package init(user: AuthenticatedUser) {
-            self = switch user.role {
-            case .province: .campaign
-            case .district: .district(user.unitID)
-            case .commune: .unit(user.unitID)
-            }
+            self =
+                switch user.role {
+                case .province: .campaign
+                case .district: .district(user.unitID)
+                case .commune: .unit(user.unitID)
+                }
         }
 
         package var id: Int64? {
@@ -64,8 +65,10 @@ package struct CampaignFigures {
 
     /// With a cache, a campaign-wide read takes the option counters of units without new answers from it
     /// (`CounterCache`); narrower scopes read their few counters directly.
-    package static func load(_ connection: Connection, campaignID: Int64, today: LocalDate, scope: Scope = .campaign,
-                     cache: CounterCache? = nil) throws -> CampaignFigures? {
+    package static func load(
+        _ connection: Connection, campaignID: Int64, today: LocalDate, scope: Scope = .campaign,
+        cache: CounterCache? = nil
+    ) throws -> CampaignFigures? {
         guard let campaign = try ReportingCampaign.load(connection, campaignID: campaignID) else { return nil }
         let form = try FormStore(connection).definition(formVersionID: campaign.record.formVersionID)
         var arguments: [String: any DatabaseValueConvertible] = ["campaign": campaignID, "today": today.iso]
@@ -76,22 +79,25 @@ package struct CampaignFigures {
         }
         let rows = try connection.query(unitsSQL(scope), named: arguments)
         let layout = form.map(SatisfactionLayout.init)
-        let tallies: [Int64: SatisfactionTally], optionTotals: [Int64: Int]
+        let tallies: [Int64: SatisfactionTally]
+        let optionTotals: [Int64: Int]
         if let layout, let cache, case .campaign = scope {
             (tallies, optionTotals, _) = try cache.counters(
                 connection, campaignID: campaignID, formVersionID: campaign.record.formVersionID, layout: layout,
                 units: try rows.map { (id: try $0.int64("unit_id"), answers: try $0.int("answers")) })
         } else if let layout {
-            (tallies, optionTotals) = try add(try connection.query(optionCountsSQL(scope), named: countArguments),
-                                              layout: layout)
+            (tallies, optionTotals) = try add(
+                try connection.query(optionCountsSQL(scope), named: countArguments),
+                layout: layout)
         } else {
             (tallies, optionTotals) = ([:], [:])
         }
         let communes = try rows.map { row in
             try CommuneSummary(row: row, campaign: campaign, satisfiedShare: tallies[try row.int64("unit_id")]?.overall)
         }
-        return CampaignFigures(campaign: campaign, form: form, communes: communes, layout: layout, tallies: tallies,
-                               optionTotals: optionTotals)
+        return CampaignFigures(
+            campaign: campaign, form: form, communes: communes, layout: layout, tallies: tallies,
+            optionTotals: optionTotals)
     }
 
     /// The option counters in key order (unit, then option): `SEARCH c USING PRIMARY KEY (campaign_id=?)`.
@@ -105,7 +111,8 @@ package struct CampaignFigures {
     /// One pass over (unit, option, answers) rows: each unit's tally and the per-option totals. Rows come grouped
     /// by unit, so a unit's tally is built in place and stored once.
     package static func add(_ rows: [Row], layout: SatisfactionLayout) throws
-        -> (tallies: [Int64: SatisfactionTally], optionTotals: [Int64: Int]) {
+        -> (tallies: [Int64: SatisfactionTally], optionTotals: [Int64: Int])
+    {
         var tallies: [Int64: SatisfactionTally] = [:]
         var totals = Array(repeating: 0, count: layout.optionIDs.count)
         var currentUnit: Int64?

@@ -37,20 +37,26 @@ extension CommuneSummary {
     /// One row of `CampaignFigures.unitsSQL`, read by column name; the quota rule and the satisfied share (from
     /// the option counters) are worked out here, so every output shows the same figures.
     package init(row: Row, campaign: ReportingCampaign, satisfiedShare: Double?) throws {
-        let answers = try row.int("answers"), onReportedDays = try row.int("reported_answers")
-        let visitors = try row.int("visitors"), days = try row.int("report_days")
+        let answers = try row.int("answers")
+        let onReportedDays = try row.int("reported_answers")
+        let visitors = try row.int("visitors")
+        let days = try row.int("report_days")
         let onTime = try row.int("on_time_reports")
         let headcount = try row.optionalInt("headcount")
-        let quota = campaign.countsOfficials
-            ? QuotaCheck(rule: campaign.record.quota, basis: .headcount, answers: answers, base: headcount ?? 0,
-                         uncountedAnswers: 0, hasReport: headcount != nil)
-            : QuotaCheck(rule: campaign.record.quota, basis: .visitors, answers: onReportedDays, base: visitors,
-                         uncountedAnswers: answers - onReportedDays, hasReport: days > 0)
-        let reportedToday: ReportedToday = switch try row.optionalInt("report_today") {
-        case 2: .onTime
-        case 1: .late
-        default: .missing
-        }
+        let quota =
+            campaign.countsOfficials
+            ? QuotaCheck(
+                rule: campaign.record.quota, basis: .headcount, answers: answers, base: headcount ?? 0,
+                uncountedAnswers: 0, hasReport: headcount != nil)
+            : QuotaCheck(
+                rule: campaign.record.quota, basis: .visitors, answers: onReportedDays, base: visitors,
+                uncountedAnswers: answers - onReportedDays, hasReport: days > 0)
+        let reportedToday: ReportedToday =
+            switch try row.optionalInt("report_today") {
+            case 2: .onTime
+            case 1: .late
+            default: .missing
+            }
         self.init(
             unitID: try row.int64("unit_id"), code: try row.string("code"), name: try row.string("name"),
             level: try row.string("level"), districtCode: try row.optionalString("district_code"),

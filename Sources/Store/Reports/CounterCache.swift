@@ -51,9 +51,12 @@ public final class CounterCache: Sendable {
     }
 
     /// Tallies and per-option totals of `units` (id → answer total, from the caller's read transaction).
-    package func counters(_ connection: Connection, campaignID: Int64, formVersionID: Int64, layout: SatisfactionLayout,
-                  units: [(id: Int64, answers: Int)]) throws
-        -> (tallies: [Int64: SatisfactionTally], optionTotals: [Int64: Int], refresh: Refresh) {
+    package func counters(
+        _ connection: Connection, campaignID: Int64, formVersionID: Int64, layout: SatisfactionLayout,
+        units: [(id: Int64, answers: Int)]
+    ) throws
+        -> (tallies: [Int64: SatisfactionTally], optionTotals: [Int64: Int], refresh: Refresh)
+    {
         let now = ContinuousClock.now
         let known = entries.withLock { $0[campaignID] }.flatMap { entry in
             entry.formVersionID == formVersionID && now - entry.scannedAt < maxAge ? entry : nil
@@ -92,9 +95,10 @@ public final class CounterCache: Sendable {
         for (index, optionID) in layout.optionIDs.enumerated() where totals[index] != 0 {
             optionTotals[optionID] = totals[index]
         }
-        let entry = Entry(formVersionID: formVersionID, units: kept,
-                          scannedAt: refresh == .scan ? now : known?.scannedAt ?? now,
-                          tallies: tallies, optionTotals: optionTotals)
+        let entry = Entry(
+            formVersionID: formVersionID, units: kept,
+            scannedAt: refresh == .scan ? now : known?.scannedAt ?? now,
+            tallies: tallies, optionTotals: optionTotals)
         entries.withLock { $0[campaignID] = entry }
         return (tallies, optionTotals, refresh)
     }
@@ -103,8 +107,10 @@ public final class CounterCache: Sendable {
     /// (the sum of its units' `unit_totals.answers`): when the stored days, with `today` read again, add up to it,
     /// only today's sum is read (`SEARCH ... COVERING INDEX daily_answer_counts_by_day (campaign_id=? AND
     /// local_date=?)`, a few thousand index entries); otherwise every day is summed again.
-    package func answersPerDay(_ connection: Connection, campaignID: Int64, today: LocalDate,
-                       total: Int) throws -> (byDay: [String: Int], refresh: Refresh) {
+    package func answersPerDay(
+        _ connection: Connection, campaignID: Int64, today: LocalDate,
+        total: Int
+    ) throws -> (byDay: [String: Int], refresh: Refresh) {
         if var known = days.withLock({ $0[campaignID] }) {
             let todayAnswers = try connection.scalar(Self.oneDaySQL, [campaignID, today.iso], as: Int.self) ?? 0
             known[today.iso] = todayAnswers == 0 ? nil : todayAnswers
@@ -114,10 +120,12 @@ public final class CounterCache: Sendable {
             }
         }
         var byDay: [String: Int] = [:]
-        for row in try connection.query("""
+        for row in try connection.query(
+            """
             SELECT local_date, sum(answers) AS answers FROM daily_answer_counts WHERE campaign_id = ?
             GROUP BY local_date
-            """, [campaignID]) {
+            """, [campaignID])
+        {
             byDay[try row.string("local_date")] = try row.int("answers")
         }
         days.withLock { $0[campaignID] = byDay }
@@ -139,8 +147,10 @@ public final class CounterCache: Sendable {
     }
 
     /// Every counter of the campaign in key order: `SEARCH c USING PRIMARY KEY (campaign_id=?)`.
-    package static func scan(_ connection: Connection, campaignID: Int64, layout: SatisfactionLayout,
-                     units: [(id: Int64, answers: Int)]) throws -> [Int64: UnitCounters] {
+    package static func scan(
+        _ connection: Connection, campaignID: Int64, layout: SatisfactionLayout,
+        units: [(id: Int64, answers: Int)]
+    ) throws -> [Int64: UnitCounters] {
         let answers = Dictionary(units.map { ($0.id, $0.answers) }, uniquingKeysWith: { first, _ in first })
         var result: [Int64: UnitCounters] = [:]
         result.reserveCapacity(units.count)
@@ -167,19 +177,24 @@ public final class CounterCache: Sendable {
         flush()
         // Units without any counter yet: remembered too, so they are not read again until they get answers.
         for unit in units where result[unit.id] == nil {
-            result[unit.id] = UnitCounters(answers: unit.answers, tally: layout.emptyTally(),
-                                           options: Array(repeating: 0, count: layout.optionIDs.count))
+            result[unit.id] = UnitCounters(
+                answers: unit.answers, tally: layout.emptyTally(),
+                options: Array(repeating: 0, count: layout.optionIDs.count))
         }
         return result
     }
 
     /// One unit's counters: `SEARCH c USING PRIMARY KEY (campaign_id=? AND unit_id=?)`.
-    package static func read(_ connection: Connection, campaignID: Int64, unit: (id: Int64, answers: Int),
-                     layout: SatisfactionLayout) throws -> UnitCounters {
+    package static func read(
+        _ connection: Connection, campaignID: Int64, unit: (id: Int64, answers: Int),
+        layout: SatisfactionLayout
+    ) throws -> UnitCounters {
         var tally = layout.emptyTally()
         var options = Array(repeating: 0, count: layout.optionIDs.count)
-        for row in try connection.query(CampaignFigures.optionCountsSQL(.unit(unit.id)),
-                                        named: ["campaign": campaignID, "scope": unit.id]) {
+        for row in try connection.query(
+            CampaignFigures.optionCountsSQL(.unit(unit.id)),
+            named: ["campaign": campaignID, "scope": unit.id])
+        {
             guard let place = layout.place(ofOption: try row.int64("option_id")) else { continue }
             let count = try row.int("answers")
             options[place.option] += count

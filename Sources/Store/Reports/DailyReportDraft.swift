@@ -14,9 +14,11 @@ public struct DailyReportDraft: Sendable, Hashable {
     public var difficulties: String
     public var proposals: String
 
-    public init(campaignID: Int64, unitID: Int64, date: LocalDate, visitors: Int, guided: Int, staffOnDuty: Int,
-                volunteers: Int, publicity: Set<PublicityChannel> = [], difficulties: String = "",
-                proposals: String = "") {
+    public init(
+        campaignID: Int64, unitID: Int64, date: LocalDate, visitors: Int, guided: Int, staffOnDuty: Int,
+        volunteers: Int, publicity: Set<PublicityChannel> = [], difficulties: String = "",
+        proposals: String = ""
+    ) {
         self.campaignID = campaignID
         self.unitID = unitID
         self.date = date
@@ -47,8 +49,10 @@ public struct DailyReportDraft: Sendable, Hashable {
 
     /// Reads a submitted form (`name → values`, as `Request.form()` gives them) into a draft, or the messages to
     /// show beside each field.
-    public static func parse(_ fields: [String: [String]], campaignID: Int64, unitID: Int64,
-                             date: LocalDate) -> Result<DailyReportDraft, ReportSubmissionError> {
+    public static func parse(
+        _ fields: [String: [String]], campaignID: Int64, unitID: Int64,
+        date: LocalDate
+    ) -> Result<DailyReportDraft, ReportSubmissionError> {
         var errors: [String: String] = [:]
         func count(_ name: String, _ what: String) -> Int {
             let text = (fields[name]?.first ?? "").trimmingCharacters(in: .whitespaces)
@@ -57,7 +61,8 @@ public struct DailyReportDraft: Sendable, Hashable {
                 return 0
             }
             guard let value = Int(text), value >= 0, value <= maxCount else {
-                errors[name] = "\(what.prefix(1).uppercased() + what.dropFirst()) phải là số nguyên từ 0 đến \(maxCount)."
+                errors[name] =
+                    "\(what.prefix(1).uppercased() + what.dropFirst()) phải là số nguyên từ 0 đến \(maxCount)."
                 return 0
             }
             return value
@@ -78,15 +83,20 @@ public struct DailyReportDraft: Sendable, Hashable {
         draft.difficulties = SearchText.clean(fields[Field.difficulties]?.first ?? "")
         draft.proposals = SearchText.clean(fields[Field.proposals]?.first ?? "")
         if let problems = draft.problems() { errors.merge(problems) { first, _ in first } }
-        return errors.isEmpty ? .success(draft) : .failure(ReportSubmissionError(
-            .invalid(errors), message: "Báo cáo chưa hợp lệ, vui lòng xem lại các ô được đánh dấu."))
+        return errors.isEmpty
+            ? .success(draft)
+            : .failure(
+                ReportSubmissionError(
+                    .invalid(errors), message: "Báo cáo chưa hợp lệ, vui lòng xem lại các ô được đánh dấu."))
     }
 
     /// Checks a draft built in code (the API's JSON) the way `parse` checks a form; nil when it is fine.
     public func problems() -> [String: String]? {
         var errors: [String: String] = [:]
-        let counts = [(Field.visitors, visitors), (Field.guided, guided), (Field.staffOnDuty, staffOnDuty),
-                      (Field.volunteers, volunteers)]
+        let counts = [
+            (Field.visitors, visitors), (Field.guided, guided), (Field.staffOnDuty, staffOnDuty),
+            (Field.volunteers, volunteers),
+        ]
         for (name, value) in counts where value < 0 || value > Self.maxCount {
             errors[name] = "Số liệu phải là số nguyên từ 0 đến \(Self.maxCount)."
         }

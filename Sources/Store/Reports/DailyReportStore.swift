@@ -31,7 +31,8 @@ public struct DailyReportStore {
             if draft.date == today, window.contains(now) {
                 opening = nil
             } else if let active = try LateEntryStore(connection).activeOpening(
-                campaignID: draft.campaignID, unitID: draft.unitID, date: draft.date, at: now), draft.date <= today {
+                campaignID: draft.campaignID, unitID: draft.unitID, date: draft.date, at: now), draft.date <= today
+            {
                 opening = active
             } else if draft.date == today {
                 throw ReportSubmissionError.outsideWindow(window, now: now)
@@ -48,15 +49,19 @@ public struct DailyReportStore {
         }
     }
 
-    private func write(_ draft: DailyReportDraft, opening: LateEntryOpening?, actingUserID: Int64,
-                       now: Int64) throws -> DailyReportReceipt {
+    private func write(
+        _ draft: DailyReportDraft, opening: LateEntryOpening?, actingUserID: Int64,
+        now: Int64
+    ) throws -> DailyReportReceipt {
         let onTime = opening == nil
         let publicity = PublicityChannel.encode(draft.publicity)
-        let difficulties = SearchText.clean(draft.difficulties), proposals = SearchText.clean(draft.proposals)
+        let difficulties = SearchText.clean(draft.difficulties)
+        let proposals = SearchText.clean(draft.proposals)
         // One statement for first filing and correction: the UNIQUE key decides, so two tablets of one team
         // saving at the same second still produce versions 1 and 2, never two reports. `on_time` is the current
         // version's: the unit_totals trigger on UPDATE OF on_time moves the unit's on-time count with it.
-        try connection.run("""
+        try connection.run(
+            """
             INSERT INTO daily_reports (campaign_id, unit_id, local_date, visitors, guided, staff_on_duty, volunteers,
                                        publicity, difficulties, proposals, on_time, version, first_submitted_at,
                                        submitted_at, submitted_by, late_entry_opening_id)
@@ -69,38 +74,50 @@ public struct DailyReportStore {
                 submitted_at = excluded.submitted_at, submitted_by = excluded.submitted_by,
                 late_entry_opening_id = excluded.late_entry_opening_id
             """,
-            [draft.campaignID, draft.unitID, draft.date.iso, draft.visitors, draft.guided, draft.staffOnDuty,
-             draft.volunteers, publicity, difficulties, proposals, onTime, now, now, actingUserID, opening?.id])
-        guard let row = try connection.queryOne(
-            "SELECT id, version FROM daily_reports WHERE campaign_id = ? AND unit_id = ? AND local_date = ?",
-            [draft.campaignID, draft.unitID, draft.date.iso]) else {
+            [
+                draft.campaignID, draft.unitID, draft.date.iso, draft.visitors, draft.guided, draft.staffOnDuty,
+                draft.volunteers, publicity, difficulties, proposals, onTime, now, now, actingUserID, opening?.id,
+            ])
+        guard
+            let row = try connection.queryOne(
+                "SELECT id, version FROM daily_reports WHERE campaign_id = ? AND unit_id = ? AND local_date = ?",
+                [draft.campaignID, draft.unitID, draft.date.iso])
+        else {
             throw ReportSubmissionError.campaignNotFound
         }
-        let reportID = try row.int64("id"), version = try row.int("version")
-        try connection.run("""
+        let reportID = try row.int64("id")
+        let version = try row.int("version")
+        try connection.run(
+            """
             INSERT INTO daily_report_versions (report_id, version, visitors, guided, staff_on_duty, volunteers,
                                                publicity, difficulties, proposals, on_time, submitted_at,
                                                submitted_by, late_entry_opening_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            [reportID, version, draft.visitors, draft.guided, draft.staffOnDuty, draft.volunteers, publicity,
-             difficulties, proposals, onTime, now, actingUserID, opening?.id])
-        return DailyReportReceipt(reportID: reportID, version: version, onTime: onTime,
-                                  lateEntryOpeningID: opening?.id)
+            [
+                reportID, version, draft.visitors, draft.guided, draft.staffOnDuty, draft.volunteers, publicity,
+                difficulties, proposals, onTime, now, actingUserID, opening?.id,
+            ])
+        return DailyReportReceipt(
+            reportID: reportID, version: version, onTime: onTime,
+            lateEntryOpeningID: opening?.id)
     }
 
     /// The current report of a unit and day, or nil when none was filed.
     public func report(campaignID: Int64, unitID: Int64, date: LocalDate) throws -> DailyReport? {
-        try connection.queryOne("""
+        try connection.queryOne(
+            """
             SELECT id, campaign_id, unit_id, local_date, visitors, guided, staff_on_duty, volunteers, publicity,
                    difficulties, proposals, on_time, version, submitted_at, submitted_by, late_entry_opening_id
             FROM daily_reports WHERE campaign_id = ? AND unit_id = ? AND local_date = ?
-            """, [campaignID, unitID, date.iso]).map(Self.report)
+            """, [campaignID, unitID, date.iso]
+        ).map(Self.report)
     }
 
     /// Every version of a report, oldest first.
     public func versions(reportID: Int64) throws -> [DailyReport] {
-        try connection.query("""
+        try connection.query(
+            """
             SELECT r.id AS id, r.campaign_id AS campaign_id, r.unit_id AS unit_id, r.local_date AS local_date,
                    v.visitors AS visitors, v.guided AS guided, v.staff_on_duty AS staff_on_duty,
                    v.volunteers AS volunteers, v.publicity AS publicity, v.difficulties AS difficulties,
@@ -109,16 +126,19 @@ public struct DailyReportStore {
                    v.late_entry_opening_id AS late_entry_opening_id
             FROM daily_report_versions v JOIN daily_reports r ON r.id = v.report_id
             WHERE v.report_id = ? ORDER BY v.version
-            """, [reportID]).map(Self.report)
+            """, [reportID]
+        ).map(Self.report)
     }
 
     /// The current reports of a unit over the campaign, by date.
     public func reports(campaignID: Int64, unitID: Int64) throws -> [DailyReport] {
-        try connection.query("""
+        try connection.query(
+            """
             SELECT id, campaign_id, unit_id, local_date, visitors, guided, staff_on_duty, volunteers, publicity,
                    difficulties, proposals, on_time, version, submitted_at, submitted_by, late_entry_opening_id
             FROM daily_reports WHERE campaign_id = ? AND unit_id = ? ORDER BY local_date
-            """, [campaignID, unitID]).map(Self.report)
+            """, [campaignID, unitID]
+        ).map(Self.report)
     }
 
     package static func report(_ row: Row) throws -> DailyReport {

@@ -15,14 +15,18 @@ public struct HeadcountStore {
     /// Records the headcount while the campaign runs. A second entry is refused (`.alreadyEntered`): the number
     /// anchors the quota, so it is not quietly changed afterwards. The audit entry (`headcount_enter`, with the
     /// door: web or API) is written in the same transaction.
-    public func enter(campaignID: Int64, unitID: Int64, headcount: Int, by user: AuthenticatedUser,
-                      now: Int64) throws {
+    public func enter(
+        campaignID: Int64, unitID: Int64, headcount: Int, by user: AuthenticatedUser,
+        now: Int64
+    ) throws {
         try connection.transaction {
             let campaign = try ReportingCampaign.load(connection, campaignID: campaignID, unitID: unitID)
             guard campaign.countsOfficials else {
                 throw ReportSubmissionError(
                     .notHeadcountCampaign,
-                    message: "Đợt khảo sát này tính theo số người đến giao dịch trong báo cáo ngày, không nhập số cán bộ, công chức.")
+                    message:
+                        "Đợt khảo sát này tính theo số người đến giao dịch trong báo cáo ngày, không nhập số cán bộ, công chức."
+                )
             }
             try campaign.checkDateInCampaign(VietnamTime.localDate(at: now))
             guard (1...100_000).contains(headcount) else {
@@ -33,9 +37,12 @@ public struct HeadcountStore {
             if let existing = try self.headcount(campaignID: campaignID, unitID: unitID) {
                 throw ReportSubmissionError(
                     .alreadyEntered,
-                    message: "Số cán bộ, công chức của đơn vị đã được nhập cho đợt này (\(existing) người). Mỗi đợt chỉ nhập một lần; nếu nhập sai, hãy báo cấp huyện.")
+                    message:
+                        "Số cán bộ, công chức của đơn vị đã được nhập cho đợt này (\(existing) người). Mỗi đợt chỉ nhập một lần; nếu nhập sai, hãy báo cấp huyện."
+                )
             }
-            try connection.run("""
+            try connection.run(
+                """
                 INSERT INTO campaign_unit_headcounts (campaign_id, unit_id, headcount, entered_by, entered_at)
                 VALUES (?, ?, ?, ?, ?)
                 """, [campaignID, unitID, headcount, user.id, now])
@@ -46,7 +53,8 @@ public struct HeadcountStore {
     }
 
     public func headcount(campaignID: Int64, unitID: Int64) throws -> Int? {
-        try connection.scalar("SELECT headcount FROM campaign_unit_headcounts WHERE campaign_id = ? AND unit_id = ?",
-                              [campaignID, unitID])
+        try connection.scalar(
+            "SELECT headcount FROM campaign_unit_headcounts WHERE campaign_id = ? AND unit_id = ?",
+            [campaignID, unitID])
     }
 }

@@ -18,8 +18,10 @@ public struct LateEntryStore {
     /// exclusive instant; by default the end of the day after today, Vietnam time), and records the audit entry
     /// (`late_entry_open`) in the same transaction.
     @discardableResult
-    public func open(campaignID: Int64, unitID: Int64, date: LocalDate, reason: String, by user: AuthenticatedUser,
-                     now: Int64, until: Int64? = nil) throws -> LateEntryOpening {
+    public func open(
+        campaignID: Int64, unitID: Int64, date: LocalDate, reason: String, by user: AuthenticatedUser,
+        now: Int64, until: Int64? = nil
+    ) throws -> LateEntryOpening {
         try connection.transaction {
             let campaign = try ReportingCampaign.load(connection, campaignID: campaignID, unitID: unitID)
             try campaign.checkDateInCampaign(date)
@@ -45,12 +47,14 @@ public struct LateEntryStore {
             guard errors.isEmpty else {
                 throw ReportSubmissionError(.invalid(errors), message: "Chưa mở được nhập muộn, vui lòng xem lại.")
             }
-            try connection.run("""
+            try connection.run(
+                """
                 INSERT INTO late_entry_openings (campaign_id, unit_id, local_date, reason, opened_by, opened_at, until)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, [campaignID, unitID, date.iso, text, user.id, now, end])
-            let opening = LateEntryOpening(id: connection.lastInsertRowID, campaignID: campaignID, unitID: unitID,
-                                           date: date, reason: text, openedBy: user.id, openedAt: now, until: end)
+            let opening = LateEntryOpening(
+                id: connection.lastInsertRowID, campaignID: campaignID, unitID: unitID,
+                date: date, reason: text, openedBy: user.id, openedAt: now, until: end)
             try ReportAudit(connection: connection, user: user).record(
                 .lateEntryOpen, "Mở nhập muộn báo cáo ngày \(date.vietnamese)", campaignID: campaignID,
                 unitID: unitID, more: ["đến \(opening.untilText)"], reason: text, at: now)
@@ -61,36 +65,45 @@ public struct LateEntryStore {
     /// Ends an opening now (a district that opened by mistake). Returns false when it was already over.
     @discardableResult
     public func close(openingID: Int64, now: Int64) throws -> Bool {
-        try connection.run("""
+        try connection.run(
+            """
             UPDATE late_entry_openings SET until = ? WHERE id = ? AND opened_at < ? AND until > ?
             """, [now, openingID, now, now]) > 0
     }
 
     /// The most recent opening for that unit and date that is in force at `instant`.
-    public func activeOpening(campaignID: Int64, unitID: Int64, date: LocalDate,
-                              at instant: Int64) throws -> LateEntryOpening? {
-        try connection.queryOne("""
+    public func activeOpening(
+        campaignID: Int64, unitID: Int64, date: LocalDate,
+        at instant: Int64
+    ) throws -> LateEntryOpening? {
+        try connection.queryOne(
+            """
             \(Self.columns) WHERE campaign_id = ? AND unit_id = ? AND local_date = ?
               AND opened_at <= ? AND until > ?
             ORDER BY opened_at DESC, id DESC LIMIT 1
-            """, [campaignID, unitID, date.iso, instant, instant]).map(Self.opening)
+            """, [campaignID, unitID, date.iso, instant, instant]
+        ).map(Self.opening)
     }
 
     /// The openings of a unit in force at `instant`, one per date (the latest-ending), by date: what the unit's
     /// report page lists.
     public func activeOpenings(campaignID: Int64, unitID: Int64, at instant: Int64) throws -> [LateEntryOpening] {
-        let rows = try connection.query("""
+        let rows = try connection.query(
+            """
             \(Self.columns) WHERE campaign_id = ? AND unit_id = ? AND opened_at <= ? AND until > ?
             ORDER BY local_date, until DESC, id DESC
-            """, [campaignID, unitID, instant, instant]).map(Self.opening)
+            """, [campaignID, unitID, instant, instant]
+        ).map(Self.opening)
         var seen = Set<LocalDate>()
         return rows.filter { seen.insert($0.date).inserted }
     }
 
     /// Every opening of a campaign, newest first (the district's log).
     public func openings(campaignID: Int64) throws -> [LateEntryOpening] {
-        try connection.query("\(Self.columns) WHERE campaign_id = ? ORDER BY opened_at DESC, id DESC",
-                             [campaignID]).map(Self.opening)
+        try connection.query(
+            "\(Self.columns) WHERE campaign_id = ? ORDER BY opened_at DESC, id DESC",
+            [campaignID]
+        ).map(Self.opening)
     }
 
     /// One opening by id, whichever campaign (callers check it is theirs).
@@ -105,11 +118,13 @@ public struct LateEntryStore {
     package static func opening(_ row: Row) throws -> LateEntryOpening {
         let id = try row.int64("id")
         guard let date = LocalDate(iso: try row.string("local_date")),
-              let until = try row.optionalInt64("until") else {
+            let until = try row.optionalInt64("until")
+        else {
             throw ReportDataError(description: "Lượt mở nhập muộn số \(id) có ngày hoặc hạn hỏng trong cơ sở dữ liệu.")
         }
-        return LateEntryOpening(id: id, campaignID: try row.int64("campaign_id"), unitID: try row.int64("unit_id"),
-                                date: date, reason: try row.string("reason"), openedBy: try row.int64("opened_by"),
-                                openedAt: try row.int64("opened_at"), until: until)
+        return LateEntryOpening(
+            id: id, campaignID: try row.int64("campaign_id"), unitID: try row.int64("unit_id"),
+            date: date, reason: try row.string("reason"), openedBy: try row.int64("opened_by"),
+            openedAt: try row.int64("opened_at"), until: until)
     }
 }

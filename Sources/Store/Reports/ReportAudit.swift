@@ -11,8 +11,10 @@ package struct ReportAudit {
     package var door: String { user.viaAPIToken ? "qua API" : "trên web" }
 
     /// Records "`what`, đợt N, đơn vị CODE Name, `more`…, trên web" (or "qua API"), then ". Lý do: …" if given.
-    package func record(_ action: AuditAction, _ what: String, campaignID: Int64, unitID: Int64, more: [String] = [],
-                reason: String? = nil, at now: Int64) throws {
+    package func record(
+        _ action: AuditAction, _ what: String, campaignID: Int64, unitID: Int64, more: [String] = [],
+        reason: String? = nil, at now: Int64
+    ) throws {
         let place = try UnitStore(connection).unit(id: unitID).map { "\($0.code) \($0.name)" } ?? "số \(unitID)"
         let parts = [what, "đợt \(campaignID)", "đơn vị \(place)"] + more + [door]
         let detail = parts.joined(separator: ", ") + (reason.map { ". Lý do: \($0)" } ?? "")

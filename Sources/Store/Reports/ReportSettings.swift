@@ -16,7 +16,8 @@ public struct ReportSettings: Sendable, Hashable {
     public static func load(_ connection: Connection) throws -> ReportSettings {
         func share(_ key: String, _ fallback: Double) throws -> Double {
             guard let text: String = try connection.scalar("SELECT value FROM settings WHERE key = ?", [key]),
-                  let value = Double(text), value >= 0, value <= 1 else { return fallback }
+                let value = Double(text), value >= 0, value <= 1
+            else { return fallback }
             return value
         }
         return ReportSettings(

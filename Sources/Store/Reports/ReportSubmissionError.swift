@@ -31,18 +31,21 @@ public struct ReportSubmissionError: Error, Sendable, Hashable, CustomStringConv
 
     public var description: String { message }
 
-
     package static func outsideWindow(_ window: ReportingWindow, now: Int64) -> ReportSubmissionError {
         let clock = VietnamTime.clockText(at: now)
         switch window.position(at: now) {
         case .before(let seconds):
             return ReportSubmissionError(
                 .outsideWindow(window: window, now: now, secondsUntilOpen: seconds),
-                message: "Chưa đến giờ nhận báo cáo ngày. Báo cáo được nhận từ \(window.text) (giờ Việt Nam); bây giờ là \(clock), còn \(DurationText.vietnamese(seconds: seconds)) nữa mới mở.")
+                message:
+                    "Chưa đến giờ nhận báo cáo ngày. Báo cáo được nhận từ \(window.text) (giờ Việt Nam); bây giờ là \(clock), còn \(DurationText.vietnamese(seconds: seconds)) nữa mới mở."
+            )
         case .after(let seconds):
             return ReportSubmissionError(
                 .outsideWindow(window: window, now: now, secondsUntilOpen: seconds),
-                message: "Đã hết giờ nhận báo cáo hôm nay. Báo cáo được nhận từ \(window.text) (giờ Việt Nam); bây giờ là \(clock), khung giờ ngày mai mở sau \(DurationText.vietnamese(seconds: seconds)). Nếu cần nộp muộn, hãy đề nghị cấp huyện mở nhập muộn cho ngày này.")
+                message:
+                    "Đã hết giờ nhận báo cáo hôm nay. Báo cáo được nhận từ \(window.text) (giờ Việt Nam); bây giờ là \(clock), khung giờ ngày mai mở sau \(DurationText.vietnamese(seconds: seconds)). Nếu cần nộp muộn, hãy đề nghị cấp huyện mở nhập muộn cho ngày này."
+            )
         case .inside:
             // Not reached: callers build this error only outside the window. Said plainly all the same.
             return ReportSubmissionError(
@@ -55,7 +58,9 @@ public struct ReportSubmissionError: Error, Sendable, Hashable, CustomStringConv
         let when = date > today ? "chưa đến" : "đã qua"
         return ReportSubmissionError(
             .notToday(date: date, today: today),
-            message: "Chỉ nhận báo cáo của ngày hôm nay (\(today.vietnamese)); ngày \(date.vietnamese) \(when). Muốn nộp hoặc sửa báo cáo ngày đã qua, hãy đề nghị cấp huyện mở nhập muộn.")
+            message:
+                "Chỉ nhận báo cáo của ngày hôm nay (\(today.vietnamese)); ngày \(date.vietnamese) \(when). Muốn nộp hoặc sửa báo cáo ngày đã qua, hãy đề nghị cấp huyện mở nhập muộn."
+        )
     }
 
     package static let campaignNotFound = ReportSubmissionError(
@@ -65,9 +70,13 @@ public struct ReportSubmissionError: Error, Sendable, Hashable, CustomStringConv
     package static let unitNotInCampaign = ReportSubmissionError(
         .notInCampaign, message: "Đơn vị này không tham gia đợt khảo sát.")
 
-    package static func dateNotInCampaign(_ date: LocalDate, startsOn: LocalDate, endsOn: LocalDate) -> ReportSubmissionError {
+    package static func dateNotInCampaign(_ date: LocalDate, startsOn: LocalDate, endsOn: LocalDate)
+        -> ReportSubmissionError
+    {
         ReportSubmissionError(
             .notInCampaign,
-            message: "Ngày \(date.vietnamese) nằm ngoài thời gian đợt khảo sát (\(startsOn.vietnamese) – \(endsOn.vietnamese)).")
+            message:
+                "Ngày \(date.vietnamese) nằm ngoài thời gian đợt khảo sát (\(startsOn.vietnamese) – \(endsOn.vietnamese))."
+        )
     }
 }

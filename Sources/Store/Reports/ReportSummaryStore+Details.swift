@@ -7,26 +7,33 @@ extension ReportSummaryStore {
     /// zero for quiet days so a chart has no gaps. One unit's or the whole campaign's. Given the campaign's answer
     /// total of this snapshot (`CampaignSummary.answers`) and a cache, the campaign's earlier days come from the
     /// cache when they still add up (`CounterCache.answersPerDay`).
-    public func answersPerDay(campaignID: Int64, unitID: Int64? = nil, through: LocalDate? = nil,
-                              total: Int? = nil, today: LocalDate? = nil) throws -> [DailyAnswerCount] {
+    public func answersPerDay(
+        campaignID: Int64, unitID: Int64? = nil, through: LocalDate? = nil,
+        total: Int? = nil, today: LocalDate? = nil
+    ) throws -> [DailyAnswerCount] {
         if unitID == nil, let cache, let total, let today {
             guard let campaign = try CampaignStore(connection).campaign(id: campaignID) else { return [] }
             let byDay = try cache.answersPerDay(connection, campaignID: campaignID, today: today, total: total).byDay
             return Self.days(of: campaign, through: through, byDay: byDay)
         }
-        return try answersPerDay(campaignID: campaignID, scope: unitID.map { .unit($0) } ?? .campaign,
-                                 through: through)
+        return try answersPerDay(
+            campaignID: campaignID, scope: unitID.map { .unit($0) } ?? .campaign,
+            through: through)
     }
 
     /// Answers per day of one district's units only: its communes and its own desk (the district's unit id), the
     /// units a district account sees (`UnitScope`), never the rest of the campaign.
-    public func answersPerDay(campaignID: Int64, districtID: Int64,
-                              through: LocalDate? = nil) throws -> [DailyAnswerCount] {
+    public func answersPerDay(
+        campaignID: Int64, districtID: Int64,
+        through: LocalDate? = nil
+    ) throws -> [DailyAnswerCount] {
         try answersPerDay(campaignID: campaignID, scope: .district(districtID), through: through)
     }
 
-    package func answersPerDay(campaignID: Int64, scope: CampaignFigures.Scope,
-                       through: LocalDate?) throws -> [DailyAnswerCount] {
+    package func answersPerDay(
+        campaignID: Int64, scope: CampaignFigures.Scope,
+        through: LocalDate?
+    ) throws -> [DailyAnswerCount] {
         guard let campaign = try CampaignStore(connection).campaign(id: campaignID) else { return [] }
         var arguments: [String: any DatabaseValueConvertible] = ["campaign": campaignID]
         if let id = scope.id { arguments["scope"] = id }
@@ -59,8 +66,10 @@ extension ReportSummaryStore {
         }
     }
 
-    private static func days(of campaign: CampaignRecord, through: LocalDate?,
-                             byDay: [String: Int]) -> [DailyAnswerCount] {
+    private static func days(
+        of campaign: CampaignRecord, through: LocalDate?,
+        byDay: [String: Int]
+    ) -> [DailyAnswerCount] {
         let last = min(through ?? campaign.schedule.endsOn, campaign.schedule.endsOn)
         return campaign.schedule.days.filter { $0 <= last }
             .map { DailyAnswerCount(date: $0, answers: byDay[$0.iso] ?? 0) }
@@ -70,7 +79,8 @@ extension ReportSummaryStore {
     /// positive share. For the campaign, or for one unit.
     public func questionSatisfaction(campaignID: Int64, unitID: Int64? = nil) throws -> [QuestionSatisfaction] {
         guard let campaign = try CampaignStore(connection).campaign(id: campaignID),
-              let form = try FormStore(connection).definition(formVersionID: campaign.formVersionID) else { return [] }
+            let form = try FormStore(connection).definition(formVersionID: campaign.formVersionID)
+        else { return [] }
         let rows: [Row]
         if let unitID {
             rows = try connection.query(
@@ -93,11 +103,13 @@ extension ReportSummaryStore {
         let score = SatisfactionScore(form: form, counts: counts)
         return form.questions.filter(\.kind.isChoice).map { question in
             let options = question.options.map { option in
-                QuestionSatisfaction.OptionCount(optionID: option.id, label: option.label,
-                                                 polarity: option.polarity?.rawValue,
-                                                 answers: counts[option.id] ?? 0)
+                QuestionSatisfaction.OptionCount(
+                    optionID: option.id, label: option.label,
+                    polarity: option.polarity?.rawValue,
+                    answers: counts[option.id] ?? 0)
             }
-            let valid = question.evaluative
+            let valid =
+                question.evaluative
                 ? question.options.filter { $0.polarity != nil }.reduce(0) { $0 + (counts[$1.id] ?? 0) }
                 : options.reduce(0) { $0 + $1.answers }
             return QuestionSatisfaction(
@@ -112,12 +124,14 @@ extension ReportSummaryStore {
     public func searchUnits(campaignID: Int64, text: String, limit: Int = 50) throws -> [UnitRecord] {
         let folded = SearchText.fold(text)
         guard !folded.isEmpty else { return [] }
-        return try connection.query("""
+        return try connection.query(
+            """
             SELECT u.id, u.unit_set_id, u.code, u.name, u.level, u.kind, u.parent_id
             FROM campaign_units cu JOIN units u ON u.id = cu.unit_id
             WHERE cu.campaign_id = ? AND (u.search_name LIKE ? ESCAPE '\\' OR u.code = ?)
             ORDER BY u.code LIMIT ?
-            """, [campaignID, LikePattern.containing(folded), text.trimmingCharacters(in: .whitespaces), limit])
-            .map(UnitStore.record)
+            """, [campaignID, LikePattern.containing(folded), text.trimmingCharacters(in: .whitespaces), limit]
+        )
+        .map(UnitStore.record)
     }
 }

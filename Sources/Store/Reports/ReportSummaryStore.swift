@@ -28,16 +28,20 @@ public struct ReportSummaryStore {
 
     /// Every unit of the campaign (or of one district, by code, reading only its units' counters), in code order;
     /// nil for an unknown campaign, empty for a district code the campaign's unit set does not have.
-    public func communeSummaries(campaignID: Int64, today: LocalDate,
-                                 districtCode: String? = nil) throws -> [CommuneSummary]? {
+    public func communeSummaries(
+        campaignID: Int64, today: LocalDate,
+        districtCode: String? = nil
+    ) throws -> [CommuneSummary]? {
         guard let districtCode else {
             return try CampaignFigures.load(connection, campaignID: campaignID, today: today, cache: cache)?.communes
         }
         guard let campaign = try CampaignStore(connection).campaign(id: campaignID) else { return nil }
         guard let district = try UnitStore(connection).unit(code: districtCode, inSet: campaign.unitSetID),
-              district.level == "district" else { return [] }
-        return try CampaignFigures.load(connection, campaignID: campaignID, today: today,
-                                        scope: .district(district.id))?.communes
+            district.level == "district"
+        else { return [] }
+        return try CampaignFigures.load(
+            connection, campaignID: campaignID, today: today,
+            scope: .district(district.id))?.communes
     }
 
     /// One unit's summary, reading only that unit's counters; nil when the unit is not in the campaign.
@@ -51,8 +55,11 @@ public struct ReportSummaryStore {
     }
 
     public func campaignSummary(campaignID: Int64, today: LocalDate) throws -> CampaignSummary? {
-        guard let figures = try CampaignFigures.load(connection, campaignID: campaignID, today: today,
-                                                     cache: cache) else {
+        guard
+            let figures = try CampaignFigures.load(
+                connection, campaignID: campaignID, today: today,
+                cache: cache)
+        else {
             return nil
         }
         return Self.summary(figures, settings: try ReportSettings.load(connection))
@@ -60,8 +67,11 @@ public struct ReportSummaryStore {
 
     /// Per district, in code order. Empty where the campaign's unit set has no districts: that level is gone.
     public func districtSummaries(campaignID: Int64, today: LocalDate) throws -> [DistrictSummary] {
-        guard let figures = try CampaignFigures.load(connection, campaignID: campaignID, today: today,
-                                                     cache: cache) else {
+        guard
+            let figures = try CampaignFigures.load(
+                connection, campaignID: campaignID, today: today,
+                cache: cache)
+        else {
             return []
         }
         return Self.districts(figures)
@@ -69,8 +79,10 @@ public struct ReportSummaryStore {
 
     /// Candidates for commendation: units whose quota is at least met (đạt or vượt), by satisfied share, then
     /// answers, then code.
-    public func topCommunes(campaignID: Int64, today: LocalDate, limit: Int = 10,
-                            statuses: Set<QuotaStatus> = [.met, .over]) throws -> [CommuneSummary] {
+    public func topCommunes(
+        campaignID: Int64, today: LocalDate, limit: Int = 10,
+        statuses: Set<QuotaStatus> = [.met, .over]
+    ) throws -> [CommuneSummary] {
         Self.top(try communeSummaries(campaignID: campaignID, today: today) ?? [], limit: limit, statuses: statuses)
     }
 
@@ -86,22 +98,30 @@ public struct ReportSummaryStore {
     }
 
     public func overview(campaignID: Int64, today: LocalDate, topLimit: Int = 10) throws -> Overview? {
-        guard let figures = try CampaignFigures.load(connection, campaignID: campaignID, today: today,
-                                                     cache: cache) else {
+        guard
+            let figures = try CampaignFigures.load(
+                connection, campaignID: campaignID, today: today,
+                cache: cache)
+        else {
             return nil
         }
-        return Overview(communes: figures.communes,
-                        summary: Self.summary(figures, settings: try ReportSettings.load(connection)),
-                        districts: Self.districts(figures),
-                        top: Self.top(figures.communes, limit: topLimit, statuses: [.met, .over]),
-                        questions: figures.form.map { Self.questions(form: $0, counts: figures.optionTotals) } ?? [])
+        return Overview(
+            communes: figures.communes,
+            summary: Self.summary(figures, settings: try ReportSettings.load(connection)),
+            districts: Self.districts(figures),
+            top: Self.top(figures.communes, limit: topLimit, statuses: [.met, .over]),
+            questions: figures.form.map { Self.questions(form: $0, counts: figures.optionTotals) } ?? [])
     }
 
     // The roll-ups below walk the units in place: at 3,321 communes, copying summaries into per-district arrays
     // or filtered arrays cost more than the arithmetic.
     private static func summary(_ figures: CampaignFigures, settings: ReportSettings) -> CampaignSummary {
         let communes = figures.communes
-        var meeting = 0, answers = 0, answersToday = 0, visitors = 0, reportedToday = 0
+        var meeting = 0
+        var answers = 0
+        var answersToday = 0
+        var visitors = 0
+        var reportedToday = 0
         for unit in communes {
             if let share = unit.satisfiedShare, share + 1e-9 >= settings.satisfactionThreshold { meeting += 1 }
             answers += unit.answers
@@ -158,7 +178,8 @@ public struct ReportSummaryStore {
     private static func top(_ units: [CommuneSummary], limit: Int, statuses: Set<QuotaStatus>) -> [CommuneSummary] {
         units.indices.filter { statuses.contains(units[$0].quotaStatus) && units[$0].satisfiedShare != nil }
             .sorted { lhs, rhs in
-                let left = units[lhs].satisfiedShare ?? 0, right = units[rhs].satisfiedShare ?? 0
+                let left = units[lhs].satisfiedShare ?? 0
+                let right = units[rhs].satisfiedShare ?? 0
                 if abs(left - right) > 1e-9 { return left > right }
                 if units[lhs].answers != units[rhs].answers { return units[lhs].answers > units[rhs].answers }
                 return units[lhs].code < units[rhs].code
@@ -170,8 +191,10 @@ public struct ReportSummaryStore {
     /// Units (of one district, or all when `districtCode` is nil) with no report filed for `today`.
     public func reminderList(campaignID: Int64, today: LocalDate, districtCode: String? = nil) throws -> ReminderList {
         let units = try communeSummaries(campaignID: campaignID, today: today, districtCode: districtCode) ?? []
-        return ReminderList(date: today, entries: units.filter { $0.reportedToday == .missing }
-            .map { ReminderList.Entry(code: $0.code, name: $0.name) })
+        return ReminderList(
+            date: today,
+            entries: units.filter { $0.reportedToday == .missing }
+                .map { ReminderList.Entry(code: $0.code, name: $0.name) })
     }
 
     package static func statusCounts(_ units: [CommuneSummary]) -> [QuotaStatus: Int] {

@@ -21,7 +21,8 @@ package struct ReportingCampaign {
 
     package static func load(_ connection: Connection, campaignID: Int64) throws -> ReportingCampaign? {
         guard let record = try CampaignStore(connection).campaign(id: campaignID) else { return nil }
-        let kind: String? = try connection.scalar("""
+        let kind: String? = try connection.scalar(
+            """
             SELECT f.respondent_kind FROM form_versions v JOIN forms f ON f.id = v.form_id WHERE v.id = ?
             """, [record.formVersionID])
         return ReportingCampaign(record: record, countsOfficials: kind == "officials")

@@ -24,11 +24,16 @@ public enum AppDatabase {
         let connection = try Connection(path: path)
         let pending = try Migrator(migrations: migrations()).pendingMigrations(connection)
         guard pending.isEmpty else {
-            throw SetupError(description: "Cơ sở dữ liệu \(path) chưa được cập nhật (\(pending.count) migration chưa chạy). Chạy `qcdc migrate --db \(path)` trước.")
+            throw SetupError(
+                description:
+                    "Cơ sở dữ liệu \(path) chưa được cập nhật (\(pending.count) migration chưa chạy). Chạy `qcdc migrate --db \(path)` trước."
+            )
         }
         // One write per batch is the benchmark's "no group commit": then every commit also syncs on its own.
-        return try DatabasePool(path: path, configuration: DatabasePoolConfiguration(
-            readerCount: readers, maximumBatchSize: maximumBatchSize, syncsOffWriterThread: maximumBatchSize > 1))
+        return try DatabasePool(
+            path: path,
+            configuration: DatabasePoolConfiguration(
+                readerCount: readers, maximumBatchSize: maximumBatchSize, syncsOffWriterThread: maximumBatchSize > 1))
     }
 
     package static func createFolder(for path: String) throws {

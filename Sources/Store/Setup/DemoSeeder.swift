@@ -16,10 +16,11 @@ public enum DemoSeeder {
         public let campaignCreated: Bool
 
         public var description: String {
-            let unitText = switch units {
-            case .imported(_, let count): "đã nhập \(count) đơn vị hành chính"
-            case .unchanged: "danh sách đơn vị đã có sẵn"
-            }
+            let unitText =
+                switch units {
+                case .imported(_, let count): "đã nhập \(count) đơn vị hành chính"
+                case .unchanged: "danh sách đơn vị đã có sẵn"
+                }
             return "\(unitText); đợt khảo sát mẫu số \(campaignID) \(campaignCreated ? "đã được tạo" : "đã có sẵn")"
         }
     }
@@ -33,11 +34,13 @@ public enum DemoSeeder {
         return try connection.transaction {
             let units = try UnitStore(connection).importSet(
                 list, effective: effectiveFrom, sourceName: unitFile, checksum: SHA256.hex(bytes), now: now)
-            if let existing: Int64 = try connection.scalar("SELECT id FROM campaigns WHERE title = ?", [campaignTitle]) {
+            if let existing: Int64 = try connection.scalar("SELECT id FROM campaigns WHERE title = ?", [campaignTitle])
+            {
                 return Outcome(units: units, campaignID: existing, campaignCreated: false)
             }
-            var campaign = NewCampaign(formCode: "PKS02", title: campaignTitle, startsOn: today.adding(days: -30),
-                                       endsOn: today.adding(days: 30))
+            var campaign = NewCampaign(
+                formCode: "PKS02", title: campaignTitle, startsOn: today.adding(days: -30),
+                endsOn: today.adding(days: 30))
             campaign.state = .open
             let id = try CampaignStore(connection).create(campaign, today: today, now: now)
             return Outcome(units: units, campaignID: id, campaignCreated: true)

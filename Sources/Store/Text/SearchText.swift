@@ -34,7 +34,8 @@ public enum SearchText {
         }
         let scalars = String(decoding: bytes, as: UTF8.self).unicodeScalars
         guard let first = scalars.firstIndex(where: { !isSpaceOrLineEnd($0) }),
-              let last = scalars.lastIndex(where: { !isSpaceOrLineEnd($0) }) else { return "" }
+            let last = scalars.lastIndex(where: { !isSpaceOrLineEnd($0) })
+        else { return "" }
         return String(scalars[first...last])
     }
 

@@ -30,7 +30,8 @@ public struct SuccessorList: Sendable, Hashable {
                 throw UnitList.Failure(line: record.line, message: "Cần hai mã: mã cũ và mã mới.")
             }
             if let earlier = seen[record.fields[0]] {
-                throw UnitList.Failure(line: record.line, message: "Mã cũ \(record.fields[0]) trùng với dòng \(earlier).")
+                throw UnitList.Failure(
+                    line: record.line, message: "Mã cũ \(record.fields[0]) trùng với dòng \(earlier).")
             }
             seen[record.fields[0]] = record.line
             pairs.append((record.fields[0], record.fields[1]))

@@ -48,7 +48,9 @@ public struct UnitList: Sendable, Hashable {
         var column: [String: Int] = [:]
         for (index, name) in header.fields.enumerated() { column[name.trimmed] = index }
         for name in Self.requiredColumns where column[name] == nil {
-            throw Failure(line: header.line, message: "Thiếu cột \"\(name)\" (cần: \(Self.requiredColumns.joined(separator: ","))).")
+            throw Failure(
+                line: header.line,
+                message: "Thiếu cột \"\(name)\" (cần: \(Self.requiredColumns.joined(separator: ","))).")
         }
         var units: [Unit] = []
         var lineOfCode: [String: Int] = [:]
@@ -57,8 +59,9 @@ public struct UnitList: Sendable, Hashable {
                 throw Failure(line: record.line, message: "Có \(record.fields.count) cột, cần \(header.fields.count).")
             }
             func field(_ name: String) -> String { record.fields[column[name]!].trimmed }
-            let unit = try Self.unit(line: record.line, code: field("code"), name: field("name"),
-                                     level: field("level"), kind: field("kind"), parent: field("parent_code"))
+            let unit = try Self.unit(
+                line: record.line, code: field("code"), name: field("name"),
+                level: field("level"), kind: field("kind"), parent: field("parent_code"))
             if let earlier = lineOfCode[unit.code] {
                 throw Failure(line: record.line, message: "Mã \(unit.code) trùng với dòng \(earlier).")
             }
@@ -69,13 +72,17 @@ public struct UnitList: Sendable, Hashable {
         self.units = units
     }
 
-    private static func unit(line: Int, code: String, name: String, level: String, kind: String,
-                             parent: String) throws(Failure) -> Unit {
+    private static func unit(
+        line: Int, code: String, name: String, level: String, kind: String,
+        parent: String
+    ) throws(Failure) -> Unit {
         guard let level = Level(rawValue: level) else {
             throw Failure(line: line, message: "Cấp \"\(level)\" không hợp lệ (province, district hoặc commune).")
         }
         guard code.count == level.codeLength, code.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
-            throw Failure(line: line, message: "Mã \"\(code)\" không hợp lệ: đơn vị cấp \(level.rawValue) có mã \(level.codeLength) chữ số.")
+            throw Failure(
+                line: line,
+                message: "Mã \"\(code)\" không hợp lệ: đơn vị cấp \(level.rawValue) có mã \(level.codeLength) chữ số.")
         }
         guard !name.isEmpty else { throw Failure(line: line, message: "Thiếu tên đơn vị.") }
         guard !kind.isEmpty else { throw Failure(line: line, message: "Thiếu loại đơn vị (tỉnh, huyện, xã, ...).") }
@@ -85,15 +92,17 @@ public struct UnitList: Sendable, Hashable {
         if level != .province, parent.isEmpty {
             throw Failure(line: line, message: "Thiếu mã đơn vị cấp trên (parent_code).")
         }
-        return Unit(line: line, code: code, name: SearchText.nfc(name), level: level, kind: SearchText.nfc(kind),
-                    parentCode: parent.isEmpty ? nil : parent)
+        return Unit(
+            line: line, code: code, name: SearchText.nfc(name), level: level, kind: SearchText.nfc(kind),
+            parentCode: parent.isEmpty ? nil : parent)
     }
 
     /// One province at the root; districts under it; communes under a district or, since 2025, the province.
     private static func checkTree(_ units: [Unit]) throws(Failure) {
         let provinces = units.filter { $0.level == .province }
         guard provinces.count == 1 else {
-            throw Failure(line: provinces.dropFirst().first?.line, message: "Tệp phải có đúng một tỉnh, có \(provinces.count).")
+            throw Failure(
+                line: provinces.dropFirst().first?.line, message: "Tệp phải có đúng một tỉnh, có \(provinces.count).")
         }
         let levelOfCode = Dictionary(uniqueKeysWithValues: units.map { ($0.code, $0.level) })
         for unit in units {
@@ -103,7 +112,9 @@ public struct UnitList: Sendable, Hashable {
             }
             let allowed: [Level] = unit.level == .district ? [.province] : [.district, .province]
             guard allowed.contains(parentLevel) else {
-                throw Failure(line: unit.line, message: "Đơn vị cấp \(unit.level.rawValue) không thể thuộc đơn vị cấp \(parentLevel.rawValue).")
+                throw Failure(
+                    line: unit.line,
+                    message: "Đơn vị cấp \(unit.level.rawValue) không thể thuộc đơn vị cấp \(parentLevel.rawValue).")
             }
         }
         guard units.contains(where: { $0.level == .commune }) else {

@@ -32,15 +32,20 @@ public struct UnitStore {
     }
 
     /// Adds `list` as the map in force from `effective`, in one transaction: all of it or nothing.
-    public func importSet(_ list: UnitList, effective: LocalDate, sourceName: String, checksum: String,
-                          successors: [(old: String, new: String)] = [], now: Int64) throws -> ImportOutcome {
+    public func importSet(
+        _ list: UnitList, effective: LocalDate, sourceName: String, checksum: String,
+        successors: [(old: String, new: String)] = [], now: Int64
+    ) throws -> ImportOutcome {
         try connection.transaction {
             if let existing = try connection.queryOne(
                 "SELECT id, checksum FROM unit_sets WHERE effective_from = ?", [effective.iso]
             ) {
                 let id = try existing.int64("id")
                 guard try existing.string("checksum") == checksum else {
-                    throw ImportError(description: "Đã có bộ đơn vị hành chính hiệu lực từ \(effective.vietnamese) với nội dung khác. Bộ đã nhập không bao giờ bị ghi đè; hãy nhập với ngày hiệu lực khác.")
+                    throw ImportError(
+                        description:
+                            "Đã có bộ đơn vị hành chính hiệu lực từ \(effective.vietnamese) với nội dung khác. Bộ đã nhập không bao giờ bị ghi đè; hãy nhập với ngày hiệu lực khác."
+                    )
                 }
                 return .unchanged(unitSetID: id)
             }
@@ -58,7 +63,10 @@ public struct UnitStore {
                         INSERT INTO units (unit_set_id, code, name, level, kind, parent_id, search_name)
                         VALUES (?, ?, ?, ?, ?, ?, ?)
                         """,
-                        [setID, unit.code, unit.name, unit.level.rawValue, unit.kind, parentID, SearchText.fold(unit.name)])
+                        [
+                            setID, unit.code, unit.name, unit.level.rawValue, unit.kind, parentID,
+                            SearchText.fold(unit.name),
+                        ])
                     idOfCode[unit.code] = connection.lastInsertRowID
                 }
             }
@@ -66,8 +74,9 @@ public struct UnitStore {
                 guard idOfCode[new] != nil else {
                     throw ImportError(description: "Mã kế thừa \(new) (thay cho \(old)) không có trong bộ đơn vị mới.")
                 }
-                try connection.run("INSERT INTO unit_successors (unit_set_id, old_code, new_code) VALUES (?, ?, ?)",
-                                   [setID, old, new])
+                try connection.run(
+                    "INSERT INTO unit_successors (unit_set_id, old_code, new_code) VALUES (?, ?, ?)",
+                    [setID, old, new])
             }
             return .imported(unitSetID: setID, units: list.units.count)
         }
@@ -92,8 +101,10 @@ public struct UnitStore {
     public func resolve(code: String, on day: LocalDate) throws -> UnitRecord? {
         guard let setID = try unitSetID(inForceOn: day) else { return nil }
         if let unit = try unit(code: code, inSet: setID) { return unit }
-        guard let successor: String = try connection.scalar(
-            "SELECT new_code FROM unit_successors WHERE unit_set_id = ? AND old_code = ?", [setID, code]) else {
+        guard
+            let successor: String = try connection.scalar(
+                "SELECT new_code FROM unit_successors WHERE unit_set_id = ? AND old_code = ?", [setID, code])
+        else {
             return nil
         }
         return try unit(code: successor, inSet: setID)
@@ -106,16 +117,22 @@ public struct UnitStore {
     /// Every commune of a set (or of one district), in code order.
     public func communes(inSet setID: Int64, district districtID: Int64? = nil) throws -> [UnitRecord] {
         if let districtID {
-            return try connection.query("\(Self.columns) WHERE parent_id = ? AND level = 'commune' ORDER BY code",
-                                        [districtID]).map(Self.record)
+            return try connection.query(
+                "\(Self.columns) WHERE parent_id = ? AND level = 'commune' ORDER BY code",
+                [districtID]
+            ).map(Self.record)
         }
-        return try connection.query("\(Self.columns) WHERE unit_set_id = ? AND level = 'commune' ORDER BY code",
-                                    [setID]).map(Self.record)
+        return try connection.query(
+            "\(Self.columns) WHERE unit_set_id = ? AND level = 'commune' ORDER BY code",
+            [setID]
+        ).map(Self.record)
     }
 
     public func units(inSet setID: Int64, level: String) throws -> [UnitRecord] {
-        try connection.query("\(Self.columns) WHERE unit_set_id = ? AND level = ? ORDER BY code",
-                             [setID, level]).map(Self.record)
+        try connection.query(
+            "\(Self.columns) WHERE unit_set_id = ? AND level = ? ORDER BY code",
+            [setID, level]
+        ).map(Self.record)
     }
 
     /// Units whose name matches, ignoring diacritics and case ("ngo quyen" finds "Ngô Quyền").
@@ -125,14 +142,16 @@ public struct UnitStore {
         let pattern = "%" + escaped + "%"
         return try connection.query(
             "\(Self.columns) WHERE unit_set_id = ? AND search_name LIKE ? ESCAPE '\\' ORDER BY code LIMIT ?",
-            [setID, pattern, limit]).map(Self.record)
+            [setID, pattern, limit]
+        ).map(Self.record)
     }
 
     package static let columns = "SELECT id, unit_set_id, code, name, level, kind, parent_id FROM units"
 
     package static func record(_ row: Row) throws -> UnitRecord {
-        UnitRecord(id: try row.int64("id"), unitSetID: try row.int64("unit_set_id"), code: try row.string("code"),
-                   name: try row.string("name"), level: try row.string("level"), kind: try row.string("kind"),
-                   parentID: try row.optionalInt64("parent_id"))
+        UnitRecord(
+            id: try row.int64("id"), unitSetID: try row.int64("unit_set_id"), code: try row.string("code"),
+            name: try row.string("name"), level: try row.string("level"), kind: try row.string("kind"),
+            parentID: try row.optionalInt64("parent_id"))
     }
 }
