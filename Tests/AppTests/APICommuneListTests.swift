@@ -1,6 +1,7 @@
 import Foundation
 import Survey
 import Testing
+
 @testable import App
 @testable import Store
 
@@ -49,26 +50,32 @@ import Testing
         }
     }
 
-    static func unit(code: String, name: String, district: String?, answers: Int, visitors: Int, reported: Bool,
-                     share: Double?, onTime: Int, late: Int = 0) -> CommuneSummary {
+    static func unit(
+        code: String, name: String, district: String?, answers: Int, visitors: Int, reported: Bool,
+        share: Double?, onTime: Int, late: Int = 0
+    ) -> CommuneSummary {
         CommuneSummary(
             unitID: Int64(code) ?? 0, code: code, name: name, level: "commune", districtCode: district,
             districtName: district.map { "Huyện \($0)" }, answers: answers, answersToday: answers / 3,
             answersOnReportedDays: answers, answersOnUnreportedDays: 0, visitors: visitors, headcount: nil,
-            quota: QuotaCheck(rule: .standard, basis: .visitors, answers: answers, base: visitors, uncountedAnswers: 0,
-                              hasReport: reported),
+            quota: QuotaCheck(
+                rule: .standard, basis: .visitors, answers: answers, base: visitors, uncountedAnswers: 0,
+                hasReport: reported),
             satisfiedShare: share, reportsOnTime: onTime, lateReports: late, lastReportDate: nil,
             reportedToday: reported ? .onTime : .missing, suggestionsWaiting: 0)
     }
 
     static func units() -> [CommuneSummary] {
-        let shares: [Double?] = [nil, 0, 1, 0.5, 0.75, 0.8333, 0.0001, 0.9999, 0.1, 0.25, 1.0 / 3, 2.0 / 3, 0.83335,
-                                 0.123456]
+        let shares: [Double?] = [
+            nil, 0, 1, 0.5, 0.75, 0.8333, 0.0001, 0.9999, 0.1, 0.25, 1.0 / 3, 2.0 / 3, 0.83335,
+            0.123456,
+        ]
         return shares.enumerated().map { index, share in
-            unit(code: String(format: "%05d", 7201 + index),
-                 name: ["Phường Thọ Xương", "Xã \"Đồng\" Tiến", #"Thị trấn A\B"#, "Xã Hòa/Bình", "Ấp Đông"][index % 5],
-                 district: index % 3 == 0 ? nil : "213", answers: index * 1_000, visitors: index * 7,
-                 reported: index % 2 == 0, share: share, onTime: index)
+            unit(
+                code: String(format: "%05d", 7201 + index),
+                name: ["Phường Thọ Xương", "Xã \"Đồng\" Tiến", #"Thị trấn A\B"#, "Xã Hòa/Bình", "Ấp Đông"][index % 5],
+                district: index % 3 == 0 ? nil : "213", answers: index * 1_000, visitors: index * 7,
+                reported: index % 2 == 0, share: share, onTime: index)
         }
     }
 
@@ -83,11 +90,16 @@ import Testing
         let written = String(decoding: bytes, as: UTF8.self)
         #expect(written == (try encoded(items)))
         // The keys the API always had keep their bytes; a figure added since may add keys around them.
-        let legacyKeys: Set = ["answers", "code", "district", "name", "quota_status", "reports_on_time",
-                               "satisfied_share", "visitors"]
-        let existing = try #require(APICommuneList.json(items, figures: APICommuneItem.figures.filter {
-            legacyKeys.contains($0.key)
-        }))
+        let legacyKeys: Set = [
+            "answers", "code", "district", "name", "quota_status", "reports_on_time",
+            "satisfied_share", "visitors",
+        ]
+        let existing = try #require(
+            APICommuneList.json(
+                items,
+                figures: APICommuneItem.figures.filter {
+                    legacyKeys.contains($0.key)
+                }))
         #expect(Set(APICommuneItem.figures.map(\.key)).isSuperset(of: legacyKeys))
         #expect(String(decoding: existing, as: UTF8.self) == (try encoded(units.map(LegacyItem.init))))
         #expect(APICommuneList.json([]) == Array("[]".utf8))
@@ -97,8 +109,12 @@ import Testing
     }
 
     @Test func controlCharactersFallBackToJSONEncoder() throws {
-        let odd = [APICommuneItem(Self.unit(code: "07201", name: "Tab\there", district: nil, answers: 1, visitors: 1,
-                                            reported: true, share: nil, onTime: 0))]
+        let odd = [
+            APICommuneItem(
+                Self.unit(
+                    code: "07201", name: "Tab\there", district: nil, answers: 1, visitors: 1,
+                    reported: true, share: nil, onTime: 0))
+        ]
         #expect(APICommuneList.json(odd) == nil)
         #expect(String(decoding: try APICommuneList.response(odd).body, as: UTF8.self) == (try encoded(odd)))
     }

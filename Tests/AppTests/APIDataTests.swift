@@ -2,6 +2,7 @@ import Foundation
 import HTTP
 import Survey
 import Testing
+
 @testable import App
 @testable import Store
 
@@ -43,23 +44,34 @@ import Testing
         let head = #""ends":"2024-06-16","form":"PKS02","id":\#(world.campaignID),"#
         let tail = #""starts":"2024-06-10","title":"Đợt thử API","#
         // Pooled over every evaluative answer: 12 positive of 15 for the province, 9 of 11 for Thành phố.
-        #expect(await world.get(path, as: "tinh24").text == #"{"answers":15,"by_status":{"chua_bao_cao":1,"dat":1,"thieu":1,"vuot":1},"#
-            + head + #""satisfied_share":0.8,"# + tail + #""units":4,"visitors":22}"#)
-        #expect(await world.get(path, as: "huyen213").text == #"{"answers":11,"by_status":{"chua_bao_cao":1,"dat":1,"thieu":1,"vuot":0},"#
-            + head + #""satisfied_share":0.8182,"# + tail + #""units":3,"visitors":20}"#)
-        #expect(await world.get(path, as: "xa07243").text == #"{"answers":4,"by_status":{"chua_bao_cao":0,"dat":0,"thieu":0,"vuot":1},"#
-            + head + #""satisfied_share":0.75,"# + tail + #""units":1,"visitors":2}"#)
+        #expect(
+            await world.get(path, as: "tinh24").text
+                == #"{"answers":15,"by_status":{"chua_bao_cao":1,"dat":1,"thieu":1,"vuot":1},"#
+                + head + #""satisfied_share":0.8,"# + tail + #""units":4,"visitors":22}"#)
+        #expect(
+            await world.get(path, as: "huyen213").text
+                == #"{"answers":11,"by_status":{"chua_bao_cao":1,"dat":1,"thieu":1,"vuot":0},"#
+                + head + #""satisfied_share":0.8182,"# + tail + #""units":3,"visitors":20}"#)
+        #expect(
+            await world.get(path, as: "xa07243").text
+                == #"{"answers":4,"by_status":{"chua_bao_cao":0,"dat":0,"thieu":0,"vuot":1},"#
+                + head + #""satisfied_share":0.75,"# + tail + #""units":1,"visitors":2}"#)
         await world.close()
     }
 
     @Test func noAnswersYetIsNullNotZero() async throws {
         let world = try await APIWorld()
-        let quiet = try await APIWorld.createCampaign(world.app, title: "Chưa có phiếu", scope: .units(["07201"]),
-                                                      start: APIWorld.monday, end: APIWorld.wednesday)
-        #expect(await world.get("/api/v1/campaigns/\(quiet)/communes", as: "xa07201").text
-            == #"[{"answers":0,"code":"07201","district":"213","name":"Phường Thọ Xương","quota_status":"chua_bao_cao","reports_on_time":0,"satisfied_share":null,"visitors":0}]"#)
-        #expect(await world.get("/api/v1/campaigns/\(quiet)/summary", as: "xa07201").text
-            == #"{"answers":0,"by_status":{"chua_bao_cao":1,"dat":0,"thieu":0,"vuot":0},"ends":"2024-06-12","form":"PKS02","id":\#(quiet),"satisfied_share":null,"starts":"2024-06-10","title":"Chưa có phiếu","units":1,"visitors":0}"#)
+        let quiet = try await APIWorld.createCampaign(
+            world.app, title: "Chưa có phiếu", scope: .units(["07201"]),
+            start: APIWorld.monday, end: APIWorld.wednesday)
+        #expect(
+            await world.get("/api/v1/campaigns/\(quiet)/communes", as: "xa07201").text
+                == #"[{"answers":0,"code":"07201","district":"213","name":"Phường Thọ Xương","quota_status":"chua_bao_cao","reports_on_time":0,"satisfied_share":null,"visitors":0}]"#
+        )
+        #expect(
+            await world.get("/api/v1/campaigns/\(quiet)/summary", as: "xa07201").text
+                == #"{"answers":0,"by_status":{"chua_bao_cao":1,"dat":0,"thieu":0,"vuot":0},"ends":"2024-06-12","form":"PKS02","id":\#(quiet),"satisfied_share":null,"starts":"2024-06-10","title":"Chưa có phiếu","units":1,"visitors":0}"#
+        )
         await world.close()
     }
 
@@ -68,30 +80,38 @@ import Testing
         let world = try await APIWorld()
         let app = world.app
         let units = CampaignScope.units(["07243"])
-        try await APIWorld.createCampaign(app, title: "Hết hạn lâu", scope: units,
-                                          start: LocalDate(iso: "2024-03-01")!, end: LocalDate(iso: "2024-03-13")!)
-        let recent = try await APIWorld.createCampaign(app, title: "Vừa kết thúc", scope: units,
-                                                       start: LocalDate(iso: "2024-03-02")!,
-                                                       end: LocalDate(iso: "2024-03-14")!)
-        let upcoming = try await APIWorld.createCampaign(app, title: "Sắp mở", scope: units,
-                                                         start: LocalDate(iso: "2024-06-20")!,
-                                                         end: LocalDate(iso: "2024-06-30")!)
-        let closedEarly = try await APIWorld.createCampaign(app, title: "Đóng sớm", scope: units,
-                                                            start: LocalDate(iso: "2024-06-01")!,
-                                                            end: LocalDate(iso: "2024-06-30")!)
+        try await APIWorld.createCampaign(
+            app, title: "Hết hạn lâu", scope: units,
+            start: LocalDate(iso: "2024-03-01")!, end: LocalDate(iso: "2024-03-13")!)
+        let recent = try await APIWorld.createCampaign(
+            app, title: "Vừa kết thúc", scope: units,
+            start: LocalDate(iso: "2024-03-02")!,
+            end: LocalDate(iso: "2024-03-14")!)
+        let upcoming = try await APIWorld.createCampaign(
+            app, title: "Sắp mở", scope: units,
+            start: LocalDate(iso: "2024-06-20")!,
+            end: LocalDate(iso: "2024-06-30")!)
+        let closedEarly = try await APIWorld.createCampaign(
+            app, title: "Đóng sớm", scope: units,
+            start: LocalDate(iso: "2024-06-01")!,
+            end: LocalDate(iso: "2024-06-30")!)
         try await app.pool.write { try CampaignStore($0).setState(.closed, campaignID: closedEarly) }
         let demo = app.demoCampaignID
-        func item(_ id: Int64, _ title: String, _ starts: String, _ ends: String, _ state: String,
-                  _ phase: String) -> String {
+        func item(
+            _ id: Int64, _ title: String, _ starts: String, _ ends: String, _ state: String,
+            _ phase: String
+        ) -> String {
             #"{"ends":"\#(ends)","form":"PKS02","id":\#(id),"phase":"\#(phase)","starts":"\#(starts)","state":"\#(state)","title":"\#(title)"}"#
         }
-        let expected = "[" + [
-            item(upcoming, "Sắp mở", "2024-06-20", "2024-06-30", "open", "sap_mo"),
-            item(world.campaignID, "Đợt thử API", "2024-06-10", "2024-06-16", "open", "dang_mo"),
-            item(closedEarly, "Đóng sớm", "2024-06-01", "2024-06-30", "closed", "da_ket_thuc"),
-            item(demo, DemoSeeder.campaignTitle, "2024-05-13", "2024-07-12", "open", "dang_mo"),
-            item(recent, "Vừa kết thúc", "2024-03-02", "2024-03-14", "open", "da_ket_thuc"),
-        ].joined(separator: ",") + "]"
+        let expected =
+            "["
+            + [
+                item(upcoming, "Sắp mở", "2024-06-20", "2024-06-30", "open", "sap_mo"),
+                item(world.campaignID, "Đợt thử API", "2024-06-10", "2024-06-16", "open", "dang_mo"),
+                item(closedEarly, "Đóng sớm", "2024-06-01", "2024-06-30", "closed", "da_ket_thuc"),
+                item(demo, DemoSeeder.campaignTitle, "2024-05-13", "2024-07-12", "open", "dang_mo"),
+                item(recent, "Vừa kết thúc", "2024-03-02", "2024-03-14", "open", "da_ket_thuc"),
+            ].joined(separator: ",") + "]"
         let response = await world.get("/api/v1/campaigns", as: "xa07243")
         #expect(response.status == .ok)
         #expect(response.text == expected)

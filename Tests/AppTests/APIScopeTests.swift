@@ -2,6 +2,7 @@ import Foundation
 import HTTP
 import Survey
 import Testing
+
 @testable import App
 @testable import Store
 
@@ -19,7 +20,10 @@ import Testing
         "xa07243": ["07243"],
     ]
 
-    struct Unit: Decodable { let code: String; let district: String? }
+    struct Unit: Decodable {
+        let code: String
+        let district: String?
+    }
     struct Totals: Decodable { let units: Int }
     struct Item: Decodable { let id: Int64 }
 
@@ -31,7 +35,8 @@ import Testing
         let draft = try await APIWorld.createCampaign(
             world.app, title: "Bản nháp", scope: .units(["07201"]), start: APIWorld.monday, end: APIWorld.wednesday,
             state: .draft)
-        let units213 = try await world.app.scalar("""
+        let units213 = try await world.app.scalar(
+            """
             SELECT count(*) FROM campaign_units cu JOIN units u ON u.id = cu.unit_id WHERE cu.campaign_id = ?
             """, [district213])
 
@@ -78,8 +83,9 @@ import Testing
         let district213 = try await APIWorld.createCampaign(
             world.app, title: "Chỉ thành phố", scope: .districts(["213"]), start: APIWorld.monday,
             end: APIWorld.wednesday)
-        try await APIWorld.createCampaign(world.app, title: "Bản nháp", scope: .units(["07201", "07243"]),
-                                          start: APIWorld.monday, end: APIWorld.wednesday, state: .draft)
+        try await APIWorld.createCampaign(
+            world.app, title: "Bản nháp", scope: .units(["07201", "07243"]),
+            start: APIWorld.monday, end: APIWorld.wednesday, state: .draft)
         let demo = world.app.demoCampaignID
         let expected: [String: Set<Int64>] = [
             "tinh24": [demo, world.campaignID, district213],
@@ -106,20 +112,23 @@ import Testing
         world.setClock(APIWorld.wednesday, 16, 45)
         for (code, owner) in [("07201", "xa07201"), ("07243", "xa07243")] {
             for user in Self.users {
-                let response = await world.put(world.reportPath(code, APIWorld.wednesday), json: APIWorld.goodReport,
-                                               as: user)
+                let response = await world.put(
+                    world.reportPath(code, APIWorld.wednesday), json: APIWorld.goodReport,
+                    as: user)
                 #expect(response.status == (user == owner ? .ok : .forbidden), "\(user) → \(code)")
                 if user != owner { #expect(try APIErrorBody(response).error == "forbidden") }
             }
         }
         // Scope is checked before the body: a stranger's bad body is still a 403, not a 422.
-        #expect(await world.put(world.reportPath("07201", APIWorld.wednesday), json: "{", as: "huyen213").status
-            == .forbidden)
+        #expect(
+            await world.put(world.reportPath("07201", APIWorld.wednesday), json: "{", as: "huyen213").status
+                == .forbidden)
         // Only commune accounts may file (the route admits that role alone): anyone else gets a 403 whatever the
         // address. For a commune, an unknown campaign, unknown unit, or a unit the campaign does not cover is a 404.
         for user in Self.users where !user.hasPrefix("xa") {
-            let response = await world.put(world.reportPath("99999", APIWorld.wednesday, campaign: 999999),
-                                           json: APIWorld.goodReport, as: user)
+            let response = await world.put(
+                world.reportPath("99999", APIWorld.wednesday, campaign: 999999),
+                json: APIWorld.goodReport, as: user)
             #expect(response.status == .forbidden, "\(user)")
             #expect(try APIErrorBody(response).message.contains("cấp xã"), "\(user)")
         }
@@ -127,12 +136,14 @@ import Testing
             let unknownCampaign = await world.put(
                 world.reportPath("07201", APIWorld.wednesday, campaign: 999999), json: APIWorld.goodReport, as: user)
             #expect(unknownCampaign.status == .notFound)
-            let unknownUnit = await world.put(world.reportPath("99999", APIWorld.wednesday), json: APIWorld.goodReport,
-                                              as: user)
+            let unknownUnit = await world.put(
+                world.reportPath("99999", APIWorld.wednesday), json: APIWorld.goodReport,
+                as: user)
             #expect(unknownUnit.status == .notFound)
             #expect(try APIErrorBody(unknownUnit).error == "unit_not_found")
-            let notCovered = await world.put(world.reportPath("07243", APIWorld.wednesday, campaign: district213),
-                                             json: APIWorld.goodReport, as: user)
+            let notCovered = await world.put(
+                world.reportPath("07243", APIWorld.wednesday, campaign: district213),
+                json: APIWorld.goodReport, as: user)
             #expect(notCovered.status == .notFound, "\(user)")
         }
         await world.close()
@@ -140,8 +151,10 @@ import Testing
 
     @Test func tokensNotCookies() async throws {
         let world = try await APIWorld()
-        let paths = ["/api/v1/campaigns", "/api/v1/campaigns/\(world.campaignID)/communes",
-                     "/api/v1/campaigns/\(world.campaignID)/summary"]
+        let paths = [
+            "/api/v1/campaigns", "/api/v1/campaigns/\(world.campaignID)/communes",
+            "/api/v1/campaigns/\(world.campaignID)/summary",
+        ]
         let browser = try await world.app.signIn("tinh24")
         for path in paths {
             let none = await world.app.get(path)
@@ -154,9 +167,10 @@ import Testing
         }
         world.setClock(APIWorld.wednesday, 16, 45)
         let xaBrowser = try await world.app.signIn("xa07201")
-        let cookiePut = await world.app.send(.put, world.reportPath("07201", APIWorld.wednesday),
-                                             body: Array(APIWorld.goodReport.utf8),
-                                             headers: [xaBrowser.cookieHeader, ("Content-Type", "application/json")])
+        let cookiePut = await world.app.send(
+            .put, world.reportPath("07201", APIWorld.wednesday),
+            body: Array(APIWorld.goodReport.utf8),
+            headers: [xaBrowser.cookieHeader, ("Content-Type", "application/json")])
         #expect(cookiePut.status == .unauthorized)
         #expect(try await world.app.scalar("SELECT count(*) FROM daily_reports") == 0)
 
@@ -164,16 +178,18 @@ import Testing
         let (id, token) = try await APIWorld.addToken(world.app, for: "xa07201")
         let bearer = [("Authorization", "Bearer \(token)")]
         #expect(await world.app.get(paths[1], headers: bearer).status == .ok)
-        let today = world.app.clock.today, now = world.app.clock.nowSeconds
+        let today = world.app.clock.today
+        let now = world.app.clock.nowSeconds
         try await world.app.pool.write { try AccountAdmin($0, today: today, now: now).revokeToken(id: id) }
         for path in paths {
             let revoked = await world.app.get(path, headers: bearer)
             #expect(revoked.status == .unauthorized)
             #expect(try APIErrorBody(revoked).error == "invalid_token")
         }
-        let revokedPut = await world.app.send(.put, world.reportPath("07201", APIWorld.wednesday),
-                                              body: Array(APIWorld.goodReport.utf8),
-                                              headers: bearer + [("Content-Type", "application/json")])
+        let revokedPut = await world.app.send(
+            .put, world.reportPath("07201", APIWorld.wednesday),
+            body: Array(APIWorld.goodReport.utf8),
+            headers: bearer + [("Content-Type", "application/json")])
         #expect(revokedPut.status == .unauthorized)
         #expect(try await world.app.scalar("SELECT count(*) FROM daily_reports") == 0)
         await world.close()

@@ -5,6 +5,7 @@ import HTTP
 import Survey
 import Testing
 import Web
+
 @testable import App
 @testable import Store
 
@@ -25,24 +26,30 @@ final class APIWorld: Sendable {
         app = try await TestApp()
         try await app.addStandardUsers()
         var tokens: [String: String] = [:]
-        for account in Accounts.all { tokens[account.username] = try await Self.addToken(app, for: account.username).token }
+        for account in Accounts.all {
+            tokens[account.username] = try await Self.addToken(app, for: account.username).token
+        }
         self.tokens = tokens
-        campaignID = try await Self.createCampaign(app, title: "Đợt thử API", scope: .units(Self.communeCodes),
-                                                   start: Self.monday, end: LocalDate(iso: "2024-06-16")!)
+        campaignID = try await Self.createCampaign(
+            app, title: "Đợt thử API", scope: .units(Self.communeCodes),
+            start: Self.monday, end: LocalDate(iso: "2024-06-16")!)
     }
 
     func close() async { await app.close() }
 
     static func addToken(_ app: TestApp, for username: String) async throws -> (id: Int64, token: String) {
-        let today = app.clock.today, now = app.clock.nowSeconds
+        let today = app.clock.today
+        let now = app.clock.nowSeconds
         return try await app.pool.write {
             try AccountAdmin($0, today: today, now: now).addToken(username: username, name: "công cụ báo cáo")
         }
     }
 
     @discardableResult
-    static func createCampaign(_ app: TestApp, title: String, scope: CampaignScope, start: LocalDate, end: LocalDate,
-                               state: CampaignState = .open) async throws -> Int64 {
+    static func createCampaign(
+        _ app: TestApp, title: String, scope: CampaignScope, start: LocalDate, end: LocalDate,
+        state: CampaignState = .open
+    ) async throws -> Int64 {
         let today = app.clock.today
         return try await app.pool.write { connection in
             var campaign = NewCampaign(formCode: "PKS02", title: title, startsOn: start, endsOn: end)
@@ -58,8 +65,10 @@ final class APIWorld: Sendable {
         await app.get(path, headers: [("Authorization", "Bearer \(tokens[username] ?? "")")])
     }
 
-    func put(_ path: String, json: String, as username: String,
-             contentType: String? = "application/json") async -> HTTPResponse {
+    func put(
+        _ path: String, json: String, as username: String,
+        contentType: String? = "application/json"
+    ) async -> HTTPResponse {
         var headers = [("Authorization", "Bearer \(tokens[username] ?? "")")]
         if let contentType { headers.append(("Content-Type", contentType)) }
         return await app.send(.put, path, body: Array(json.utf8), headers: headers)
@@ -69,7 +78,8 @@ final class APIWorld: Sendable {
         "/api/v1/campaigns/\(campaign ?? campaignID)/communes/\(code)/reports/\(date.iso)"
     }
 
-    static let goodReport = #"{"visitors": 12, "guided": 6, "volunteers": 1, "staff": 2, "publicity": ["niem_yet", "loa"], "notes": "Mất điện buổi chiều"}"#
+    static let goodReport =
+        #"{"visitors": 12, "guided": 6, "volunteers": 1, "staff": 2, "publicity": ["niem_yet", "loa"], "notes": "Mất điện buổi chiều"}"#
 
     /// Moves the clock to a Hanoi wall-clock time.
     func setClock(_ date: LocalDate, _ hour: Int, _ minute: Int, _ second: Int = 0) {
@@ -79,18 +89,20 @@ final class APIWorld: Sendable {
     // MARK: - Data
 
     func unitID(_ code: String) async throws -> Int64 {
-        try #require(try await app.pool.read { connection -> Int64? in
-            guard let setID = try UnitStore(connection).unitSetID(inForceOn: LocalDate(iso: "2024-06-12")!) else {
-                return nil
-            }
-            return try UnitStore(connection).unit(code: code, inSet: setID)?.id
-        })
+        try #require(
+            try await app.pool.read { connection -> Int64? in
+                guard let setID = try UnitStore(connection).unitSetID(inForceOn: LocalDate(iso: "2024-06-12")!) else {
+                    return nil
+                }
+                return try UnitStore(connection).unit(code: code, inSet: setID)?.id
+            })
     }
 
     /// Files a report through DailyReportStore at 16:45 of its own day, as the work team would.
     func file(_ code: String, on date: LocalDate, visitors: Int) async throws {
-        let draft = DailyReportDraft(campaignID: campaignID, unitID: try await unitID(code), date: date,
-                                     visitors: visitors, guided: visitors / 2, staffOnDuty: 2, volunteers: 1)
+        let draft = DailyReportDraft(
+            campaignID: campaignID, unitID: try await unitID(code), date: date,
+            visitors: visitors, guided: visitors / 2, staffOnDuty: 2, volunteers: 1)
         let now = VietnamTime.instant(date, hour: 16, minute: 45)
         try await app.pool.write { _ = try DailyReportStore($0).submit(draft, by: ReportFixture.user(1), now: now) }
     }
@@ -98,10 +110,12 @@ final class APIWorld: Sendable {
     /// Stores real responses through ResponseStore: `positive` answering every question with its first option
     /// (all positive in PKS02), `negative` with its last (all negative).
     func answer(_ code: String, on date: LocalDate, positive: Int, negative: Int = 0) async throws {
-        let unitID = try await unitID(code), campaignID = campaignID
+        let unitID = try await unitID(code)
+        let campaignID = campaignID
         try await app.pool.write { connection in
             guard let campaign = try CampaignStore(connection).campaign(id: campaignID),
-                  let form = try FormStore(connection).definition(formVersionID: campaign.formVersionID) else {
+                let form = try FormStore(connection).definition(formVersionID: campaign.formVersionID)
+            else {
                 throw CampaignStoreError(description: "test campaign missing")
             }
             for index in 0..<(positive + negative) {
@@ -113,10 +127,11 @@ final class APIWorld: Sendable {
                 guard case .success(let answers) = AnswerValidator(form: form).validate(fields) else {
                     throw CampaignStoreError(description: "test answers do not validate")
                 }
-                _ = try ResponseStore(connection).store(Submission(
-                    campaignID: campaignID, unitID: unitID, submissionID: SecureRandom.token(byteCount: 12),
-                    submittedAt: VietnamTime.instant(date, hour: 9, minute: 0, second: index), channel: .phone,
-                    fillSeconds: 60, networkHash: nil, answers: answers, respondent: nil))
+                _ = try ResponseStore(connection).store(
+                    Submission(
+                        campaignID: campaignID, unitID: unitID, submissionID: SecureRandom.token(byteCount: 12),
+                        submittedAt: VietnamTime.instant(date, hour: 9, minute: 0, second: index), channel: .phone,
+                        fillSeconds: 60, networkHash: nil, answers: answers, respondent: nil))
             }
         }
     }

@@ -2,6 +2,7 @@ import HTTP
 import Survey
 import Testing
 import Web
+
 @testable import App
 @testable import Store
 
@@ -79,7 +80,8 @@ import Web
         "GET /api/v1/campaigns": .init(roles: all, scoped: false, campaign: false),
         "GET /api/v1/campaigns/:id/communes": .init(roles: all, scoped: true, campaign: true),
         "GET /api/v1/campaigns/:id/summary": .init(roles: all, scoped: true, campaign: true),
-        "PUT /api/v1/campaigns/:id/communes/:code/reports/:date": .init(roles: [.commune], scoped: true, campaign: true),
+        "PUT /api/v1/campaigns/:id/communes/:code/reports/:date": .init(
+            roles: [.commune], scoped: true, campaign: true),
     ]
 
     /// The only console addresses that need no login.
@@ -89,7 +91,9 @@ import Web
 
     /// The account of each role, in district 213 ("own" is commune 07201 of it and the district's desk; "other" is
     /// commune 07243 of district 215).
-    static let users: [(name: String, role: Role)] = [("tinh24", .province), ("huyen213", .district), ("xa07201", .commune)]
+    static let users: [(name: String, role: Role)] = [
+        ("tinh24", .province), ("huyen213", .district), ("xa07201", .commune),
+    ]
 
     /// The outcome a rule predicts for one role and side.
     static func outcome(_ rule: Expectation, role: Role, side: Side) -> Outcome {
@@ -154,7 +158,8 @@ import Web
             let ownAccount = try await app.addUser("xa07201b", role: .commune, unit: "07201")
             let otherAccount = try await app.addUser("xa07243b", role: .commune, unit: "07243")
             accounts = [.own: ownAccount, .other: otherAccount, .draft: ownAccount]
-            var browsers: [String: Browser] = [:], tokens: [String: String] = [:]
+            var browsers: [String: Browser] = [:]
+            var tokens: [String: String] = [:]
             for user in AccessMatrixTests.users {
                 browsers[user.name] = try await app.signIn(user.name)
                 tokens[user.name] = try await APIWorld.addToken(app, for: user.name).token
@@ -164,23 +169,28 @@ import Web
             let today = app.clock.today
             func campaign(_ units: [String], _ state: CampaignState) async throws -> Int64 {
                 try await app.pool.write { connection in
-                    var campaign = NewCampaign(formCode: "PKS05", title: "Đợt kiểm tra quyền", startsOn: today,
-                                               endsOn: today.adding(days: 5))
+                    var campaign = NewCampaign(
+                        formCode: "PKS05", title: "Đợt kiểm tra quyền", startsOn: today,
+                        endsOn: today.adding(days: 5))
                     campaign.scope = .units(units)
                     campaign.state = state
                     return try CampaignStore(connection).create(campaign, today: today, now: 0)
                 }
             }
-            campaigns = [.own: try await campaign(["07201", "213"], .open),
-                         .other: try await campaign(["07243", "215"], .open),
-                         .draft: try await campaign(["07201", "213"], .draft)]
+            campaigns = [
+                .own: try await campaign(["07201", "213"], .open),
+                .other: try await campaign(["07243", "215"], .open),
+                .draft: try await campaign(["07201", "213"], .draft),
+            ]
             let now = app.clock.nowSeconds
             func suggestion(_ code: String) async throws -> Int64 {
                 try await app.pool.write { connection in
                     let unit = try #require(try UnitStore(connection).resolve(code: code, on: today))
                     return try SuggestionStore(connection).add(
-                        NewSuggestion(unitID: unit.id, topic: nil, text: "Đề nghị niêm yết thủ tục rõ hơn.",
-                                      senderName: nil, senderPhone: nil, consent: false), now: now).id
+                        NewSuggestion(
+                            unitID: unit.id, topic: nil, text: "Đề nghị niêm yết thủ tục rõ hơn.",
+                            senderName: nil, senderPhone: nil, consent: false), now: now
+                    ).id
                 }
             }
             let ownSuggestion = try await suggestion("07201")
@@ -191,7 +201,8 @@ import Web
                 let campaign = campaignIDs[side] ?? 0
                 return try await app.pool.write { connection in
                     let unit = try #require(try UnitStore(connection).resolve(code: code, on: today))
-                    try connection.run("""
+                    try connection.run(
+                        """
                         INSERT INTO late_entry_openings (campaign_id, unit_id, local_date, reason, opened_by,
                                                          opened_at, until)
                         VALUES (?, ?, ?, 'Mất điện', 1, ?, ?)
@@ -199,12 +210,15 @@ import Web
                     return connection.lastInsertRowID
                 }
             }
-            openings = [.own: try await opening(.own, "07201"), .other: try await opening(.other, "07243"),
-                        .draft: try await opening(.draft, "07201")]
+            openings = [
+                .own: try await opening(.own, "07201"), .other: try await opening(.other, "07243"),
+                .draft: try await opening(.draft, "07201"),
+            ]
         }
 
         func route(_ template: SiteRoute.Template, side: Side) -> SiteRoute {
-            let campaign = campaigns[side] ?? 0, suggestion = suggestions[side] ?? 0
+            let campaign = campaigns[side] ?? 0
+            let suggestion = suggestions[side] ?? 0
             let unit = side == .other ? "07243" : "07201"
             switch template {
             case .dashboard: return .dashboard(campaign: campaign)
@@ -249,7 +263,8 @@ import Web
             switch response.status.code {
             case 401: return .signIn
             // To the login page without ending a session (a logout's redirect clears the cookie: it was allowed).
-            case 303 where response.location?.hasPrefix(SiteRoute.login.path) == true
+            case 303
+            where response.location?.hasPrefix(SiteRoute.login.path) == true
                 && response.headers.values(named: "Set-Cookie").isEmpty:
                 return .signIn
             case 403: return .denied

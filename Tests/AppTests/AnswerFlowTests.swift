@@ -3,6 +3,7 @@ import Foundation
 import HTTP
 import Survey
 import Testing
+
 @testable import App
 @testable import Store
 
@@ -17,12 +18,16 @@ import Testing
         }
         let questions = form.questions.filter(\.required) + form.questions.filter { !$0.required }
         return questions.compactMap { question in
-            guard question.kind.isChoice, question.showIfOptionID == nil, let first = question.options.first else { return nil }
+            guard question.kind.isChoice, question.showIfOptionID == nil, let first = question.options.first else {
+                return nil
+            }
             return (question.code, String(first.id))
         }
     }
 
-    func render(_ app: TestApp, unit: String = "07210", headers: [(String, String)] = []) async throws -> (token: String, sid: String) {
+    func render(_ app: TestApp, unit: String = "07210", headers: [(String, String)] = []) async throws -> (
+        token: String, sid: String
+    ) {
         let page = await app.get("/s/\(app.demoCampaignID)/\(unit)", headers: headers)
         #expect(page.status == .ok)
         return (try #require(page.hiddenField("token")), try #require(page.hiddenField("sid")))
@@ -48,7 +53,8 @@ import Testing
         #expect(page.body.count + css.count < 20 * 1024, "HTML \(page.body.count) B + CSS \(css.count) B")
         #expect(page.text.contains("Câu 1."))
         #expect(page.text.contains("name=\"website\""), "honeypot field present")
-        let first = try await render(app), second = try await render(app)
+        let first = try await render(app)
+        let second = try await render(app)
         #expect(first.sid != second.sid, "each rendering gets its own submission id")
         await app.close()
     }
@@ -59,7 +65,8 @@ import Testing
         app.clock.advance(by: 60)
         let answers = try await Self.validAnswers(app)
         let form = [("token", token), ("sid", sid)] + answers
-        let response = await app.post("/s/\(app.demoCampaignID)/07210", form: form, headers: [("Origin", "https://qcdc.test")])
+        let response = await app.post(
+            "/s/\(app.demoCampaignID)/07210", form: form, headers: [("Origin", "https://qcdc.test")])
         #expect(response.status == .seeOther)
         #expect(response.headers["Location"] == "/s/\(app.demoCampaignID)/07210/thanks")
         let cookie = try #require(response.cookie(AnswerRoutes.respondentCookie))
@@ -81,8 +88,9 @@ import Testing
         #expect(again.text.contains("đã trả lời phiếu này"))
         let (token2, sid2) = try await render(app)
         app.clock.advance(by: 60)
-        let second = await app.post("/s/\(app.demoCampaignID)/07210", form: [("token", token2), ("sid", sid2)] + answers,
-                                    headers: [("Cookie", cookie)])
+        let second = await app.post(
+            "/s/\(app.demoCampaignID)/07210", form: [("token", token2), ("sid", sid2)] + answers,
+            headers: [("Cookie", cookie)])
         #expect(second.text.contains("đã trả lời phiếu này"))
         #expect(try await app.scalar("SELECT count(*) FROM responses") == 1)
 
@@ -98,8 +106,9 @@ import Testing
         let cookieValue = Base64URL.encode([UInt8](repeating: 7, count: 32))
         let campaignID = app.demoCampaignID
         try await app.pool.write { connection in
-            try connection.run("INSERT INTO respondent_marks (campaign_id, token_hash, created_at) VALUES (?, ?, 0)",
-                               [campaignID, SHA256.hex(Array(cookieValue.utf8))])
+            try connection.run(
+                "INSERT INTO respondent_marks (campaign_id, token_hash, created_at) VALUES (?, ?, 0)",
+                [campaignID, SHA256.hex(Array(cookieValue.utf8))])
         }
         let cookie = "\(AnswerRoutes.respondentCookie)=\(cookieValue)"
         let page = await app.get("/s/\(campaignID)/07210", headers: [("Cookie", cookie)])
@@ -107,8 +116,9 @@ import Testing
         let (token, sid) = try await render(app)
         app.clock.advance(by: 60)
         let answers = try await Self.validAnswers(app)
-        let post = await app.post("/s/\(campaignID)/07210", form: [("token", token), ("sid", sid)] + answers,
-                                  headers: [("Cookie", cookie)])
+        let post = await app.post(
+            "/s/\(campaignID)/07210", form: [("token", token), ("sid", sid)] + answers,
+            headers: [("Cookie", cookie)])
         #expect(post.text.contains("đã trả lời phiếu này"))
         #expect(try await app.scalar("SELECT count(*) FROM responses") == 0)
         await app.close()
@@ -121,8 +131,9 @@ import Testing
         var answers = try await Self.validAnswers(app)
         let missing = answers.removeFirst()
         let kept = answers[0]
-        let response = await app.post("/s/\(app.demoCampaignID)/07210",
-                                      form: [("token", token), ("sid", sid), ("q99", "x")] + answers)
+        let response = await app.post(
+            "/s/\(app.demoCampaignID)/07210",
+            form: [("token", token), ("sid", sid), ("q99", "x")] + answers)
         #expect(response.status == .unprocessableContent)
         #expect(response.text.contains("id=\"e-\(missing.0)\""))
         #expect(response.text.contains("Vui lòng chọn một câu trả lời."))
@@ -143,16 +154,19 @@ import Testing
         #expect(tooFast.text.contains("hơi nhanh"))
 
         app.clock.advance(by: 20)
-        let foreign = await app.post(path, form: [("token", token), ("sid", sid)] + answers,
-                                     headers: [("Origin", "https://evil.example")])
+        let foreign = await app.post(
+            path, form: [("token", token), ("sid", sid)] + answers,
+            headers: [("Origin", "https://evil.example")])
         #expect(foreign.status == .forbidden)
-        let foreignReferer = await app.post(path, form: [("token", token), ("sid", sid)] + answers,
-                                            headers: [("Referer", "https://evil.example/page")])
+        let foreignReferer = await app.post(
+            path, form: [("token", token), ("sid", sid)] + answers,
+            headers: [("Referer", "https://evil.example/page")])
         #expect(foreignReferer.status == .forbidden)
 
         let forged = await app.post(path, form: [("token", token + "x"), ("sid", sid)] + answers)
         #expect(forged.status == .badRequest)
-        let otherUnit = await app.post("/s/\(app.demoCampaignID)/07228", form: [("token", token), ("sid", sid)] + answers)
+        let otherUnit = await app.post(
+            "/s/\(app.demoCampaignID)/07228", form: [("token", token), ("sid", sid)] + answers)
         #expect(otherUnit.status == .badRequest, "a token for one commune does not work for another")
         let badSid = await app.post(path, form: [("token", token), ("sid", "short")] + answers)
         #expect(badSid.status == .badRequest)
@@ -179,10 +193,12 @@ import Testing
         let today = app.clock.today
         let ids = try await app.pool.write { connection -> (Int64, Int64) in
             let store = CampaignStore(connection)
-            var later = NewCampaign(formCode: "PKS03", title: "Đợt sau", startsOn: today.adding(days: 5), endsOn: today.adding(days: 9))
+            var later = NewCampaign(
+                formCode: "PKS03", title: "Đợt sau", startsOn: today.adding(days: 5), endsOn: today.adding(days: 9))
             later.scope = .units(["07228"])
             let laterID = try store.create(later, today: today, now: 0)
-            var past = NewCampaign(formCode: "PKS04", title: "Đợt trước", startsOn: today.adding(days: -9), endsOn: today.adding(days: -2))
+            var past = NewCampaign(
+                formCode: "PKS04", title: "Đợt trước", startsOn: today.adding(days: -9), endsOn: today.adding(days: -2))
             past.scope = .units(["07210"])
             return (laterID, try store.create(past, today: today, now: 0))
         }
@@ -198,8 +214,9 @@ import Testing
 
     @Test func kioskTakesOnePersonAfterAnother() async throws {
         let app = try await TestApp()
-        let link = KioskLinks.make(unitCode: "07210", hours: 10, now: app.clock.nowSeconds, secret: app.secret,
-                                   publicURL: TestApp.publicURL)
+        let link = KioskLinks.make(
+            unitCode: "07210", hours: 10, now: app.clock.nowSeconds, secret: app.secret,
+            publicURL: TestApp.publicURL)
         let path = String(link.dropFirst(TestApp.publicURL.count))
         let opened = await app.get(path)
         #expect(opened.status == .seeOther)
@@ -208,14 +225,16 @@ import Testing
         for _ in 0..<3 {
             let (token, sid) = try await render(app, headers: [("Cookie", kioskCookie)])
             app.clock.advance(by: 30)
-            let response = await app.post("/s/\(app.demoCampaignID)/07210", form: [("token", token), ("sid", sid)] + answers,
-                                          headers: [("Cookie", kioskCookie)])
+            let response = await app.post(
+                "/s/\(app.demoCampaignID)/07210", form: [("token", token), ("sid", sid)] + answers,
+                headers: [("Cookie", kioskCookie)])
             #expect(response.status == .seeOther)
             #expect(response.cookie(AnswerRoutes.respondentCookie) == nil, "a kiosk never marks the tablet as answered")
         }
         #expect(try await app.scalar("SELECT count(*) FROM responses WHERE channel = 'kiosk'") == 3)
         let thanks = await app.get("/s/\(app.demoCampaignID)/07210/thanks", headers: [("Cookie", kioskCookie)])
-        #expect(thanks.headers["Refresh"] == "8; url=/s/\(app.demoCampaignID)/07210", "the form clears for the next person")
+        #expect(
+            thanks.headers["Refresh"] == "8; url=/s/\(app.demoCampaignID)/07210", "the form clears for the next person")
 
         // The link works for its unit only, and not after it expires.
         let (token, sid) = try await render(app, unit: "07228", headers: [("Cookie", kioskCookie)])

@@ -3,6 +3,7 @@ import Foundation
 import HTTP
 import Testing
 import Web
+
 @testable import App
 @testable import Store
 
@@ -24,8 +25,9 @@ import Web
         let app = try await TestApp()
         try await app.addUser("huyen213", role: .district, unit: "213")
         let (id, token) = try await addToken(app, for: "huyen213")
-        #expect(try await app.scalar("SELECT count(*) FROM api_tokens WHERE token_hash = ?", [token]) == 0,
-                "only the hash is stored")
+        #expect(
+            try await app.scalar("SELECT count(*) FROM api_tokens WHERE token_hash = ?", [token]) == 0,
+            "only the hash is stored")
         let me = await app.get("/api/v1/me", headers: [("Authorization", "Bearer \(token)")])
         #expect(me.status == .ok)
         #expect(me.text.contains("\"username\":\"huyen213\""))

@@ -1,5 +1,6 @@
 import Database
 import Testing
+
 @testable import App
 @testable import Store
 
@@ -37,7 +38,8 @@ import Testing
         let app = try await TestApp()
         let today = app.clock.today
         let now = app.clock.nowSeconds
-        let slip = try #require(try await app.pool.write { try AccountAdmin($0, today: today, now: now).bootstrapDemo() })
+        let slip = try #require(
+            try await app.pool.write { try AccountAdmin($0, today: today, now: now).bootstrapDemo() })
         #expect(slip.username == "tinh24")
         #expect(try await app.pool.write { try AccountAdmin($0, today: today, now: now).bootstrapDemo() } == nil)
         #expect(try await app.postLogin("tinh24", slip.password).location == "/admin/password")
@@ -52,7 +54,8 @@ import Testing
             do {
                 try await app.pool.write {
                     try AccountAdmin($0, today: today, now: now)
-                        .addUser(username: name, password: password, role: role, unitCode: unit, mustChangePassword: false)
+                        .addUser(
+                            username: name, password: password, role: role, unitCode: unit, mustChangePassword: false)
                 }
                 return nil
             } catch {

@@ -4,6 +4,7 @@ import Foundation
 import HTTP
 import Testing
 import Web
+
 @testable import App
 @testable import Store
 
@@ -22,7 +23,9 @@ import Web
         let token = String(try #require(response.cookie("qcdc_session")).dropFirst("qcdc_session=".count))
         #expect(Base64URL.decode(token)?.count == 32, "a 256-bit random token")
         #expect(try await app.scalar("SELECT count(*) FROM sessions WHERE token_hash = ?", [token]) == 0)
-        #expect(try await app.scalar("SELECT count(*) FROM sessions WHERE token_hash = ?", [SHA256.hex(Array(token.utf8))]) == 1)
+        #expect(
+            try await app.scalar("SELECT count(*) FROM sessions WHERE token_hash = ?", [SHA256.hex(Array(token.utf8))])
+                == 1)
 
         let home = await app.get("/admin/", headers: [("Cookie", "qcdc_session=\(token)")])
         #expect(home.status == .ok)
@@ -89,14 +92,22 @@ import Web
         try await app.addUser("tinh24", role: .province, unit: "24")
         let page = await app.get("/admin/login")
         let token = try #require(page.hiddenField("csrf"))
-        let noCookie = await app.post("/admin/login", form: [("csrf", token), ("username", "tinh24"),
-                                                             ("password", Accounts.password)])
+        let noCookie = await app.post(
+            "/admin/login",
+            form: [
+                ("csrf", token), ("username", "tinh24"),
+                ("password", Accounts.password),
+            ])
         #expect(noCookie.status == .forbidden)
         #expect(noCookie.cookie("qcdc_session") == nil)
         let loginCookie = try #require(page.cookie("qcdc_login"))
-        let crossSite = await app.post("/admin/login", form: [("csrf", token), ("username", "tinh24"),
-                                                              ("password", Accounts.password)],
-                                       headers: [("Cookie", loginCookie), ("Origin", "https://evil.example")])
+        let crossSite = await app.post(
+            "/admin/login",
+            form: [
+                ("csrf", token), ("username", "tinh24"),
+                ("password", Accounts.password),
+            ],
+            headers: [("Cookie", loginCookie), ("Origin", "https://evil.example")])
         #expect(crossSite.status == .forbidden)
         await app.close()
     }
@@ -106,7 +117,8 @@ import Web
         try await app.addUser("tinh24", role: .province, unit: "24")
         let inside = try await app.postLogin("tinh24", Accounts.password, next: "/admin/users")
         #expect(inside.location == "/admin/users")
-        for hostile in ["//evil.example/admin", "https://evil.example/", "/admin\\@evil", "/administrator", "/q/07210"] {
+        for hostile in ["//evil.example/admin", "https://evil.example/", "/admin\\@evil", "/administrator", "/q/07210"]
+        {
             let response = try await app.postLogin("tinh24", Accounts.password, next: hostile)
             #expect(response.location == "/admin", "next \(hostile)")
         }
@@ -131,10 +143,14 @@ import Web
         let page = await app.get("/admin/password", as: browser)
         #expect(page.status == .ok)
         #expect(page.text.contains("đặt mật khẩu mới"))
-        let changed = await app.post("/admin/password", form: [("current", Accounts.password),
-                                                               ("new", "mot cau de nho 2024"),
-                                                               ("repeat", "mot cau de nho 2024")],
-                                     as: browser, csrf: browser.csrf)
+        let changed = await app.post(
+            "/admin/password",
+            form: [
+                ("current", Accounts.password),
+                ("new", "mot cau de nho 2024"),
+                ("repeat", "mot cau de nho 2024"),
+            ],
+            as: browser, csrf: browser.csrf)
         #expect(changed.status == .ok)
         #expect(changed.text.contains("Đã đổi mật khẩu"))
         #expect(await app.get("/admin/", as: browser).status == .ok)
@@ -147,18 +163,23 @@ import Web
         let browser = try await app.signIn("huyen213")
         let other = try await app.signIn("huyen213", from: "198.51.100.5")
         func change(_ current: String, _ new: String, _ repeated: String) async -> HTTPResponse {
-            await app.post("/admin/password", form: [("current", current), ("new", new), ("repeat", repeated)],
-                           as: browser, csrf: browser.csrf)
+            await app.post(
+                "/admin/password", form: [("current", current), ("new", new), ("repeat", repeated)],
+                as: browser, csrf: browser.csrf)
         }
         let short = await change(Accounts.password, "ngan-qua", "ngan-qua")
         #expect(short.status == .unprocessableContent)
         #expect(short.text.contains("ít nhất 10 ký tự"))
         try await app.addUser("huyen215-dai-ten", role: .district, unit: "215")
         let longBrowser = try await app.signIn("huyen215-dai-ten")
-        let nameAsPassword = await app.post("/admin/password", form: [("current", Accounts.password),
-                                                                      ("new", "HUYEN215-dai-ten"),
-                                                                      ("repeat", "HUYEN215-dai-ten")],
-                                            as: longBrowser, csrf: longBrowser.csrf)
+        let nameAsPassword = await app.post(
+            "/admin/password",
+            form: [
+                ("current", Accounts.password),
+                ("new", "HUYEN215-dai-ten"),
+                ("repeat", "HUYEN215-dai-ten"),
+            ],
+            as: longBrowser, csrf: longBrowser.csrf)
         #expect(nameAsPassword.status == .unprocessableContent)
         #expect(nameAsPassword.text.contains("trùng với tên đăng nhập"))
         let mismatch = await change(Accounts.password, "mat khau moi 2024", "mat khau moi 2025")

@@ -2,6 +2,7 @@ import Database
 import HTTP
 import Testing
 import Web
+
 @testable import App
 @testable import Store
 
@@ -12,7 +13,8 @@ import Web
         let scopes = try await app.pool.read { connection -> [String: Set<Int64>] in
             var result: [String: Set<Int64>] = [:]
             for name in ["tinh24", "huyen213", "xa07201"] {
-                let user = try #require(try UserStore(connection).find(username: name)).authenticated(viaAPIToken: false)
+                let user = try #require(try UserStore(connection).find(username: name)).authenticated(
+                    viaAPIToken: false)
                 result[name] = try UnitScope(user: user, connection: connection).unitIDs
             }
             return result
@@ -62,8 +64,11 @@ import Web
         }
         #expect(try await app.scalar("SELECT count(*) FROM audit_log WHERE action = 'password_reset'") == 3)
         let province = try await app.signIn("tinh24")
-        #expect(await app.post("/admin/users/999999/reset", form: [], as: province, csrf: province.csrf).status == .notFound)
-        #expect(await app.post("/admin/users/abc/reset", form: [], as: province, csrf: province.csrf).status == .badRequest)
+        #expect(
+            await app.post("/admin/users/999999/reset", form: [], as: province, csrf: province.csrf).status == .notFound
+        )
+        #expect(
+            await app.post("/admin/users/abc/reset", form: [], as: province, csrf: province.csrf).status == .badRequest)
         await app.close()
     }
 
@@ -75,7 +80,8 @@ import Web
         let id = try await app.userID("xa07201")
         let slip = await app.post("/admin/users/\(id)/reset", form: [], as: district, csrf: district.csrf)
         #expect(slip.status == .ok)
-        let password = try #require(slip.text.firstMatch(of: /class="secret">([a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4})</)?.1)
+        let password = try #require(
+            slip.text.firstMatch(of: /class="secret">([a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4})</)?.1)
         #expect(!password.contains(where: { "0o1li".contains($0) }))
         #expect(await app.get("/admin/", as: commune).status == .seeOther, "the target's sessions ended")
         #expect(try await app.postLogin("xa07201", Accounts.password).status == .unprocessableContent)

@@ -2,6 +2,7 @@ import Database
 import HTTP
 import Testing
 import Web
+
 @testable import App
 @testable import Store
 
@@ -18,7 +19,10 @@ import Web
         let expired = await app.get("/admin/", as: browser)
         #expect(expired.status == .seeOther)
         #expect(expired.location?.hasPrefix("/admin/login") == true)
-        #expect(expired.headers.values(named: "Set-Cookie").contains { $0.hasPrefix("qcdc_session=;") && $0.contains("Max-Age=0") })
+        #expect(
+            expired.headers.values(named: "Set-Cookie").contains {
+                $0.hasPrefix("qcdc_session=;") && $0.contains("Max-Age=0")
+            })
         #expect(try await app.scalar("SELECT count(*) FROM sessions") == 0, "the expired session is deleted")
         await app.close()
     }
@@ -58,14 +62,18 @@ import Web
         // Straight in the table, so the check on every request is what stops it (not the session cleanup).
         try await app.pool.write { try $0.run("UPDATE users SET disabled = 1 WHERE username = 'huyen213'") }
         #expect(await app.get("/admin/", as: browser).status == .seeOther)
-        #expect(try await app.postLogin("huyen213", Accounts.password).text.contains("Tên đăng nhập hoặc mật khẩu không đúng."))
+        #expect(
+            try await app.postLogin("huyen213", Accounts.password).text.contains(
+                "Tên đăng nhập hoặc mật khẩu không đúng."))
 
         // Through `qcdc user disable`, the sessions are deleted as well.
         try await app.pool.write { try $0.run("UPDATE users SET disabled = 0 WHERE username = 'huyen213'") }
         let again = try await app.signIn("huyen213")
         let today = app.clock.today
         let now = app.clock.nowSeconds
-        try await app.pool.write { try AccountAdmin($0, today: today, now: now).setDisabled(username: "huyen213", true) }
+        try await app.pool.write {
+            try AccountAdmin($0, today: today, now: now).setDisabled(username: "huyen213", true)
+        }
         #expect(await app.get("/admin/", as: again).status == .seeOther)
         #expect(try await app.scalar("SELECT count(*) FROM sessions") == 0)
         await app.close()
@@ -78,7 +86,10 @@ import Web
         let targetID = try await app.userID("xa07201")
         let requests: [(String, [(String, String)])] = [
             ("/admin/logout", []),
-            ("/admin/password", [("current", Accounts.password), ("new", "mat khau moi 2024"), ("repeat", "mat khau moi 2024")]),
+            (
+                "/admin/password",
+                [("current", Accounts.password), ("new", "mat khau moi 2024"), ("repeat", "mat khau moi 2024")]
+            ),
             ("/admin/users/\(targetID)/reset", []),
         ]
         for (path, form) in requests {

@@ -5,6 +5,7 @@ import HTTP
 import Survey
 import Testing
 import Web
+
 @testable import App
 @testable import Store
 
@@ -31,13 +32,16 @@ enum Accounts {
 extension TestApp {
     /// Adds an account through the same code as `qcdc user add`.
     @discardableResult
-    func addUser(_ username: String, role: Role, unit: String, password: String = Accounts.password,
-                 mustChange: Bool = false) async throws -> Int64 {
+    func addUser(
+        _ username: String, role: Role, unit: String, password: String = Accounts.password,
+        mustChange: Bool = false
+    ) async throws -> Int64 {
         let today = clock.today
         let now = clock.nowSeconds
         return try await pool.write { connection in
             try AccountAdmin(connection, today: today, now: now)
-                .addUser(username: username, password: password, role: role, unitCode: unit, mustChangePassword: mustChange)
+                .addUser(
+                    username: username, password: password, role: role, unitCode: unit, mustChangePassword: mustChange)
         }
     }
 
@@ -52,27 +56,33 @@ extension TestApp {
     }
 
     /// A request from a chosen client address (TestApp's own helper always uses one address).
-    func send(_ method: HTTPMethod, _ target: String, form: [(String, String)]? = nil, headers: [(String, String)] = [],
-              from address: String) async -> HTTPResponse {
+    func send(
+        _ method: HTTPMethod, _ target: String, form: [(String, String)]? = nil, headers: [(String, String)] = [],
+        from address: String
+    ) async -> HTTPResponse {
         let pathAndQuery = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         let rawPath = String(pathAndQuery[0])
         var allHeaders = HTTPHeaders([("Host", "qcdc.test")] + headers)
         var body: [UInt8] = []
         if let form {
-            body = Array(form.map { PercentEncoding.encode($0.0) + "=" + PercentEncoding.encode($0.1) }
-                .joined(separator: "&").utf8)
+            body = Array(
+                form.map { PercentEncoding.encode($0.0) + "=" + PercentEncoding.encode($0.1) }
+                    .joined(separator: "&").utf8)
             allHeaders.add("Content-Type", "application/x-www-form-urlencoded")
             allHeaders.add("Content-Length", String(body.count))
         }
-        let request = HTTPRequest(method: method, target: target, path: rawPath.removingPercentEncoding ?? rawPath,
-                                  rawPath: rawPath, query: pathAndQuery.count > 1 ? String(pathAndQuery[1]) : nil,
-                                  headers: allHeaders, body: body, remoteAddress: address)
+        let request = HTTPRequest(
+            method: method, target: target, path: rawPath.removingPercentEncoding ?? rawPath,
+            rawPath: rawPath, query: pathAndQuery.count > 1 ? String(pathAndQuery[1]) : nil,
+            headers: allHeaders, body: body, remoteAddress: address)
         return await router.respond(to: request)
     }
 
     /// Opens the login page and posts the form with its pre-session token, as a browser does.
-    func postLogin(_ username: String, _ password: String, next: String? = nil,
-                   from address: String = "203.0.113.7") async throws -> HTTPResponse {
+    func postLogin(
+        _ username: String, _ password: String, next: String? = nil,
+        from address: String = "203.0.113.7"
+    ) async throws -> HTTPResponse {
         let page = await send(.get, "/admin/login", from: address)
         let loginCookie = try #require(page.cookie(LoginRoutes.loginCookieName))
         let token = try #require(page.hiddenField("csrf"))
@@ -82,15 +92,18 @@ extension TestApp {
     }
 
     /// Signs in and returns the browser, checking the redirect.
-    func signIn(_ username: String, password: String = Accounts.password,
-                from address: String = "203.0.113.7") async throws -> Browser {
+    func signIn(
+        _ username: String, password: String = Accounts.password,
+        from address: String = "203.0.113.7"
+    ) async throws -> Browser {
         let response = try await postLogin(username, password, from: address)
         try #require(response.status == .seeOther, "login of \(username) answered \(response.status): \(response.text)")
         let cookie = try #require(response.cookie(SessionMiddleware.cookieName))
         let tokenHash = SessionStore.hash(token: String(cookie.dropFirst(SessionMiddleware.cookieName.count + 1)))
-        let csrf = try #require(try await pool.read {
-            try $0.scalar("SELECT csrf_token FROM sessions WHERE token_hash = ?", [tokenHash], as: String.self)
-        })
+        let csrf = try #require(
+            try await pool.read {
+                try $0.scalar("SELECT csrf_token FROM sessions WHERE token_hash = ?", [tokenHash], as: String.self)
+            })
         return Browser(cookie: cookie, csrf: csrf)
     }
 
@@ -98,7 +111,9 @@ extension TestApp {
         await get(target, headers: [browser.cookieHeader])
     }
 
-    func post(_ target: String, form: [(String, String)], as browser: Browser, csrf: String? = nil) async -> HTTPResponse {
+    func post(_ target: String, form: [(String, String)], as browser: Browser, csrf: String? = nil) async
+        -> HTTPResponse
+    {
         var fields = form
         if let csrf { fields.append(("csrf", csrf)) }
         return await post(target, form: fields, headers: [browser.cookieHeader])

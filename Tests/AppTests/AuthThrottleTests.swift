@@ -1,5 +1,6 @@
 import Database
 import Testing
+
 @testable import App
 @testable import Store
 

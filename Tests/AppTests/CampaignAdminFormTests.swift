@@ -2,6 +2,7 @@ import Database
 import HTTP
 import Survey
 import Testing
+
 @testable import App
 @testable import Store
 
@@ -23,15 +24,19 @@ import Testing
 
         // A citizen answers the demo campaign (PKS02 version 1) before the wording changes.
         let answerPage = await app.get("/s/\(app.demoCampaignID)/07210")
-        let token = try #require(answerPage.hiddenField("token")), sid = try #require(answerPage.hiddenField("sid"))
+        let token = try #require(answerPage.hiddenField("token"))
+        let sid = try #require(answerPage.hiddenField("sid"))
         app.clock.advance(by: 60)
         let answers = try await AnswerFlowTests.validAnswers(app)
-        let sent = await app.post("/s/\(app.demoCampaignID)/07210", form: [("token", token), ("sid", sid)] + answers,
-                                  headers: [("Origin", TestApp.publicURL)])
+        let sent = await app.post(
+            "/s/\(app.demoCampaignID)/07210", form: [("token", token), ("sid", sid)] + answers,
+            headers: [("Origin", TestApp.publicURL)])
         #expect(sent.status == .seeOther)
-        let choices = try #require(try await app.pool.read {
-            try $0.scalar("SELECT choices FROM responses WHERE campaign_id = ?", [app.demoCampaignID], as: String.self)
-        })
+        let choices = try #require(
+            try await app.pool.read {
+                try $0.scalar(
+                    "SELECT choices FROM responses WHERE campaign_id = ?", [app.demoCampaignID], as: String.self)
+            })
         let oldVersionID = try await Self.latestVersionID(app, "PKS02")
         let old = try await Self.definition(app, versionID: oldVersionID)
         let q2 = try #require(old.questions.first { $0.code == "q2" })
@@ -43,22 +48,28 @@ import Testing
         #expect(editor.hiddenField("base") == String(oldVersionID))
         #expect(editor.text.contains(q2.text))
 
-        let empty = await app.post(SiteRoute.newFormVersion(form: "PKS02").path, form: [
-            ("base", String(oldVersionID)), ("q\(q2.id)", "  "),
-        ], as: province, csrf: province.csrf)
+        let empty = await app.post(
+            SiteRoute.newFormVersion(form: "PKS02").path,
+            form: [
+                ("base", String(oldVersionID)), ("q\(q2.id)", "  "),
+            ], as: province, csrf: province.csrf)
         #expect(empty.status == .unprocessableContent)
         #expect(empty.text.contains("Không được để trống."))
 
         let newText = "Khi cần, Anh/Chị có dễ dàng gặp Chủ tịch UBND cấp xã không?"
         let newLabel = "Rất dễ dàng"
-        let saved = await app.post(SiteRoute.newFormVersion(form: "PKS02").path, form: [
-            ("base", String(oldVersionID)), ("q\(q2.id)", newText), ("o\(firstOption.id)", newLabel),
-        ], as: province, csrf: province.csrf)
+        let saved = await app.post(
+            SiteRoute.newFormVersion(form: "PKS02").path,
+            form: [
+                ("base", String(oldVersionID)), ("q\(q2.id)", newText), ("o\(firstOption.id)", newLabel),
+            ], as: province, csrf: province.csrf)
         #expect(saved.status == .seeOther)
         #expect(saved.location == SiteRoute.forms.path + "?done=version")
-        let stale = await app.post(SiteRoute.newFormVersion(form: "PKS02").path, form: [
-            ("base", String(oldVersionID)), ("q\(q2.id)", "Lần sửa dựa trên trang cũ"),
-        ], as: province, csrf: province.csrf)
+        let stale = await app.post(
+            SiteRoute.newFormVersion(form: "PKS02").path,
+            form: [
+                ("base", String(oldVersionID)), ("q\(q2.id)", "Lần sửa dựa trên trang cũ"),
+            ], as: province, csrf: province.csrf)
         #expect(stale.status == .conflict)
 
         let newVersionID = try await Self.latestVersionID(app, "PKS02")
@@ -90,10 +101,14 @@ import Testing
         // A campaign created from now on takes the new wording.
         let today = app.clock.today
         let newCampaignID = try await app.pool.write { connection in
-            try CampaignStore(connection).create(NewCampaign(formCode: "PKS02", title: "Đợt sau", startsOn: today,
-                                                             endsOn: today), today: today, now: 0)
+            try CampaignStore(connection).create(
+                NewCampaign(
+                    formCode: "PKS02", title: "Đợt sau", startsOn: today,
+                    endsOn: today), today: today, now: 0)
         }
-        #expect(try await app.pool.read { try CampaignStore($0).campaign(id: newCampaignID)?.formVersionID } == newVersionID)
+        #expect(
+            try await app.pool.read { try CampaignStore($0).campaign(id: newCampaignID)?.formVersionID } == newVersionID
+        )
 
         let forms = await app.get(SiteRoute.forms.path + "?done=version", as: province)
         #expect(forms.text.contains("Phiên bản 2"))
@@ -106,8 +121,9 @@ import Testing
         try await app.addUser("tinh24", role: .province, unit: "24")
         let province = try await app.signIn("tinh24")
         let oldVersionID = try await Self.latestVersionID(app, "PKS05")
-        let saved = await app.post(SiteRoute.newFormVersion(form: "PKS05").path, form: [("base", String(oldVersionID))],
-                                   as: province, csrf: province.csrf)
+        let saved = await app.post(
+            SiteRoute.newFormVersion(form: "PKS05").path, form: [("base", String(oldVersionID))],
+            as: province, csrf: province.csrf)
         #expect(saved.status == .seeOther)
         let old = try await Self.definition(app, versionID: oldVersionID)
         let new = try await Self.definition(app, versionID: try await Self.latestVersionID(app, "PKS05"))

@@ -2,6 +2,7 @@ import Database
 import HTTP
 import Survey
 import Testing
+
 @testable import App
 @testable import Store
 
@@ -10,10 +11,12 @@ import Testing
 @Suite struct CampaignAdminTests {
     /// A campaign over one commune of Huyện Yên Thế (215), created straight through the store.
     static func yenTheCampaign(_ app: TestApp) async throws -> Int64 {
-        let today = app.clock.today, now = app.clock.nowSeconds
+        let today = app.clock.today
+        let now = app.clock.nowSeconds
         return try await app.pool.write { connection in
-            var campaign = NewCampaign(formCode: "PKS03", title: "Đợt riêng Đồng Tiến", startsOn: today,
-                                       endsOn: today.adding(days: 10))
+            var campaign = NewCampaign(
+                formCode: "PKS03", title: "Đợt riêng Đồng Tiến", startsOn: today,
+                endsOn: today.adding(days: 10))
             campaign.scope = .units(["07243"])
             campaign.state = .draft
             return try CampaignStore(connection).create(campaign, today: today, now: now)
@@ -34,18 +37,22 @@ import Testing
             let provinceOnly: HTTPStatus = province ? .ok : .forbidden
             #expect(await app.get(SiteRoute.newCampaign.path, as: browser).status == provinceOnly, "\(username)")
             #expect(await app.get(SiteRoute.forms.path, as: browser).status == provinceOnly, "\(username)")
-            #expect(await app.get(SiteRoute.editCampaign(campaign: campaignID).path, as: browser).status == provinceOnly, "\(username)")
+            #expect(
+                await app.get(SiteRoute.editCampaign(campaign: campaignID).path, as: browser).status == provinceOnly,
+                "\(username)")
             #expect(await app.get(SiteRoute.newFormVersion(form: "PKS02").path, as: browser).status == provinceOnly)
             let deskStaff: HTTPStatus = province ? .forbidden : .ok
             #expect(await app.get(SiteRoute.kiosk.path, as: browser).status == deskStaff, "\(username)")
             if !province {
-                let open = await app.post(SiteRoute.openCampaign(campaign: campaignID).path, form: [], as: browser, csrf: browser.csrf)
+                let open = await app.post(
+                    SiteRoute.openCampaign(campaign: campaignID).path, form: [], as: browser, csrf: browser.csrf)
                 #expect(open.status == .forbidden, "\(username) may not open a campaign")
             }
         }
         let province = try #require(browsers["tinh24"])
-        let opened = await app.post(SiteRoute.openCampaign(campaign: campaignID).path, form: [], as: province,
-                                    csrf: province.csrf)
+        let opened = await app.post(
+            SiteRoute.openCampaign(campaign: campaignID).path, form: [], as: province,
+            csrf: province.csrf)
         #expect(opened.status == .seeOther)
         let seesYenThe: Set<String> = ["tinh24", "huyen215", "xa07243"]
         for (username, browser) in browsers {
@@ -70,23 +77,30 @@ import Testing
         let form = await app.get(SiteRoute.newCampaign.path, as: province)
         #expect(form.hiddenField("csrf") == province.csrf)
 
-        let bad = await app.post(SiteRoute.newCampaign.path, form: [
-            ("form", "PKS03"), ("title", "Đợt quý III <Yên Thế>"), ("starts_on", "2024-07-31"), ("ends_on", "2024-07-01"),
-            ("scope", "districts"), ("tolerance", "1,5"), ("busy_floor", "-1"), ("window_start", "17:00"),
-            ("window_end", "16:30"),
-        ], as: province, csrf: province.csrf)
+        let bad = await app.post(
+            SiteRoute.newCampaign.path,
+            form: [
+                ("form", "PKS03"), ("title", "Đợt quý III <Yên Thế>"), ("starts_on", "2024-07-31"),
+                ("ends_on", "2024-07-01"),
+                ("scope", "districts"), ("tolerance", "1,5"), ("busy_floor", "-1"), ("window_start", "17:00"),
+                ("window_end", "16:30"),
+            ], as: province, csrf: province.csrf)
         #expect(bad.status == .unprocessableContent)
-        for message in ["Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.", "Vui lòng chọn ít nhất một huyện.",
-                        "Dung sai phải là số từ 0 đến 1", "Mức sàn phải là số nguyên", "Giờ đóng báo cáo phải sau giờ mở báo cáo."] {
+        for message in [
+            "Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.", "Vui lòng chọn ít nhất một huyện.",
+            "Dung sai phải là số từ 0 đến 1", "Mức sàn phải là số nguyên", "Giờ đóng báo cáo phải sau giờ mở báo cáo.",
+        ] {
             #expect(bad.text.contains(message), "\(message)")
         }
         #expect(bad.text.contains("value=\"Đợt quý III &lt;Yên Thế&gt;\""), "values are kept, escaped")
         #expect(bad.text.contains("value=\"2024-07-31\""))
-        let unknownUnit = await app.post(SiteRoute.newCampaign.path, form: [
-            ("form", "PKS03"), ("title", "Đợt thử"), ("starts_on", "2024-07-01"), ("ends_on", "2024-07-31"),
-            ("scope", "units"), ("units", "07201, 99999"), ("tolerance", "0,5"), ("busy_floor", "20"),
-            ("window_start", "16:30"), ("window_end", "17:00"),
-        ], as: province, csrf: province.csrf)
+        let unknownUnit = await app.post(
+            SiteRoute.newCampaign.path,
+            form: [
+                ("form", "PKS03"), ("title", "Đợt thử"), ("starts_on", "2024-07-01"), ("ends_on", "2024-07-31"),
+                ("scope", "units"), ("units", "07201, 99999"), ("tolerance", "0,5"), ("busy_floor", "20"),
+                ("window_start", "16:30"), ("window_end", "17:00"),
+            ], as: province, csrf: province.csrf)
         #expect(unknownUnit.status == .unprocessableContent)
         #expect(unknownUnit.text.contains("Đơn vị mã 99999"))
         #expect(try await app.scalar("SELECT count(*) FROM campaigns") == 1, "only the demo campaign")
@@ -99,15 +113,17 @@ import Testing
         let created = await app.post(SiteRoute.newCampaign.path, form: valid, as: province, csrf: province.csrf)
         #expect(created.status == .seeOther)
         #expect(created.location == SiteRoute.campaigns.path + "?done=created")
-        let id = try #require(try await app.pool.read {
-            try $0.scalar("SELECT id FROM campaigns WHERE title = ?", ["Đợt quý III Yên Thế"], as: Int64.self)
-        })
+        let id = try #require(
+            try await app.pool.read {
+                try $0.scalar("SELECT id FROM campaigns WHERE title = ?", ["Đợt quý III Yên Thế"], as: Int64.self)
+            })
         let record = try #require(try await app.pool.read { try CampaignStore($0).campaign(id: id) })
         #expect(record.schedule.state == .draft)
         #expect(record.quota == QuotaRule(tolerance: 0.3, busyFloor: 15))
         #expect(record.window.text == "16:00–17:30")
-        #expect(try await app.scalar("SELECT count(*) FROM campaign_units WHERE campaign_id = ?", [id]) == 19,
-                "the 19 communes of Yên Thế")
+        #expect(
+            try await app.scalar("SELECT count(*) FROM campaign_units WHERE campaign_id = ?", [id]) == 19,
+            "the 19 communes of Yên Thế")
 
         let edit = await app.get(SiteRoute.editCampaign(campaign: id).path, as: province)
         #expect(edit.status == .ok)
@@ -115,7 +131,8 @@ import Testing
         #expect(edit.text.contains("value=\"16:00\""))
         var changed = valid.filter { $0.0 != "scope" && $0.0 != "title" }
         changed += [("title", "Đợt quý III hai xã"), ("scope", "units"), ("units", "07201\n07243")]
-        let updated = await app.post(SiteRoute.editCampaign(campaign: id).path, form: changed, as: province, csrf: province.csrf)
+        let updated = await app.post(
+            SiteRoute.editCampaign(campaign: id).path, form: changed, as: province, csrf: province.csrf)
         #expect(updated.status == .seeOther)
         #expect(try await app.scalar("SELECT count(*) FROM campaign_units WHERE campaign_id = ?", [id]) == 2)
 
@@ -123,21 +140,31 @@ import Testing
         #expect(withoutCSRF.status == .forbidden)
         #expect(try await app.pool.read { try CampaignStore($0).campaign(id: id)?.schedule.state } == .draft)
 
-        #expect(await app.post(SiteRoute.openCampaign(campaign: id).path, form: [], as: province, csrf: province.csrf).status == .seeOther)
+        #expect(
+            await app.post(SiteRoute.openCampaign(campaign: id).path, form: [], as: province, csrf: province.csrf)
+                .status == .seeOther)
         #expect(try await app.pool.read { try CampaignStore($0).campaign(id: id)?.schedule.state } == .open)
-        #expect(await app.get(SiteRoute.editCampaign(campaign: id).path, as: province).status == .conflict, "an open campaign is frozen")
-        let lateEdit = await app.post(SiteRoute.editCampaign(campaign: id).path, form: changed, as: province, csrf: province.csrf)
+        #expect(
+            await app.get(SiteRoute.editCampaign(campaign: id).path, as: province).status == .conflict,
+            "an open campaign is frozen")
+        let lateEdit = await app.post(
+            SiteRoute.editCampaign(campaign: id).path, form: changed, as: province, csrf: province.csrf)
         #expect(lateEdit.status == .conflict)
-        #expect(await app.post(SiteRoute.openCampaign(campaign: id).path, form: [], as: province, csrf: province.csrf).status == .conflict)
-        #expect(await app.post(SiteRoute.closeCampaign(campaign: id).path, form: [], as: province, csrf: province.csrf).status == .seeOther)
+        #expect(
+            await app.post(SiteRoute.openCampaign(campaign: id).path, form: [], as: province, csrf: province.csrf)
+                .status == .conflict)
+        #expect(
+            await app.post(SiteRoute.closeCampaign(campaign: id).path, form: [], as: province, csrf: province.csrf)
+                .status == .seeOther)
         #expect(try await app.pool.read { try CampaignStore($0).campaign(id: id)?.schedule.state } == .closed)
         let list = await app.get(SiteRoute.campaigns.path + "?done=closed", as: province)
         #expect(list.text.contains("Đã đóng đợt khảo sát."))
         #expect(list.text.contains("Đợt quý III hai xã"))
 
-        #expect(try await app.auditActions().filter { $0.hasPrefix("campaign_") } == [
-            CampaignAdminAudit.create, CampaignAdminAudit.update, CampaignAdminAudit.open, CampaignAdminAudit.close,
-        ])
+        #expect(
+            try await app.auditActions().filter { $0.hasPrefix("campaign_") } == [
+                CampaignAdminAudit.create, CampaignAdminAudit.update, CampaignAdminAudit.open, CampaignAdminAudit.close,
+            ])
     }
 
     @Test func kioskLinkForTheUsersOwnDesk() async throws {
@@ -147,8 +174,9 @@ import Testing
         let tooLong = await app.post(SiteRoute.kiosk.path, form: [("hours", "30")], as: browser, csrf: browser.csrf)
         #expect(tooLong.status == .unprocessableContent)
         #expect(tooLong.text.contains("từ 1 đến 24"))
-        #expect(await app.post(SiteRoute.kiosk.path, form: [("hours", "5")], as: browser).status == .forbidden,
-                "no CSRF field")
+        #expect(
+            await app.post(SiteRoute.kiosk.path, form: [("hours", "5")], as: browser).status == .forbidden,
+            "no CSRF field")
 
         let issued = await app.post(SiteRoute.kiosk.path, form: [("hours", "5")], as: browser, csrf: browser.csrf)
         #expect(issued.status == .ok)
@@ -163,7 +191,8 @@ import Testing
         #expect(await app.get("/k/" + token).status == .seeOther, "the link turns the tablet into a kiosk")
         #expect(try await app.auditActions().filter { $0 == CampaignAdminAudit.kioskLink }.count == 1)
         let detail = try await app.pool.read {
-            try $0.scalar("SELECT detail FROM audit_log WHERE action = ?", [CampaignAdminAudit.kioskLink], as: String.self)
+            try $0.scalar(
+                "SELECT detail FROM audit_log WHERE action = ?", [CampaignAdminAudit.kioskLink], as: String.self)
         }
         #expect(detail?.contains(token) == false, "the log never holds the link itself")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import App
 @testable import Store
 
@@ -8,7 +9,8 @@ import Testing
     /// The `qcdc` built beside this test binary: `.build/debug/qcdc` normally, `.build-asan/debug/qcdc` or
     /// `.build-tsan/debug/qcdc` under `make test-sanitize` (each scratch path holds its own, sanitized, build).
     static var binary: String {
-        let testBinary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        let testBinary =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]
         return URL(fileURLWithPath: testBinary).deletingLastPathComponent().appendingPathComponent("qcdc").path
     }
@@ -27,7 +29,9 @@ import Testing
     }
 
     @Test func bothUnitFilesImportOnceAndABadRowIsRefused() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build (looked for \(Self.binary))")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: Self.binary),
+            "build first: swift build (looked for \(Self.binary))")
         let folder = NSTemporaryDirectory() + "qcdc-cli-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let db = folder + "/qcdc.sqlite3"
@@ -44,7 +48,8 @@ import Testing
         #expect(again.output.contains("không có gì thay đổi"))
 
         let bad = folder + "/bad.csv"
-        try "code,name,level,kind,parent_code\n24,Tỉnh A,province,tỉnh,\n07210,Xã A,commune,xã,24\n0721,Xã B,commune,xã,24\n"
+        try
+            "code,name,level,kind,parent_code\n24,Tỉnh A,province,tỉnh,\n07210,Xã A,commune,xã,24\n0721,Xã B,commune,xã,24\n"
             .write(toFile: bad, atomically: true, encoding: .utf8)
         let refused = try run(["units", "import", bad, "--effective", "2026-01-01", "--db", db])
         #expect(refused.status != 0)

@@ -1,6 +1,7 @@
 import Database
 import Survey
 import Testing
+
 @testable import App
 @testable import Store
 
@@ -11,35 +12,44 @@ import Testing
     static let monday = LocalDate(iso: "2024-06-10")!
 
     func counters(_ fixture: ReportFixture, _ cache: CounterCache) throws
-        -> (tallies: [Int64: SatisfactionTally], optionTotals: [Int64: Int], refresh: CounterCache.Refresh) {
+        -> (tallies: [Int64: SatisfactionTally], optionTotals: [Int64: Int], refresh: CounterCache.Refresh)
+    {
         let campaign = try #require(try CampaignStore(fixture.connection).campaign(id: fixture.campaignID))
         let form = try #require(try FormStore(fixture.connection).definition(formVersionID: campaign.formVersionID))
         let units = try ReportFixture.communeCodes.map { code in
             let id = try fixture.unitID(code)
-            let answers = try fixture.connection.scalar(
-                "SELECT answers FROM unit_totals WHERE campaign_id = ? AND unit_id = ?", [fixture.campaignID, id],
-                as: Int.self) ?? 0
+            let answers =
+                try fixture.connection.scalar(
+                    "SELECT answers FROM unit_totals WHERE campaign_id = ? AND unit_id = ?", [fixture.campaignID, id],
+                    as: Int.self) ?? 0
             return (id: id, answers: answers)
         }
-        return try cache.counters(fixture.connection, campaignID: fixture.campaignID,
-                                  formVersionID: campaign.formVersionID, layout: SatisfactionLayout(form: form),
-                                  units: units)
+        return try cache.counters(
+            fixture.connection, campaignID: fixture.campaignID,
+            formVersionID: campaign.formVersionID, layout: SatisfactionLayout(form: form),
+            units: units)
     }
 
     /// The cached figures against a direct read of the same data.
     func expectSameFigures(_ fixture: ReportFixture, _ cache: CounterCache) throws {
-        let cached = try #require(try CampaignFigures.load(fixture.connection, campaignID: fixture.campaignID,
-                                                           today: Self.today, cache: cache))
-        let direct = try #require(try CampaignFigures.load(fixture.connection, campaignID: fixture.campaignID,
-                                                           today: Self.today))
+        let cached = try #require(
+            try CampaignFigures.load(
+                fixture.connection, campaignID: fixture.campaignID,
+                today: Self.today, cache: cache))
+        let direct = try #require(
+            try CampaignFigures.load(
+                fixture.connection, campaignID: fixture.campaignID,
+                today: Self.today))
         #expect(cached.communes == direct.communes)
         #expect(cached.optionTotals == direct.optionTotals)
         let ids = direct.communes.map(\.unitID)
         #expect(cached.satisfaction(pooling: ids) == direct.satisfaction(pooling: ids))
         let store = ReportSummaryStore(fixture.connection)
-        #expect(try ReportSummaryStore(fixture.connection, cache: cache).answersPerDay(
-                    campaignID: fixture.campaignID, through: Self.today, total: direct.communes.reduce(0) { $0 + $1.answers },
-                    today: Self.today)
+        #expect(
+            try ReportSummaryStore(fixture.connection, cache: cache).answersPerDay(
+                campaignID: fixture.campaignID, through: Self.today,
+                total: direct.communes.reduce(0) { $0 + $1.answers },
+                today: Self.today)
                 == store.answersPerDay(campaignID: fixture.campaignID, through: Self.today))
     }
 
@@ -80,8 +90,9 @@ import Testing
         let fixture = try ReportFixture()
         let cache = CounterCache()
         func perDay(_ total: Int) throws -> ([String: Int], CounterCache.Refresh) {
-            let result = try cache.answersPerDay(fixture.connection, campaignID: fixture.campaignID, today: Self.today,
-                                                 total: total)
+            let result = try cache.answersPerDay(
+                fixture.connection, campaignID: fixture.campaignID, today: Self.today,
+                total: total)
             return (result.byDay, result.refresh)
         }
         try fixture.addCounts("07201", on: Self.monday, answers: 4)

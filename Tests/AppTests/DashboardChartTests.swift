@@ -1,11 +1,13 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Survey
 import Testing
+
 @testable import App
 @testable import Store
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite struct DashboardChartTests {
     /// Parses the markup as XML and collects element names and the text of <title> elements.
@@ -15,11 +17,16 @@ import Testing
         var titles: [String] = []
         private var inTitle = false
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String]
+        ) {
             elements.append(name)
             self.attributes.append(attributes)
-            if name == "title" { inTitle = true; titles.append("") }
+            if name == "title" {
+                inTitle = true
+                titles.append("")
+            }
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
@@ -38,7 +45,9 @@ import Testing
         return (parser.parse(), collector)
     }
 
-    let days = (0..<7).map { DailyAnswerCount(date: LocalDate(iso: "2024-06-10")!.adding(days: $0), answers: [7, 11, 13, 0, 0, 0, 0][$0]) }
+    let days = (0..<7).map {
+        DailyAnswerCount(date: LocalDate(iso: "2024-06-10")!.adding(days: $0), answers: [7, 11, 13, 0, 0, 0, 0][$0])
+    }
 
     @Test func chartIsWellFormedAccessibleSVG() throws {
         let svg = AnswersChart.svg(days: days).rendered
@@ -61,7 +70,8 @@ import Testing
     }
 
     @Test func everyTextIsEscaped() {
-        let svg = AnswersChart.svg(days: days, title: "<script>alert('x')</script> & \"Ngô Quyền\"", id: "a\"b").rendered
+        let svg = AnswersChart.svg(days: days, title: "<script>alert('x')</script> & \"Ngô Quyền\"", id: "a\"b")
+            .rendered
         let (ok, collector) = parse(svg)
         #expect(ok)
         #expect(!svg.contains("<script>"))
@@ -80,7 +90,7 @@ import Testing
         let (ok, collector) = parse(svg)
         #expect(ok)
         #expect(collector.elements.filter { $0 == "rect" }.count == 91)
-        let dateLabels = collector.elements.filter { $0 == "text" }.count - 4 // title and three grid values
+        let dateLabels = collector.elements.filter { $0 == "text" }.count - 4  // title and three grid values
         #expect(dateLabels <= 12, "date labels are thinned out so they never overlap")
         #expect(AnswersChart.niceCeiling(13) == 20)
         #expect(AnswersChart.niceCeiling(0) == 2)

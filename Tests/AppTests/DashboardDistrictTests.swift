@@ -1,6 +1,7 @@
 import Database
 import Survey
 import Testing
+
 @testable import App
 @testable import Store
 
@@ -9,11 +10,15 @@ import Testing
 @Suite struct DashboardDistrictTests {
     /// Answers straight into the counters (the triggers keep `unit_totals`), as the write path leaves them.
     func addAnswers(_ app: TestApp, _ code: String, _ answers: Int, campaignID: Int64? = nil) async throws {
-        let campaign = campaignID ?? app.demoCampaignID, today = app.clock.today
+        let campaign = campaignID ?? app.demoCampaignID
+        let today = app.clock.today
         try await app.pool.write { connection in
-            let unit = try #require(try connection.scalar("SELECT id FROM units WHERE code = ?", [code],
-                                                          as: Int64.self))
-            try connection.run("""
+            let unit = try #require(
+                try connection.scalar(
+                    "SELECT id FROM units WHERE code = ?", [code],
+                    as: Int64.self))
+            try connection.run(
+                """
                 INSERT INTO daily_answer_counts (campaign_id, unit_id, local_date, answers) VALUES (?, ?, ?, ?)
                 """, [campaign, unit, today.iso, answers])
         }
@@ -22,8 +27,8 @@ import Testing
     @Test func districtChartPrintAndExportCountOnlyItsOwnUnits() async throws {
         let app = try await TestApp()
         try await app.addStandardUsers()
-        try await addAnswers(app, "07201", 2)    // Thọ Xương, Thành phố Bắc Giang (213)
-        try await addAnswers(app, "07243", 5)    // Đồng Tiến, Huyện Yên Thế (215)
+        try await addAnswers(app, "07201", 2)  // Thọ Xương, Thành phố Bắc Giang (213)
+        try await addAnswers(app, "07243", 5)  // Đồng Tiến, Huyện Yên Thế (215)
         let base = "/admin/campaigns/\(app.demoCampaignID)"
         let district = try await app.signIn("huyen213")
         let province = try await app.signIn("tinh24")
@@ -56,11 +61,13 @@ import Testing
         let today = app.clock.today
         let (upcoming, draft) = try await app.pool.write { connection -> (Int64, Int64) in
             let store = CampaignStore(connection)
-            var later = NewCampaign(formCode: "PKS03", title: "Sắp mở", startsOn: today.adding(days: 3),
-                                    endsOn: today.adding(days: 10))
+            var later = NewCampaign(
+                formCode: "PKS03", title: "Sắp mở", startsOn: today.adding(days: 3),
+                endsOn: today.adding(days: 10))
             later.scope = .units(["07201", "07204"])
-            var unpublished = NewCampaign(formCode: "PKS04", title: "Bản nháp", startsOn: today.adding(days: -1),
-                                          endsOn: today.adding(days: 10))
+            var unpublished = NewCampaign(
+                formCode: "PKS04", title: "Bản nháp", startsOn: today.adding(days: -1),
+                endsOn: today.adding(days: 10))
             unpublished.scope = .units(["07201", "07204"])
             unpublished.state = .draft
             return (try store.create(later, today: today, now: 0), try store.create(unpublished, today: today, now: 0))

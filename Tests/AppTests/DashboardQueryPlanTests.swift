@@ -1,23 +1,29 @@
 import Database
 import Testing
+
 @testable import App
 @testable import Store
 
 /// The summaries must stay fast at national scale: they read counters through their keys and never scan a table,
 /// least of all `responses`.
 @Suite struct DashboardQueryPlanTests {
-    func plan(_ connection: Connection, _ sql: String, _ arguments: [String: any DatabaseValueConvertible]) throws -> [String] {
+    func plan(_ connection: Connection, _ sql: String, _ arguments: [String: any DatabaseValueConvertible]) throws
+        -> [String]
+    {
         try connection.query("EXPLAIN QUERY PLAN " + sql, named: arguments).map { try $0.string(3) }
     }
 
     @Test func perUnitSummaryReadsOnlyThroughKeys() throws {
         let fixture = try ReportFixture()
-        let campaignWide = try plan(fixture.connection, CampaignFigures.unitsSQL(.campaign),
-                                    ["campaign": 1, "today": "2024-06-12"])
-        let oneUnit = try plan(fixture.connection, CampaignFigures.unitsSQL(.unit(3)),
-                               ["campaign": 1, "today": "2024-06-12", "scope": 3])
-        let district = try plan(fixture.connection, CampaignFigures.unitsSQL(.district(2)),
-                                ["campaign": 1, "today": "2024-06-12", "scope": 2])
+        let campaignWide = try plan(
+            fixture.connection, CampaignFigures.unitsSQL(.campaign),
+            ["campaign": 1, "today": "2024-06-12"])
+        let oneUnit = try plan(
+            fixture.connection, CampaignFigures.unitsSQL(.unit(3)),
+            ["campaign": 1, "today": "2024-06-12", "scope": 3])
+        let district = try plan(
+            fixture.connection, CampaignFigures.unitsSQL(.district(2)),
+            ["campaign": 1, "today": "2024-06-12", "scope": 2])
         for steps in [campaignWide, oneUnit, district] {
             #expect(!steps.contains { $0.hasPrefix("SCAN") }, "no stored table is scanned: \(steps)")
             #expect(!steps.joined().contains("responses"))
@@ -34,13 +40,18 @@ import Testing
 
     @Test func counterCacheReadsThroughKeys() throws {
         let fixture = try ReportFixture()
-        #expect(try plan(fixture.connection, CampaignFigures.optionCountsSQL(.campaign), ["campaign": 1])
+        #expect(
+            try plan(fixture.connection, CampaignFigures.optionCountsSQL(.campaign), ["campaign": 1])
                 == ["SEARCH c USING PRIMARY KEY (campaign_id=?)"])
-        #expect(try plan(fixture.connection, CampaignFigures.optionCountsSQL(.unit(3)), ["campaign": 1, "scope": 3])
+        #expect(
+            try plan(fixture.connection, CampaignFigures.optionCountsSQL(.unit(3)), ["campaign": 1, "scope": 3])
                 == ["SEARCH c USING PRIMARY KEY (campaign_id=? AND unit_id=?)"])
         let today = try fixture.connection.query("EXPLAIN QUERY PLAN " + CounterCache.oneDaySQL, [1, "2024-06-12"])
             .map { try $0.string(3) }
-        #expect(today == ["SEARCH daily_answer_counts USING COVERING INDEX daily_answer_counts_by_day (campaign_id=? AND local_date=?)"])
+        #expect(
+            today == [
+                "SEARCH daily_answer_counts USING COVERING INDEX daily_answer_counts_by_day (campaign_id=? AND local_date=?)"
+            ])
     }
 
     @Test func answersPerDayUseTheCoveringIndex() throws {
@@ -51,8 +62,9 @@ import Testing
         for scope: CampaignFigures.Scope in [.district(2), .unit(3)] {
             let narrowed = try plan(fixture.connection, ReportSummaryStore.daysSQL(scope), ["campaign": 1, "scope": 2])
             #expect(!narrowed.contains { $0.hasPrefix("SCAN") }, "\(narrowed)")
-            #expect(narrowed.contains { $0.hasSuffix("USING PRIMARY KEY (campaign_id=? AND unit_id=?)") },
-                    "\(narrowed)")
+            #expect(
+                narrowed.contains { $0.hasSuffix("USING PRIMARY KEY (campaign_id=? AND unit_id=?)") },
+                "\(narrowed)")
             #expect(!narrowed.contains { $0.contains("daily_answer_counts_by_day") }, "\(narrowed)")
         }
     }

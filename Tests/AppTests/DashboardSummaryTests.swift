@@ -1,6 +1,7 @@
 import Database
 import Survey
 import Testing
+
 @testable import App
 @testable import Store
 
@@ -29,8 +30,9 @@ import Testing
         try LateEntryStore(fixture.connection).open(
             campaignID: fixture.campaignID, unitID: try fixture.unitID("07204"), date: monday, reason: "Quên nộp",
             by: ReportFixture.user(42, role: .district), now: ReportFixture.at(today, 9, 0))
-        try DailyReportStore(fixture.connection).submit(try fixture.draft("07204", on: monday, visitors: 4),
-                                                        by: ReportFixture.user(7), now: ReportFixture.at(today, 9, 30))
+        try DailyReportStore(fixture.connection).submit(
+            try fixture.draft("07204", on: monday, visitors: 4),
+            by: ReportFixture.user(7), now: ReportFixture.at(today, 9, 30))
         try fixture.addCounts("07204", on: monday, answers: 1, options: [2021: 1, 2023: 1])
         try fixture.addCounts("07204", on: today, answers: 2)
 
@@ -42,8 +44,10 @@ import Testing
         let box = SuggestionStore(fixture.connection)
         let unit = try fixture.unitID("07207")
         for text in ["Đường làng xuống cấp", "Đèn đường hỏng", "Cảm ơn cán bộ tiếp dân"] {
-            _ = try box.add(NewSuggestion(unitID: unit, topic: nil, text: text, senderName: nil, senderPhone: nil,
-                                      consent: false), now: ReportFixture.at(today, 8, 0))
+            _ = try box.add(
+                NewSuggestion(
+                    unitID: unit, topic: nil, text: text, senderName: nil, senderPhone: nil,
+                    consent: false), now: ReportFixture.at(today, 8, 0))
         }
         try fixture.connection.run("UPDATE suggestions SET status = 'resolved' WHERE text = 'Cảm ơn cán bộ tiếp dân'")
         return fixture
@@ -51,10 +55,14 @@ import Testing
 
     @Test func communeSummariesHaveExactNumbers() throws {
         let fixture = try Self.makeDataSet()
-        let units = try #require(try ReportSummaryStore(fixture.connection).communeSummaries(
-            campaignID: fixture.campaignID, today: Self.today))
+        let units = try #require(
+            try ReportSummaryStore(fixture.connection).communeSummaries(
+                campaignID: fixture.campaignID, today: Self.today))
         #expect(units.map(\.code) == ["07201", "07204", "07207", "07243"])
-        let thoXuong = units[0], tranNguyenHan = units[1], ngoQuyen = units[2], dongTien = units[3]
+        let thoXuong = units[0]
+        let tranNguyenHan = units[1]
+        let ngoQuyen = units[2]
+        let dongTien = units[3]
 
         #expect(thoXuong.name == "Phường Thọ Xương")
         #expect(thoXuong.districtCode == "213")
@@ -101,8 +109,9 @@ import Testing
         #expect(dongTien.quotaStatus == .over)
         #expect(abs((dongTien.satisfiedShare ?? 0) - 5.0 / 6.0) < 1e-12)
 
-        let one = try #require(try ReportSummaryStore(fixture.connection).communeSummary(
-            campaignID: fixture.campaignID, unitID: try fixture.unitID("07204"), today: Self.today))
+        let one = try #require(
+            try ReportSummaryStore(fixture.connection).communeSummary(
+                campaignID: fixture.campaignID, unitID: try fixture.unitID("07204"), today: Self.today))
         #expect(one == tranNguyenHan, "the one-unit query agrees with the campaign-wide one")
         let district = try ReportSummaryStore(fixture.connection).communeSummaries(
             campaignID: fixture.campaignID, today: Self.today, districtCode: "215")
@@ -143,7 +152,8 @@ import Testing
         let districts = try ReportSummaryStore(fixture.connection).districtSummaries(
             campaignID: fixture.campaignID, today: Self.today)
         #expect(districts.map(\.code) == ["213", "215"])
-        let city = districts[0], yenThe = districts[1]
+        let city = districts[0]
+        let yenThe = districts[1]
         #expect(city.name == "Thành phố Bắc Giang")
         #expect(city.communes == 3)
         #expect(city.reportedToday == 1)
@@ -174,7 +184,8 @@ import Testing
 
     @Test func commendationCandidatesNeedTheQuotaAtLeastMet() throws {
         let fixture = try Self.makeDataSet()
-        let top = try ReportSummaryStore(fixture.connection).topCommunes(campaignID: fixture.campaignID, today: Self.today)
+        let top = try ReportSummaryStore(fixture.connection).topCommunes(
+            campaignID: fixture.campaignID, today: Self.today)
         // Ngô Quyền has 100% but has not reported; Trần Nguyên Hãn is short.
         #expect(top.map(\.code) == ["07201", "07243"])
         let metOnly = try ReportSummaryStore(fixture.connection).topCommunes(
@@ -197,13 +208,17 @@ import Testing
         let fixture = try Self.makeDataSet()
         let store = ReportSummaryStore(fixture.connection)
         let soFar = try store.answersPerDay(campaignID: fixture.campaignID, through: Self.today)
-        #expect(soFar == [DailyAnswerCount(date: Self.monday, answers: 7), DailyAnswerCount(date: Self.tuesday, answers: 11),
-                          DailyAnswerCount(date: Self.today, answers: 13)])
+        #expect(
+            soFar == [
+                DailyAnswerCount(date: Self.monday, answers: 7), DailyAnswerCount(date: Self.tuesday, answers: 11),
+                DailyAnswerCount(date: Self.today, answers: 13),
+            ])
         let whole = try store.answersPerDay(campaignID: fixture.campaignID)
         #expect(whole.count == 7)
         #expect(whole.map(\.answers) == [7, 11, 13, 0, 0, 0, 0])
-        let ngoQuyen = try store.answersPerDay(campaignID: fixture.campaignID, unitID: try fixture.unitID("07207"),
-                                               through: Self.today)
+        let ngoQuyen = try store.answersPerDay(
+            campaignID: fixture.campaignID, unitID: try fixture.unitID("07207"),
+            through: Self.today)
         #expect(ngoQuyen.map(\.answers) == [0, 4, 0])
     }
 
@@ -211,22 +226,28 @@ import Testing
     @Test func answersPerDayOfADistrictCountOnlyItsOwnUnits() throws {
         let fixture = try Self.makeDataSet()
         let store = ReportSummaryStore(fixture.connection)
-        let city = try fixture.unitID("213"), yenThe = try fixture.unitID("215")
+        let city = try fixture.unitID("213")
+        let yenThe = try fixture.unitID("215")
         let cityDays = try store.answersPerDay(campaignID: fixture.campaignID, districtID: city, through: Self.today)
-        #expect(cityDays == [DailyAnswerCount(date: Self.monday, answers: 7),
-                             DailyAnswerCount(date: Self.tuesday, answers: 11),
-                             DailyAnswerCount(date: Self.today, answers: 7)], "07243 of Yên Thế left out")
+        #expect(
+            cityDays == [
+                DailyAnswerCount(date: Self.monday, answers: 7),
+                DailyAnswerCount(date: Self.tuesday, answers: 11),
+                DailyAnswerCount(date: Self.today, answers: 7),
+            ], "07243 of Yên Thế left out")
         let yenTheDays = try store.answersPerDay(campaignID: fixture.campaignID, districtID: yenThe)
         #expect(yenTheDays.map(\.answers) == [0, 0, 6, 0, 0, 0, 0])
 
         // The district's own one-stop desk, when the campaign covers it, counts with its communes.
-        try fixture.connection.run("INSERT INTO campaign_units (campaign_id, unit_id) VALUES (?, ?)",
-                                   [fixture.campaignID, city])
+        try fixture.connection.run(
+            "INSERT INTO campaign_units (campaign_id, unit_id) VALUES (?, ?)",
+            [fixture.campaignID, city])
         try fixture.addCounts("213", on: Self.tuesday, answers: 3)
         let withDesk = try store.answersPerDay(campaignID: fixture.campaignID, districtID: city, through: Self.today)
         #expect(withDesk.map(\.answers) == [7, 14, 7])
-        #expect(try store.answersPerDay(campaignID: fixture.campaignID, districtID: yenThe, through: Self.today)
-                    .map(\.answers) == [0, 0, 6])
+        #expect(
+            try store.answersPerDay(campaignID: fixture.campaignID, districtID: yenThe, through: Self.today)
+                .map(\.answers) == [0, 0, 6])
         #expect(try store.answersPerDay(campaignID: 999, districtID: city).isEmpty)
     }
 
@@ -240,7 +261,8 @@ import Testing
         #expect(q2.validAnswers == 22)
         #expect(abs((q2.positiveShare ?? 0) - 19.0 / 22.0) < 1e-12)
         #expect(q2.options.map(\.answers) == [19, 1, 2])
-        #expect(q2.options.map(\.label) == ["Dễ dàng gặp, liên hệ", "Gặp được nhưng phải chờ đợi", "Rất khó gặp, liên hệ"])
+        #expect(
+            q2.options.map(\.label) == ["Dễ dàng gặp, liên hệ", "Gặp được nhưng phải chờ đợi", "Rất khó gặp, liên hệ"])
         let q3 = try #require(questions.first { $0.code == "q3" })
         #expect(q3.validAnswers == 0)
         #expect(q3.positiveShare == nil)
@@ -249,7 +271,8 @@ import Testing
         #expect(q1.positiveShare == nil)
         #expect(!questions.contains { $0.options.isEmpty }, "text questions are left out")
 
-        let oneUnit = try store.questionSatisfaction(campaignID: fixture.campaignID, unitID: try fixture.unitID("07204"))
+        let oneUnit = try store.questionSatisfaction(
+            campaignID: fixture.campaignID, unitID: try fixture.unitID("07204"))
         let unitQ2 = try #require(oneUnit.first { $0.code == "q2" })
         #expect(unitQ2.validAnswers == 2)
         #expect(unitQ2.positiveShare == 0.5)
@@ -260,8 +283,9 @@ import Testing
         try fixture.file("07207", on: Self.today, visitors: 4)
         try fixture.storeResponses("07207", on: Self.today, count: 3)
         try fixture.storeResponses("07207", on: Self.today, count: 1) { question in question.options.last }
-        let summary = try #require(try ReportSummaryStore(fixture.connection).communeSummary(
-            campaignID: fixture.campaignID, unitID: try fixture.unitID("07207"), today: Self.today))
+        let summary = try #require(
+            try ReportSummaryStore(fixture.connection).communeSummary(
+                campaignID: fixture.campaignID, unitID: try fixture.unitID("07207"), today: Self.today))
         #expect(summary.answers == 4)
         #expect(summary.answersToday == 4)
         #expect(summary.quotaStatus == .met)
@@ -272,12 +296,16 @@ import Testing
     @Test func unitSearchIgnoresDiacriticsAndCase() throws {
         let fixture = try ReportFixture()
         let store = ReportSummaryStore(fixture.connection)
-        #expect(try store.searchUnits(campaignID: fixture.campaignID, text: "ngo quyen").map(\.name) == ["Phường Ngô Quyền"])
+        #expect(
+            try store.searchUnits(campaignID: fixture.campaignID, text: "ngo quyen").map(\.name) == ["Phường Ngô Quyền"]
+        )
         #expect(try store.searchUnits(campaignID: fixture.campaignID, text: "  NGÔ   Quyền ").map(\.code) == ["07207"])
-        #expect(try store.searchUnits(campaignID: fixture.campaignID, text: "dong tien").map(\.name) == ["Xã Đồng Tiến"])
+        #expect(
+            try store.searchUnits(campaignID: fixture.campaignID, text: "dong tien").map(\.name) == ["Xã Đồng Tiến"])
         #expect(try store.searchUnits(campaignID: fixture.campaignID, text: "07204").map(\.code) == ["07204"])
         #expect(try store.searchUnits(campaignID: fixture.campaignID, text: "%").isEmpty, "% is a literal character")
-        #expect(try store.searchUnits(campaignID: fixture.campaignID, text: "hoang van thu").isEmpty,
-                "only units of the campaign")
+        #expect(
+            try store.searchUnits(campaignID: fixture.campaignID, text: "hoang van thu").isEmpty,
+            "only units of the campaign")
     }
 }

@@ -1,13 +1,16 @@
 import Database
 import Survey
 import Testing
+
 @testable import App
 @testable import Store
 
 extension TestApp {
     /// Adds a suggestion to a unit's box as the public page does, at `now` (default: the app's clock).
-    func addSuggestion(_ unitCode: String, _ text: String, topic: String? = nil, name: String? = nil,
-                       phone: String? = nil, at now: Int64? = nil) async throws -> SuggestionRecord {
+    func addSuggestion(
+        _ unitCode: String, _ text: String, topic: String? = nil, name: String? = nil,
+        phone: String? = nil, at now: Int64? = nil
+    ) async throws -> SuggestionRecord {
         let today = clock.today
         let instant = now ?? clock.nowSeconds
         return try await pool.write { connection in
@@ -15,8 +18,9 @@ extension TestApp {
                 throw CampaignStoreError(description: "no unit \(unitCode)")
             }
             return try SuggestionStore(connection).add(
-                NewSuggestion(unitID: unit.id, topic: topic, text: text, senderName: name, senderPhone: phone,
-                              consent: name != nil || phone != nil), now: instant)
+                NewSuggestion(
+                    unitID: unit.id, topic: topic, text: text, senderName: name, senderPhone: phone,
+                    consent: name != nil || phone != nil), now: instant)
         }
     }
 

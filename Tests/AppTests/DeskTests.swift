@@ -2,6 +2,7 @@ import Database
 import HTTP
 import Survey
 import Testing
+
 @testable import App
 @testable import Store
 
@@ -11,8 +12,8 @@ import Testing
     @Test func scopeMatrixOnEveryRoute() async throws {
         let app = try await TestApp()
         let browsers = try await app.signInAll()
-        let inCity = try await app.addSuggestion("07201", "Đường làng bị ngập")     // district 213
-        let inYenThe = try await app.addSuggestion("07243", "Xin thêm giờ tiếp dân") // district 215
+        let inCity = try await app.addSuggestion("07201", "Đường làng bị ngập")  // district 213
+        let inYenThe = try await app.addSuggestion("07243", "Xin thêm giờ tiếp dân")  // district 215
         let allowed: [String: Set<Int64>] = [
             "tinh24": [inCity.id, inYenThe.id],
             "huyen213": [inCity.id], "xa07201": [inCity.id],
@@ -24,8 +25,9 @@ import Testing
                 let page = await app.get(SiteRoute.suggestion(id: suggestion.id).path, as: browser)
                 #expect(page.status == expected, "\(username) GET suggestion \(suggestion.id)")
                 let expectedPost: HTTPStatus = expected == .ok ? .seeOther : .forbidden
-                let category = await app.post(SiteRoute.suggestionCategory(id: suggestion.id).path, form: [("category", "ha_tang")],
-                                              as: browser, csrf: browser.csrf)
+                let category = await app.post(
+                    SiteRoute.suggestionCategory(id: suggestion.id).path, form: [("category", "ha_tang")],
+                    as: browser, csrf: browser.csrf)
                 #expect(category.status == expectedPost, "\(username) POST category \(suggestion.id)")
                 let unitCode = suggestion.id == inCity.id ? "07201" : "07243"
                 let list = await app.get(SiteRoute.suggestions.path + "?unit=" + unitCode, as: browser)
@@ -33,19 +35,24 @@ import Testing
             }
         }
         let commune = try #require(browsers["xa07201"])
-        let foreignReply = await app.post(SiteRoute.replyToSuggestion(id: inYenThe.id).path, form: [("reply", "Không phải việc của xã này")],
-                                          as: commune, csrf: commune.csrf)
+        let foreignReply = await app.post(
+            SiteRoute.replyToSuggestion(id: inYenThe.id).path, form: [("reply", "Không phải việc của xã này")],
+            as: commune, csrf: commune.csrf)
         #expect(foreignReply.status == .forbidden)
-        let foreignStatus = await app.post(SiteRoute.suggestionStatus(id: inYenThe.id).path, form: [("status", "resolved")],
-                                           as: commune, csrf: commune.csrf)
+        let foreignStatus = await app.post(
+            SiteRoute.suggestionStatus(id: inYenThe.id).path, form: [("status", "resolved")],
+            as: commune, csrf: commune.csrf)
         #expect(foreignStatus.status == .forbidden)
-        #expect(try await app.scalar("SELECT count(*) FROM suggestions WHERE reply IS NOT NULL OR status != 'new'") == 0)
+        #expect(
+            try await app.scalar("SELECT count(*) FROM suggestions WHERE reply IS NOT NULL OR status != 'new'") == 0)
 
         #expect(await app.get(SiteRoute.suggestion(id: 999_999).path, as: commune).status == .notFound)
         #expect(await app.get("/admin/suggestions/abc", as: commune).status == .notFound)
         #expect(await app.get(SiteRoute.suggestions.path + "?unit=99999", as: commune).status == .notFound)
         #expect(await app.get(SiteRoute.suggestions.path + "?round=5", as: commune).status == .badRequest)
-        #expect(await app.get(SiteRoute.suggestion(id: inCity.id).path).status == .seeOther, "nobody signed in: to the login page")
+        #expect(
+            await app.get(SiteRoute.suggestion(id: inCity.id).path).status == .seeOther,
+            "nobody signed in: to the login page")
     }
 
     @Test func postsWithoutTheCSRFFieldChangeNothing() async throws {
@@ -53,12 +60,15 @@ import Testing
         try await app.addUser("xa07201", role: .commune, unit: "07201")
         let browser = try await app.signIn("xa07201")
         let suggestion = try await app.addSuggestion("07201", "Đèn đường hỏng")
-        let reply = await app.post(SiteRoute.replyToSuggestion(id: suggestion.id).path, form: [("reply", "Đã sửa")], as: browser)
+        let reply = await app.post(
+            SiteRoute.replyToSuggestion(id: suggestion.id).path, form: [("reply", "Đã sửa")], as: browser)
         #expect(reply.status == .forbidden)
-        let status = await app.post(SiteRoute.suggestionStatus(id: suggestion.id).path, form: [("status", "resolved"), ("csrf", "sai")],
-                                    as: browser)
+        let status = await app.post(
+            SiteRoute.suggestionStatus(id: suggestion.id).path, form: [("status", "resolved"), ("csrf", "sai")],
+            as: browser)
         #expect(status.status == .forbidden)
-        #expect(try await app.scalar("SELECT count(*) FROM suggestions WHERE reply IS NOT NULL OR status != 'new'") == 0)
+        #expect(
+            try await app.scalar("SELECT count(*) FROM suggestions WHERE reply IS NOT NULL OR status != 'new'") == 0)
         #expect(try await app.auditActions().filter { $0.hasPrefix("suggestion_") }.isEmpty)
     }
 
@@ -66,8 +76,9 @@ import Testing
         let app = try await TestApp()
         try await app.addUser("xa07201", role: .commune, unit: "07201")
         let browser = try await app.signIn("xa07201")
-        let suggestion = try await app.addSuggestion("07201", "<script>alert('x')</script> đường hỏng",
-                                                     topic: "<b>chủ đề</b>", name: "<img src=x onerror=alert(1)>")
+        let suggestion = try await app.addSuggestion(
+            "07201", "<script>alert('x')</script> đường hỏng",
+            topic: "<b>chủ đề</b>", name: "<img src=x onerror=alert(1)>")
         for target in [SiteRoute.suggestion(id: suggestion.id).path, SiteRoute.suggestions.path] {
             let page = await app.get(target, as: browser)
             #expect(page.status == .ok)
@@ -89,12 +100,16 @@ import Testing
         #expect(detail.text.contains("Người gửi không để lại thông tin liên hệ."))
         #expect(detail.hiddenField("csrf") == browser.csrf, "the desk's forms carry the CSRF field")
 
-        let empty = await app.post(SiteRoute.replyToSuggestion(id: anonymous.id).path, form: [("reply", "   ")], as: browser, csrf: browser.csrf)
+        let empty = await app.post(
+            SiteRoute.replyToSuggestion(id: anonymous.id).path, form: [("reply", "   ")], as: browser,
+            csrf: browser.csrf)
         #expect(empty.status == .unprocessableContent)
         #expect(empty.text.contains("Vui lòng nhập nội dung trả lời."))
 
         let answer = "UBND phường đã bổ sung 10 ghế chờ từ ngày 15/06."
-        let reply = await app.post(SiteRoute.replyToSuggestion(id: anonymous.id).path, form: [("reply", answer)], as: browser, csrf: browser.csrf)
+        let reply = await app.post(
+            SiteRoute.replyToSuggestion(id: anonymous.id).path, form: [("reply", answer)], as: browser,
+            csrf: browser.csrf)
         #expect(reply.status == .seeOther)
         #expect(reply.location == SiteRoute.suggestion(id: anonymous.id).path + "?done=reply")
         let lookup = await app.get("/g/07201/\(anonymous.lookupCode)")
@@ -102,16 +117,21 @@ import Testing
         #expect(lookup.text.contains(answer))
         #expect(lookup.text.contains("Đang xử lý"), "a first reply moves a new suggestion to in progress")
 
-        let category = await app.post(SiteRoute.suggestionCategory(id: anonymous.id).path, form: [("category", "ha_tang")], as: browser,
-                                      csrf: browser.csrf)
+        let category = await app.post(
+            SiteRoute.suggestionCategory(id: anonymous.id).path, form: [("category", "ha_tang")], as: browser,
+            csrf: browser.csrf)
         #expect(category.status == .seeOther)
-        let unknownCategory = await app.post(SiteRoute.suggestionCategory(id: anonymous.id).path, form: [("category", "xyz")], as: browser,
-                                             csrf: browser.csrf)
+        let unknownCategory = await app.post(
+            SiteRoute.suggestionCategory(id: anonymous.id).path, form: [("category", "xyz")], as: browser,
+            csrf: browser.csrf)
         #expect(unknownCategory.status == .badRequest)
-        let resolved = await app.post(SiteRoute.suggestionStatus(id: anonymous.id).path, form: [("status", "resolved")], as: browser,
-                                      csrf: browser.csrf)
+        let resolved = await app.post(
+            SiteRoute.suggestionStatus(id: anonymous.id).path, form: [("status", "resolved")], as: browser,
+            csrf: browser.csrf)
         #expect(resolved.status == .seeOther)
-        let back = await app.post(SiteRoute.suggestionStatus(id: anonymous.id).path, form: [("status", "new")], as: browser, csrf: browser.csrf)
+        let back = await app.post(
+            SiteRoute.suggestionStatus(id: anonymous.id).path, form: [("status", "new")], as: browser,
+            csrf: browser.csrf)
         #expect(back.status == .conflict)
         #expect(back.text.contains("Không thể chuyển góp ý"))
 
@@ -119,8 +139,9 @@ import Testing
         #expect(page.text.contains("Đã giải quyết"))
         #expect(page.text.contains("Hạ tầng, giao thông"))
         #expect(page.text.contains("Đã cập nhật trạng thái."))
-        #expect(try await app.auditActions().filter { $0.hasPrefix("suggestion_") }
-            == [DeskAudit.reply, DeskAudit.category, DeskAudit.status])
+        #expect(
+            try await app.auditActions().filter { $0.hasPrefix("suggestion_") }
+                == [DeskAudit.reply, DeskAudit.category, DeskAudit.status])
         let detailText = try await app.pool.read {
             try $0.scalar("SELECT detail FROM audit_log WHERE action = ?", [DeskAudit.status], as: String.self)
         }
@@ -148,8 +169,9 @@ import Testing
         let overview = await app.get(SiteRoute.suggestions.path, as: browser)
         #expect(overview.status == .ok)
         #expect(overview.text.contains("Phường Thọ Xương"))
-        #expect(overview.text.contains("<td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">1</td>"),
-                "07201: one new, none in progress, one resolved")
+        #expect(
+            overview.text.contains("<td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">1</td>"),
+            "07201: one new, none in progress, one resolved")
 
         let otherRound = await app.get(SiteRoute.suggestions.path + "?unit=07201&year=2024&round=1", as: browser)
         #expect(otherRound.text.contains("chưa nhận góp ý nào trong đợt này"))
@@ -161,7 +183,9 @@ import Testing
         try await app.addUser("xa07201", role: .commune, unit: "07201")
         try await app.addUser("tinh24", role: .province, unit: "24")
         let district = try await app.signIn("huyen213")
-        @Sendable func at(_ day: String, _ hour: Int) -> Int64 { VietnamTime.instant(LocalDate(iso: day)!, hour: hour, minute: 0) }
+        @Sendable func at(_ day: String, _ hour: Int) -> Int64 {
+            VietnamTime.instant(LocalDate(iso: day)!, hour: hour, minute: 0)
+        }
         // The week of Wednesday 12/06/2024 runs from Monday 10/06 to Sunday 16/06.
         let before = try await app.addSuggestion("07201", "Gửi tuần trước, chưa xong", at: at("2024-06-05", 9))
         let early = try await app.addSuggestion("07201", "Gửi tuần trước, xong trong tuần", at: at("2024-06-07", 9))
@@ -180,17 +204,22 @@ import Testing
         #expect(page.text.contains("Tổng hợp góp ý tuần 10/06/2024 – 16/06/2024"))
         // 07201: received Monday + Sunday = 2; resolved in the week: 1; waiting at the week's end: the one from
         // 05/06, Monday's and Sunday's = 3.
-        #expect(page.text.contains("<td>07201</td><td>Phường Thọ Xương</td><td class=\"num\">2</td><td class=\"num\">1</td><td class=\"num\">3</td>"))
+        #expect(
+            page.text.contains(
+                "<td>07201</td><td>Phường Thọ Xương</td><td class=\"num\">2</td><td class=\"num\">1</td><td class=\"num\">3</td>"
+            ))
         #expect(page.text.contains("<td>07204</td>"))
         #expect(!page.text.contains("<td>07243</td>"), "a district sees its own communes only")
         // With 07204's one suggestion (received, still waiting): 3 received, 1 resolved, 4 waiting.
-        #expect(page.text.contains("<td class=\"num\">3</td><td class=\"num\">1</td><td class=\"num\">4</td></tr></tfoot>"))
+        #expect(
+            page.text.contains("<td class=\"num\">3</td><td class=\"num\">1</td><td class=\"num\">4</td></tr></tfoot>"))
         #expect(page.text.contains(SiteRoute.deskStylesheet.path))
         let css = await app.get(SiteRoute.deskStylesheet.path)
         #expect(css.text.contains("@page{size:A4"))
 
         #expect(await app.get(SiteRoute.weeklySuggestions.path + "?district=215", as: district).status == .forbidden)
-        #expect(await app.get(SiteRoute.weeklySuggestions.path + "?week=12/06/2024", as: district).status == .badRequest)
+        #expect(
+            await app.get(SiteRoute.weeklySuggestions.path + "?week=12/06/2024", as: district).status == .badRequest)
         let commune = try await app.signIn("xa07201")
         #expect(await app.get(SiteRoute.weeklySuggestions.path, as: commune).status == .forbidden)
         let province = try await app.signIn("tinh24")

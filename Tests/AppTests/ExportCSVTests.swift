@@ -1,6 +1,7 @@
 import Foundation
 import Survey
 import Testing
+
 @testable import App
 @testable import Store
 
@@ -9,10 +10,16 @@ import Testing
         sheetName: "Tổng hợp",
         header: ["Mã", "Tên đơn vị", "Số phiếu", "Tỷ lệ hài lòng", "Điểm", "Ngày báo cáo"],
         rows: [
-            [.text("07207"), .text("Phường Ngô Quyền"), .integer(1234), .percentage(0.8532), .decimal(4.25, digits: 2),
-             .date(LocalDate(iso: "2024-06-12")!)],
-            [.text("07204"), .text("Xã \"Trần\", Nguyên Hãn"), .integer(-3), .percentage(nil), .decimal(-0.004, digits: 2),
-             .date(nil)],
+            [
+                .text("07207"), .text("Phường Ngô Quyền"), .integer(1234), .percentage(0.8532),
+                .decimal(4.25, digits: 2),
+                .date(LocalDate(iso: "2024-06-12")!),
+            ],
+            [
+                .text("07204"), .text("Xã \"Trần\", Nguyên Hãn"), .integer(-3), .percentage(nil),
+                .decimal(-0.004, digits: 2),
+                .date(nil),
+            ],
         ])
 
     func text(_ bytes: [UInt8]) -> String { String(decoding: bytes.dropFirst(3), as: UTF8.self) }
@@ -20,30 +27,34 @@ import Testing
     @Test func commaDialectHasBOMQuotingAndCRLF() {
         let bytes = table.csv()
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
-        #expect(text(bytes) == """
-            Mã,Tên đơn vị,Số phiếu,Tỷ lệ hài lòng,Điểm,Ngày báo cáo\r
-            07207,Phường Ngô Quyền,1234,85.3%,4.25,2024-06-12\r
-            07204,"Xã ""Trần"", Nguyên Hãn",-3,,0.00,\r
+        #expect(
+            text(bytes) == """
+                Mã,Tên đơn vị,Số phiếu,Tỷ lệ hài lòng,Điểm,Ngày báo cáo\r
+                07207,Phường Ngô Quyền,1234,85.3%,4.25,2024-06-12\r
+                07204,"Xã ""Trần"", Nguyên Hãn",-3,,0.00,\r
 
-            """)
+                """)
     }
 
     @Test func semicolonDialectForVietnameseExcel() {
         let bytes = table.csv(.semicolon)
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
-        #expect(text(bytes) == """
-            Mã;Tên đơn vị;Số phiếu;Tỷ lệ hài lòng;Điểm;Ngày báo cáo\r
-            07207;Phường Ngô Quyền;1234;85,3%;4,25;12/06/2024\r
-            07204;"Xã ""Trần"", Nguyên Hãn";-3;;0,00;\r
+        #expect(
+            text(bytes) == """
+                Mã;Tên đơn vị;Số phiếu;Tỷ lệ hài lòng;Điểm;Ngày báo cáo\r
+                07207;Phường Ngô Quyền;1234;85,3%;4,25;12/06/2024\r
+                07204;"Xã ""Trần"", Nguyên Hãn";-3;;0,00;\r
 
-            """)
+                """)
     }
 
     @Test func formulaTriggersAreDefused() {
-        let hostile = TableExport(sheetName: "x", header: ["=Tiêu đề"], rows: [
-            [.text("=HYPERLINK(\"http://evil\")")], [.text("+1")], [.text("-2+3")], [.text("@SUM(A1)")],
-            [.text("\tTab")], [.text("\rCR")], [.text("bình thường")], [.integer(-5)], [.text("Dòng 1\nDòng 2")],
-        ])
+        let hostile = TableExport(
+            sheetName: "x", header: ["=Tiêu đề"],
+            rows: [
+                [.text("=HYPERLINK(\"http://evil\")")], [.text("+1")], [.text("-2+3")], [.text("@SUM(A1)")],
+                [.text("\tTab")], [.text("\rCR")], [.text("bình thường")], [.integer(-5)], [.text("Dòng 1\nDòng 2")],
+            ])
         let lines = text(hostile.csv()).components(separatedBy: "\r\n")
         #expect(lines[0] == "'=Tiêu đề")
         #expect(lines[1] == "\"'=HYPERLINK(\"\"http://evil\"\")\"")
@@ -73,13 +84,25 @@ import Testing
         let units = try #require(try store.communeSummaries(campaignID: fixture.campaignID, today: ReportFixture.today))
         let csv = String(decoding: SummaryTables.communes(units).csv(.semicolon).dropFirst(3), as: UTF8.self)
         let lines = csv.components(separatedBy: "\r\n")
-        #expect(lines[0] == "Mã đơn vị;Tên đơn vị;Mã huyện;Tên huyện;Tổng số phiếu;Phiếu hôm nay;Phiếu ngày có báo cáo;Phiếu ngày chưa báo cáo;Lượt giao dịch (ngày có báo cáo);Định mức;Tỷ lệ hài lòng;Báo cáo đúng giờ;Báo cáo muộn;Ngày báo cáo gần nhất;Báo cáo hôm nay;Góp ý chờ xử lý")
-        #expect(lines[1] == "07201;Phường Thọ Xương;213;Thành phố Bắc Giang;18;5;18;0;28;đạt;90,0%;3;0;12/06/2024;Đã báo cáo đúng giờ;0")
-        #expect(lines[3] == "07207;Phường Ngô Quyền;213;Thành phố Bắc Giang;4;0;0;4;0;chưa báo cáo;100,0%;0;0;;Chưa báo cáo;2")
-        let districts = SummaryTables.districts(try store.districtSummaries(campaignID: fixture.campaignID, today: ReportFixture.today))
-        let districtLines = String(decoding: districts.csv().dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
-        #expect(districtLines[0] == "Mã huyện,Tên huyện,Số xã, phường,Đã báo cáo hôm nay,Tổng số phiếu,Lượt giao dịch,Định mức: chưa báo cáo,Định mức: thiếu,Định mức: đạt,Định mức: vượt,Tỷ lệ hài lòng"
-            .replacingOccurrences(of: "Số xã, phường", with: "\"Số xã, phường\""))
+        #expect(
+            lines[0]
+                == "Mã đơn vị;Tên đơn vị;Mã huyện;Tên huyện;Tổng số phiếu;Phiếu hôm nay;Phiếu ngày có báo cáo;Phiếu ngày chưa báo cáo;Lượt giao dịch (ngày có báo cáo);Định mức;Tỷ lệ hài lòng;Báo cáo đúng giờ;Báo cáo muộn;Ngày báo cáo gần nhất;Báo cáo hôm nay;Góp ý chờ xử lý"
+        )
+        #expect(
+            lines[1]
+                == "07201;Phường Thọ Xương;213;Thành phố Bắc Giang;18;5;18;0;28;đạt;90,0%;3;0;12/06/2024;Đã báo cáo đúng giờ;0"
+        )
+        #expect(
+            lines[3]
+                == "07207;Phường Ngô Quyền;213;Thành phố Bắc Giang;4;0;0;4;0;chưa báo cáo;100,0%;0;0;;Chưa báo cáo;2")
+        let districts = SummaryTables.districts(
+            try store.districtSummaries(campaignID: fixture.campaignID, today: ReportFixture.today))
+        let districtLines = String(decoding: districts.csv().dropFirst(3), as: UTF8.self).components(
+            separatedBy: "\r\n")
+        #expect(
+            districtLines[0]
+                == "Mã huyện,Tên huyện,Số xã, phường,Đã báo cáo hôm nay,Tổng số phiếu,Lượt giao dịch,Định mức: chưa báo cáo,Định mức: thiếu,Định mức: đạt,Định mức: vượt,Tỷ lệ hài lòng"
+                .replacingOccurrences(of: "Số xã, phường", with: "\"Số xã, phường\""))
         #expect(districtLines[1] == "213,Thành phố Bắc Giang,3,1,25,32,1,1,1,0,87.5%")
     }
 }

@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import Survey
 import Testing
+
 @testable import App
 @testable import Store
 
@@ -10,8 +11,11 @@ import Testing
         sheetName: "Tổng hợp: 12/06",
         header: ["Mã", "Tên đơn vị", "Số phiếu", "Tỷ lệ hài lòng", "Ngày báo cáo", "Ghi chú"],
         rows: [
-            [.text("07207"), .text("Phường Ngô Quyền"), .integer(1234), .percentage(0.85), .date(LocalDate(iso: "2024-06-12")!),
-             .text("<b>Đường & \"cầu\"</b>\u{0007}")],
+            [
+                .text("07207"), .text("Phường Ngô Quyền"), .integer(1234), .percentage(0.85),
+                .date(LocalDate(iso: "2024-06-12")!),
+                .text("<b>Đường & \"cầu\"</b>\u{0007}"),
+            ],
             [.text("07282"), .text("Xã Đồng Kỳ"), .integer(0), .percentage(nil), .date(nil), .text("=1+1")],
         ])
 
@@ -68,17 +72,29 @@ import Testing
     @Test func workbookHasEveryPartAndVietnameseSurvives() throws {
         let (folder, file) = try writeTemporary(try table.xlsx())
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let report = try #require(try run("/usr/bin/env", ["python3", "-c", Self.inspector, file]),
-                                  "python3 reads the workbook")
+        let report = try #require(
+            try run("/usr/bin/env", ["python3", "-c", Self.inspector, file]),
+            "python3 reads the workbook")
         let lines = report.split(separator: "\n").map(String.init)
-        #expect(lines.contains("parts=[Content_Types].xml,_rels/.rels,xl/_rels/workbook.xml.rels,xl/styles.xml,xl/workbook.xml,xl/worksheets/sheet1.xml"))
+        #expect(
+            lines.contains(
+                "parts=[Content_Types].xml,_rels/.rels,xl/_rels/workbook.xml.rels,xl/styles.xml,xl/workbook.xml,xl/worksheets/sheet1.xml"
+            ))
         #expect(lines.contains("sheet=Tổng hợp  12 06"), "':' and '/' are not allowed in sheet names")
         #expect(lines.contains("pane=frozen,1"))
         #expect(lines.contains("cols=6"))
-        #expect(lines.contains("row A1[1]=Mã | B1[1]=Tên đơn vị | C1[1]=Số phiếu | D1[1]=Tỷ lệ hài lòng | E1[1]=Ngày báo cáo | F1[1]=Ghi chú"))
-        #expect(lines.contains("row A2[]=07207 | B2[]=Phường Ngô Quyền | C2[]=1234 | D2[2]=0.850000 | E2[3]=45455 | F2[]=<b>Đường & \"cầu\"</b>"),
-                "a control character is dropped, markup is text: \(lines)")
-        #expect(lines.contains("row A3[]=07282 | B3[]=Xã Đồng Kỳ | C3[]=0 | F3[]==1+1"), "an inline string is never a formula")
+        #expect(
+            lines.contains(
+                "row A1[1]=Mã | B1[1]=Tên đơn vị | C1[1]=Số phiếu | D1[1]=Tỷ lệ hài lòng | E1[1]=Ngày báo cáo | F1[1]=Ghi chú"
+            ))
+        #expect(
+            lines.contains(
+                "row A2[]=07207 | B2[]=Phường Ngô Quyền | C2[]=1234 | D2[2]=0.850000 | E2[3]=45455 | F2[]=<b>Đường & \"cầu\"</b>"
+            ),
+            "a control character is dropped, markup is text: \(lines)")
+        #expect(
+            lines.contains("row A3[]=07282 | B3[]=Xã Đồng Kỳ | C3[]=0 | F3[]==1+1"),
+            "an inline string is never a formula")
         #expect(lines.contains("bold=1"))
         #expect(lines.contains("formats=0.0%,dd/mm/yyyy"))
     }
@@ -99,16 +115,19 @@ import Testing
     func libreOfficeOpensTheWorkbook() throws {
         let (folder, file) = try writeTemporary(try table.xlsx())
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let converted = try run("/usr/bin/soffice", [
-            "-env:UserInstallation=file://\(folder)/profile", "--headless", "--norestore",
-            "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", folder, file,
-        ])
+        let converted = try run(
+            "/usr/bin/soffice",
+            [
+                "-env:UserInstallation=file://\(folder)/profile", "--headless", "--norestore",
+                "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", folder, file,
+            ])
         #expect(converted != nil, "soffice converts the workbook")
         let csv = try String(contentsOfFile: folder + "/tong-hop.csv", encoding: .utf8)
         let lines = csv.split(whereSeparator: \.isNewline).map(String.init)
         // LibreOffice quotes text cells only: the quotes show which cells stayed text and which are numbers.
         #expect(lines.first == #""Mã","Tên đơn vị","Số phiếu","Tỷ lệ hài lòng","Ngày báo cáo","Ghi chú""#)
-        #expect(lines.dropFirst().first == #""07207","Phường Ngô Quyền",1234,85.0%,12/06/2024,"<b>Đường & ""cầu""</b>""#)
+        #expect(
+            lines.dropFirst().first == #""07207","Phường Ngô Quyền",1234,85.0%,12/06/2024,"<b>Đường & ""cầu""</b>""#)
         #expect(lines.last == #""07282","Xã Đồng Kỳ",0,,,"=1+1""#, "an inline string is never evaluated")
     }
 }

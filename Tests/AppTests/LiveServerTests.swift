@@ -4,6 +4,7 @@ import HTTP
 import Server
 import Survey
 import Testing
+
 @testable import App
 @testable import Store
 
@@ -45,20 +46,26 @@ import Testing
             var headers: [String: String] = [:]
             for line in lines.dropFirst() {
                 guard let colon = line.firstIndex(of: ":") else { continue }
-                headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                    in: .whitespaces)
             }
             return (status, headers, parts.dropFirst().joined(separator: "\r\n\r\n"))
         }
 
-        func get(_ path: String, cookie: String? = nil) throws -> (status: Int, headers: [String: String], body: String) {
+        func get(_ path: String, cookie: String? = nil) throws -> (status: Int, headers: [String: String], body: String)
+        {
             let cookieLine = cookie.map { "Cookie: \($0)\r\n" } ?? ""
             return try send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\(cookieLine)Connection: close\r\n\r\n")
         }
 
-        func post(_ path: String, form: [(String, String)], cookie: String? = nil) throws -> (status: Int, headers: [String: String], body: String) {
+        func post(_ path: String, form: [(String, String)], cookie: String? = nil) throws -> (
+            status: Int, headers: [String: String], body: String
+        ) {
             let body = URLEncodedForm(form).encoded
             let cookieLine = cookie.map { "Cookie: \($0)\r\n" } ?? ""
-            return try send("POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\(cookieLine)Content-Type: application/x-www-form-urlencoded\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)")
+            return try send(
+                "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\(cookieLine)Content-Type: application/x-www-form-urlencoded\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)"
+            )
         }
     }
 
@@ -70,8 +77,9 @@ import Testing
 
     @Test func citizenPathOverARealSocket() async throws {
         let app = try await TestApp()
-        let server = HTTPServer(configuration: ServerConfiguration(port: 0, eventLoopCount: 2), responder: app.router,
-                                log: { _ in })
+        let server = HTTPServer(
+            configuration: ServerConfiguration(port: 0, eventLoopCount: 2), responder: app.router,
+            log: { _ in })
         let port = try server.start()
         let client = RawClient(port: port)
         let campaign = app.demoCampaignID
@@ -93,7 +101,8 @@ import Testing
 
         // The same browser again: told it already answered; a resent POST stores nothing new.
         #expect(try client.get("/s/\(campaign)/07210", cookie: cookie).body.contains("đã trả lời phiếu này"))
-        #expect(try client.post("/s/\(campaign)/07210", form: [("token", token), ("sid", sid)] + answers).status == 303)
+        #expect(
+            try client.post("/s/\(campaign)/07210", form: [("token", token), ("sid", sid)] + answers).status == 303)
         #expect(try await app.scalar("SELECT count(*) FROM responses") == 1)
 
         let suggestion = try client.post("/g/07210", form: [("text", "Xin thêm ghế chờ")])

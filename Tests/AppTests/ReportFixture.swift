@@ -2,6 +2,7 @@ import Crypto
 import Database
 import Foundation
 import Survey
+
 @testable import App
 @testable import Store
 
@@ -45,8 +46,10 @@ final class ReportFixture {
         }
     }
 
-    static func createCampaign(_ connection: Connection, formCode: String, codes: [String], today: LocalDate,
-                               start: LocalDate = campaignStart, end: LocalDate = campaignEnd) throws -> Int64 {
+    static func createCampaign(
+        _ connection: Connection, formCode: String, codes: [String], today: LocalDate,
+        start: LocalDate = campaignStart, end: LocalDate = campaignEnd
+    ) throws -> Int64 {
         var campaign = NewCampaign(formCode: formCode, title: "Đợt thử \(formCode)", startsOn: start, endsOn: end)
         campaign.scope = .units(codes)
         return try CampaignStore(connection).create(campaign, today: today, now: 0)
@@ -61,8 +64,9 @@ final class ReportFixture {
 
     /// A signed-in user for the stores' audit entries (a browser session; `api` for a bearer token).
     static func user(_ id: Int64, role: Role = .commune, api: Bool = false) -> AuthenticatedUser {
-        AuthenticatedUser(id: id, username: "nguoidung\(id)", role: role, unitID: 0, unitCode: "", unitName: "",
-                          mustChangePassword: false, viaAPIToken: api)
+        AuthenticatedUser(
+            id: id, username: "nguoidung\(id)", role: role, unitID: 0, unitCode: "", unitName: "",
+            mustChangePassword: false, viaAPIToken: api)
     }
 
     /// Unix seconds of a Hanoi wall-clock time.
@@ -70,31 +74,40 @@ final class ReportFixture {
         VietnamTime.instant(date, hour: hour, minute: minute, second: second)
     }
 
-    func draft(_ code: String, on date: LocalDate = ReportFixture.today, visitors: Int,
-               campaignID: Int64? = nil) throws -> DailyReportDraft {
-        DailyReportDraft(campaignID: campaignID ?? self.campaignID, unitID: try unitID(code), date: date,
-                         visitors: visitors, guided: visitors / 2, staffOnDuty: 2, volunteers: 1,
-                         publicity: [.noticeBoard, .loudspeaker], difficulties: "", proposals: "")
+    func draft(
+        _ code: String, on date: LocalDate = ReportFixture.today, visitors: Int,
+        campaignID: Int64? = nil
+    ) throws -> DailyReportDraft {
+        DailyReportDraft(
+            campaignID: campaignID ?? self.campaignID, unitID: try unitID(code), date: date,
+            visitors: visitors, guided: visitors / 2, staffOnDuty: 2, volunteers: 1,
+            publicity: [.noticeBoard, .loudspeaker], difficulties: "", proposals: "")
     }
 
     /// Files a report inside the window of its own date (16:45), as the work team would.
     @discardableResult
     func file(_ code: String, on date: LocalDate, visitors: Int) throws -> DailyReportReceipt {
-        try DailyReportStore(connection).submit(try draft(code, on: date, visitors: visitors),
-                                                by: ReportFixture.user(7),
-                                                now: Self.at(date, 16, 45))
+        try DailyReportStore(connection).submit(
+            try draft(code, on: date, visitors: visitors),
+            by: ReportFixture.user(7),
+            now: Self.at(date, 16, 45))
     }
 
     /// Adds answers straight into the counters, as ResponseStore does for each response.
-    func addCounts(_ code: String, on date: LocalDate, answers: Int, options: [Int64: Int] = [:],
-                   campaignID: Int64? = nil) throws {
-        let campaign = campaignID ?? self.campaignID, unit = try unitID(code)
-        try connection.run("""
+    func addCounts(
+        _ code: String, on date: LocalDate, answers: Int, options: [Int64: Int] = [:],
+        campaignID: Int64? = nil
+    ) throws {
+        let campaign = campaignID ?? self.campaignID
+        let unit = try unitID(code)
+        try connection.run(
+            """
             INSERT INTO daily_answer_counts (campaign_id, unit_id, local_date, answers) VALUES (?, ?, ?, ?)
             ON CONFLICT (campaign_id, unit_id, local_date) DO UPDATE SET answers = answers + excluded.answers
             """, [campaign, unit, date.iso, answers])
         for (option, count) in options {
-            try connection.run("""
+            try connection.run(
+                """
                 INSERT INTO option_counts (campaign_id, unit_id, option_id, answers) VALUES (?, ?, ?, ?)
                 ON CONFLICT (campaign_id, unit_id, option_id) DO UPDATE SET answers = answers + excluded.answers
                 """, [campaign, unit, option, count])
@@ -103,10 +116,13 @@ final class ReportFixture {
 
     /// Stores real responses through ResponseStore: every choice question answered with the option `pick`
     /// returns (the first by default), required texts filled in.
-    func storeResponses(_ code: String, on date: LocalDate, count: Int, hour: Int = 10,
-                        pick: (QuestionDefinition) -> OptionDefinition? = { $0.options.first }) throws {
+    func storeResponses(
+        _ code: String, on date: LocalDate, count: Int, hour: Int = 10,
+        pick: (QuestionDefinition) -> OptionDefinition? = { $0.options.first }
+    ) throws {
         guard let campaign = try CampaignStore(connection).campaign(id: campaignID),
-              let form = try FormStore(connection).definition(formVersionID: campaign.formVersionID) else {
+            let form = try FormStore(connection).definition(formVersionID: campaign.formVersionID)
+        else {
             throw CampaignStoreError(description: "fixture campaign missing")
         }
         var fields: [String: [String]] = [:]

@@ -1,6 +1,7 @@
 import Database
 import Survey
 import Testing
+
 @testable import App
 @testable import Store
 
@@ -10,8 +11,9 @@ import Testing
     let tuesday = LocalDate(iso: "2024-06-11")!
 
     func quota(_ fixture: ReportFixture, _ code: String) throws -> QuotaCheck {
-        try #require(try ReportSummaryStore(fixture.connection).quotaCheck(
-            campaignID: fixture.campaignID, unitID: try fixture.unitID(code), today: today))
+        try #require(
+            try ReportSummaryStore(fixture.connection).quotaCheck(
+                campaignID: fixture.campaignID, unitID: try fixture.unitID(code), today: today))
     }
 
     /// V = 10 visitors, tolerance 50%: lower = ceil(5) = 5, upper = 15.
@@ -57,8 +59,9 @@ import Testing
         #expect(check.base == 4)
         #expect(check.uncountedAnswers == 3)
         #expect(check.status == .met, "lower bound ceil(4 × 0.5) = 2")
-        let summary = try #require(try ReportSummaryStore(fixture.connection).communeSummary(
-            campaignID: fixture.campaignID, unitID: try fixture.unitID("07201"), today: today))
+        let summary = try #require(
+            try ReportSummaryStore(fixture.connection).communeSummary(
+                campaignID: fixture.campaignID, unitID: try fixture.unitID("07201"), today: today))
         #expect(summary.answers == 5)
         #expect(summary.answersOnReportedDays == 2)
         #expect(summary.answersOnUnreportedDays == 3)
@@ -67,19 +70,22 @@ import Testing
 
     @Test func pks01CountsAgainstAHeadcountEnteredOncePerCampaign() throws {
         let fixture = try ReportFixture()
-        let pks01 = try ReportFixture.createCampaign(fixture.connection, formCode: "PKS01", codes: ["07207", "07201"],
-                                                     today: today)
+        let pks01 = try ReportFixture.createCampaign(
+            fixture.connection, formCode: "PKS01", codes: ["07207", "07201"],
+            today: today)
         let headcounts = HeadcountStore(fixture.connection)
         let unit = try fixture.unitID("07207")
         let summaries = ReportSummaryStore(fixture.connection)
         #expect(try summaries.quotaCheck(campaignID: pks01, unitID: unit, today: today)?.status == .notReported)
 
-        try headcounts.enter(campaignID: pks01, unitID: unit, headcount: 24, by: ReportFixture.user(3),
-                             now: ReportFixture.at(today, 9, 0))
+        try headcounts.enter(
+            campaignID: pks01, unitID: unit, headcount: 24, by: ReportFixture.user(3),
+            now: ReportFixture.at(today, 9, 0))
         #expect(try headcounts.headcount(campaignID: pks01, unitID: unit) == 24)
         let again = #expect(throws: ReportSubmissionError.self) {
-            try headcounts.enter(campaignID: pks01, unitID: unit, headcount: 30, by: ReportFixture.user(3),
-                                 now: ReportFixture.at(today, 10, 0))
+            try headcounts.enter(
+                campaignID: pks01, unitID: unit, headcount: 30, by: ReportFixture.user(3),
+                now: ReportFixture.at(today, 10, 0))
         }
         #expect(again?.kind == .alreadyEntered)
         #expect(again?.message.contains("24 người") == true)
@@ -98,14 +104,16 @@ import Testing
         #expect(check.status == .met)
 
         let wrongForm = #expect(throws: ReportSubmissionError.self) {
-            try headcounts.enter(campaignID: fixture.campaignID, unitID: unit, headcount: 10, by: ReportFixture.user(3),
-                                 now: ReportFixture.at(today, 9, 0))
+            try headcounts.enter(
+                campaignID: fixture.campaignID, unitID: unit, headcount: 10, by: ReportFixture.user(3),
+                now: ReportFixture.at(today, 9, 0))
         }
         #expect(wrongForm?.kind == .notHeadcountCampaign)
         let zero = #expect(throws: ReportSubmissionError.self) {
-            try headcounts.enter(campaignID: pks01, unitID: try fixture.unitID("07201"), headcount: 0,
-                                 by: ReportFixture.user(3),
-                                 now: ReportFixture.at(today, 9, 0))
+            try headcounts.enter(
+                campaignID: pks01, unitID: try fixture.unitID("07201"), headcount: 0,
+                by: ReportFixture.user(3),
+                now: ReportFixture.at(today, 9, 0))
         }
         #expect(zero?.kind == .invalid(["headcount": "Số cán bộ, công chức phải là số nguyên từ 1 đến 100000."]))
     }

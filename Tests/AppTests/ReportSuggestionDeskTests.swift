@@ -2,16 +2,21 @@ import Database
 import HTTP
 import Survey
 import Testing
+
 @testable import App
 @testable import Store
 
 @Suite struct ReportSuggestionDeskTests {
-    static func add(_ fixture: ReportFixture, _ code: String, _ text: String, on date: String,
-                    name: String? = nil) throws -> Int64 {
+    static func add(
+        _ fixture: ReportFixture, _ code: String, _ text: String, on date: String,
+        name: String? = nil
+    ) throws -> Int64 {
         try SuggestionStore(fixture.connection).add(
-            NewSuggestion(unitID: try fixture.unitID(code), topic: "Hạ tầng", text: text, senderName: name,
-                          senderPhone: nil, consent: name != nil),
-            now: ReportFixture.at(LocalDate(iso: date)!, 9, 0)).id
+            NewSuggestion(
+                unitID: try fixture.unitID(code), topic: "Hạ tầng", text: text, senderName: name,
+                senderPhone: nil, consent: name != nil),
+            now: ReportFixture.at(LocalDate(iso: date)!, 9, 0)
+        ).id
     }
 
     @Test func replyAndStatusMoveForwardOnly() throws {
@@ -20,8 +25,9 @@ import Testing
         let id = try Self.add(fixture, "07207", "Đường làng bị ngập khi mưa", on: "2024-06-11", name: "Nguyễn Văn A")
         let replyTime = ReportFixture.at(ReportFixture.today, 15, 0)
 
-        let replied = try desk.reply(suggestionID: id, text: "  UBND phường đã giao tổ công tác kiểm tra. ",
-                                     repliedBy: 42, now: replyTime)
+        let replied = try desk.reply(
+            suggestionID: id, text: "  UBND phường đã giao tổ công tác kiểm tra. ",
+            repliedBy: 42, now: replyTime)
         #expect(replied.reply == "UBND phường đã giao tổ công tác kiểm tra.")
         #expect(replied.repliedAt == replyTime)
         #expect(replied.repliedBy == 42)
@@ -33,8 +39,9 @@ import Testing
         let resolved = try desk.setStatus(.resolved, suggestionID: id, now: replyTime + 60)
         #expect(resolved.status == .resolved)
         #expect(resolved.resolvedAt == replyTime + 60)
-        #expect(try desk.setStatus(.resolved, suggestionID: id, now: replyTime + 120).resolvedAt == replyTime + 60,
-                "setting the same status changes nothing")
+        #expect(
+            try desk.setStatus(.resolved, suggestionID: id, now: replyTime + 120).resolvedAt == replyTime + 60,
+            "setting the same status changes nothing")
 
         let back = #expect(throws: SuggestionDeskError.self) {
             try desk.setStatus(.new, suggestionID: id, now: replyTime + 180)
@@ -44,12 +51,17 @@ import Testing
         #expect(back?.status == .conflict)
 
         let skip = try Self.add(fixture, "07207", "Xin cảm ơn", on: "2024-06-12")
-        #expect(try desk.setStatus(.resolved, suggestionID: skip, now: replyTime).status == .resolved,
-                "a thank-you can be closed at once")
+        #expect(
+            try desk.setStatus(.resolved, suggestionID: skip, now: replyTime).status == .resolved,
+            "a thank-you can be closed at once")
 
-        let missing = #expect(throws: SuggestionDeskError.self) { try desk.setStatus(.resolved, suggestionID: 999, now: 0) }
+        let missing = #expect(throws: SuggestionDeskError.self) {
+            try desk.setStatus(.resolved, suggestionID: 999, now: 0)
+        }
         #expect(missing?.status == .notFound)
-        let empty = #expect(throws: SuggestionDeskError.self) { try desk.reply(suggestionID: id, text: " \n ", repliedBy: 1, now: 0) }
+        let empty = #expect(throws: SuggestionDeskError.self) {
+            try desk.reply(suggestionID: id, text: " \n ", repliedBy: 1, now: 0)
+        }
         #expect(empty?.kind == .invalid(["reply": "Vui lòng nhập nội dung trả lời."]))
         let long = #expect(throws: SuggestionDeskError.self) {
             try desk.reply(suggestionID: id, text: String(repeating: "ơ", count: 2001), repliedBy: 1, now: 0)

@@ -1,6 +1,7 @@
 import HTTP
 import Testing
 import Web
+
 @testable import App
 @testable import Store
 
@@ -77,8 +78,10 @@ import Web
     }
 
     @Test func malformedIdentifiersNameNoRoute() {
-        for path in ["/admin/campaigns/abc", "/admin/campaigns/0/report", "/admin/campaigns/-3", "/admin/users/x/reset",
-                     "/s/1e3/07210", "/admin/nowhere", "/api/v2/campaigns"] {
+        for path in [
+            "/admin/campaigns/abc", "/admin/campaigns/0/report", "/admin/campaigns/-3", "/admin/users/x/reset",
+            "/s/1e3/07210", "/admin/nowhere", "/api/v2/campaigns",
+        ] {
             #expect(SiteRoute(path: path) == nil, "\(path)")
         }
     }
@@ -87,7 +90,8 @@ import Web
         #expect(SiteRoute.landing(unit: "a b/c").path == "/q/a%20b%2Fc")
         #expect(SiteRoute.asset(path: "fonts/chữ.woff2").path == "/static/fonts/ch%E1%BB%AF.woff2")
         #expect(SiteRoute.qrSheet.href([("district", "213"), ("page", nil)]) == "/qr/sheet?district=213")
-        #expect(SiteRoute.login.href([("next", "/admin/users?page=2")]) == "/admin/login?next=%2Fadmin%2Fusers%3Fpage%3D2")
+        #expect(
+            SiteRoute.login.href([("next", "/admin/users?page=2")]) == "/admin/login?next=%2Fadmin%2Fusers%3Fpage%3D2")
     }
 
     /// Every route the router serves is declared in the route table with a template, and every sample path reaches
@@ -98,8 +102,9 @@ import Web
         #expect(Set(entries.map(\.template)) == Set(SiteRoute.Template.allCases), "every template is served")
         for entry in entries where entry.template != .asset {
             let response = await app.send(entry.method, Self.sample(entry.template).path)
-            #expect(response.status != .notFound || Self.notFoundByData.contains(entry.template),
-                    "\(entry.method.rawValue) \(entry.template.rawValue)")
+            #expect(
+                response.status != .notFound || Self.notFoundByData.contains(entry.template),
+                "\(entry.method.rawValue) \(entry.template.rawValue)")
             #expect(response.status != .methodNotAllowed, "\(entry.method.rawValue) \(entry.template.rawValue)")
         }
         await app.close()

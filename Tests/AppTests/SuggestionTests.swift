@@ -1,4 +1,5 @@
 import Testing
+
 @testable import App
 @testable import Store
 
@@ -8,12 +9,14 @@ import Testing
         let form = await app.get("/g/07210")
         #expect(form.status == .ok)
         #expect(form.text.contains("Hòm thư góp ý"))
-        let text = "Đề nghị bố trí thêm ghế ngồi chờ.\u{0065}\u{0301}" // "é" decomposed: stored NFC
-        let saved = await app.post("/g/07210", form: [("topic", "Cơ sở vật chất"), ("text", text), ("name", ""), ("phone", "")])
+        let text = "Đề nghị bố trí thêm ghế ngồi chờ.\u{0065}\u{0301}"  // "é" decomposed: stored NFC
+        let saved = await app.post(
+            "/g/07210", form: [("topic", "Cơ sở vật chất"), ("text", text), ("name", ""), ("phone", "")])
         #expect(saved.status == .ok)
-        let code = try #require(saved.text.range(of: "<p class=\"code\">").map { range in
-            String(saved.text[range.upperBound...].prefix(SuggestionStore.lookupCodeLength))
-        })
+        let code = try #require(
+            saved.text.range(of: "<p class=\"code\">").map { range in
+                String(saved.text[range.upperBound...].prefix(SuggestionStore.lookupCodeLength))
+            })
         let stored = try await app.pool.read { try SuggestionStore($0).find(lookupCode: code) }
         #expect(stored?.round == 2, "June is in round 2")
         #expect(stored?.year == 2024)
@@ -38,8 +41,12 @@ import Testing
         #expect(noConsent.text.contains("value=\"0912345678\""), "what was typed is kept")
         let tooLong = await app.post("/g/07210", form: [("text", String(repeating: "ư", count: 2001))])
         #expect(tooLong.status == .unprocessableContent)
-        let script = await app.post("/g/07210", form: [("text", "<script>alert(1)</script>"), ("name", "Nguyễn Văn A"),
-                                                        ("phone", "0912 345 678"), ("consent", "1")])
+        let script = await app.post(
+            "/g/07210",
+            form: [
+                ("text", "<script>alert(1)</script>"), ("name", "Nguyễn Văn A"),
+                ("phone", "0912 345 678"), ("consent", "1"),
+            ])
         #expect(script.status == .ok)
         #expect(try await app.scalar("SELECT count(*) FROM suggestions") == 1)
         #expect(try await app.scalar("SELECT consent FROM suggestions") == 1)

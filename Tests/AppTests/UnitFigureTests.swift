@@ -1,6 +1,7 @@
 import Database
 import Survey
 import Testing
+
 @testable import App
 @testable import Store
 
@@ -21,12 +22,17 @@ import Testing
     /// Every alias a figure names is a column of the per-unit query, at every scope.
     @Test func sqlAliasesAreColumnsOfTheUnitsQuery() throws {
         let fixture = try DashboardSummaryTests.makeDataSet()
-        let unitID = try fixture.unitID("07201"), districtID = try fixture.unitID("213")
-        let scopes: [(CampaignFigures.Scope, Int64?)] = [(.campaign, nil), (.district(districtID), districtID),
-                                                         (.unit(unitID), unitID)]
+        let unitID = try fixture.unitID("07201")
+        let districtID = try fixture.unitID("213")
+        let scopes: [(CampaignFigures.Scope, Int64?)] = [
+            (.campaign, nil), (.district(districtID), districtID),
+            (.unit(unitID), unitID),
+        ]
         for (scope, id) in scopes {
-            var arguments: [String: any DatabaseValueConvertible] = ["campaign": fixture.campaignID,
-                                                                     "today": ReportFixture.today.iso]
+            var arguments: [String: any DatabaseValueConvertible] = [
+                "campaign": fixture.campaignID,
+                "today": ReportFixture.today.iso,
+            ]
             if let id { arguments["scope"] = id }
             let rows = try fixture.connection.query(CampaignFigures.unitsSQL(scope), named: arguments)
             let row = try #require(rows.first)
@@ -48,10 +54,13 @@ import Testing
     }
 
     @Test func sortingFollowsEachFigureThenTheCode() {
-        func unit(_ code: String, _ name: String, answers: Int, visitors: Int, reported: Bool, share: Double?,
-                  onTime: Int) -> CommuneSummary {
-            APICommuneListTests.unit(code: code, name: name, district: "213", answers: answers, visitors: visitors,
-                                     reported: reported, share: share, onTime: onTime)
+        func unit(
+            _ code: String, _ name: String, answers: Int, visitors: Int, reported: Bool, share: Double?,
+            onTime: Int
+        ) -> CommuneSummary {
+            APICommuneListTests.unit(
+                code: code, name: name, district: "213", answers: answers, visitors: visitors,
+                reported: reported, share: share, onTime: onTime)
         }
         let units = [
             unit("07207", "Phường Ngô Quyền", answers: 4, visitors: 0, reported: false, share: 1, onTime: 0),
@@ -73,25 +82,36 @@ import Testing
 
     /// The tables are the list: headers in declaration order, district columns only where there are districts.
     @Test func tablesAreGeneratedFromTheList() throws {
-        #expect(UnitFigure.columns(for: .dashboard, withDistricts: true).map(\.heading)
-                == ["Mã", "Đơn vị", "Huyện", "Tổng phiếu", "Khách (V)", "Chỉ tiêu", "Hài lòng", "Báo cáo đúng giờ",
-                    "Hôm nay", "Góp ý chờ"])
-        #expect(UnitFigure.columns(for: .dashboard, withDistricts: false).map(\.id)
+        #expect(
+            UnitFigure.columns(for: .dashboard, withDistricts: true).map(\.heading)
+                == [
+                    "Mã", "Đơn vị", "Huyện", "Tổng phiếu", "Khách (V)", "Chỉ tiêu", "Hài lòng", "Báo cáo đúng giờ",
+                    "Hôm nay", "Góp ý chờ",
+                ])
+        #expect(
+            UnitFigure.columns(for: .dashboard, withDistricts: false).map(\.id)
                 == ["code", "name", "answers", "visitors", "status", "satisfaction", "ontime", "today", "suggestions"])
-        let unit = APICommuneListTests.unit(code: "07243", name: "Xã <Đồng> Tiến", district: nil, answers: 6,
-                                            visitors: 2, reported: true, share: 5.0 / 6, onTime: 1, late: 2)
+        let unit = APICommuneListTests.unit(
+            code: "07243", name: "Xã <Đồng> Tiến", district: nil, answers: 6,
+            visitors: 2, reported: true, share: 5.0 / 6, onTime: 1, late: 2)
         let table = SummaryTables.communes([unit])
         #expect(table.header == UnitFigure.columns(for: .export, withDistricts: false).map(\.title))
         #expect(!table.header.contains("Mã huyện"), "no district columns without districts")
-        #expect(table.rows == [[.text("07243"), .text("Xã <Đồng> Tiến"), .integer(6), .integer(2), .integer(6),
-                                .integer(0), .integer(2), .text("vượt"), .percentage(5.0 / 6), .integer(1),
-                                .integer(2), .empty, .text("Đã báo cáo đúng giờ"), .integer(0)]])
+        #expect(
+            table.rows == [
+                [
+                    .text("07243"), .text("Xã <Đồng> Tiến"), .integer(6), .integer(2), .integer(6),
+                    .integer(0), .integer(2), .text("vượt"), .percentage(5.0 / 6), .integer(1),
+                    .integer(2), .empty, .text("Đã báo cáo đúng giờ"), .integer(0),
+                ]
+            ])
         let row = UnitFigure.tableRow(unit, columns: UnitFigure.columns(for: .dashboard, withDistricts: false))
-        #expect(row.rendered == """
-            <tr class="s-vuot"><td>07243</td><td>Xã &lt;Đồng&gt; Tiến</td>\
-            <td>6 <span class="note">(hôm nay 2)</span></td><td>2</td>\
-            <td><strong>vượt</strong> <span class="note">6 phiếu / cần 1–3</span></td><td>83,3%</td>\
-            <td>1 (+2 muộn)</td><td>Đã báo cáo đúng giờ</td><td>0</td></tr>
-            """)
+        #expect(
+            row.rendered == """
+                <tr class="s-vuot"><td>07243</td><td>Xã &lt;Đồng&gt; Tiến</td>\
+                <td>6 <span class="note">(hôm nay 2)</span></td><td>2</td>\
+                <td><strong>vượt</strong> <span class="note">6 phiếu / cần 1–3</span></td><td>83,3%</td>\
+                <td>1 (+2 muộn)</td><td>Đã báo cáo đúng giờ</td><td>0</td></tr>
+                """)
     }
 }

@@ -3,6 +3,7 @@ import Database
 import Foundation
 import Survey
 import Testing
+
 @testable import App
 @testable import Store
 
@@ -11,24 +12,30 @@ import Testing
         Array(try Data(contentsOf: URL(fileURLWithPath: TestApp.repositoryRoot + "/Seeds/" + name)))
     }
 
-    static func importFile(_ connection: Connection, _ name: String, effective: String,
-                           successors: [(old: String, new: String)] = []) throws -> UnitStore.ImportOutcome {
+    static func importFile(
+        _ connection: Connection, _ name: String, effective: String,
+        successors: [(old: String, new: String)] = []
+    ) throws -> UnitStore.ImportOutcome {
         let bytes = try seedFile(name)
-        return try UnitStore(connection).importSet(try UnitList(csv: bytes), effective: LocalDate(iso: effective)!,
-                                                   sourceName: name, checksum: SHA256.hex(bytes),
-                                                   successors: successors, now: 0)
+        return try UnitStore(connection).importSet(
+            try UnitList(csv: bytes), effective: LocalDate(iso: effective)!,
+            sourceName: name, checksum: SHA256.hex(bytes),
+            successors: successors, now: 0)
     }
 
     @Test func bothDemoFilesImportAsDatedSets() async throws {
         let app = try await TestApp()
         try await app.pool.exclusiveWrite { connection in
             // The 2024 set came with the demo seed; importing it again changes nothing.
-            guard case .unchanged = try Self.importFile(connection, "bac_giang_2024.csv", effective: "2024-01-01") else {
+            guard case .unchanged = try Self.importFile(connection, "bac_giang_2024.csv", effective: "2024-01-01")
+            else {
                 Issue.record("re-importing the same file must change nothing")
                 return
             }
-            guard case .imported(_, let count) = try Self.importFile(
-                connection, "bac_ninh_2025.csv", effective: "2025-07-01", successors: [("07213", "07210")]) else {
+            guard
+                case .imported(_, let count) = try Self.importFile(
+                    connection, "bac_ninh_2025.csv", effective: "2025-07-01", successors: [("07213", "07210")])
+            else {
                 Issue.record("the 2025 file must import")
                 return
             }
@@ -43,7 +50,8 @@ import Testing
             let after = try units.resolve(code: "07210", on: LocalDate(iso: "2025-07-01")!)
             let successor = try units.resolve(code: "07213", on: LocalDate(iso: "2025-08-01")!)
             // The demo campaign was created under the 2024 map and keeps its names.
-            let name = try connection.scalar("""
+            let name = try connection.scalar(
+                """
                 SELECT u.name FROM campaign_units cu JOIN units u ON u.id = cu.unit_id
                 WHERE cu.campaign_id = ? AND u.code = '07210'
                 """, [app.demoCampaignID], as: String.self)
@@ -71,16 +79,28 @@ import Testing
 
     @Test func badRowsAreRefusedWithTheirLineAndNothingIsImported() async throws {
         let cases: [(String, String)] = [
-            ("code,name,level,kind,parent_code\n24,Tỉnh A,province,tỉnh,\n213,Huyện B,district,huyện,24\n0721,Xã C,commune,xã,213\n",
-             "Dòng 4: Mã \"0721\" không hợp lệ"),
-            ("code,name,level,kind,parent_code\n24,Tỉnh A,province,tỉnh,\n07210,Xã C,commune,xã,999\n",
-             "Dòng 3: Không có đơn vị cấp trên mã 999"),
-            ("code,name,level,kind,parent_code\n24,Tỉnh A,province,tỉnh,\n07210,Xã C,commune,xã,24\n07210,Xã D,commune,xã,24\n",
-             "Dòng 4: Mã 07210 trùng với dòng 3"),
+            (
+                "code,name,level,kind,parent_code\n24,Tỉnh A,province,tỉnh,\n213,Huyện B,district,huyện,24\n0721,Xã C,commune,xã,213\n",
+                "Dòng 4: Mã \"0721\" không hợp lệ"
+            ),
+            (
+                "code,name,level,kind,parent_code\n24,Tỉnh A,province,tỉnh,\n07210,Xã C,commune,xã,999\n",
+                "Dòng 3: Không có đơn vị cấp trên mã 999"
+            ),
+            (
+                "code,name,level,kind,parent_code\n24,Tỉnh A,province,tỉnh,\n07210,Xã C,commune,xã,24\n07210,Xã D,commune,xã,24\n",
+                "Dòng 4: Mã 07210 trùng với dòng 3"
+            ),
             ("code,name,level,kind,parent_code\n24,Tỉnh A,province,tỉnh,\n07210,,commune,xã,24\n", "Dòng 3: Thiếu tên"),
-            ("code,name,level,kind,parent_code\n24,Tỉnh A,province,tỉnh,\n07210,Xã C,village,xã,24\n", "Dòng 3: Cấp \"village\""),
+            (
+                "code,name,level,kind,parent_code\n24,Tỉnh A,province,tỉnh,\n07210,Xã C,village,xã,24\n",
+                "Dòng 3: Cấp \"village\""
+            ),
             ("code,name,level,kind\n24,Tỉnh A,province,tỉnh\n", "Thiếu cột \"parent_code\""),
-            ("code,name,level,kind,parent_code\n24,Tỉnh A,province,tỉnh,\n07210,\"Xã C,commune,xã,24\n", "dấu ngoặc kép"),
+            (
+                "code,name,level,kind,parent_code\n24,Tỉnh A,province,tỉnh,\n07210,\"Xã C,commune,xã,24\n",
+                "dấu ngoặc kép"
+            ),
             ("code,name,level,kind,parent_code\n24,Tỉnh A,province,tỉnh,\n07210,Xã C,commune,xã\n", "Dòng 3: Có 4 cột"),
         ]
         for (csv, expected) in cases {

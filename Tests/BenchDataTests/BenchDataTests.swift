@@ -1,7 +1,7 @@
-import Store
 import BenchData
 import Database
 import Foundation
+import Store
 import Survey
 import Testing
 
@@ -9,10 +9,13 @@ import Testing
 /// they count, a version row for every report version — or the benchmark would measure a database that cannot
 /// exist.
 @Suite struct BenchDataTests {
-    static func plan(_ scratch: ScratchDatabase, tree: BenchDataPlan.Tree = .districts2024,
-                     seed: UInt64 = 7) -> BenchDataPlan {
-        BenchDataPlan(communes: 30, answers: 5_000, tree: tree, days: 5, today: scratch.clock.today,
-                      now: scratch.clock.nowSeconds, suggestionsPerUnit: 2, batchSize: 700, seed: seed)
+    static func plan(
+        _ scratch: ScratchDatabase, tree: BenchDataPlan.Tree = .districts2024,
+        seed: UInt64 = 7
+    ) -> BenchDataPlan {
+        BenchDataPlan(
+            communes: 30, answers: 5_000, tree: tree, days: 5, today: scratch.clock.today,
+            now: scratch.clock.nowSeconds, suggestionsPerUnit: 2, batchSize: 700, seed: seed)
     }
 
     @Test func countersMatchTheRowsTheyCount() throws {
@@ -28,16 +31,20 @@ import Testing
         #expect(try connection.scalar("SELECT count(*) FROM responses", as: Int.self) == outcome.answers)
         #expect(try connection.scalar("SELECT sum(answers) FROM daily_answer_counts", as: Int.self) == outcome.answers)
         // Day counters, both ways: no row of one without its equal in the other.
-        #expect(try connection.scalar("""
-            SELECT count(*) FROM (
-                SELECT campaign_id, unit_id, local_date, count(*) FROM responses GROUP BY 1, 2, 3
-                EXCEPT SELECT campaign_id, unit_id, local_date, answers FROM daily_answer_counts)
-            """, as: Int.self) == 0)
-        #expect(try connection.scalar("""
-            SELECT count(*) FROM (
-                SELECT campaign_id, unit_id, local_date, answers FROM daily_answer_counts
-                EXCEPT SELECT campaign_id, unit_id, local_date, count(*) FROM responses GROUP BY 1, 2, 3)
-            """, as: Int.self) == 0)
+        #expect(
+            try connection.scalar(
+                """
+                SELECT count(*) FROM (
+                    SELECT campaign_id, unit_id, local_date, count(*) FROM responses GROUP BY 1, 2, 3
+                    EXCEPT SELECT campaign_id, unit_id, local_date, answers FROM daily_answer_counts)
+                """, as: Int.self) == 0)
+        #expect(
+            try connection.scalar(
+                """
+                SELECT count(*) FROM (
+                    SELECT campaign_id, unit_id, local_date, answers FROM daily_answer_counts
+                    EXCEPT SELECT campaign_id, unit_id, local_date, count(*) FROM responses GROUP BY 1, 2, 3)
+                """, as: Int.self) == 0)
         // Option counters against the choices stored in each response.
         var expected: [String: Int] = [:]
         for row in try connection.query("SELECT campaign_id, unit_id, choices FROM responses") {
@@ -79,19 +86,26 @@ import Testing
 
         #expect(outcome.dailyReports > 0)
         #expect(outcome.reportVersions > outcome.dailyReports)
-        #expect(try connection.scalar("SELECT count(*) FROM daily_report_versions", as: Int.self) == outcome.reportVersions)
+        #expect(
+            try connection.scalar("SELECT count(*) FROM daily_report_versions", as: Int.self) == outcome.reportVersions)
         // Each report's version number is its number of versions, and the latest version is the report.
-        #expect(try connection.scalar("""
-            SELECT count(*) FROM daily_reports r
-            WHERE r.version != (SELECT count(*) FROM daily_report_versions v WHERE v.report_id = r.id)
-               OR r.visitors != (SELECT v.visitors FROM daily_report_versions v
-                                 WHERE v.report_id = r.id AND v.version = r.version)
-            """, as: Int.self) == 0)
+        #expect(
+            try connection.scalar(
+                """
+                SELECT count(*) FROM daily_reports r
+                WHERE r.version != (SELECT count(*) FROM daily_report_versions v WHERE v.report_id = r.id)
+                   OR r.visitors != (SELECT v.visitors FROM daily_report_versions v
+                                     WHERE v.report_id = r.id AND v.version = r.version)
+                """, as: Int.self) == 0)
         let pks01 = try #require(outcome.campaignIDs.first)
-        #expect(try connection.scalar("SELECT count(*) FROM daily_reports WHERE campaign_id = ?", [pks01],
-                                      as: Int.self) == 0)
-        #expect(try connection.scalar("SELECT count(*) FROM campaign_unit_headcounts WHERE campaign_id = ?", [pks01],
-                                      as: Int.self) == 30)
+        #expect(
+            try connection.scalar(
+                "SELECT count(*) FROM daily_reports WHERE campaign_id = ?", [pks01],
+                as: Int.self) == 0)
+        #expect(
+            try connection.scalar(
+                "SELECT count(*) FROM campaign_unit_headcounts WHERE campaign_id = ?", [pks01],
+                as: Int.self) == 30)
         #expect(try connection.scalar("SELECT count(*) FROM suggestions", as: Int.self) == outcome.suggestions)
         #expect(outcome.suggestions == 2 * (3 + 30))
     }
@@ -102,8 +116,10 @@ import Testing
         let connection = try Connection(path: scratch.path)
         let outcome = try BenchDataGenerator(connection, plan: Self.plan(scratch)).generate()
         let campaignID = outcome.campaignIDs[1]
-        let overview = try #require(try ReportSummaryStore(connection).overview(campaignID: campaignID,
-                                                                              today: scratch.clock.today))
+        let overview = try #require(
+            try ReportSummaryStore(connection).overview(
+                campaignID: campaignID,
+                today: scratch.clock.today))
         #expect(overview.communes.count == 30)
         #expect(overview.summary.answers == (try ResponseStore(connection).count(campaignID: campaignID)))
         #expect(overview.districts.count == 3)
@@ -124,8 +140,10 @@ import Testing
             _ = try BenchDataGenerator(connection, plan: plan).generate()
             #expect(try connection.scalar("SELECT count(*) FROM units WHERE level = 'district'", as: Int.self) == 0)
             #expect(try connection.scalar("SELECT count(*) FROM units WHERE level = 'commune'", as: Int.self) == 30)
-            fingerprints.append(try connection.scalar(
-                "SELECT group_concat(unit_id || ':' || choices, ';') FROM (SELECT * FROM responses ORDER BY id)") ?? "")
+            fingerprints.append(
+                try connection.scalar(
+                    "SELECT group_concat(unit_id || ':' || choices, ';') FROM (SELECT * FROM responses ORDER BY id)")
+                    ?? "")
         }
         #expect(fingerprints[0] == fingerprints[1])
         #expect(!fingerprints[0].isEmpty)
@@ -148,7 +166,8 @@ import Testing
 
     /// `qcdc-bench-data`, built beside this test binary, as scripts/scale-bench runs it.
     @Test func commandLineWritesASmallSet() throws {
-        let testBinary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        let testBinary =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]
         let binary = URL(fileURLWithPath: testBinary).deletingLastPathComponent()
             .appendingPathComponent("qcdc-bench-data").path
@@ -157,8 +176,10 @@ import Testing
         defer { withExtendedLifetime(scratch) {} }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["--db", scratch.path, "--communes", "12", "--answers", "300", "--days", "2",
-                             "--tree", "2024", "--suggestions-per-unit", "1", "--batch", "50", "--seed", "3"]
+        process.arguments = [
+            "--db", scratch.path, "--communes", "12", "--answers", "300", "--days", "2",
+            "--tree", "2024", "--suggestions-per-unit", "1", "--batch", "50", "--seed", "3",
+        ]
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

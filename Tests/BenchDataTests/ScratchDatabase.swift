@@ -1,6 +1,6 @@
-import Store
 import Database
 import Foundation
+import Store
 import Survey
 
 /// A migrated SQLite file in its own temporary folder, optionally with the demo province seeded, and the day the

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Crypto
 
 @Test func sha256KnownAnswer() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Database
 
 @Suite struct ConnectionTests {
@@ -20,7 +21,8 @@ import Testing
         try withTemporaryDirectory { directory in
             let writer = try openConnection(in: directory)
             try writer.execute("CREATE TABLE t (x)")
-            let reader = try Connection(path: directory.file("test.sqlite"), configuration: ConnectionConfiguration(readOnly: true))
+            let reader = try Connection(
+                path: directory.file("test.sqlite"), configuration: ConnectionConfiguration(readOnly: true))
             let error = try #require(throws: SQLiteError.self) { try reader.run("INSERT INTO t VALUES (1)") }
             #expect(error.isReadOnly)
         }

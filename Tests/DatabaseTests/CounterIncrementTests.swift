@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import Database
 
 @Suite struct CounterIncrementTests {
     struct Abort: Error, Equatable {}
 
-    static let addHit = CounterUpsert("""
+    static let addHit = CounterUpsert(
+        """
         INSERT INTO hits (page, hits) VALUES (?, ?)
         ON CONFLICT (page) DO UPDATE SET hits = hits + excluded.hits
         """)
@@ -18,7 +20,9 @@ import Testing
     static func hits(_ pool: DatabasePool) async throws -> [String: Int64] {
         try await pool.read { connection in
             var hits: [String: Int64] = [:]
-            for row in try connection.query("SELECT page, hits FROM hits") { hits[try row.string(0)] = try row.int64(1) }
+            for row in try connection.query("SELECT page, hits FROM hits") {
+                hits[try row.string(0)] = try row.int64(1)
+            }
             return hits
         }
     }
@@ -100,9 +104,10 @@ import Testing
             #expect(throws: SQLiteError.self) { try outcomes[2].get() }
             #expect(outcomes.enumerated().allSatisfy { index, outcome in index == 2 || (try? outcome.get()) != nil })
             #expect(try await Self.hits(pool) == ["good": 5])
-            #expect(try await pool.read {
-                try $0.query("SELECT page FROM visits ORDER BY page").map { try $0.string(0) }
-            } == ["page 1", "page 2", "page 4", "page 5", "page 6"])
+            #expect(
+                try await pool.read {
+                    try $0.query("SELECT page FROM visits ORDER BY page").map { try $0.string(0) }
+                } == ["page 1", "page 2", "page 4", "page 5", "page 6"])
         }
     }
 

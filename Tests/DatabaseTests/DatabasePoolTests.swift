@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Testing
+
 @testable import Database
 
 @Suite struct DatabasePoolTests {
@@ -239,9 +240,11 @@ import Testing
             #expect(writerSettings == [1, 1])
             #expect(DatabasePoolConfiguration().usesSyncer)
             let readerSettings = try await pool.read { connection in
-                (try connection.scalar("PRAGMA journal_mode", as: String.self),
-                 try connection.scalar("PRAGMA foreign_keys", as: Int64.self),
-                 connection.configuration.readOnly)
+                (
+                    try connection.scalar("PRAGMA journal_mode", as: String.self),
+                    try connection.scalar("PRAGMA foreign_keys", as: Int64.self),
+                    connection.configuration.readOnly
+                )
             }
             #expect(readerSettings == ("wal", 1, true))
         }

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import Testing
+
 @testable import Database
 
 @Suite struct MigratorTests {
@@ -9,7 +10,8 @@ import Testing
     private func writeStandardMigrations(in directory: TemporaryDirectory) throws {
         try directory.write("2_units.sql", "CREATE TABLE units (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n")
         try directory.write("0003_seed.sql", "INSERT INTO units (name) VALUES ('Phường Hoàng Văn Thụ');\n")
-        try directory.write("10_unit_code.sql", "ALTER TABLE units ADD COLUMN code TEXT;\nUPDATE units SET code = 'HVT';\n")
+        try directory.write(
+            "10_unit_code.sql", "ALTER TABLE units ADD COLUMN code TEXT;\nUPDATE units SET code = 'HVT';\n")
         try directory.write("README.md", "not a migration")
     }
 
@@ -60,7 +62,8 @@ import Testing
             #expect(version == 3 && name == "seed")
             #expect(error.description.contains("migration 3 (seed) was changed after it was applied"))
             // Nothing ran: not even the new, unrelated migration.
-            #expect(try connection.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'later'", as: Int64.self) == 0)
+            #expect(
+                try connection.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'later'", as: Int64.self) == 0)
         }
     }
 
@@ -112,7 +115,8 @@ import Testing
         try withTemporaryDirectory { directory in
             try directory.write("0001_units.sql", "SELECT 1;")
             try directory.write("1_again.sql", "SELECT 2;")
-            #expect(throws: MigrationError.duplicateVersion(version: 1, first: "0001_units.sql", second: "1_again.sql")) {
+            #expect(throws: MigrationError.duplicateVersion(version: 1, first: "0001_units.sql", second: "1_again.sql"))
+            {
                 try Migration.load(directory: directory.path)
             }
         }
@@ -130,7 +134,10 @@ import Testing
             let connection = try openConnection(in: directory)
             try Migrator(migrations: fromFile).migrate(connection)
             #expect(try Migrator(migrations: [embedded]).migrate(connection).isEmpty)
-            #expect(throws: MigrationError.duplicateVersion(version: 1, first: "migration 1 (units)", second: "migration 1 (other)")) {
+            #expect(
+                throws: MigrationError.duplicateVersion(
+                    version: 1, first: "migration 1 (units)", second: "migration 1 (other)")
+            ) {
                 try Migrator(migrations: [embedded, Migration(version: 1, name: "other", sql: "")])
             }
         }

@@ -1,4 +1,7 @@
+// swift-format-ignore-file: AmbiguousTrailingClosureOverload
 import Foundation
+
+@testable import Database
 
 /// A fresh directory per test, removed afterwards, so tests never share a database file.
 struct TemporaryDirectory {
@@ -23,6 +26,7 @@ struct TemporaryDirectory {
     }
 }
 
+// The sync and async overloads are chosen by the caller's context, as `withTaskCancellationHandler`'s are.
 @discardableResult
 func withTemporaryDirectory<T>(_ body: (TemporaryDirectory) throws -> T) throws -> T {
     let directory = try TemporaryDirectory()
@@ -41,5 +45,3 @@ func withTemporaryDirectory<T>(_ body: (TemporaryDirectory) async throws -> T) a
 func openConnection(in directory: TemporaryDirectory, name: String = "test.sqlite") throws -> Connection {
     try Connection(path: directory.file(name), configuration: ConnectionConfiguration(synchronous: .off))
 }
-
-@testable import Database

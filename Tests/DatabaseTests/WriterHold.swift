@@ -1,4 +1,5 @@
 import Dispatch
+
 @testable import Database
 
 /// Parks the pool's writer thread inside an exclusive write, so that writes queued meanwhile are taken

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HTTP
 
 /// Replays the committed fuzz seeds (Fuzz/corpus/) with the fuzzers' own properties, so `swift test` keeps
@@ -56,7 +57,10 @@ import Testing
             #expect(!outcome.failed && !outcome.requests.isEmpty, "seed \(seed.name)")
         }
         let pipelined = try #require(try Self.seeds("http-parser").first { $0.name == "pipelined" })
-        #expect(Outcome(parseAll(Self.payload(ofHTTPSeed: pipelined.bytes))).requests.map(\.method) == ["GET", "POST", "GET"])
+        #expect(
+            Outcome(parseAll(Self.payload(ofHTTPSeed: pipelined.bytes))).requests.map(\.method) == [
+                "GET", "POST", "GET",
+            ])
     }
 
     @Test func formSeedsSurviveEncodeAndDecode() throws {

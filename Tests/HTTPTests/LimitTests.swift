@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HTTP
 
 /// Each limit exactly at its edge is accepted, and one byte (or field) over is refused with its status.
@@ -20,11 +21,17 @@ import Testing
         var parser = HTTPRequestParser(limits: HTTPLimits(maxRequestLineBytes: 64))
         parser.append(bytes(Self.requestLine(length: 64)))
         parser.append(bytes("\r"))  // exactly at the limit, CR arrived, LF not yet: still fine
-        guard case .needMoreData = parser.next() else { Issue.record("the line is still within the limit"); return }
+        guard case .needMoreData = parser.next() else {
+            Issue.record("the line is still within the limit")
+            return
+        }
 
         var refusing = HTTPRequestParser(limits: HTTPLimits(maxRequestLineBytes: 64))
         refusing.append(bytes("GET /" + String(repeating: "a", count: 60)))  // 65 bytes, no line end yet
-        guard case .failure(let error) = refusing.next() else { Issue.record("should refuse early"); return }
+        guard case .failure(let error) = refusing.next() else {
+            Issue.record("should refuse early")
+            return
+        }
         #expect(error.status == .uriTooLong)
     }
 
@@ -40,7 +47,10 @@ import Testing
     @Test func oversizedFieldLineIsRefusedBeforeItEnds() {
         var parser = HTTPRequestParser(limits: HTTPLimits(maxHeaderBytes: 100))
         parser.append(bytes("GET / HTTP/1.1\r\nHost: a\r\nX: " + String(repeating: "b", count: 200)))
-        guard case .failure(let error) = parser.next() else { Issue.record("should refuse early"); return }
+        guard case .failure(let error) = parser.next() else {
+            Issue.record("should refuse early")
+            return
+        }
         #expect(error.status == .requestHeaderFieldsTooLarge)
     }
 

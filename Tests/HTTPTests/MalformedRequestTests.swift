@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HTTP
 
 /// Raw bytes → the status the parser must refuse them with. Each line is one rule of RFC 9112 / RFC 9110.
@@ -23,15 +24,23 @@ struct MalformedCase: CustomTestStringConvertible, Sendable {
 }
 
 let malformedCorpus: [MalformedCase] = [
-    MalformedCase("two different Content-Length", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabcd", 400),
-    MalformedCase("Content-Length list that disagrees", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3, 4\r\n\r\nabcd", 400),
+    MalformedCase(
+        "two different Content-Length",
+        "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabcd", 400),
+    MalformedCase(
+        "Content-Length list that disagrees", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3, 4\r\n\r\nabcd", 400),
     MalformedCase("negative Content-Length", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: -1\r\n\r\n", 400),
     MalformedCase("non-numeric Content-Length", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: ten\r\n\r\n", 400),
     MalformedCase("Content-Length with a plus sign", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: +5\r\n\r\n", 400),
     MalformedCase("empty Content-Length", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: \r\n\r\n", 400),
-    MalformedCase("overflowing Content-Length", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 99999999999999999999999\r\n\r\n", 400),
-    MalformedCase("Transfer-Encoding and Content-Length", "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n", 400),
-    MalformedCase("chunked body", "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n", 501),
+    MalformedCase(
+        "overflowing Content-Length", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 99999999999999999999999\r\n\r\n",
+        400),
+    MalformedCase(
+        "Transfer-Encoding and Content-Length",
+        "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n", 400),
+    MalformedCase(
+        "chunked body", "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n", 501),
     MalformedCase("gzip transfer coding", "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: gzip\r\n\r\n", 501),
     MalformedCase("whitespace before colon", "GET / HTTP/1.1\r\nHost : a\r\n\r\n", 400),
     MalformedCase("tab before colon", "GET / HTTP/1.1\r\nHost\t: a\r\n\r\n", 400),
@@ -77,11 +86,17 @@ let malformedCorpus: [MalformedCase] = [
     MalformedCase("percent-encoded overlong slash", "GET /%C0%AF HTTP/1.1\r\nHost: a\r\n\r\n", 400),
     MalformedCase("percent-encoded NUL", "GET /a%00b HTTP/1.1\r\nHost: a\r\n\r\n", 400),
     MalformedCase("raw UTF-8 in target", "GET /hài-lòng HTTP/1.1\r\nHost: a\r\n\r\n", 400),
-    MalformedCase("oversize request line", "GET /" + String(repeating: "a", count: 9000) + " HTTP/1.1\r\nHost: a\r\n\r\n", 414),
-    MalformedCase("oversize header block", "GET / HTTP/1.1\r\nHost: a\r\nX: " + String(repeating: "b", count: 17000) + "\r\n\r\n", 431),
-    MalformedCase("too many fields", "GET / HTTP/1.1\r\nHost: a\r\n" + String(repeating: "X: 1\r\n", count: 100) + "\r\n", 431),
+    MalformedCase(
+        "oversize request line", "GET /" + String(repeating: "a", count: 9000) + " HTTP/1.1\r\nHost: a\r\n\r\n", 414),
+    MalformedCase(
+        "oversize header block", "GET / HTTP/1.1\r\nHost: a\r\nX: " + String(repeating: "b", count: 17000) + "\r\n\r\n",
+        431),
+    MalformedCase(
+        "too many fields", "GET / HTTP/1.1\r\nHost: a\r\n" + String(repeating: "X: 1\r\n", count: 100) + "\r\n", 431),
     MalformedCase("oversize body", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 1048577\r\n\r\n", 413),
-    MalformedCase("invalid UTF-8 as raw bytes in the target", raw: Array("GET /".utf8) + [0xC3, 0x28] + Array(" HTTP/1.1\r\nHost: a\r\n\r\n".utf8), 400),
+    MalformedCase(
+        "invalid UTF-8 as raw bytes in the target",
+        raw: Array("GET /".utf8) + [0xC3, 0x28] + Array(" HTTP/1.1\r\nHost: a\r\n\r\n".utf8), 400),
 ]
 
 @Suite struct MalformedRequestTests {
@@ -99,10 +114,12 @@ let malformedCorpus: [MalformedCase] = [
         #expect(malformedCorpus.count >= 30)
     }
 
-    @Test("dot segments and encoded slashes are decoded, not refused", arguments: [
-        ("/a/../b", "/a/../b"), ("/%2e%2e/etc", "/../etc"), ("/a%2Fb", "/a/b"), ("/%2E%2E%2F", "/../"),
-        ("/H%C3%A0i%20l%C3%B2ng", "/Hài lòng"),
-    ])
+    @Test(
+        "dot segments and encoded slashes are decoded, not refused",
+        arguments: [
+            ("/a/../b", "/a/../b"), ("/%2e%2e/etc", "/../etc"), ("/a%2Fb", "/a/b"), ("/%2E%2E%2F", "/../"),
+            ("/H%C3%A0i%20l%C3%B2ng", "/Hài lòng"),
+        ])
     func traversalShapesAreDecoded(raw: String, decoded: String) throws {
         let results = parseAll(bytes("GET \(raw)?q=%zz HTTP/1.1\r\nHost: a\r\n\r\n"))
         let request = try #require(requests(in: results).first)

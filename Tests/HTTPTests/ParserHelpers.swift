@@ -13,7 +13,9 @@ func parseAll(_ bytes: [UInt8], splitAt splits: [Int] = [], limits: HTTPLimits =
             switch result {
             case .needMoreData: break drain
             case .request: results.append(result)
-            case .failure: results.append(result); return results
+            case .failure:
+                results.append(result)
+                return results
             }
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HTTP
 
 @Suite struct RequestParserTests {
@@ -20,7 +21,9 @@ import Testing
             let results = parseAll(bytes(text), splitAt: [split])
             let parsed = requests(in: results)
             #expect(parsed.count == 1, "split at \(split)")
-            if let first = parsed.first { #expect(RequestDigest(first) == RequestDigest(expected), "split at \(split)") }
+            if let first = parsed.first {
+                #expect(RequestDigest(first) == RequestDigest(expected), "split at \(split)")
+            }
         }
         // And one byte at a time.
         let drip = requests(in: parseAll(bytes(text), splitAt: Array(1..<text.utf8.count)))
@@ -51,7 +54,8 @@ import Testing
     }
 
     @Test func pipelinedRequestsComeOutInOrder() {
-        let text = "GET /1 HTTP/1.1\r\nHost: a\r\n\r\n"
+        let text =
+            "GET /1 HTTP/1.1\r\nHost: a\r\n\r\n"
             + "POST /2 HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\nhello"
             + "GET /3 HTTP/1.1\r\nHost: a\r\n\r\n"
         for split in [0, 10, 27, 28, 60, 80, text.utf8.count] {
@@ -64,13 +68,22 @@ import Testing
     @Test func leftoverBytesStayBufferedUntilAsked() {
         var parser = HTTPRequestParser()
         parser.append(bytes("GET /1 HTTP/1.1\r\nHost: a\r\n\r\nGET /2 HT"))
-        guard case .request(let first) = parser.next() else { Issue.record("no first request"); return }
+        guard case .request(let first) = parser.next() else {
+            Issue.record("no first request")
+            return
+        }
         #expect(first.path == "/1")
         #expect(parser.hasPartialRequest)
         #expect(!parser.isReadingBody)
-        guard case .needMoreData = parser.next() else { Issue.record("second request should be incomplete"); return }
+        guard case .needMoreData = parser.next() else {
+            Issue.record("second request should be incomplete")
+            return
+        }
         parser.append(bytes("TP/1.1\r\nHost: a\r\n\r\n"))
-        guard case .request(let second) = parser.next() else { Issue.record("no second request"); return }
+        guard case .request(let second) = parser.next() else {
+            Issue.record("no second request")
+            return
+        }
         #expect(second.path == "/2")
         #expect(!parser.hasPartialRequest)
     }
@@ -78,11 +91,17 @@ import Testing
     @Test func readingBodyIsReported() {
         var parser = HTTPRequestParser()
         parser.append(bytes("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 4\r\n\r\nab"))
-        guard case .needMoreData = parser.next() else { Issue.record("body is incomplete"); return }
+        guard case .needMoreData = parser.next() else {
+            Issue.record("body is incomplete")
+            return
+        }
         #expect(parser.isReadingBody)
         #expect(parser.hasPartialRequest)
         parser.append(bytes("cd"))
-        guard case .request(let request) = parser.next() else { Issue.record("no request"); return }
+        guard case .request(let request) = parser.next() else {
+            Issue.record("no request")
+            return
+        }
         #expect(request.body == bytes("abcd"))
         #expect(!parser.isReadingBody)
         #expect(!parser.hasPartialRequest)
@@ -91,7 +110,10 @@ import Testing
     @Test func expectContinueIsReportedUntilTheBodyStarts() {
         var parser = HTTPRequestParser()
         parser.append(bytes("POST / HTTP/1.1\r\nHost: a\r\nExpect: 100-Continue\r\nContent-Length: 2\r\n\r\n"))
-        guard case .needMoreData = parser.next() else { Issue.record("body is missing"); return }
+        guard case .needMoreData = parser.next() else {
+            Issue.record("body is missing")
+            return
+        }
         #expect(parser.expectsContinue)
         parser.append(bytes("a"))
         #expect(!parser.expectsContinue)
@@ -110,10 +132,16 @@ import Testing
     @Test func parserStaysFailed() {
         var parser = HTTPRequestParser()
         parser.append(bytes("GET / HTTP/1.1\r\nHost a\r\n\r\n"))
-        guard case .failure(let error) = parser.next() else { Issue.record("should fail"); return }
+        guard case .failure(let error) = parser.next() else {
+            Issue.record("should fail")
+            return
+        }
         #expect(error.status == .badRequest)
         parser.append(bytes("GET / HTTP/1.1\r\nHost: a\r\n\r\n"))
-        guard case .failure(let again) = parser.next() else { Issue.record("should stay failed"); return }
+        guard case .failure(let again) = parser.next() else {
+            Issue.record("should stay failed")
+            return
+        }
         #expect(again == error)
     }
 

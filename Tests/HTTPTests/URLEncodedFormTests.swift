@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HTTP
 
 @Suite struct URLEncodedFormTests {
@@ -35,7 +36,8 @@ import Testing
     }
 
     @Test func invalidEncodingNamesTheField() {
-        #expect(throws: URLEncodedFormError.invalidEncoding(field: 1, .invalidEscape(offset: 0))) {  // offsets count within the value
+        // Offsets count within the value.
+        #expect(throws: URLEncodedFormError.invalidEncoding(field: 1, .invalidEscape(offset: 0))) {
             try URLEncodedForm(decoding: "a=1&b=%zz")
         }
     }

@@ -1,10 +1,12 @@
 import Testing
+
 @testable import QRCode
 
 @Suite struct PNGTests {
     static let shortURL = "https://qcdc.example.vn/q/07210"
     /// Mixed case, a query string and percent-encoded Vietnamese ("Ý kiến người dân về dịch vụ công").
-    static let longURL = "https://qcdc.example.vn/Survey/Open?campaign=2025-Q3&Unit=Phuong-07&title="
+    static let longURL =
+        "https://qcdc.example.vn/Survey/Open?campaign=2025-Q3&Unit=Phuong-07&title="
         + "%C3%9D%20ki%E1%BA%BFn%20ng%C6%B0%E1%BB%9Di%20d%C3%A2n%20v%E1%BB%81%20d%E1%BB%8Bch%20v%E1%BB%A5"
         + "%20c%C3%B4ng&ref=Poster#Top"
 

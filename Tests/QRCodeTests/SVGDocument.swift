@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// An SVG parsed by Foundation's XMLParser: proves it is well-formed and exposes what the tests check.

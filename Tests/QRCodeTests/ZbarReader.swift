@@ -10,8 +10,9 @@ enum ZbarReader {
 
     static func decode(png: [UInt8]) throws -> String {
         guard FileManager.default.isExecutableFile(atPath: executable) else {
-            throw Failure(description: "\(executable) is missing: install it with `apt-get install zbar-tools`; "
-                + "the QR round-trip tests need a real decoder")
+            throw Failure(
+                description: "\(executable) is missing: install it with `apt-get install zbar-tools`; "
+                    + "the QR round-trip tests need a real decoder")
         }
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("qcdc-qr-\(UUID().uuidString)", isDirectory: true)
@@ -33,8 +34,9 @@ enum ZbarReader {
         let diagnostics = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw Failure(description: "zbarimg exited with \(process.terminationStatus): "
-                + String(decoding: diagnostics, as: UTF8.self))
+            throw Failure(
+                description: "zbarimg exited with \(process.terminationStatus): "
+                    + String(decoding: diagnostics, as: UTF8.self))
         }
         var text = String(decoding: decoded, as: UTF8.self)
         // --raw still ends the symbol with one newline.

@@ -1,5 +1,6 @@
-import Testing
 import HTTP
+import Testing
+
 @testable import Server
 
 @Suite struct ServerBasicsTests {
@@ -49,9 +50,10 @@ import HTTP
     @Test func pipelinedRequestsAreAnsweredInOrder() async throws {
         try await withServer { port, _ in
             let client = try TestClient(port: port)
-            try client.send("GET /slow?ms=30 HTTP/1.1\r\nHost: a\r\n\r\n"
-                + "POST /echo HTTP/1.1\r\nHost: a\r\nContent-Length: 4\r\n\r\nabcd"
-                + "GET /echo?third HTTP/1.1\r\nHost: a\r\n\r\n")
+            try client.send(
+                "GET /slow?ms=30 HTTP/1.1\r\nHost: a\r\n\r\n"
+                    + "POST /echo HTTP/1.1\r\nHost: a\r\nContent-Length: 4\r\n\r\nabcd"
+                    + "GET /echo?third HTTP/1.1\r\nHost: a\r\n\r\n")
             let first = try client.readResponse()
             let second = try client.readResponse()
             let third = try client.readResponse()

@@ -1,11 +1,13 @@
 import Glibc
-import Testing
 import HTTP
+import Testing
+
 @testable import Server
 
 @Suite struct ServerLifecycleTests {
     @Test func gracefulShutdownFinishesInFlightRequest() async throws {
-        var configuration = ServerConfiguration(host: "127.0.0.1", port: 0, eventLoopCount: 2, shutdownGrace: .seconds(3))
+        var configuration = ServerConfiguration(
+            host: "127.0.0.1", port: 0, eventLoopCount: 2, shutdownGrace: .seconds(3))
         configuration.idleDeadline = .seconds(30)
         let server = HTTPServer(configuration: configuration, responder: TestResponder(), log: { _ in })
         let port = try server.start()
@@ -32,7 +34,8 @@ import HTTP
     }
 
     @Test func shutdownWithoutConnectionsIsQuick() async throws {
-        let server = HTTPServer(configuration: ServerConfiguration(port: 0, eventLoopCount: 3), responder: TestResponder(), log: { _ in })
+        let server = HTTPServer(
+            configuration: ServerConfiguration(port: 0, eventLoopCount: 3), responder: TestResponder(), log: { _ in })
         _ = try server.start()
         let started = TestClient.now()
         await server.shutdown()
@@ -42,7 +45,8 @@ import HTTP
 
     @Test func bindFailureNamesTheAddressAndErrno() async throws {
         try await withServer { port, _ in
-            let second = HTTPServer(configuration: ServerConfiguration(port: port), responder: TestResponder(), log: { _ in })
+            let second = HTTPServer(
+                configuration: ServerConfiguration(port: port), responder: TestResponder(), log: { _ in })
             do {
                 _ = try second.start()
                 Issue.record("binding a used port should fail")

@@ -1,6 +1,7 @@
 import Glibc
-import Testing
 import HTTP
+import Testing
+
 @testable import Server
 
 /// The load test: 500 idle connections and 50 that drip one byte every 100 ms are held while a
@@ -39,7 +40,8 @@ import HTTP
         var idle: [TestClient] = []
         for _ in 0..<500 { idle.append(try TestClient(port: port)) }
 
-        let dripText = Array(("GET /drip HTTP/1.1\r\nHost: a\r\nX-Slow: " + String(repeating: "z", count: 100) + "\r\n\r\n").utf8)
+        let dripText = Array(
+            ("GET /drip HTTP/1.1\r\nHost: a\r\nX-Slow: " + String(repeating: "z", count: 100) + "\r\n\r\n").utf8)
         let drips = try (0..<50).map { _ in try TestClient(port: port) }
         var firstByteAt = [Double](repeating: 0, count: drips.count)
         var answeredAt = [Double?](repeating: nil, count: drips.count)
@@ -67,7 +69,9 @@ import HTTP
                 let before = TestClient.now()
                 let client = try TestClient(port: port)
                 try client.send("GET / HTTP/1.1\r\nHost: a\r\n\r\n")
-                if try client.readResponse(timeout: 1).status == 200 { measured.normalLatency = TestClient.now() - before }
+                if try client.readResponse(timeout: 1).status == 200 {
+                    measured.normalLatency = TestClient.now() - before
+                }
             }
             tick += 1
             usleep(100_000)

@@ -1,14 +1,21 @@
 import Glibc
-import Testing
 import HTTP
+import Testing
+
 @testable import Server
 
 /// Malformed requests over a real socket: the right status, then the connection is closed, and the server
 /// goes on serving fresh connections.
 let socketCorpus: [(name: String, request: String, status: Int)] = [
-    ("conflicting Content-Length", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabcd", 400),
+    (
+        "conflicting Content-Length",
+        "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabcd", 400
+    ),
     ("negative Content-Length", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: -1\r\n\r\n", 400),
-    ("Transfer-Encoding with Content-Length", "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\nabc", 400),
+    (
+        "Transfer-Encoding with Content-Length",
+        "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\nabc", 400
+    ),
     ("chunked body", "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n", 501),
     ("space before colon", "GET / HTTP/1.1\r\nHost : a\r\n\r\n", 400),
     ("obsolete folding", "GET / HTTP/1.1\r\nHost: a\r\nX: 1\r\n 2\r\n\r\n", 400),

@@ -30,7 +30,9 @@ final class TestClient {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         inet_pton(AF_INET, host, &address.sin_addr)
         let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard result == 0 else {
             let code = errno
@@ -46,7 +48,9 @@ final class TestClient {
     func send(_ bytes: [UInt8]) throws {
         var offset = 0
         while offset < bytes.count {
-            let sent = bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress! + offset, bytes.count - offset, Int32(MSG_NOSIGNAL)) }
+            let sent = bytes.withUnsafeBytes {
+                Glibc.send(fd, $0.baseAddress! + offset, bytes.count - offset, Int32(MSG_NOSIGNAL))
+            }
             guard sent > 0 else { throw Failure(description: "send: errno \(errno)") }
             offset += sent
         }
@@ -55,7 +59,8 @@ final class TestClient {
     /// Sends without waiting or failing (for drip-feeding many sockets from one thread). False if the send failed.
     @discardableResult
     func trySend(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, bytes.count, Int32(MSG_NOSIGNAL | MSG_DONTWAIT)) } == bytes.count
+        bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, bytes.count, Int32(MSG_NOSIGNAL | MSG_DONTWAIT)) }
+            == bytes.count
     }
 
     /// Reads one response. `bodyExpected: false` for HEAD, whose Content-Length announces no body bytes.
@@ -76,7 +81,8 @@ final class TestClient {
             let parts = line.split(separator: ":", maxSplits: 1)
             return (String(parts[0]), parts.count > 1 ? String(parts[1].drop { $0 == " " }) : "")
         }
-        let length = bodyExpected ? Int(headers.first { $0.name.lowercased() == "content-length" }?.value ?? "0") ?? 0 : 0
+        let length =
+            bodyExpected ? Int(headers.first { $0.name.lowercased() == "content-length" }?.value ?? "0") ?? 0 : 0
         while received.count < headEnd! + length { try fill(until: deadline) }
         let body = Array(received[headEnd!..<(headEnd! + length)])
         received.removeFirst(headEnd! + length)
@@ -95,7 +101,10 @@ final class TestClient {
             var byte: UInt8 = 0
             let count = recv(fd, &byte, 1, 0)
             if count == 0 || (count < 0 && errno == ECONNRESET) { return true }
-            if count > 0 { received.append(byte); return false }
+            if count > 0 {
+                received.append(byte)
+                return false
+            }
         }
     }
 
@@ -121,7 +130,10 @@ final class TestClient {
         var closed = false
         while true {
             let count = recv(fd, &buffer, buffer.count, Int32(MSG_DONTWAIT))
-            if count > 0 { received.append(contentsOf: buffer[0..<count]); continue }
+            if count > 0 {
+                received.append(contentsOf: buffer[0..<count])
+                continue
+            }
             if count == 0 || (count < 0 && errno != EAGAIN && errno != EWOULDBLOCK) { closed = true }
             break
         }
@@ -131,18 +143,26 @@ final class TestClient {
 
     private func fill(until deadline: Double) throws {
         let remaining = deadline - Self.now()
-        guard remaining > 0 else { throw Failure(description: "timed out; received \(String(decoding: received, as: UTF8.self))") }
+        guard remaining > 0 else {
+            throw Failure(description: "timed out; received \(String(decoding: received, as: UTF8.self))")
+        }
         var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
         guard poll(&poller, 1, Int32(remaining * 1000) + 1) > 0 else { return }
         var buffer = [UInt8](repeating: 0, count: 16 * 1024)
         let count = recv(fd, &buffer, buffer.count, 0)
-        guard count > 0 else { throw Failure(description: "connection closed (\(count), errno \(errno)); received \(String(decoding: received, as: UTF8.self))") }
+        guard count > 0 else {
+            throw Failure(
+                description:
+                    "connection closed (\(count), errno \(errno)); received \(String(decoding: received, as: UTF8.self))"
+            )
+        }
         received.append(contentsOf: buffer[0..<count])
     }
 
     static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
         guard haystack.count >= needle.count else { return nil }
-        for start in 0...(haystack.count - needle.count) where haystack[start..<(start + needle.count)].elementsEqual(needle) {
+        for start in 0...(haystack.count - needle.count)
+        where haystack[start..<(start + needle.count)].elementsEqual(needle) {
             return start
         }
         return nil

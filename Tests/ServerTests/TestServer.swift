@@ -1,7 +1,8 @@
 import Glibc
 import HTTP
-@testable import Server
 import Synchronization
+
+@testable import Server
 
 /// Answers by path: "/" hello, "/echo" the request back, "/slow?ms=N" after sleeping, "/close" asks to close.
 struct TestResponder: HTTPResponder {
@@ -25,7 +26,8 @@ struct TestResponder: HTTPResponder {
             return HTTPResponse(status: .ok, contentType: "text/plain", body: "slow \(milliseconds)")
         case "/big":
             let count = Int(request.query?.split(separator: "=").last ?? "") ?? 1_000_000
-            return HTTPResponse(status: .ok, headers: HTTPHeaders(), body: (0..<count).map { UInt8(truncatingIfNeeded: $0 % 251) })
+            return HTTPResponse(
+                status: .ok, headers: HTTPHeaders(), body: (0..<count).map { UInt8(truncatingIfNeeded: $0 % 251) })
         case "/fill":
             let count = Int(request.query?.split(separator: "=").last ?? "") ?? 1_000_000
             return HTTPResponse(status: .ok, headers: HTTPHeaders(), body: [UInt8](repeating: 7, count: count))

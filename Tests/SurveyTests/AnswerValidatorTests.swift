@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Survey
 
 /// A small PKS05-like form: a required scale, a "very long wait" follow-up, a yes/no with a follow-up,
@@ -6,19 +7,27 @@ import Testing
 private let form = FormDefinition(
     formVersionID: 5, code: "PKS05", title: "Một cửa", intro: "",
     questions: [
-        QuestionDefinition(id: 1, code: "q1", kind: .single, text: "Thời gian chờ", required: true, evaluative: true,
-                           options: [OptionDefinition(id: 11, label: "Nhanh chóng", polarity: .positive),
-                                     OptionDefinition(id: 12, label: "Bình thường", polarity: .neutral),
-                                     OptionDefinition(id: 13, label: "Chờ đợi rất lâu", polarity: .negative)]),
+        QuestionDefinition(
+            id: 1, code: "q1", kind: .single, text: "Thời gian chờ", required: true, evaluative: true,
+            options: [
+                OptionDefinition(id: 11, label: "Nhanh chóng", polarity: .positive),
+                OptionDefinition(id: 12, label: "Bình thường", polarity: .neutral),
+                OptionDefinition(id: 13, label: "Chờ đợi rất lâu", polarity: .negative),
+            ]),
         QuestionDefinition(id: 2, code: "q2", kind: .shortText, text: "Vì sao?", required: true, showIfOptionID: 13),
-        QuestionDefinition(id: 3, code: "q3", kind: .yesNo, text: "Có ai gợi ý trả thêm tiền?", required: true,
-                           evaluative: true,
-                           options: [OptionDefinition(id: 31, label: "Có", polarity: .negative),
-                                     OptionDefinition(id: 32, label: "Không", polarity: .positive)]),
-        QuestionDefinition(id: 4, code: "q4", kind: .single, text: "Lĩnh vực nào?", required: true, showIfOptionID: 31,
-                           options: [OptionDefinition(id: 41, label: "Đất đai"), OptionDefinition(id: 42, label: "Hộ tịch")]),
-        QuestionDefinition(id: 5, code: "q5", kind: .multiple, text: "Kênh thông tin", required: false,
-                           options: [OptionDefinition(id: 51, label: "Loa"), OptionDefinition(id: 52, label: "Niêm yết")]),
+        QuestionDefinition(
+            id: 3, code: "q3", kind: .yesNo, text: "Có ai gợi ý trả thêm tiền?", required: true,
+            evaluative: true,
+            options: [
+                OptionDefinition(id: 31, label: "Có", polarity: .negative),
+                OptionDefinition(id: 32, label: "Không", polarity: .positive),
+            ]),
+        QuestionDefinition(
+            id: 4, code: "q4", kind: .single, text: "Lĩnh vực nào?", required: true, showIfOptionID: 31,
+            options: [OptionDefinition(id: 41, label: "Đất đai"), OptionDefinition(id: 42, label: "Hộ tịch")]),
+        QuestionDefinition(
+            id: 5, code: "q5", kind: .multiple, text: "Kênh thông tin", required: false,
+            options: [OptionDefinition(id: 51, label: "Loa"), OptionDefinition(id: 52, label: "Niêm yết")]),
         QuestionDefinition(id: 6, code: "q6", kind: .longText, text: "Ý kiến, đề xuất khác", required: false),
     ]
 )
@@ -26,7 +35,9 @@ private let form = FormDefinition(
 private let validator = AnswerValidator(form: form)
 
 @Test func acceptsACompleteAnswer() throws {
-    let result = validator.validate(["q1": ["11"], "q3": ["32"], "q5": ["52", "51", "52"], "q6": ["Cán bộ rất tận tình"]])
+    let result = validator.validate([
+        "q1": ["11"], "q3": ["32"], "q5": ["52", "51", "52"], "q6": ["Cán bộ rất tận tình"],
+    ])
     let answers = try result.get()
     #expect(answers.choices == [11, 32, 52, 51])
     #expect(answers.texts == [TextAnswer(questionID: 6, text: "Cán bộ rất tận tình")])

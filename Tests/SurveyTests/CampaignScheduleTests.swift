@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Survey
 
 private func date(_ text: String) -> LocalDate { LocalDate(iso: text)! }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Survey
 
 @Test func parsesAndPrintsISODates() throws {
@@ -27,8 +28,10 @@ import Testing
 }
 
 @Test func quarterOfADate() {
-    let cases = [("2025-01-01", 1), ("2025-03-31", 1), ("2025-04-01", 2), ("2025-06-30", 2),
-                 ("2025-07-01", 3), ("2025-09-30", 3), ("2025-10-01", 4), ("2025-12-31", 4)]
+    let cases = [
+        ("2025-01-01", 1), ("2025-03-31", 1), ("2025-04-01", 2), ("2025-06-30", 2),
+        ("2025-07-01", 3), ("2025-09-30", 3), ("2025-10-01", 4), ("2025-12-31", 4),
+    ]
     for (text, quarter) in cases {
         #expect(LocalDate(iso: text)?.quarter == quarter, "\(text)")
     }

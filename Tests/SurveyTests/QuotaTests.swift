@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Survey
 
 @Test func boundsFollowTheRule() {

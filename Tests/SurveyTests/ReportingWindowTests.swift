@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Survey
 
 private let day = LocalDate(iso: "2024-06-12")!

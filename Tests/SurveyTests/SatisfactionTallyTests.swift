@@ -1,22 +1,32 @@
 import Testing
+
 @testable import Survey
 
 /// Tallies must give exactly what `SatisfactionScore` gives from the same option counts, alone and pooled.
 @Suite struct SatisfactionTallyTests {
     // q1 evaluative (11 +, 12 0, 13 −), q2 not evaluative (21, 22), q3 evaluative (31 +, 32 +, 33 −, 34 without polarity).
-    static let form = FormDefinition(formVersionID: 1, code: "T", title: "Thử", intro: "", questions: [
-        QuestionDefinition(id: 1, code: "q1", kind: .single, text: "Hài lòng?", required: true, evaluative: true,
-                           options: [OptionDefinition(id: 11, label: "Có", polarity: .positive),
-                                     OptionDefinition(id: 12, label: "Bình thường", polarity: .neutral),
-                                     OptionDefinition(id: 13, label: "Không", polarity: .negative)]),
-        QuestionDefinition(id: 2, code: "q2", kind: .single, text: "Tuổi", required: false,
-                           options: [OptionDefinition(id: 21, label: "Dưới 30"), OptionDefinition(id: 22, label: "Từ 30")]),
-        QuestionDefinition(id: 3, code: "q3", kind: .single, text: "Đúng hẹn?", required: true, evaluative: true,
-                           options: [OptionDefinition(id: 31, label: "Sớm", polarity: .positive),
-                                     OptionDefinition(id: 32, label: "Đúng", polarity: .positive),
-                                     OptionDefinition(id: 33, label: "Trễ", polarity: .negative),
-                                     OptionDefinition(id: 34, label: "Không nhớ")]),
-    ])
+    static let form = FormDefinition(
+        formVersionID: 1, code: "T", title: "Thử", intro: "",
+        questions: [
+            QuestionDefinition(
+                id: 1, code: "q1", kind: .single, text: "Hài lòng?", required: true, evaluative: true,
+                options: [
+                    OptionDefinition(id: 11, label: "Có", polarity: .positive),
+                    OptionDefinition(id: 12, label: "Bình thường", polarity: .neutral),
+                    OptionDefinition(id: 13, label: "Không", polarity: .negative),
+                ]),
+            QuestionDefinition(
+                id: 2, code: "q2", kind: .single, text: "Tuổi", required: false,
+                options: [OptionDefinition(id: 21, label: "Dưới 30"), OptionDefinition(id: 22, label: "Từ 30")]),
+            QuestionDefinition(
+                id: 3, code: "q3", kind: .single, text: "Đúng hẹn?", required: true, evaluative: true,
+                options: [
+                    OptionDefinition(id: 31, label: "Sớm", polarity: .positive),
+                    OptionDefinition(id: 32, label: "Đúng", polarity: .positive),
+                    OptionDefinition(id: 33, label: "Trễ", polarity: .negative),
+                    OptionDefinition(id: 34, label: "Không nhớ"),
+                ]),
+        ])
 
     func tally(_ counts: [Int64: Int], layout: SatisfactionLayout) -> SatisfactionTally {
         var tally = layout.emptyTally()
@@ -43,8 +53,9 @@ import Testing
         let options: [Int64] = [11, 12, 13, 21, 22, 31, 32, 33, 34, 99]
         for _ in 0..<200 {
             let units = (0..<5).map { _ in
-                Dictionary(uniqueKeysWithValues: options.filter { _ in Bool.random(using: &generator) }
-                    .map { ($0, Int.random(in: 0...50, using: &generator)) })
+                Dictionary(
+                    uniqueKeysWithValues: options.filter { _ in Bool.random(using: &generator) }
+                        .map { ($0, Int.random(in: 0...50, using: &generator)) })
             }
             var pooledCounts: [Int64: Int] = [:]
             var pooled = layout.emptyTally()

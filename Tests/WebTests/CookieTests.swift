@@ -38,11 +38,13 @@ import Web
 @Test func setCookieHasSafeDefaults() throws {
     let cookie = try SetCookie(name: "session", value: "tok_EN-123", maxAge: 3600)
     #expect(cookie.headerValue == "session=tok_EN-123; Path=/; Max-Age=3600; HttpOnly; Secure; SameSite=Lax")
-    let relaxed = try SetCookie(name: "pref", value: "1", path: "/s", httpOnly: false, secure: false,
-                                sameSite: .strict)
+    let relaxed = try SetCookie(
+        name: "pref", value: "1", path: "/s", httpOnly: false, secure: false,
+        sameSite: .strict)
     #expect(relaxed.headerValue == "pref=1; Path=/s; SameSite=Strict")
-    #expect(try SetCookie.removing(name: "session").headerValue
-        == "session=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=Lax")
+    #expect(
+        try SetCookie.removing(name: "session").headerValue
+            == "session=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=Lax")
 }
 
 @Test func setCookieRefusesValuesThatCouldInjectAttributes() {

@@ -38,8 +38,9 @@ private let formType = ("Content-Type", "application/x-www-form-urlencoded")
 
 @Test func formContentTypeMayCarryParameters() throws {
     let request = Request(
-        makeRequest(.post, "/f", headers: [("content-type", "Application/X-WWW-Form-Urlencoded; charset=UTF-8")],
-                    body: "a=1"), id: "t")
+        makeRequest(
+            .post, "/f", headers: [("content-type", "Application/X-WWW-Form-Urlencoded; charset=UTF-8")],
+            body: "a=1"), id: "t")
     #expect(try request.formValue("a") == "1")
 }
 
@@ -66,7 +67,10 @@ private let formType = ("Content-Type", "application/x-www-form-urlencoded")
 }
 
 @Test func responseBuilders() throws {
-    struct Summary: Encodable { let commune: String; let count: Int }
+    struct Summary: Encodable {
+        let commune: String
+        let count: Int
+    }
     let json = try Response.json(Summary(commune: "Phúc Xá", count: 3))
     #expect(json.headers["Content-Type"] == "application/json")
     #expect(json.bodyText == "{\"commune\":\"Phúc Xá\",\"count\":3}")

@@ -27,8 +27,10 @@ import Testing
     let hostile = "\" onmouseover=\"alert(1)"
     let single = "' autofocus onfocus='alert(1)"
     let html: HTML = "<input value=\"\(hostile)\"><input value='\(single)'>"
-    #expect(html.rendered
-        == "<input value=\"&quot; onmouseover=&quot;alert(1)\"><input value='&#39; autofocus onfocus=&#39;alert(1)'>")
+    #expect(
+        html.rendered
+            == "<input value=\"&quot; onmouseover=&quot;alert(1)\"><input value='&#39; autofocus onfocus=&#39;alert(1)'>"
+    )
     // Exactly the quotes we wrote remain; none came from the user.
     #expect(html.rendered.filter { $0 == "\"" }.count == 2)
     #expect(html.rendered.filter { $0 == "'" }.count == 2)

@@ -45,10 +45,11 @@ private enum TrailKey: RequestStorageKey {
 @Test func errorThrownByInnerMiddlewareIsAPageForOuterMiddleware() async {
     var router = Router()
     router.add(SecurityHeadersMiddleware())
-    router.add(ClosureMiddleware { request, next in
-        guard request.cookie("session") != nil else { throw HTTPError.forbidden }
-        return try await next(request)
-    })
+    router.add(
+        ClosureMiddleware { request, next in
+            guard request.cookie("session") != nil else { throw HTTPError.forbidden }
+            return try await next(request)
+        })
     router.get("/admin") { _ in .text("secret area") }
     let refused = await router.respond(to: makeRequest("/admin"))
     #expect(refused.status == .forbidden)
@@ -86,9 +87,10 @@ private enum TrailKey: RequestStorageKey {
 
 @Test func securityHeadersAreConfigurable() async {
     var router = Router()
-    router.add(SecurityHeadersMiddleware(
-        contentSecurityPolicy: "default-src 'none'", referrerPolicy: nil,
-        strictTransportSecurity: "max-age=31536000"))
+    router.add(
+        SecurityHeadersMiddleware(
+            contentSecurityPolicy: "default-src 'none'", referrerPolicy: nil,
+            strictTransportSecurity: "max-age=31536000"))
     router.get("/") { _ in .text("x") }
     let response = await router.respond(to: makeRequest("/"))
     #expect(response.headers["Content-Security-Policy"] == "default-src 'none'")

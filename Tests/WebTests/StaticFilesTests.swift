@@ -31,12 +31,15 @@ private struct Fixture {
         }
         try Data("outside secret".utf8).write(to: base.appendingPathComponent("outside/secret.txt"))
         try Data("evil secret".utf8).write(to: base.appendingPathComponent("public-evil/secret.txt"))
-        try manager.createSymbolicLink(atPath: root.appendingPathComponent("escape").path,
-                                       withDestinationPath: "../outside/secret.txt")
-        try manager.createSymbolicLink(atPath: root.appendingPathComponent("evil").path,
-                                       withDestinationPath: "../public-evil/secret.txt")
-        try manager.createSymbolicLink(atPath: root.appendingPathComponent("alias.css").path,
-                                       withDestinationPath: "site.css")
+        try manager.createSymbolicLink(
+            atPath: root.appendingPathComponent("escape").path,
+            withDestinationPath: "../outside/secret.txt")
+        try manager.createSymbolicLink(
+            atPath: root.appendingPathComponent("evil").path,
+            withDestinationPath: "../public-evil/secret.txt")
+        try manager.createSymbolicLink(
+            atPath: root.appendingPathComponent("alias.css").path,
+            withDestinationPath: "site.css")
         var router = Router()
         router.get("/static/*path", handler: try StaticFiles(root: root.path).handler)
         self.router = router
@@ -100,9 +103,11 @@ private struct Fixture {
         #expect(response.headers["Cache-Control"] == "public, max-age=3600")
     }
     // A non-matching tag wins over a date that would say "not modified".
-    let stale = await fixture.get("/static/site.css", headers: [
-        ("If-None-Match", "\"other\""), ("If-Modified-Since", "Fri, 01 Jan 2100 00:00:00 GMT"),
-    ])
+    let stale = await fixture.get(
+        "/static/site.css",
+        headers: [
+            ("If-None-Match", "\"other\""), ("If-Modified-Since", "Fri, 01 Jan 2100 00:00:00 GMT"),
+        ])
     #expect(stale.status == .ok)
 }
 

@@ -1,5 +1,6 @@
 import HTTP
 import Synchronization
+
 @testable import Web
 
 /// A GET as the server's parser would hand it over.
