@@ -90,11 +90,7 @@ extension HTTPResponse {
     var text: String { String(decoding: body, as: UTF8.self) }
 
     /// The value of a hidden input in a rendered form.
-    func hiddenField(_ name: String) -> String? {
-        guard let range = text.range(of: "name=\"\(name)\" value=\"") else { return nil }
-        let rest = text[range.upperBound...]
-        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
-    }
+    func hiddenField(_ name: String) -> String? { document.hiddenField(name) }
 
     /// "name=value" of the first Set-Cookie for that name.
     func cookie(_ name: String) -> String? {
