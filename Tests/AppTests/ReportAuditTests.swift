@@ -25,7 +25,7 @@ import Testing
         try await app.addStandardUsers()
         at(app, 16, 40)
         let commune = try await app.signIn("xa07201")
-        let filed = await app.post("/admin/campaigns/\(app.demoCampaignID)/report", form: ConsoleTests.report,
+        let filed = await app.post(SiteRoute.dailyReport(campaign: app.demoCampaignID).path, form: ConsoleTests.report,
                                    as: commune, csrf: commune.csrf)
         #expect(filed.status == .seeOther)
         let details = try await entries(app, .dailyReportSubmit)
@@ -60,15 +60,30 @@ import Testing
         }
         let commune = try await app.signIn("xa07201")
         let asking = "nhập một lần cho cả đợt"
-        #expect(await app.get("/admin/campaigns/\(pks01)/report", as: commune).text.contains(asking))
-        #expect(!(await app.get("/admin/campaigns/\(app.demoCampaignID)/report", as: commune).text.contains(asking)))
-        let path = "/admin/campaigns/\(pks01)/report"
+        let path = SiteRoute.dailyReport(campaign: pks01).path
+        let headcountForm = try #require(await app.get(path, as: commune).document.form(action: path))
+        #expect(headcountForm.method == "post")
+        #expect(headcountForm.names == ["csrf", "headcount"], "the headcount instead of the daily report")
+        let field = try #require(headcountForm.field("headcount"))
+        #expect(field.type == "number" && field.isRequired && field.min == "0")
+        #expect(headcountForm.element.elements(tag: "label").first { $0["for"] == "headcount" }?.text
+                    .contains(asking) == true)
+        let daily = SiteRoute.dailyReport(campaign: app.demoCampaignID).path
+        let dailyForm = try #require(await app.get(daily, as: commune).document.form(action: daily))
+        #expect(dailyForm.field("headcount") == nil)
+        #expect(dailyForm.field("visitors") != nil)
+        #expect(!dailyForm.element.text.contains(asking))
         #expect(await app.post(path, form: [("headcount", "24")], as: commune, csrf: commune.csrf).status == .seeOther)
         #expect(await app.post(path, form: [("headcount", "25")], as: commune, csrf: commune.csrf).status == .conflict)
         let details = try await entries(app, .headcountEnter)
         #expect(details.count == 1, "the refused second entry leaves none")
         #expect(details.first?.hasPrefix("Số cán bộ, công chức: 24 người, đợt \(pks01), đơn vị 07201 ") == true)
         #expect(details.first?.hasSuffix(", trên web") == true)
+        // Entered once, the page only reads the figure back: no form to send another.
+        let entered = await app.get(path, as: commune).document
+        #expect(entered.form(action: path) == nil)
+        #expect(entered.texts(of: "p", class: "ok").contains(
+            "Đã nhập số cán bộ, công chức của cơ quan: 24. Cần sửa, vui lòng liên hệ huyện."))
         await app.close()
     }
 
@@ -76,7 +91,7 @@ import Testing
         let app = try await TestApp()
         try await app.addStandardUsers()
         let district = try await app.signIn("huyen213")
-        let late = "/admin/campaigns/\(app.demoCampaignID)/late"
+        let late = SiteRoute.lateEntry(campaign: app.demoCampaignID).path
         let opened = await app.post(late, form: [("unit", "07201"), ("date", "2024-06-11"), ("reason", "Mất mạng")],
                                     as: district, csrf: district.csrf)
         #expect(opened.status == .seeOther)
@@ -111,13 +126,21 @@ import Testing
 
         // The commune sees both openings with their ends, and files the 11th late through the page.
         let commune = try await app.signIn("xa07201")
-        let report = "/admin/campaigns/\(app.demoCampaignID)/report"
+        let reportRoute = SiteRoute.dailyReport(campaign: app.demoCampaignID), report = reportRoute.path
         let page = await app.get(report, as: commune)
-        #expect(page.text.contains("Báo cáo ngày 11/06/2024</a>: được nhập muộn đến 23:59 13/06/2024"))
-        #expect(page.text.contains("Báo cáo ngày 10/06/2024</a>: được nhập muộn đến 23:59 15/06/2024"))
+        let openDays = page.document.elements(tag: "li").filter { $0.text.contains("được nhập muộn đến") }
+        #expect(openDays.map(\.text).sorted(by: >) == ["Báo cáo ngày 11/06/2024: được nhập muộn đến 23:59 13/06/2024",
+                                         "Báo cáo ngày 10/06/2024: được nhập muộn đến 23:59 15/06/2024"])
+        #expect(openDays.flatMap(\.links).sorted { $0.href > $1.href } == [
+            HTMLLink(href: reportRoute.href([("date", "2024-06-11")]), text: "Báo cáo ngày 11/06/2024"),
+            HTMLLink(href: reportRoute.href([("date", "2024-06-10")]), text: "Báo cáo ngày 10/06/2024"),
+        ])
         let day11 = await app.get(report + "?date=2024-06-11", as: commune)
-        #expect(day11.text.contains("Ngày 11/06/2024 được nhập muộn đến 23:59 13/06/2024."))
-        #expect(day11.text.contains("<input type=\"hidden\" name=\"date\" value=\"2024-06-11\">"))
+        #expect(day11.document.texts(of: "p", class: "ok")
+                    .contains("Ngày 11/06/2024 được nhập muộn đến 23:59 13/06/2024."))
+        let lateForm = try #require(day11.document.form(action: report))
+        #expect(lateForm.field("date")?.type == "hidden")
+        #expect(lateForm.field("date")?.value == "2024-06-11")
         let filed = await app.post(report, form: ConsoleTests.report + [("date", "2024-06-11")], as: commune,
                                    csrf: commune.csrf)
         #expect(filed.status == .seeOther)
@@ -125,7 +148,10 @@ import Testing
         #expect(try await app.scalar("SELECT on_time FROM daily_reports WHERE local_date = '2024-06-11'") == 0)
         #expect(try await entries(app, .dailyReportSubmit).first?.hasSuffix(", lần 1, nhập muộn, trên web") == true)
         let closed = await app.get(report + "?date=2024-06-09", as: commune)
-        #expect(closed.text.contains("Muốn nộp hoặc sửa báo cáo ngày đã qua, hãy đề nghị cấp huyện mở nhập muộn."))
+        #expect(closed.document.texts(of: "p", class: "warn").contains {
+            $0.hasSuffix("Muốn nộp hoặc sửa báo cáo ngày đã qua, hãy đề nghị cấp huyện mở nhập muộn.")
+        })
+        #expect(closed.document.form(action: report) == nil, "a closed day can only be read")
         #expect(!closed.text.contains("Gửi báo cáo"))
         #expect(await app.get(report + "?date=hom-qua", as: commune).status == .badRequest)
         await app.close()
