@@ -69,7 +69,8 @@ import Testing
         #expect(!page.document.links.contains { $0.href.hasPrefix(answerPrefix) },
                 "the 2024 campaign is over and covers the old map")
         #expect(!page.text.contains(answerPrefix))
-        #expect(page.document.texts(of: "p", class: "lead") == ["Hôm nay chưa có đợt khảo sát nào đang mở tại đơn vị này."])
+        #expect(page.document.texts(of: "p", class: "lead")
+                    == ["Hôm nay chưa có đợt khảo sát nào đang mở tại đơn vị này."])
         await app.close()
     }
 
