@@ -180,12 +180,16 @@ import Testing
                 """, [now - 120])
         }
         let browser = try await app.signIn("tinh24")
-        let page = await app.get("/admin/audit", as: browser)
+        let page = await app.get(SiteRoute.audit.path, as: browser)
         #expect(page.status == .ok)
-        #expect(page.text.contains("<td>Tạo đợt khảo sát</td><td>Đợt số 9</td>"))
-        #expect(!page.text.contains("<td>campaign_create</td>"))
-        #expect(page.text.contains("<td>hanh_dong_cu</td><td>từ bản cũ</td>"))
-        #expect(page.text.contains("<option value=\"campaign_create\">Tạo đợt khảo sát</option>"))
+        let log = try #require(page.document.table(withHeader: "Thao tác"))
+        let actions = try #require(log.column("Thao tác"))
+        #expect(log.row(where: "Thao tác", is: "Tạo đợt khảo sát")?["Chi tiết"] == "Đợt số 9")
+        #expect(!actions.contains("campaign_create"))
+        #expect(log.row(where: "Thao tác", is: "hanh_dong_cu")?["Chi tiết"] == "từ bản cũ")
+        let filter = try #require(page.document.form(action: SiteRoute.audit.path)?.field("action"))
+        #expect(filter.options.contains(HTMLOption(value: "campaign_create", text: "Tạo đợt khảo sát",
+                                                   isSelected: false)))
         await app.close()
     }
 }
