@@ -57,7 +57,8 @@ import Testing
             <th>Hài lòng</th></tr></thead>
             <tbody><tr class="s-vuot"><td>07243</td><td><a href="/u/1"><strong>Xã</strong>   Bố Hạ</a>
             </td><td>100,0%</td></tr>
-            <tr class="s-thieu"><td>07204<td>Phường <em>Thọ</em> Xương<td>–</tbody></table>
+            <tr class="s-thieu"><td>07204<td>Phường <em>Thọ</em> Xương<td>–</tbody>
+            <tfoot><tr><td></td><td>Cộng</td><td>50,0%</td></tr></tfoot></table>
             """)
         #expect(page.tables.count == 2)
         #expect(page.table(class: "other")?.headers == ["X"], "a header row without thead")
@@ -67,7 +68,8 @@ import Testing
         #expect(table.headers == ["Mã", "Đơn vị", "Hài lòng"])
         #expect(table.headerCell("Mã")?.links.first?.href == "/d?sort=code")
         #expect(table.headerCell("Đơn vị")?["aria-sort"] == "ascending")
-        #expect(table.rows.count == 2, "cells and rows end where the next one starts")
+        #expect(table.rows.count == 2, "cells and rows end where the next one starts; totals are apart")
+        #expect(table.footer.map(\.texts) == [["", "Cộng", "50,0%"]])
         #expect(table.rows[0]["Đơn vị"] == "Xã Bố Hạ")
         #expect(table.rows[0].cell("Đơn vị")?.links.first?.href == "/u/1")
         #expect(table.rows[0].classes == ["s-vuot"])

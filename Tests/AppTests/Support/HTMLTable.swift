@@ -1,20 +1,24 @@
 /// A table read the way a person reads it: header texts, then rows whose cells are found by their column's header.
-/// Header cells are those of `<thead>`, or else of the first row when it holds only `<th>`; a nested table's rows
-/// are its own.
+/// Header cells are those of `<thead>`, or else of the first row when it holds only `<th>`; the rows of `<tfoot>`
+/// (totals) are kept apart in `footer`; a nested table's rows are its own.
 struct HTMLTable: Sendable {
     let element: HTMLElement
     let headerCells: [HTMLElement]
     let rows: [Row]
+    let footer: [Row]
 
     var headers: [String] { headerCells.map(\.text) }
 
     init(_ element: HTMLElement) {
         self.element = element
         let ownRows = element.descendants(stoppingAt: ["table"]).filter { $0.tag == "tr" }
-        let headRows = element.descendants(stoppingAt: ["table"]).filter { $0.tag == "thead" }
-            .flatMap { $0.descendants(stoppingAt: ["table"]).filter { $0.tag == "tr" } }
-        let headSerials = Set(headRows.map(\.serial))
-        var bodyRows = ownRows.filter { !headSerials.contains($0.serial) }
+        func sectionRows(_ section: String) -> [HTMLElement] {
+            element.descendants(stoppingAt: ["table"]).filter { $0.tag == section }
+                .flatMap { $0.descendants(stoppingAt: ["table"]).filter { $0.tag == "tr" } }
+        }
+        let headRows = sectionRows("thead"), footRows = sectionRows("tfoot")
+        let apart = Set((headRows + footRows).map(\.serial))
+        var bodyRows = ownRows.filter { !apart.contains($0.serial) }
         var headerRow = headRows.first
         if headerRow == nil, let first = bodyRows.first, !first.childElements.isEmpty,
            first.childElements.allSatisfy({ $0.tag == "th" }) {
@@ -25,6 +29,7 @@ struct HTMLTable: Sendable {
         headerCells = cells
         let headers = cells.map(\.text)
         rows = bodyRows.map { Row(element: $0, headers: headers) }
+        footer = footRows.map { Row(element: $0, headers: headers) }
     }
 
     /// The header cell reading exactly `text` (its link and `aria-sort` are there to read).
