@@ -106,6 +106,12 @@ import Testing
         #expect(visitors.isRequired && visitors.min == "0" && visitors.max == "9" && visitors.value == "")
         #expect(form.error(for: "visitors") == "Sai số.", "the message sits by the field's label")
         #expect(form.error(for: "district") == nil)
+        let described = HTMLDocument("""
+            <form><span class="error" id="e-b">Sai b.</span><input name="a" aria-describedby="x e-a">\
+            <input name="b" aria-describedby="e-b"><p class="error" id="e-a">Sai a.</p></form>
+            """).forms[0]
+        #expect(described.error(for: "a") == "Sai a.", "aria-describedby names the message wherever it is")
+        #expect(described.error(for: "b") == "Sai b.")
         let district = try #require(form.field("district"))
         #expect(district.type == "select")
         #expect(district.options.map(\.value) == ["", "213"])

@@ -17,11 +17,15 @@ struct HTMLForm: Sendable {
     func field(_ name: String) -> HTMLField? { fields.first { $0.name == name } }
     func fields(named name: String) -> [HTMLField] { fields.filter { $0.name == name } }
 
-    /// The text of the `.error` message shown with the field: the last one between the previous named control and
-    /// this field, in page order (label, message, control). Found by order rather than by parent, because a
-    /// message written as `<p>` inside a `<p>` ends that paragraph, as it does in a browser.
+    /// The text of the `.error` message shown with the field: the one its `aria-describedby` names, else the last
+    /// one between the previous named control and this field, in page order (label, message, control). Found by
+    /// order rather than by parent, because a message written as `<p>` inside a `<p>` ends that paragraph, as it
+    /// does in a browser.
     func error(for name: String) -> String? {
         guard let field = field(name) else { return nil }
+        let described = (field.element["aria-describedby"] ?? "").split(separator: " ")
+            .compactMap { element.element(id: String($0)) }.filter { $0.hasClass("error") }
+        if let message = described.first { return message.text }
         var message: String?
         for element in element.descendants() {
             if element.serial == field.element.serial { return message }
