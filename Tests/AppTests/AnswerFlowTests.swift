@@ -35,12 +35,33 @@ import Testing
 
     @Test func landingPageListsTheOpenCampaign() async throws {
         let app = try await TestApp()
-        let page = await app.get("/q/07210")
+        let campaignID = app.demoCampaignID
+        let (campaign, formTitle) = try await app.pool.read { connection -> (CampaignRecord, String) in
+            let campaign = try #require(try CampaignStore(connection).campaign(id: campaignID))
+            let form = try #require(try FormStore(connection).forms().first { $0.code == campaign.formCode })
+            return (campaign, form.title)
+        }
+        let page = await app.get(SiteRoute.landing(unit: "07210").path)
         #expect(page.status == .ok)
-        #expect(page.text.contains("<html lang=\"vi\">"))
-        #expect(page.text.contains("Phường Hoàng Văn Thụ"))
-        #expect(page.text.contains("href=\"/s/\(app.demoCampaignID)/07210\""))
-        #expect(page.text.contains("href=\"/g/07210\""))
+        let document = page.document
+        #expect(document.elements(tag: "html").first?["lang"] == "vi")
+        #expect(document.headings(1) == ["Phường Hoàng Văn Thụ"])
+        #expect(document.headings(2) == ["Phiếu khảo sát đang mở", "Hòm thư góp ý"])
+        let lists = document.elements(tag: "ul", class: "links").map(\.links)
+        #expect(lists.count == 2)
+        let ends = campaign.schedule.endsOn.vietnamese
+        #expect(
+            lists.first == [
+                HTMLLink(
+                    href: SiteRoute.answer(campaign: campaignID, unit: "07210").path,
+                    text: "\(formTitle) \(campaign.title) · đến hết ngày \(ends)")
+            ], "the one open campaign, by its form's title")
+        #expect(
+            lists.last == [
+                HTMLLink(
+                    href: SiteRoute.suggestionBox(unit: "07210").path,
+                    text: "Gửi góp ý, kiến nghị cho Phường Hoàng Văn Thụ")
+            ])
         await app.close()
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import HTTP
 import Survey
 import Testing
+
 @testable import App
 @testable import Store
 
@@ -23,15 +24,22 @@ import Testing
         try await app.addStandardUsers()
         at(app, 16, 29, 59)
         let commune = try await app.signIn("xa07201")
-        let path = "/admin/campaigns/\(app.demoCampaignID)/report"
+        let path = SiteRoute.dailyReport(campaign: app.demoCampaignID).path
 
         let page = await app.get(path, as: commune)
         #expect(page.status == .ok)
-        #expect(page.text.contains("16:30–17:00"))
-        #expect(page.text.contains("Bây giờ là 16:29:59"))
+        #expect(
+            page.document.texts(of: "p", class: "warn") == [
+                "Chỉ nhận báo cáo từ 16:30–17:00 hằng ngày. Bây giờ là 16:29:59 ngày 12/06/2024; "
+                    + "còn 1 giây nữa đến giờ báo cáo."
+            ])
+        #expect(page.document.form(action: path)?.field("visitors") != nil, "the form is ready before the window")
         let early = await app.post(path, form: Self.report, as: commune, csrf: commune.csrf)
         #expect(early.status == .conflict)
-        #expect(early.text.contains("16:30"))
+        let refusal = try #require(early.document.elements(tag: "p", class: "summary").first)
+        #expect(refusal["role"] == "alert")
+        #expect(refusal.text.contains("16:30"))
+        #expect(early.document.form(action: path)?.field("visitors")?.value == "12", "what was typed is kept")
 
         at(app, 16, 30, 0)
         #expect(await app.post(path, form: Self.report, as: commune, csrf: commune.csrf).status == .seeOther)
@@ -54,25 +62,39 @@ import Testing
         at(app, 16, 40, 0)
         let commune = try await app.signIn("xa07201")
         let district = try await app.signIn("huyen213")
-        #expect(await app.post("/admin/campaigns/\(app.demoCampaignID)/report", form: Self.report, as: commune,
-                               csrf: commune.csrf).status == .seeOther)
-        let board = await app.get("/admin/campaigns/\(app.demoCampaignID)", as: district)
+        #expect(
+            await app.post(
+                SiteRoute.dailyReport(campaign: app.demoCampaignID).path, form: Self.report,
+                as: commune, csrf: commune.csrf
+            ).status == .seeOther)
+        let board = await app.get(SiteRoute.dashboard(campaign: app.demoCampaignID).path, as: district)
         #expect(board.status == .ok)
         #expect(board.headers["Refresh"] == "60", "the board refreshes during the window")
-        #expect(board.text.contains("<h3>Đã báo cáo đúng giờ (1)</h3><ul><li>Phường Thọ Xương</li></ul>"))
-        #expect(!board.text.contains("Chưa báo cáo (0)"))
-        #expect(board.text.contains("Danh sách cần nhắc"))
+        let today = board.document.elements(tag: "div", class: "today").first?.childElements ?? []
+        let groups = today.map { group in
+            (group.elements(tag: "h3").first?.text ?? "", group.elements(tag: "li").map(\.text))
+        }
+        #expect(groups.first?.0 == "Đã báo cáo đúng giờ (1)")
+        #expect(groups.first?.1 == ["Phường Thọ Xương"])
+        #expect(!groups.contains { $0.0 == "Chưa báo cáo (0)" })
+        #expect(
+            board.document.elements(tag: "label").contains {
+                $0["for"] == "nhac" && $0.text.hasPrefix("Danh sách cần nhắc")
+            })
+        #expect(board.document.element(id: "nhac").map { $0.tag == "textarea" && $0["readonly"] != nil } == true)
         #expect(!board.text.contains("Huyện Yên Thế"), "another district's communes are not listed")
 
         // Late entry for a commune of the district, with a reason, lands in the audit log.
-        let late = await app.post("/admin/campaigns/\(app.demoCampaignID)/late",
-                                  form: [("unit", "07210"), ("date", "2024-06-11"), ("reason", "Mất mạng")],
-                                  as: district, csrf: district.csrf)
+        let late = await app.post(
+            SiteRoute.lateEntry(campaign: app.demoCampaignID).path,
+            form: [("unit", "07210"), ("date", "2024-06-11"), ("reason", "Mất mạng")],
+            as: district, csrf: district.csrf)
         #expect(late.status == .seeOther)
         #expect(try await app.auditActions().contains("late_entry_open"))
-        let foreign = await app.post("/admin/campaigns/\(app.demoCampaignID)/late",
-                                     form: [("unit", "07243"), ("date", "2024-06-11"), ("reason", "x")],
-                                     as: district, csrf: district.csrf)
+        let foreign = await app.post(
+            SiteRoute.lateEntry(campaign: app.demoCampaignID).path,
+            form: [("unit", "07243"), ("date", "2024-06-11"), ("reason", "x")],
+            as: district, csrf: district.csrf)
         #expect(foreign.status == .forbidden)
         await app.close()
     }
@@ -87,7 +109,11 @@ import Testing
             campaign.scope = .units(["07243"])
             return try CampaignStore(connection).create(campaign, today: Self.day, now: 0)
         }
-        let routes = ["", "/export.xlsx", "/export.csv", "/export.csv?sep=semicolon", "/print"]
+        let routes: [(Int64) -> String] = [
+            { SiteRoute.dashboard(campaign: $0).path }, { SiteRoute.exportXLSX(campaign: $0).path },
+            { SiteRoute.exportCSV(campaign: $0).path }, { SiteRoute.exportCSV(campaign: $0).path + "?sep=semicolon" },
+            { SiteRoute.printReport(campaign: $0).path },
+        ]
         let expectations: [(String, Int64, HTTPStatus)] = [
             ("tinh24", id, .ok), ("tinh24", other, .ok),
             ("huyen213", id, .ok), ("huyen213", other, .forbidden),
@@ -97,15 +123,15 @@ import Testing
         for (username, campaign, status) in expectations {
             let browser = try await app.signIn(username)
             for route in routes {
-                let response = await app.get("/admin/campaigns/\(campaign)\(route)", as: browser)
-                #expect(response.status == status, "\(username) \(campaign)\(route)")
+                let response = await app.get(route(campaign), as: browser)
+                #expect(response.status == status, "\(username) \(route(campaign))")
             }
         }
         let province = try await app.signIn("tinh24")
-        #expect(await app.get("/admin/campaigns/999", as: province).status == .notFound)
-        let reportAsProvince = await app.get("/admin/campaigns/\(id)/report", as: province)
+        #expect(await app.get(SiteRoute.dashboard(campaign: 999).path, as: province).status == .notFound)
+        let reportAsProvince = await app.get(SiteRoute.dailyReport(campaign: id).path, as: province)
         #expect(reportAsProvince.status == .forbidden, "the province files no daily report")
-        #expect(await app.get("/admin/campaigns/\(id)").status == .seeOther, "signed out → login")
+        #expect(await app.get(SiteRoute.dashboard(campaign: id).path).status == .seeOther, "signed out → login")
         await app.close()
     }
 
@@ -113,25 +139,32 @@ import Testing
         let app = try await TestApp()
         try await app.addStandardUsers()
         let province = try await app.signIn("tinh24")
-        let board = await app.get("/admin/campaigns/\(app.demoCampaignID)?sort=status", as: province)
+        let dashboard = SiteRoute.dashboard(campaign: app.demoCampaignID).path
+        let board = await app.get(dashboard + "?sort=status", as: province)
         #expect(board.status == .ok)
-        #expect(board.text.contains("Theo huyện"))
-        #expect(board.text.contains("Theo đơn vị (209)"))
-        #expect(board.text.contains("<svg"))
+        #expect(board.document.headings(2).contains("Theo huyện"))
+        #expect(board.document.headings(2).contains("Theo đơn vị (209)"))
+        #expect(board.document.table(withHeader: "Số xã")?.rows.isEmpty == false)
+        #expect(board.document.table(class: "units")?.rows.count == 100)
+        #expect(!board.document.elements(tag: "svg").isEmpty)
         #expect(board.text.contains("mục tiêu năm 60,0%"))
-        let found = await app.get("/admin/campaigns/\(app.demoCampaignID)?q=ngo+quyen", as: province)
-        #expect(found.text.contains("<td>Phường Ngô Quyền</td>"))
-        #expect(!found.text.contains("<td>Phường Thọ Xương</td>"), "the search keeps only matching units")
-        let csv = await app.get("/admin/campaigns/\(app.demoCampaignID)/export.csv?sep=semicolon", as: province)
+        let found = await app.get(dashboard + "?q=ngo+quyen", as: province)
+        let names = found.document.table(class: "units")?.column("Đơn vị") ?? []
+        #expect(names.contains("Phường Ngô Quyền"))
+        #expect(!names.contains("Phường Thọ Xương"), "the search keeps only matching units")
+        #expect(names.allSatisfy { $0.localizedCaseInsensitiveContains("Ngô Quyền") })
+        let csv = await app.get(
+            SiteRoute.exportCSV(campaign: app.demoCampaignID).path + "?sep=semicolon",
+            as: province)
         #expect(csv.headers["Content-Type"] == "text/csv; charset=utf-8")
         #expect(csv.body.starts(with: [0xEF, 0xBB, 0xBF]), "UTF-8 with BOM for Excel")
         #expect(csv.text.split(whereSeparator: \.isNewline).count == 210)
         #expect(csv.text.contains(";"))
-        let xlsx = await app.get("/admin/campaigns/\(app.demoCampaignID)/export.xlsx", as: province)
+        let xlsx = await app.get(SiteRoute.exportXLSX(campaign: app.demoCampaignID).path, as: province)
         #expect(xlsx.body.starts(with: [0x50, 0x4B, 0x03, 0x04]), "a ZIP container")
         #expect(try await app.auditActions().filter { $0 == "export" }.count == 2)
-        let home = await app.get("/admin", as: province)
-        #expect(home.text.contains("href=\"/admin/campaigns/\(app.demoCampaignID)\""))
+        let home = await app.get(SiteRoute.adminHome.path, as: province)
+        #expect(home.document.links.contains { $0.href == dashboard })
         await app.close()
     }
 }

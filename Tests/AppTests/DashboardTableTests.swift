@@ -1,33 +1,61 @@
 import Database
 import Foundation
+import HTTP
 import Survey
 import Testing
+
 @testable import App
 @testable import Store
 
 /// The province's unit table a page at a time: attention first, status and district filters with their counts,
 /// page links that keep the filters, and satisfaction that follows new answers at once.
 @Suite struct DashboardTableTests {
-    func rows(_ page: String) -> [String] {
-        page.components(separatedBy: "<tr class=\"s-").dropFirst().map { String($0.prefix { $0 != "\n" }) }
+    /// The per-unit table of a dashboard page, read by its headers.
+    func units(_ page: HTTPResponse) throws -> HTMLTable {
+        try #require(page.document.table(class: "units"), "no unit table: \(page.status)")
+    }
+
+    /// The sentence above the table that says which rows are shown.
+    func shown(_ page: HTTPResponse) -> String? {
+        page.document.texts(of: "p", class: "note").first { $0.hasPrefix("Hiển thị") || $0.hasPrefix("Không có") }
+    }
+
+    /// The status filters: links to the other filters, and the current one in `<strong aria-current>`.
+    func filters(_ page: HTTPResponse) -> (links: [HTMLLink], current: [String]) {
+        let paragraph = page.document.elements(tag: "p", class: "filters").first
+        return (
+            paragraph?.links ?? [],
+            paragraph?.elements(tag: "strong").filter { $0["aria-current"] == "true" }.map(\.text) ?? []
+        )
+    }
+
+    /// The page links under the table, and the "Trang x/y" it shows; nil without page links.
+    func pager(_ page: HTTPResponse) -> (links: [HTMLLink], position: String?)? {
+        page.document.elements(tag: "nav", class: "pages").first
+            .map { ($0.links, $0.elements(tag: "span").first?.text) }
     }
 
     /// Today's report for a demo commune, filed inside the window.
     func report(_ app: TestApp, _ code: String, visitors: Int) async throws {
         let today = app.clock.today
         try await app.pool.write { connection in
-            let unit = try #require(try connection.scalar("SELECT id FROM units WHERE code = ?", [code], as: Int64.self))
-            let draft = DailyReportDraft(campaignID: app.demoCampaignID, unitID: unit, date: today, visitors: visitors,
-                                         guided: 0, staffOnDuty: 1, volunteers: 0)
-            _ = try DailyReportStore(connection).submit(draft, by: ReportFixture.user(1),
-                                                        now: VietnamTime.instant(today, hour: 16, minute: 40))
+            let unit = try #require(
+                try connection.scalar("SELECT id FROM units WHERE code = ?", [code], as: Int64.self))
+            let draft = DailyReportDraft(
+                campaignID: app.demoCampaignID, unitID: unit, date: today, visitors: visitors,
+                guided: 0, staffOnDuty: 1, volunteers: 0)
+            _ = try DailyReportStore(connection).submit(
+                draft, by: ReportFixture.user(1),
+                now: VietnamTime.instant(today, hour: 16, minute: 40))
         }
     }
 
     /// Answers the way a citizen sends them (the form page, then its POST), so they take the real write path;
     /// every choice question gets the option `pick` returns, a follow-up text is filled in when it shows.
-    func answer(_ app: TestApp, _ code: String, count: Int,
-                pick: @escaping @Sendable (QuestionDefinition) -> OptionDefinition?) async throws {
+    func answer(
+        _ app: TestApp, _ code: String, count: Int,
+        pick: @escaping @Sendable (QuestionDefinition) -> OptionDefinition?
+    ) async throws {
         let campaignID = app.demoCampaignID
         let form = try await app.pool.read { connection -> FormDefinition in
             let campaign = try #require(try CampaignStore(connection).campaign(id: campaignID))
@@ -44,11 +72,14 @@ import Testing
             }
         }
         for _ in 0..<count {
-            let page = await app.get("/s/\(campaignID)/\(code)")
-            let token = try #require(page.hiddenField("token")), sid = try #require(page.hiddenField("sid"))
+            let answerPath = SiteRoute.answer(campaign: campaignID, unit: code).path
+            let page = await app.get(answerPath)
+            let token = try #require(page.hiddenField("token"))
+            let sid = try #require(page.hiddenField("sid"))
             app.clock.advance(by: 60)
-            let sent = await app.post("/s/\(campaignID)/\(code)", form: [("token", token), ("sid", sid)] + fields,
-                                      headers: [("Origin", TestApp.publicURL)])
+            let sent = await app.post(
+                answerPath, form: [("token", token), ("sid", sid)] + fields,
+                headers: [("Origin", TestApp.publicURL)])
             try #require(sent.status == .seeOther, "answer refused: \(sent.status) \(sent.text)")
         }
     }
@@ -60,48 +91,86 @@ import Testing
         try await answer(app, "07243", count: 5) { $0.options.first }
         try await report(app, "07204", visitors: 200)
         let province = try await app.signIn("tinh24")
-        let base = "/admin/campaigns/\(app.demoCampaignID)"
+        let base = SiteRoute.dashboard(campaign: app.demoCampaignID).path
 
         let first = await app.get(base, as: province)
         #expect(first.status == .ok)
-        #expect(first.text.contains("Theo đơn vị (209)"))
-        let firstRows = rows(first.text)
-        #expect(firstRows.count == 100, "one page of 100 rows, not 209")
-        #expect(firstRows.first?.hasPrefix("vuot\"><td>07243</td>") == true, "over quota comes first: \(firstRows.first ?? "")")
-        #expect(firstRows.dropFirst().first?.hasPrefix("thieu\"><td>07204</td>") == true)
-        #expect(first.text.contains("Hiển thị 1–100 trong 209 đơn vị phù hợp"))
-        #expect(first.text.contains("<span>Trang 1/3</span>"))
-        #expect(first.text.contains("href=\"\(base)?page=2#don-vi\" rel=\"next\""))
-        #expect(first.text.contains("Cần chú ý (209)</a>"), "over, short and not reported")
-        #expect(first.text.contains("Vượt (1)</a>"))
-        #expect(first.text.contains("Thiếu (1)</a>"))
-        #expect(first.text.contains("Chưa báo cáo (207)</a>"))
-        #expect(first.text.contains("href=\"\(base)/export.xlsx\">Excel</a>"), "the full list is one click away")
+        #expect(first.document.headings(2).contains("Theo đơn vị (209)"))
+        let firstTable = try units(first)
+        #expect(firstTable.headers.starts(with: ["Mã", "Đơn vị", "Huyện"]))
+        #expect(firstTable.rows.count == 100, "one page of 100 rows, not 209")
+        let top = try #require(firstTable.rows.first)
+        #expect(top.classes == ["s-vuot"], "over quota comes first: \(top.texts)")
+        #expect(top["Mã"] == "07243")
+        #expect(top.cell("Chỉ tiêu")?.elements(tag: "strong").first?.text == "vượt")
+        #expect(top["Tổng phiếu"] == "5 (hôm nay 5)")
+        let second = try #require(firstTable.rows.dropFirst().first)
+        #expect(second.classes == ["s-thieu"])
+        #expect(second["Mã"] == "07204")
+        #expect(second.cell("Chỉ tiêu")?.elements(tag: "strong").first?.text == "thiếu")
+        // Sorted by status: its header says so and links nowhere; the other sortable headers link to their order.
+        #expect(firstTable.headerCell("Chỉ tiêu")?["aria-sort"] == "ascending")
+        #expect(firstTable.headerCell("Chỉ tiêu")?.links.isEmpty == true)
+        #expect(firstTable.headerCell("Mã")?.links.first?.href == base + "?sort=code")
+        #expect(firstTable.headerCell("Tổng phiếu")?.links.first?.href == base + "?sort=answers")
+        #expect(shown(first)?.hasPrefix("Hiển thị 1–100 trong 209 đơn vị phù hợp") == true, "\(shown(first) ?? "")")
+        let firstPager = try #require(pager(first))
+        #expect(firstPager.position == "Trang 1/3")
+        #expect(firstPager.links.contains(HTMLLink(href: base + "?page=2#don-vi", text: "Trang sau ›", rel: "next")))
+        let (firstFilters, firstCurrent) = filters(first)
+        #expect(firstCurrent == ["Tất cả (209)"])
+        #expect(
+            firstFilters.map(\.text)
+                == ["Cần chú ý (209)", "Vượt (1)", "Thiếu (1)", "Chưa báo cáo (207)", "Đạt (0)"],
+            "over, short and not reported need attention")
+        #expect(
+            firstFilters.map(\.href)
+                == ["can_chu_y", "vuot", "thieu", "chua_bao_cao", "dat"]
+                .map { base + "?status=\($0)#don-vi" })
+        #expect(
+            first.document.links.contains(
+                HTMLLink(
+                    href: SiteRoute.exportXLSX(campaign: app.demoCampaignID).path,
+                    text: "Excel")), "the full list is one click away")
 
         let last = await app.get(base + "?page=3", as: province)
-        #expect(rows(last.text).count == 9)
-        #expect(last.text.contains("Hiển thị 201–209 trong 209 đơn vị phù hợp"))
-        #expect(last.text.contains("href=\"\(base)?page=2#don-vi\" rel=\"prev\""))
+        let lastTable = try units(last)
+        #expect(lastTable.rows.count == 9)
+        #expect(shown(last)?.hasPrefix("Hiển thị 201–209 trong 209 đơn vị phù hợp") == true)
+        #expect(pager(last)?.position == "Trang 3/3")
+        #expect(
+            pager(last)?.links.contains(HTMLLink(href: base + "?page=2#don-vi", text: "‹ Trang trước", rel: "prev"))
+                == true)
         let beyond = await app.get(base + "?page=99", as: province)
         #expect(beyond.status == .ok)
-        #expect(rows(beyond.text) == rows(last.text), "a page past the end shows the last one")
+        #expect(
+            try units(beyond).rows.map(\.texts) == lastTable.rows.map(\.texts),
+            "a page past the end shows the last one")
         let garbage = await app.get(base + "?page=abc&status=nonsense&sort=nonsense", as: province)
-        #expect(rows(garbage.text) == firstRows, "unknown values fall back to the defaults")
+        #expect(
+            try units(garbage).rows.map(\.texts) == firstTable.rows.map(\.texts),
+            "unknown values fall back to the defaults")
 
         let over = await app.get(base + "?status=vuot", as: province)
-        #expect(rows(over.text).count == 1)
-        #expect(over.text.contains("<strong aria-current=\"true\">Vượt (1)</strong>"))
-        #expect(over.text.contains("trên tổng số 209"))
+        #expect(try units(over).column("Mã") == ["07243"])
+        #expect(filters(over).current == ["Vượt (1)"])
+        #expect(shown(over)?.contains("(trên tổng số 209)") == true)
         let met = await app.get(base + "?status=dat", as: province)
-        #expect(rows(met.text).isEmpty)
-        #expect(met.text.contains("Không có đơn vị nào phù hợp."))
+        #expect(try units(met).rows.isEmpty)
+        #expect(shown(met) == "Không có đơn vị nào phù hợp.")
 
         // Code order keeps the filters in its links; a status filter survives the sort change.
         let byCode = await app.get(base + "?sort=code&status=chua_bao_cao", as: province)
-        #expect(rows(byCode.text).count == 100)
-        #expect(rows(byCode.text).allSatisfy { $0.hasPrefix("chua_bao_cao\"") })
-        #expect(byCode.text.contains("href=\"\(base)?sort=code&amp;status=chua_bao_cao&amp;page=2#don-vi\""))
-        #expect(byCode.text.contains("href=\"\(base)?sort=answers&amp;status=chua_bao_cao\""))
+        let byCodeTable = try units(byCode)
+        #expect(byCodeTable.rows.count == 100)
+        #expect(byCodeTable.rows.allSatisfy { $0.classes == ["s-chua_bao_cao"] })
+        #expect(byCodeTable.column("Chỉ tiêu")?.allSatisfy { $0.hasPrefix("chưa báo cáo") } == true)
+        let codes = byCodeTable.column("Mã") ?? []
+        #expect(codes == codes.sorted())
+        #expect(byCodeTable.headerCell("Mã")?["aria-sort"] == "ascending")
+        let nextByCode = base + "?sort=code&status=chua_bao_cao&page=2#don-vi"
+        #expect(pager(byCode)?.links.contains { $0.href == nextByCode && $0.rel == "next" } == true)
+        #expect(byCodeTable.headerCell("Tổng phiếu")?.links.first?.href == base + "?sort=answers&status=chua_bao_cao")
         await app.close()
     }
 
@@ -109,34 +178,56 @@ import Testing
         let app = try await TestApp()
         try await app.addStandardUsers()
         let province = try await app.signIn("tinh24")
-        let base = "/admin/campaigns/\(app.demoCampaignID)"
-        let communes = try await app.scalar("""
+        let base = SiteRoute.dashboard(campaign: app.demoCampaignID).path
+        let communes = try await app.scalar(
+            """
             SELECT count(*) FROM campaign_units cu JOIN units u ON u.id = cu.unit_id
             WHERE cu.campaign_id = ? AND u.parent_id = (SELECT id FROM units WHERE code = '213')
             """, [app.demoCampaignID])
         #expect(communes > 0 && communes < 100)
 
         let board = await app.get(base, as: province)
-        #expect(board.text.contains("<td><a href=\"\(base)?district=213\">Thành phố Bắc Giang</a></td>"),
-                "each district of the roll-up opens its communes")
+        let rollUp = try #require(board.document.table(withHeader: "Số xã"))
+        let cityRow = try #require(rollUp.row(where: "Huyện", is: "Thành phố Bắc Giang"))
+        #expect(
+            cityRow.cell("Huyện")?.links.first?.href == base + "?district=213",
+            "each district of the roll-up opens its communes")
         let city = await app.get(base + "?district=213", as: province)
         #expect(city.status == .ok)
-        #expect(rows(city.text).count == communes)
-        #expect(!city.text.contains("<td>Huyện Yên Thế</td>"), "another district's communes are left out")
-        #expect(city.text.contains("<option value=\"213\" selected>Thành phố Bắc Giang</option>"))
-        #expect(city.text.contains("Theo huyện"), "the roll-up still covers every district")
-        #expect(city.text.contains("Theo đơn vị (209)"))
-        #expect(city.text.contains("Hiển thị 1–\(communes) trong \(communes) đơn vị phù hợp (trên tổng số 209)"))
-        #expect(!city.text.contains("<nav class=\"pages"), "one page needs no page links")
+        let cityTable = try units(city)
+        #expect(cityTable.rows.count == communes)
+        #expect(
+            cityTable.column("Huyện")?.contains("Huyện Yên Thế") == false,
+            "another district's communes are left out")
+        #expect(cityTable.column("Huyện")?.allSatisfy { $0 == "Thành phố Bắc Giang" } == true)
+        let filter = try #require(city.document.form(action: base))
+        #expect(filter.method == "get")
+        let district = try #require(filter.field("district"))
+        #expect(district.value == "213")
+        #expect(
+            district.options.first { $0.isSelected }
+                == HTMLOption(
+                    value: "213", text: "Thành phố Bắc Giang",
+                    isSelected: true))
+        #expect(city.document.headings(2).contains("Theo huyện"), "the roll-up still covers every district")
+        #expect(city.document.headings(2).contains("Theo đơn vị (209)"))
+        #expect(
+            shown(city) == "Hiển thị 1–\(communes) trong \(communes) đơn vị phù hợp (trên tổng số 209). "
+                + "Danh sách đầy đủ: Excel, CSV.")
+        #expect(pager(city) == nil, "one page needs no page links")
         let search = await app.get(base + "?district=213&q=tho+xuong", as: province)
-        #expect(rows(search.text).count == 1)
-        #expect(search.text.contains("<td>Phường Thọ Xương</td>"))
+        let found = try units(search)
+        #expect(found.rows.count == 1)
+        #expect(found.rows.first?["Đơn vị"] == "Phường Thọ Xương")
 
         // A district account sees its own communes in code order, without a district filter of its own.
-        let district = try await app.signIn("huyen213")
-        let own = await app.get(base, as: district)
-        #expect(rows(own.text).count == communes)
-        #expect(!own.text.contains("name=\"district\""))
+        let own = await app.get(base, as: try await app.signIn("huyen213"))
+        let ownTable = try units(own)
+        #expect(ownTable.rows.count == communes)
+        let codes = ownTable.column("Mã") ?? []
+        #expect(codes == codes.sorted())
+        #expect(own.document.form(action: base)?.field("district") == nil)
+        #expect(own.document.elements().allSatisfy { $0["name"] != "district" })
         await app.close()
     }
 
@@ -144,25 +235,26 @@ import Testing
         let app = try await TestApp()
         try await app.addStandardUsers()
         let province = try await app.signIn("tinh24")
-        let path = "/admin/campaigns/\(app.demoCampaignID)?q=tho+xuong"
-        func thoXuong() async -> String {
-            let page = await app.get(path, as: province)
-            return rows(page.text).first { $0.contains("<td>07201</td>") } ?? ""
+        let dashboard = SiteRoute.dashboard(campaign: app.demoCampaignID).path
+        func thoXuong() async throws -> String? {
+            let page = await app.get(dashboard + "?q=tho+xuong", as: province)
+            return try units(page).row(where: "Mã", is: "07201")?["Hài lòng"]
         }
-        #expect(await thoXuong().contains("<td>–</td>"), "no answers yet")
+        #expect(try await thoXuong() == "–", "no answers yet")
         try await answer(app, "07201", count: 1) { $0.options.first }
-        #expect(await thoXuong().contains("<td>100,0%</td>"))
+        #expect(try await thoXuong() == "100,0%")
         // The first page load keeps the unit's counters; a new answer must not be hidden by that.
         try await answer(app, "07201", count: 1) { $0.options.last }
-        #expect(await thoXuong().contains("<td>50,0%</td>"))
-        let csv = await app.get("/admin/campaigns/\(app.demoCampaignID)/export.csv", as: province)
+        #expect(try await thoXuong() == "50,0%")
+        let csv = await app.get(SiteRoute.exportCSV(campaign: app.demoCampaignID).path, as: province)
         let line = csv.text.split(whereSeparator: \.isNewline).first { $0.hasPrefix("07201,") } ?? ""
         #expect(line.contains(",50.0%,"), "\(line)")
         // Another unit's answers leave Thọ Xương's figure alone, and pool into the campaign's.
         try await answer(app, "07204", count: 2) { $0.options.first }
-        #expect(await thoXuong().contains("<td>50,0%</td>"))
-        let board = await app.get("/admin/campaigns/\(app.demoCampaignID)", as: province)
-        #expect(board.text.contains("Hài lòng chung: <strong>75,0%</strong>"), "3 positive of 4 per question")
+        #expect(try await thoXuong() == "50,0%")
+        let board = await app.get(dashboard, as: province)
+        let overall = board.document.elements(tag: "p").first { $0.text.hasPrefix("Hài lòng chung:") }
+        #expect(overall?.elements(tag: "strong").first?.text == "75,0%", "3 positive of 4 per question")
         await app.close()
     }
 }

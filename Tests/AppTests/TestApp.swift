@@ -4,6 +4,7 @@ import Foundation
 import HTTP
 import Survey
 import Web
+
 @testable import App
 @testable import Store
 
@@ -36,8 +37,9 @@ final class TestApp: Sendable {
         demoCampaignID = campaignID
         pool = try AppDatabase.openPool(path: databasePath, readers: 2)
         secret = SecureRandom.bytes(32)
-        environment = AppEnvironment(database: pool, clock: clock, secret: secret, publicURL: Self.publicURL,
-                                     staticDirectory: Self.publicFolder, log: { _ in })
+        environment = AppEnvironment(
+            database: pool, clock: clock, secret: secret, publicURL: Self.publicURL,
+            staticDirectory: Self.publicFolder, log: { _ in })
         router = try Application.makeRouter(environment)
     }
 
@@ -65,18 +67,22 @@ final class TestApp: Sendable {
     func post(_ target: String, form: [(String, String)], headers: [(String, String)] = []) async -> HTTPResponse {
         let body = form.map { PercentEncoding.encode($0.0) + "=" + PercentEncoding.encode($0.1) }
             .joined(separator: "&")
-        return await send(.post, target, body: Array(body.utf8),
-                          headers: [("Content-Type", "application/x-www-form-urlencoded")] + headers)
+        return await send(
+            .post, target, body: Array(body.utf8),
+            headers: [("Content-Type", "application/x-www-form-urlencoded")] + headers)
     }
 
-    func send(_ method: HTTPMethod, _ target: String, body: [UInt8] = [], headers: [(String, String)] = []) async -> HTTPResponse {
+    func send(_ method: HTTPMethod, _ target: String, body: [UInt8] = [], headers: [(String, String)] = []) async
+        -> HTTPResponse
+    {
         let pathAndQuery = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         let rawPath = String(pathAndQuery[0])
         var allHeaders = HTTPHeaders([("Host", "qcdc.test")] + headers)
         if !body.isEmpty { allHeaders.add("Content-Length", String(body.count)) }
-        let request = HTTPRequest(method: method, target: target, path: rawPath.removingPercentEncoding ?? rawPath,
-                                  rawPath: rawPath, query: pathAndQuery.count > 1 ? String(pathAndQuery[1]) : nil,
-                                  headers: allHeaders, body: body, remoteAddress: "203.0.113.7")
+        let request = HTTPRequest(
+            method: method, target: target, path: rawPath.removingPercentEncoding ?? rawPath,
+            rawPath: rawPath, query: pathAndQuery.count > 1 ? String(pathAndQuery[1]) : nil,
+            headers: allHeaders, body: body, remoteAddress: "203.0.113.7")
         return await router.respond(to: request)
     }
 
@@ -91,11 +97,7 @@ extension HTTPResponse {
     var text: String { String(decoding: body, as: UTF8.self) }
 
     /// The value of a hidden input in a rendered form.
-    func hiddenField(_ name: String) -> String? {
-        guard let range = text.range(of: "name=\"\(name)\" value=\"") else { return nil }
-        let rest = text[range.upperBound...]
-        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
-    }
+    func hiddenField(_ name: String) -> String? { document.hiddenField(name) }
 
     /// "name=value" of the first Set-Cookie for that name.
     func cookie(_ name: String) -> String? {

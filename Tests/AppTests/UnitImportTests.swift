@@ -69,11 +69,19 @@ import Testing
         try await app.pool.exclusiveWrite { connection in
             _ = try Self.importFile(connection, "bac_ninh_2025.csv", effective: "2025-07-01")
         }
-        #expect(await app.get("/q/07210").text.contains("Phường Hoàng Văn Thụ"), "2024-06-12: the old map")
+        let landing = SiteRoute.landing(unit: "07210").path
+        #expect(await app.get(landing).document.headings(1) == ["Phường Hoàng Văn Thụ"], "2024-06-12: the old map")
         app.clock.set(Double(VietnamTime.instant(LocalDate(iso: "2025-07-02")!, hour: 9, minute: 0)))
-        let page = await app.get("/q/07210")
-        #expect(page.text.contains("Phường Bắc Giang"))
-        #expect(!page.text.contains("/s/\(app.demoCampaignID)/"), "the 2024 campaign is over and covers the old map")
+        let page = await app.get(landing)
+        #expect(page.document.headings(1) == ["Phường Bắc Giang"])
+        let answerPrefix = SiteRoute.answer(campaign: app.demoCampaignID, unit: "").path
+        #expect(
+            !page.document.links.contains { $0.href.hasPrefix(answerPrefix) },
+            "the 2024 campaign is over and covers the old map")
+        #expect(!page.text.contains(answerPrefix))
+        #expect(
+            page.document.texts(of: "p", class: "lead")
+                == ["Hôm nay chưa có đợt khảo sát nào đang mở tại đơn vị này."])
         await app.close()
     }
 
