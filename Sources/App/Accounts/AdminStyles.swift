@@ -12,6 +12,7 @@ enum AdminStyles {
         button.link{background:none;border:1px solid #fff;border-radius:6px;color:#fff;font:inherit;font-size:.85em;padding:6px 10px;min-height:40px;cursor:pointer}
         .stack label{display:block;font-weight:bold;margin-top:10px}
         .stack input.text{max-width:420px}
+        .stack select{display:block;width:100%;max-width:420px;font:inherit;padding:6px;min-height:40px;border:1px solid #888;border-radius:6px}
         .notice{background:#e8f5e9;border:1px solid #2e7d32;padding:8px 12px;border-radius:6px}
         .scroll{overflow-x:auto}
         .filters{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-end}
