@@ -68,6 +68,7 @@ struct LoginService: Sendable {
         }
         let clientHash = self.clientHash(address: clientAddress, userAgent: userAgent)
         let policy = self.policy
+        let secret = environment.secret
         let session = try await environment.database.write { [upgraded] connection in
             if let upgraded { try UserStore(connection).upgradeHash(userID: user.id, hash: upgraded) }
             try LoginThrottle(connection).reset(key: accountKey)
@@ -75,6 +76,8 @@ struct LoginService: Sendable {
             // A new token at every login: a cookie planted before login is never promoted to a session.
             if let previousTokenHash { try sessions.delete(tokenHash: previousTokenHash) }
             try sessions.deleteExpired(now: now, policy: policy)
+            // Expired login slips go at every login too, so none outlives its 24 hours by much on a quiet server.
+            try LoginSlipStore(connection, secret: secret).deleteExpired(now: now)
             let created = try sessions.create(userID: user.id, now: now, clientHash: clientHash)
             try AuditLog(connection).record(
                 userID: user.id, username: user.username, unitID: user.unitID,
