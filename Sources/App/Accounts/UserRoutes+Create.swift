@@ -36,12 +36,7 @@ extension UserRoutes {
         _ request: Request, user: AuthenticatedUser, managed: ManagedUnits, unitCode: String?, username: String,
         error: String?, status: HTTPStatus
     ) -> Response {
-        let options = managed.items.map { item -> HTML in
-            let selected: HTML = item.unit.code == unitCode ? " selected" : .empty
-            let note = item.hasAccount ? " – đã có tài khoản" : ""
-            return
-                "<option value=\"\(item.unit.code)\"\(selected)>\(item.unit.name) (\(item.unit.code)) – tên đề xuất \(item.proposedUsername)\(note)</option>"
-        }
+        let options = Self.unitOptions(managed, user: user, selected: unitCode)
         let errorHTML: HTML = error.map { "<p class=\"error\" id=\"e-form\" role=\"alert\">\($0)</p>" } ?? .empty
         let example = managed.items.first { !$0.hasAccount } ?? managed.items.first
         let body: HTML =
@@ -69,6 +64,35 @@ extension UserRoutes {
             AdminLayout.page(
                 title: "Tạo tài khoản", user: user, csrf: request.csrfToken, banner: environment.banner,
                 body: body), status: status)
+    }
+
+    /// The unit choices grouped as a person looks for them: the districts, then each district's communes.
+    static func unitOptions(_ managed: ManagedUnits, user: AuthenticatedUser, selected: String?) -> HTML {
+        func option(_ item: ManagedUnits.Item) -> HTML {
+            let isSelected: HTML = item.unit.code == selected ? " selected" : .empty
+            let note = item.hasAccount ? " · đã có tài khoản" : ""
+            return
+                "<option value=\"\(item.unit.code)\"\(isSelected)>\(item.unit.name) (\(item.unit.code)) → \(item.proposedUsername)\(note)</option>"
+        }
+        var names: [Int64: String] = [user.unitID: user.unitName]
+        for item in managed.items where item.role == .district { names[item.unit.id] = item.unit.name }
+        var groups: [HTML] = []
+        let districts = managed.items.filter { $0.role == .district }
+        if !districts.isEmpty {
+            groups.append("<optgroup label=\"\(Role.district.label)\">\(districts.map(option))</optgroup>")
+        }
+        var parents: [Int64] = []
+        var communes: [Int64: [ManagedUnits.Item]] = [:]
+        for item in managed.items where item.role == .commune {
+            let parent = item.unit.parentID ?? 0
+            if communes[parent] == nil { parents.append(parent) }
+            communes[parent, default: []].append(item)
+        }
+        for parent in parents {
+            let label = names[parent].map { "Cấp xã – \($0)" } ?? Role.commune.label
+            groups.append("<optgroup label=\"\(label)\">\((communes[parent] ?? []).map(option))</optgroup>")
+        }
+        return "\(groups)"
     }
 
     func bulkForm(_ request: Request, user: AuthenticatedUser) async throws -> Response {
