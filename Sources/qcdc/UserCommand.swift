@@ -32,7 +32,11 @@ struct UserCommand: ParsableCommand {
         @Option(help: "Unit code, e.g. 24, 213, 07210.")
         var unit: String
 
-        @Flag(help: "Require a new password at the first login.")
+        @Flag(
+            help: """
+                Require a new password at the first login (without it the password given works at once, e.g. for an \
+                account whose API tokens scripts use).
+                """)
         var mustChangePassword = false
 
         func run() throws {

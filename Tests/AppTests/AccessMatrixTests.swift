@@ -49,6 +49,15 @@ import Web
         "POST /admin/password": .init(roles: all, scoped: false, campaign: false),
         "GET /admin/users": .init(roles: managers, scoped: false, campaign: false),
         "POST /admin/users/:id/reset": .init(roles: managers, scoped: true, campaign: false),
+        "GET /admin/users/:id/reset": .init(roles: managers, scoped: true, campaign: false),
+        "GET /admin/users/new": .init(roles: managers, scoped: false, campaign: false),
+        "POST /admin/users/new": .init(roles: managers, scoped: false, campaign: false),
+        "GET /admin/users/bulk": .init(roles: managers, scoped: false, campaign: false),
+        "POST /admin/users/bulk": .init(roles: managers, scoped: false, campaign: false),
+        "POST /admin/users/:id/disable": .init(roles: managers, scoped: true, campaign: false),
+        "POST /admin/users/:id/enable": .init(roles: managers, scoped: true, campaign: false),
+        // A slip is readable by the user who made it only: each user reads its own (see `World.slips`).
+        "GET /admin/users/slips/:slip": .init(roles: managers, scoped: false, campaign: false),
         "GET /admin/audit": .init(roles: province, scoped: false, campaign: false),
         "GET /admin/campaigns": .init(roles: all, scoped: false, campaign: false),
         "GET /admin/campaigns/new": .init(roles: province, scoped: false, campaign: false),
@@ -150,6 +159,8 @@ import Web
         let suggestions: [Side: Int64]
         let accounts: [Side: Int64]
         let openings: [Side: Int64]
+        /// A login slip made by each manager (a slip is readable by its maker only).
+        let slips: [String: Int64]
 
         init() async throws {
             let app = try await TestApp()
@@ -214,9 +225,19 @@ import Web
                 .own: try await opening(.own, "07201"), .other: try await opening(.other, "07243"),
                 .draft: try await opening(.draft, "07201"),
             ]
+            var slips: [String: Int64] = [:]
+            for maker in ["tinh24", "huyen213"] {
+                let makerID = try await app.userID(maker)
+                let secret = app.secret
+                slips[maker] = try await app.pool.write { connection in
+                    try LoginSlipStore(connection, secret: secret).create(
+                        actorID: makerID, entries: [(makerID, "abcd-efgh-jkmn")], now: now)
+                }
+            }
+            self.slips = slips
         }
 
-        func route(_ template: SiteRoute.Template, side: Side) -> SiteRoute {
+        func route(_ template: SiteRoute.Template, side: Side, as username: String?) -> SiteRoute {
             let campaign = campaigns[side] ?? 0
             let suggestion = suggestions[side] ?? 0
             let unit = side == .other ? "07243" : "07201"
@@ -232,6 +253,9 @@ import Web
             case .exportCSV: return .exportCSV(campaign: campaign)
             case .printReport: return .printReport(campaign: campaign)
             case .resetPassword: return .resetPassword(user: accounts[side] ?? 0)
+            case .disableUser: return .disableUser(user: accounts[side] ?? 0)
+            case .enableUser: return .enableUser(user: accounts[side] ?? 0)
+            case .loginSlip: return .loginSlip(slip: slips[username ?? ""] ?? slips["tinh24"] ?? 0)
             case .suggestion: return .suggestion(id: suggestion)
             case .replyToSuggestion: return .replyToSuggestion(id: suggestion)
             case .suggestionStatus: return .suggestionStatus(id: suggestion)
@@ -245,7 +269,7 @@ import Web
         }
 
         func send(_ entry: RouteTable.Entry, side: Side, as username: String?) async -> Outcome {
-            let path = route(entry.template, side: side).path
+            let path = route(entry.template, side: side, as: username).path
             var headers: [(String, String)] = []
             var body: [UInt8] = []
             if entry.template.area == "api" {

@@ -30,6 +30,11 @@ import Web
         case .password: .password
         case .users: .users
         case .resetPassword: .resetPassword(user: 7)
+        case .newUser: .newUser
+        case .bulkUsers: .bulkUsers
+        case .disableUser: .disableUser(user: 7)
+        case .enableUser: .enableUser(user: 7)
+        case .loginSlip: .loginSlip(slip: 5)
         case .audit: .audit
         case .campaigns: .campaigns
         case .newCampaign: .newCampaign

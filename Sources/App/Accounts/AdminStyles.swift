@@ -12,6 +12,7 @@ enum AdminStyles {
         button.link{background:none;border:1px solid #fff;border-radius:6px;color:#fff;font:inherit;font-size:.85em;padding:6px 10px;min-height:40px;cursor:pointer}
         .stack label{display:block;font-weight:bold;margin-top:10px}
         .stack input.text{max-width:420px}
+        .stack select{display:block;width:100%;max-width:420px;font:inherit;padding:6px;min-height:40px;border:1px solid #888;border-radius:6px}
         .notice{background:#e8f5e9;border:1px solid #2e7d32;padding:8px 12px;border-radius:6px}
         .scroll{overflow-x:auto}
         .filters{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-end}
@@ -23,6 +24,19 @@ enum AdminStyles {
         .tag{display:inline-block;padding:0 6px;border-radius:4px;background:#eee;font-size:.85em}
         .tag.warn{background:#fff3cd}
         .tag.off{background:#f8d7da}
+        .tools{display:flex;flex-wrap:wrap;gap:8px}
+        td.actions{white-space:nowrap}
+        td.actions form{display:inline-block}
+        ul.choices{list-style:none;padding:0;columns:2 280px}
+        ul.choices label{display:block;padding:6px 0;min-height:40px}
+        @media (max-width:640px){
+          table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:auto}
+          table.cards thead{display:none}
+          table.cards tr{border:1px solid #ccc;border-radius:8px;padding:8px 12px;margin:0 0 12px}
+          table.cards td{border:0;padding:3px 0}
+          table.cards td[data-label]::before{content:attr(data-label);display:block;font-size:.8em;color:#555}
+          table.cards td.actions{white-space:normal;display:flex;flex-wrap:wrap;gap:8px;padding-top:8px}
+        }
         .slip{border:2px dashed #555;padding:16px;margin:16px 0;break-inside:avoid;page-break-inside:avoid}
         .slip h2{margin-top:0}
         .slip .secret{font:bold 1.5em/1.3 ui-monospace,monospace;letter-spacing:.08em}

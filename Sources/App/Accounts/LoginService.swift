@@ -68,6 +68,7 @@ struct LoginService: Sendable {
         }
         let clientHash = self.clientHash(address: clientAddress, userAgent: userAgent)
         let policy = self.policy
+        let secret = environment.secret
         let session = try await environment.database.write { [upgraded] connection in
             if let upgraded { try UserStore(connection).upgradeHash(userID: user.id, hash: upgraded) }
             try LoginThrottle(connection).reset(key: accountKey)
@@ -75,6 +76,8 @@ struct LoginService: Sendable {
             // A new token at every login: a cookie planted before login is never promoted to a session.
             if let previousTokenHash { try sessions.delete(tokenHash: previousTokenHash) }
             try sessions.deleteExpired(now: now, policy: policy)
+            // Expired login slips go at every login too, so none outlives its 24 hours by much on a quiet server.
+            try LoginSlipStore(connection, secret: secret).deleteExpired(now: now)
             let created = try sessions.create(userID: user.id, now: now, clientHash: clientHash)
             try AuditLog(connection).record(
                 userID: user.id, username: user.username, unitID: user.unitID,
@@ -127,6 +130,7 @@ struct LoginService: Sendable {
             guard Password.verify(current, hash: storedHash) else { return nil }
             return try Password.hash(new)
         }
+        let secret = environment.secret
         guard let newHash else {
             // Guessing the current password from a borrowed session counts like guessing at the login page.
             try await environment.database.write {
@@ -137,6 +141,8 @@ struct LoginService: Sendable {
         try await environment.database.write { connection in
             try UserStore(connection).setPassword(userID: user.id, hash: newHash, mustChange: false, now: now)
             try SessionStore(connection).deleteAll(userID: user.id, except: sessionHash)
+            // The first password on a slip no longer works: nobody needs to read it again.
+            try LoginSlipStore(connection, secret: secret).forget(userID: user.id)
             try LoginThrottle(connection).reset(key: accountKey)
             try AuditLog(connection).record(user, action: AuditAction.passwordChange, detail: "", at: now)
         }
@@ -145,8 +151,9 @@ struct LoginService: Sendable {
 
     /// Gives `targetID` a new random first password, if `actor` manages that account: a province user the
     /// district and commune accounts of its unit set, a district user the accounts of its communes. The target's
-    /// sessions end and it must choose its own password at the next login.
-    func resetPassword(actor: AuthenticatedUser, targetID: Int64) async throws -> (user: UserRecord, password: String) {
+    /// sessions end and it must choose its own password at the next login. The new password goes on a login slip
+    /// the actor can reload for a while (`LoginSlipStore`); returns the account and the slip's id.
+    func resetPassword(actor: AuthenticatedUser, targetID: Int64) async throws -> (user: UserRecord, slip: Int64) {
         let target = try await environment.database.read { connection -> UserRecord? in
             guard let target = try UserStore(connection).find(id: targetID) else { return nil }
             let scope = try UnitScope(user: actor, connection: connection)
@@ -159,15 +166,18 @@ struct LoginService: Sendable {
         let password = ReadablePassword.generate()
         let hash = try await worker.run { try Password.hash(password) }
         let now = environment.clock.nowSeconds
-        try await environment.database.write { connection in
+        let secret = environment.secret
+        let slip = try await environment.database.write { connection in
             try UserStore(connection).setPassword(userID: target.id, hash: hash, mustChange: true, now: now)
             try SessionStore(connection).deleteAll(userID: target.id)
             try LoginThrottle(connection).reset(key: LoginThrottle.accountKey(target.username))
             try AuditLog(connection).record(
                 actor, action: AuditAction.passwordReset,
                 detail: "Cấp lại mật khẩu cho \(target.username) (\(target.unitName))", at: now)
+            return try LoginSlipStore(connection, secret: secret).create(
+                actorID: actor.id, entries: [(target.id, password)], now: now)
         }
-        return (target, password)
+        return (target, slip)
     }
 
     /// 'addr:' + a keyed hash of the client address: throttling works without keeping addresses in clear.

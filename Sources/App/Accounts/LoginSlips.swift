@@ -2,7 +2,8 @@ import HTML
 import Store
 
 /// Login slips ("phiếu tài khoản"): one A4 sheet per account with the unit, the address, the username, the first
-/// password and what to do with it. Printed by `qcdc user bulk-create --slips` and shown after a web reset.
+/// password and what to do with it. Printed by `qcdc user bulk-create --slips` and on the web slip page
+/// (`/admin/users/slips/{id}`) after an account is created or its password reset.
 public enum LoginSlips {
     public typealias Slip = LoginSlip
 

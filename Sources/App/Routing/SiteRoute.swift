@@ -29,6 +29,11 @@ public enum SiteRoute: Hashable, Sendable {
     case password
     case users
     case resetPassword(user: Int64)
+    case newUser
+    case bulkUsers
+    case disableUser(user: Int64)
+    case enableUser(user: Int64)
+    case loginSlip(slip: Int64)
     case audit
     case campaigns
     case newCampaign
@@ -83,6 +88,11 @@ public enum SiteRoute: Hashable, Sendable {
         case password = "/admin/password"
         case users = "/admin/users"
         case resetPassword = "/admin/users/:id/reset"
+        case newUser = "/admin/users/new"
+        case bulkUsers = "/admin/users/bulk"
+        case disableUser = "/admin/users/:id/disable"
+        case enableUser = "/admin/users/:id/enable"
+        case loginSlip = "/admin/users/slips/:slip"
         case audit = "/admin/audit"
         case campaigns = "/admin/campaigns"
         case newCampaign = "/admin/campaigns/new"
@@ -136,6 +146,11 @@ public enum SiteRoute: Hashable, Sendable {
         case .password: .password
         case .users: .users
         case .resetPassword: .resetPassword
+        case .newUser: .newUser
+        case .bulkUsers: .bulkUsers
+        case .disableUser: .disableUser
+        case .enableUser: .enableUser
+        case .loginSlip: .loginSlip
         case .audit: .audit
         case .campaigns: .campaigns
         case .newCampaign: .newCampaign
@@ -172,7 +187,7 @@ public enum SiteRoute: Hashable, Sendable {
         switch self {
         case .health, .root, .about, .qrSheet, .adminHome, .adminStylesheet, .login, .logout, .password, .users,
             .audit, .campaigns, .newCampaign, .forms, .kiosk, .suggestions, .weeklySuggestions, .deskStylesheet,
-            .apiMe, .apiCampaigns:
+            .apiMe, .apiCampaigns, .newUser, .bulkUsers:
             []
         case .asset(let path): [path]
         case .landing(let unit), .suggestionBox(let unit), .qrPoster(let unit): [unit]
@@ -181,6 +196,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .newFormVersion(let form): [form]
         case .answer(let campaign, let unit), .thanks(let campaign, let unit): [String(campaign), unit]
         case .suggestionReceipt(let unit, let lookup): [unit, lookup]
+        case .disableUser(let id), .enableUser(let id), .loginSlip(let id): [String(id)]
         case .resetPassword(let id), .suggestion(let id), .replyToSuggestion(let id), .suggestionStatus(let id),
             .suggestionCategory(let id):
             [String(id)]
@@ -227,6 +243,16 @@ public enum SiteRoute: Hashable, Sendable {
         case .logout: self = .logout
         case .password: self = .password
         case .users: self = .users
+        case .newUser: self = .newUser
+        case .bulkUsers: self = .bulkUsers
+        case .disableUser, .enableUser, .loginSlip:
+            guard let value = id(0) else { return nil }
+            self =
+                switch template {
+                case .disableUser: .disableUser(user: value)
+                case .enableUser: .enableUser(user: value)
+                default: .loginSlip(slip: value)
+                }
         case .audit: self = .audit
         case .campaigns: self = .campaigns
         case .newCampaign: self = .newCampaign

@@ -66,3 +66,16 @@ extension CampaignAccessError: APICodedError {
         }
     }
 }
+
+/// A refused account change made on the web: 404 for an unknown account, 409 for a taken name, 422 for bad input.
+extension AccountError: HTTPResponseError {
+    public var status: HTTPStatus {
+        switch self {
+        case .unknownUser: .notFound
+        case .usernameTaken: .conflict
+        case .unknownUnit, .roleDoesNotMatchUnit, .invalid: .unprocessableContent
+        }
+    }
+
+    public var message: String { description }
+}

@@ -14,6 +14,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case userEnable = "user_enable"
     case tokenAdd = "token_add"
     case tokenRevoke = "token_revoke"
+    case loginSlipView = "login_slip_view"
     // Campaign administration.
     case campaignCreate = "campaign_create"
     case campaignUpdate = "campaign_update"
@@ -46,6 +47,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .userEnable: "Mở khóa tài khoản"
         case .tokenAdd: "Tạo mã truy cập API"
         case .tokenRevoke: "Thu hồi mã truy cập API"
+        case .loginSlipView: "Xem lại phiếu tài khoản"
         case .campaignCreate: "Tạo đợt khảo sát"
         case .campaignUpdate: "Sửa đợt khảo sát"
         case .campaignOpen: "Công bố đợt khảo sát"
