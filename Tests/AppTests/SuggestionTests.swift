@@ -38,7 +38,8 @@ import Testing
 
         let receipt = await app.get(try #require(saved.location))
         #expect(receipt.status == .ok)
-        #expect(receipt.document.headings(1).first == "Đã nhận góp ý của Anh/Chị")
+        #expect(receipt.document.headings(1) == ["Đã nhận góp ý của Anh/Chị"])
+        #expect(receipt.document.headings(2).first == "Góp ý mã \(code)")
         #expect(receipt.document.texts(of: "p", class: "code") == [code])
         let lookupPath = SiteRoute.suggestionReceipt(unit: "07210", lookup: code).path
         let addressLink = try #require(receipt.document.elements(tag: "a", class: "url").first)

@@ -168,10 +168,12 @@ struct SuggestionRoutes: Sendable {
         let reply: HTML =
             suggestion.reply.map { "<h2>Trả lời của \(unit.name)</h2><p class=\"reply\">\($0)</p>" }
             ?? "<p>Góp ý đang chờ trả lời. Vui lòng quay lại sau.</p>"
+        // Under the receipt's heading, the suggestion's own is a level below: one h1 per page.
+        let heading: HTML = received.isEmpty ? "1" : "2"
         let topic: HTML = suggestion.topic.map { "<p><strong>Chủ đề:</strong> \($0)</p>" } ?? .empty
         let body: HTML = """
             \(received)
-            <h1>Góp ý mã \(suggestion.lookupCode)</h1>
+            <h\(heading)>Góp ý mã \(suggestion.lookupCode)</h\(heading)>
             <p class="place">\(unit.name) · Đợt \(suggestion.round) năm \(suggestion.year) · \(suggestion.status.label)</p>
             \(topic)
             <p class="lead">\(suggestion.text)</p>
