@@ -95,3 +95,38 @@ public struct OptionDefinition: Sendable, Hashable {
         self.polarity = polarity
     }
 }
+
+extension FormDefinition {
+    /// The number each question shows ("3", "3a"), by question code. Questions always shown are numbered 1, 2, 3…
+    /// without gaps; a follow-up (shown only after a chosen answer) carries its parent's number and a letter in the
+    /// order of that parent's follow-ups ("3a", "3b"), and a follow-up of a follow-up a further ".1", ".2". So the
+    /// numbers a person sees stay continuous whether follow-ups are hidden or shown, and a follow-up reads as part
+    /// of the question it depends on. Codes ("q4") are field names and never shown.
+    public var questionNumbers: [String: String] {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        var numbers: [String: String] = [:]
+        var followUps: [String: Int] = [:]
+        var next = 0
+        for question in questions {
+            if let optionID = question.showIfOptionID, let parent = self.question(ofOption: optionID),
+                let parentNumber = numbers[parent.code]
+            {
+                let index = followUps[parent.code, default: 0]
+                followUps[parent.code] = index + 1
+                let isNested = parent.showIfOptionID != nil
+                numbers[question.code] =
+                    isNested || index >= letters.count
+                    ? "\(parentNumber).\(index + 1)" : "\(parentNumber)\(letters[index])"
+            } else {
+                next += 1
+                numbers[question.code] = String(next)
+            }
+        }
+        return numbers
+    }
+
+    /// "Câu 4", "Câu 3a": how a question is named on every page and export.
+    public func questionLabel(_ code: String) -> String {
+        "Câu " + (questionNumbers[code] ?? code)
+    }
+}

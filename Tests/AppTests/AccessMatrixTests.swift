@@ -66,6 +66,7 @@ import Web
         "GET /admin/campaigns/:campaign/edit": .init(roles: province, scoped: true, campaign: true),
         "POST /admin/campaigns/:campaign/edit": .init(roles: province, scoped: true, campaign: true),
         "POST /admin/campaigns/:campaign/open": .init(roles: province, scoped: true, campaign: true),
+        "GET /admin/campaigns/:campaign/close": .init(roles: province, scoped: true, campaign: true),
         "POST /admin/campaigns/:campaign/close": .init(roles: province, scoped: true, campaign: true),
         "GET /admin/campaigns/:campaign/report": .init(roles: [.district, .commune], scoped: true, campaign: true),
         "POST /admin/campaigns/:campaign/report": .init(roles: [.district, .commune], scoped: true, campaign: true),

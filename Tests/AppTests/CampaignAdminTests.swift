@@ -153,9 +153,16 @@ import Testing
         #expect(
             await app.post(SiteRoute.openCampaign(campaign: id).path, form: [], as: province, csrf: province.csrf)
                 .status == .conflict)
+        let unconfirmed = await app.post(
+            SiteRoute.closeCampaign(campaign: id).path, form: [], as: province, csrf: province.csrf)
+        #expect(unconfirmed.status == .seeOther)
+        #expect(unconfirmed.location == SiteRoute.closeCampaign(campaign: id).path, "to the confirmation page")
+        #expect(try await app.pool.read { try CampaignStore($0).campaign(id: id)?.schedule.state } == .open)
         #expect(
-            await app.post(SiteRoute.closeCampaign(campaign: id).path, form: [], as: province, csrf: province.csrf)
-                .status == .seeOther)
+            await app.post(
+                SiteRoute.closeCampaign(campaign: id).path, form: [("confirm", "1")], as: province,
+                csrf: province.csrf
+            ).status == .seeOther)
         #expect(try await app.pool.read { try CampaignStore($0).campaign(id: id)?.schedule.state } == .closed)
         let list = await app.get(SiteRoute.campaigns.path + "?done=closed", as: province)
         #expect(list.text.contains("Đã đóng đợt khảo sát."))
@@ -178,7 +185,9 @@ import Testing
             await app.post(SiteRoute.kiosk.path, form: [("hours", "5")], as: browser).status == .forbidden,
             "no CSRF field")
 
-        let issued = await app.post(SiteRoute.kiosk.path, form: [("hours", "5")], as: browser, csrf: browser.csrf)
+        let post = await app.post(SiteRoute.kiosk.path, form: [("hours", "5")], as: browser, csrf: browser.csrf)
+        #expect(post.status == .seeOther, "the link page can be reloaded without issuing another link")
+        let issued = await app.get(try #require(post.location), as: browser)
         #expect(issued.status == .ok)
         #expect(issued.headers["Cache-Control"] == "no-store")
         #expect(issued.text.contains("<svg"))
@@ -195,5 +204,58 @@ import Testing
                 "SELECT detail FROM audit_log WHERE action = ?", [CampaignAdminAudit.kioskLink], as: String.self)
         }
         #expect(detail?.contains(token) == false, "the log never holds the link itself")
+
+        // Reloading shows the same link and issues (and audits) nothing new.
+        let location = try #require(post.location)
+        app.clock.advance(by: 60)
+        let reloaded = await app.get(location, as: browser)
+        #expect(reloaded.status == .ok)
+        #expect(reloaded.text.contains(token))
+        #expect(try await app.auditActions().filter { $0 == CampaignAdminAudit.kioskLink }.count == 1)
+        // Only to the account that issued it; a tampered note names nothing.
+        try await app.addUser("xa07201b", role: .commune, unit: "07201")
+        let colleague = try await app.signIn("xa07201b")
+        #expect(await app.get(location, as: colleague).status == .notFound)
+        #expect(await app.get(location + "x", as: browser).status == .notFound)
+        // After it expires, the page says so and offers a new one.
+        let userID = try await app.userID("xa07201")
+        let past = KioskLinks.Issued(userID: userID, unitCode: "07201", hours: 1, expiresAt: app.clock.nowSeconds)
+        let expired = await app.get(
+            SiteRoute.kiosk.href([(KioskRoutes.issuedParameter, past.encode(key: app.secret))]), as: browser)
+        #expect(expired.status == .gone)
+        #expect(!expired.text.contains(token))
+        #expect(expired.document.form(action: SiteRoute.kiosk.path) != nil)
+    }
+
+    @Test func closingACampaignAsksForConfirmationFirst() async throws {
+        let app = try await TestApp()
+        try await app.addUser("tinh24", role: .province, unit: "24")
+        let province = try await app.signIn("tinh24")
+        let id = app.demoCampaignID
+        let list = await app.get(SiteRoute.campaigns.path, as: province)
+        let closePath = SiteRoute.closeCampaign(campaign: id).path
+        #expect(list.document.links.contains { $0.href == closePath }, "a link to the confirmation, not a button")
+        #expect(list.document.form(action: closePath) == nil, "no one-click close on the list")
+
+        let confirm = await app.get(closePath, as: province)
+        #expect(confirm.status == .ok)
+        #expect(confirm.document.headings(1) == ["Đóng đợt khảo sát?"])
+        let form = try #require(confirm.document.form(action: closePath))
+        #expect(form.method == "post")
+        #expect(form.field("confirm")?.value == "1")
+        #expect(confirm.document.links.contains { $0.href == SiteRoute.campaigns.path }, "a way back without closing")
+        #expect(try await app.pool.read { try CampaignStore($0).campaign(id: id)?.schedule.state } == .open)
+
+        let closed = await app.post(closePath, form: [("confirm", "1")], as: province, csrf: province.csrf)
+        #expect(closed.status == .seeOther)
+        #expect(closed.location == SiteRoute.campaigns.href([("done", "closed")]))
+        #expect(try await app.pool.read { try CampaignStore($0).campaign(id: id)?.schedule.state } == .closed)
+        let again = await app.get(closePath, as: province)
+        #expect(again.status == .conflict, "a closed campaign has nothing to confirm")
+        #expect(
+            await app.post(closePath, form: [("confirm", "1")], as: province, csrf: province.csrf).status == .conflict,
+            "sending the confirmation again closes nothing twice")
+        #expect(try await app.auditActions().filter { $0 == CampaignAdminAudit.close }.count == 1)
+        await app.close()
     }
 }

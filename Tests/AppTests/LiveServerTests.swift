@@ -105,8 +105,12 @@ import Testing
             try client.post("/s/\(campaign)/07210", form: [("token", token), ("sid", sid)] + answers).status == 303)
         #expect(try await app.scalar("SELECT count(*) FROM responses") == 1)
 
-        let suggestion = try client.post("/g/07210", form: [("text", "Xin thêm ghế chờ")])
-        #expect(suggestion.status == 200)
+        let box = await app.get("/g/07210")
+        let boxToken = try #require(box.hiddenField("token"))
+        let boxSID = try #require(box.hiddenField("sid"))
+        let suggestion = try client.post(
+            "/g/07210", form: [("token", boxToken), ("sid", boxSID), ("text", "Xin thêm ghế chờ")])
+        #expect(suggestion.status == 303)
         #expect(try await app.scalar("SELECT count(*) FROM suggestions") == 1)
 
         // Closed campaigns answer 410 with a Vietnamese page.

@@ -20,6 +20,7 @@ import Web
         case .thanks: .thanks(campaign: 12, unit: "07210")
         case .suggestionBox: .suggestionBox(unit: "213")
         case .suggestionReceipt: .suggestionReceipt(unit: "213", lookup: "K7M2Q9")
+        case .suggestionLookup: .suggestionLookup(unit: "213")
         case .qrSheet: .qrSheet
         case .qrImage: .qrImage(file: "07210.svg")
         case .qrPoster: .qrPoster(unit: "07210")

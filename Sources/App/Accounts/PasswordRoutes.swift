@@ -17,7 +17,7 @@ struct PasswordRoutes: Sendable {
     }
 
     func show(_ request: Request, user: AuthenticatedUser) throws -> Response {
-        return page(request, user: user, errors: [:], status: .ok)
+        page(request, user: user, errors: [:], changed: try request.query("done") == "changed", status: .ok)
     }
 
     func submit(_ request: Request, user: AuthenticatedUser) async throws -> Response {
@@ -28,19 +28,8 @@ struct PasswordRoutes: Sendable {
             repeated: form["repeat"] ?? "")
         switch outcome {
         case .changed:
-            let body: HTML = """
-                <h1>Đã đổi mật khẩu</h1>
-                <p class="notice">Mật khẩu mới có hiệu lực từ bây giờ. Các phiên đăng nhập khác của tài khoản đã được đăng xuất.</p>
-                <p><a class="button" href="\(SiteRoute.adminHome.path)">Về trang quản trị</a></p>
-                """
-            let updated = AuthenticatedUser(
-                id: user.id, username: user.username, role: user.role, unitID: user.unitID,
-                unitCode: user.unitCode, unitName: user.unitName,
-                mustChangePassword: false, viaAPIToken: false)
-            return AdminPage.response(
-                AdminLayout.page(
-                    title: "Đã đổi mật khẩu", user: updated, csrf: request.csrfToken,
-                    banner: environment.banner, body: body))
+            // A page that can be reloaded: the session now reads the changed account.
+            return .redirect(to: SiteRoute.password.href([("done", "changed")]))
         case .rejected(let errors):
             return page(request, user: user, errors: errors, status: .unprocessableContent)
         case .locked(let minutes):
@@ -54,19 +43,26 @@ struct PasswordRoutes: Sendable {
     }
 
     private func page(
-        _ request: Request, user: AuthenticatedUser, errors: [String: String],
+        _ request: Request, user: AuthenticatedUser, errors: [String: String], changed: Bool = false,
         status: HTTPStatus
     ) -> Response {
         func error(_ field: String) -> HTML {
             errors[field].map { "<p class=\"error\" id=\"e-\(field)\">\($0)</p>" } ?? .empty
         }
+        let done: HTML =
+            changed && !user.mustChangePassword
+            ? """
+            <p class="notice" role="status">Đã đổi mật khẩu. Mật khẩu mới có hiệu lực từ bây giờ; các phiên đăng nhập khác của tài khoản đã được đăng xuất.</p>
+            <p><a class="button" href="\(SiteRoute.adminHome.path)">Về trang quản trị</a></p>
+            """
+            : .empty
         let intro: HTML =
             user.mustChangePassword
             ? "<p class=\"lead\">Đây là lần đăng nhập đầu tiên hoặc mật khẩu vừa được cấp lại: vui lòng đặt mật khẩu mới của riêng bạn trước khi tiếp tục.</p>"
             : .empty
         let body: HTML = """
             <h1>Đổi mật khẩu</h1>
-            \(intro)
+            \(done)\(intro)
             <form class="stack" method="post" action="\(SiteRoute.password.path)">
             \(AdminLayout.csrfField(request.csrfToken))
             <label for="current">Mật khẩu hiện tại</label>\(error("current"))

@@ -28,8 +28,16 @@ struct CampaignAdminRoutes: Sendable {
         routes.page(.post, .openCampaign, roles: province) { request, user in
             try await changeState(request, user: user, to: .open)
         }
+        // Closing stops every answer at once: a confirmation page first (no JavaScript needed), then the POST.
+        routes.page(.get, .closeCampaign, roles: province) { request, user in
+            try await confirmClose(request, user: user)
+        }
         routes.page(.post, .closeCampaign, roles: province) { request, user in
-            try await changeState(request, user: user, to: .closed)
+            guard try request.formValue(Self.confirmField) == "1" else {
+                let id = try Self.campaignID(request)
+                return .redirect(to: SiteRoute.closeCampaign(campaign: id).path)
+            }
+            return try await changeState(request, user: user, to: .closed)
         }
         FormAdminRoutes(environment: environment).install(on: &routes)
         KioskRoutes(environment: environment).install(on: &routes)
@@ -83,7 +91,7 @@ struct CampaignAdminRoutes: Sendable {
                     )
                 } else {
                     actions.append(
-                        "<form method=\"post\" action=\"\(SiteRoute.closeCampaign(campaign: campaign.id).path)\">\(csrf)<button type=\"submit\" class=\"button\">Đóng đợt</button></form>"
+                        "<a class=\"button\" href=\"\(SiteRoute.closeCampaign(campaign: campaign.id).path)\">Đóng đợt…</a>"
                     )
                 }
             }
@@ -125,6 +133,35 @@ struct CampaignAdminRoutes: Sendable {
             throw HTTPError(.notFound, message: "Không tìm thấy đợt khảo sát này.")
         }
         return id
+    }
+
+    /// The field the close confirmation sends; a POST without it is sent to the confirmation page.
+    static let confirmField = "confirm"
+
+    /// `GET /admin/campaigns/{id}/close`: what closing means, the campaign's figures so far, and the two choices.
+    func confirmClose(_ request: Request, user: AuthenticatedUser) async throws -> Response {
+        let context = try await ConsoleContext.load(request, user: user, environment: environment)
+        let campaign = context.campaign
+        guard campaign.schedule.state == .open else {
+            throw HTTPError(
+                .conflict,
+                message:
+                    "Đợt khảo sát “\(campaign.title)” đang ở trạng thái “\(campaign.schedule.state.label)”, không cần đóng."
+            )
+        }
+        let id = campaign.id
+        let answers = try await environment.database.read { try ResponseStore($0).count(campaignID: id) }
+        let body: HTML = """
+            <h1>Đóng đợt khảo sát?</h1>
+            <p class="lead"><strong>\(campaign.title)</strong> (\(campaign.formCode), từ \(campaign.schedule.startsOn.vietnamese) đến \(campaign.schedule.endsOn.vietnamese)) đã nhận \(answers) phiếu.</p>
+            <p>Khi đóng đợt, người dân không gửi được phiếu nữa (mã QR báo đợt đã kết thúc) và các xã, phường không nộp được báo cáo ngày của đợt này. Số liệu đã có được giữ nguyên. Có thể mở lại đợt sau nếu cần.</p>
+            <form method="post" action="\(SiteRoute.closeCampaign(campaign: id).path)">
+            \(AdminLayout.csrfField(request.csrfToken))<input type="hidden" name="\(Self.confirmField)" value="1">
+            <p><button type="submit" class="button primary">Đóng đợt khảo sát</button>
+            <a class="button" href="\(SiteRoute.campaigns.path)">Không, quay lại</a></p>
+            </form>
+            """
+        return page(request, user: user, title: "Đóng đợt khảo sát?", body: body)
     }
 
     func changeState(_ request: Request, user: AuthenticatedUser, to state: CampaignState) async throws -> Response {

@@ -134,6 +134,7 @@ struct FormAdminRoutes: Sendable {
         func error(_ name: String) -> HTML {
             errors[name].map { "<p class=\"error\" id=\"e-\(name)\">\($0)</p>" } ?? .empty
         }
+        let numbers = definition.questionNumbers
         let questions = definition.questions.map { question -> HTML in
             let options = question.options.map { option -> HTML in
                 let name = "o\(option.id)"
@@ -150,7 +151,7 @@ struct FormAdminRoutes: Sendable {
             let textName = "q\(question.id)"
             let helpName = "h\(question.id)"
             return """
-                <fieldset class="q"><legend>Câu \(question.code) · \(Self.kindLabel(question.kind))</legend>
+                <fieldset class="q"><legend>Câu \(numbers[question.code] ?? "") · \(Self.kindLabel(question.kind))</legend>
                 \(followUp)
                 <label for="\(textName)">Câu hỏi</label>\(error(textName))
                 <textarea id="\(textName)" name="\(textName)" rows="3" maxlength="\(Self.maxTextLength)">\(values[textName] ?? question.text)</textarea>

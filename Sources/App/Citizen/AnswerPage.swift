@@ -38,8 +38,9 @@ struct AnswerPage {
             \(summary)
             <form method="post" action="\(action)" novalidate>
             """
-        let questions = form.questions.enumerated().map { index, question in
-            fieldset(question, number: index + 1, state: state)
+        let numbers = form.questionNumbers
+        let questions = form.questions.map { question in
+            fieldset(question, numbers: numbers, state: state)
         }
         let tail: HTML = """
             \(questions)
@@ -63,9 +64,10 @@ struct AnswerPage {
         if let notice = state.notice { lines.append("<p>\(notice)</p>") }
         if !state.errors.isEmpty {
             let count = state.errors.count
-            let links = form.questions.enumerated().compactMap { index, question -> HTML? in
+            let numbers = form.questionNumbers
+            let links = form.questions.compactMap { question -> HTML? in
                 guard state.errors[question.code] != nil else { return nil }
-                return "<li><a href=\"#f-\(question.code)\">Câu \(index + 1)</a></li>"
+                return "<li><a href=\"#f-\(question.code)\">Câu \(numbers[question.code] ?? "")</a></li>"
             }
             lines.append("<p>Còn \(count) câu chưa hợp lệ. Vui lòng xem lại:</p><ul>\(links)</ul>")
         }
@@ -73,17 +75,17 @@ struct AnswerPage {
         return "<div class=\"summary\" role=\"alert\" id=\"loi\">\(lines)</div>"
     }
 
-    private func fieldset(_ question: QuestionDefinition, number: Int, state: State) -> HTML {
+    private func fieldset(_ question: QuestionDefinition, numbers: [String: String], state: State) -> HTML {
+        let number = numbers[question.code] ?? ""
         let chosen = state.values[question.code] ?? []
         let error = state.errors[question.code]
         let required: HTML = question.required ? " <span class=\"req\" title=\"bắt buộc\">*</span>" : .empty
         var condition: HTML = .empty
         var showIf: HTML = .empty
         if let parentOption = question.showIfOptionID, let parent = form.question(ofOption: parentOption),
-            let option = form.option(parentOption),
-            let parentIndex = form.questions.firstIndex(where: { $0.id == parent.id })
+            let option = form.option(parentOption), let parentNumber = numbers[parent.code]
         {
-            condition = "<p class=\"if\">Trả lời nếu ở câu \(parentIndex + 1) Anh/Chị chọn “\(option.label)”.</p>"
+            condition = "<p class=\"if\">Trả lời nếu ở câu \(parentNumber) Anh/Chị chọn “\(option.label)”.</p>"
             showIf = " data-show-if=\"\(String(parentOption))\""
         }
         let help: HTML = question.help.isEmpty ? .empty : "<p class=\"help\">\(question.help)</p>"

@@ -207,7 +207,8 @@ final class AnswerRoutes: Sendable {
             answers: answers,
             respondent: existingToken?.mark(isNew: false) ?? newToken?.mark(isNew: true))
         let outcome = try await environment.database.write { try ResponseStore($0).store(submission) }
-        if case .alreadyAnswered = outcome { return alreadyAnswered(target) }
+        // The form's own address says so for this browser (its cookie is answered), and can be reloaded.
+        if case .alreadyAnswered = outcome { return .redirect(to: target.path) }
         var response = Response.redirect(to: target.thanksPath)
         if let newToken {
             response.setCookie(try respondentCookie(newToken.value))
@@ -238,10 +239,36 @@ final class AnswerRoutes: Sendable {
                 <p><a class="button primary" href="\(target.path)">Người tiếp theo</a></p>
                 """
         } else {
+            // The other forms open here that this browser has not answered, then the suggestion box: buttons.
+            let unit = target.unit
+            let campaignID = target.entry.campaign.id
+            let today = environment.clock.today
+            let mark = Self.respondentMark(request)
+            let openForms = try await environment.database.read { connection in
+                try OpenForms(connection).list(unitID: unit.id, on: today, mark: mark)
+            }
+            let current = openForms.first { $0.campaign.id == campaignID }
+            let others = openForms.filter {
+                $0.campaign.id != campaignID && !$0.answered && $0.forOfficials == (current?.forOfficials ?? false)
+            }
+            let otherForms: HTML =
+                others.isEmpty
+                ? .empty
+                : """
+                <h2>Phiếu khác đang mở tại \(unit.name)</h2>
+                <ul class="actions">\(others.map { form -> HTML in
+                    "<li><a class=\"button\" href=\"\(SiteRoute.answer(campaign: form.campaign.id, unit: unit.code).path)\">Trả lời phiếu: \(form.formTitle)</a></li>"
+                })</ul>
+                """
             body = """
                 <h1>Cảm ơn Anh/Chị đã tham gia khảo sát!</h1>
                 <p class="lead">Ý kiến của Anh/Chị đã được ghi nhận và sẽ giúp chính quyền phục vụ Nhân dân tốt hơn.</p>
-                <p>Anh/Chị còn điều gì muốn góp ý? Hãy gửi vào <a href="\(suggestionLink)">hòm thư góp ý</a> của \(target.unit.name).</p>
+                \(otherForms)
+                <h2>Anh/Chị còn điều gì muốn góp ý?</h2>
+                <ul class="actions">
+                <li><a class="button primary" href="\(suggestionLink)">Gửi góp ý cho \(unit.name)</a></li>
+                <li><a class="button" href="\(SiteRoute.landing(unit: unit.code).path)">Về trang của \(unit.name)</a></li>
+                </ul>
                 """
         }
         var response = Response.html(Layout.page(title: "Cảm ơn Anh/Chị", banner: environment.banner, body: body))
@@ -266,6 +293,11 @@ final class AnswerRoutes: Sendable {
 
     private func respondentToken(_ request: Request) -> RespondentToken? {
         request.cookie(Self.respondentCookie).flatMap(RespondentToken.init(cookie:))
+    }
+
+    /// What the landing and thanks pages look up to mark the forms this browser has answered.
+    static func respondentMark(_ request: Request) -> RespondentMark? {
+        request.cookie(respondentCookie).flatMap(RespondentToken.init(cookie:))?.mark(isNew: false)
     }
 
     private func respondentCookie(_ token: String) throws -> SetCookie {

@@ -17,32 +17,43 @@ struct LandingRoutes: Sendable {
     func landing(_ request: Request) async throws -> Response {
         let code = try request.parameters.require("code")
         let today = environment.clock.today
+        let mark = AnswerRoutes.respondentMark(request)
         let found = try await environment.database.read {
-            connection -> (UnitRecord, String?, [CampaignRecord], [String: String])? in
+            connection -> (UnitRecord, String?, [OpenForm])? in
             let units = UnitStore(connection)
             guard let unit = try units.resolve(code: code, on: today) else { return nil }
             let parent = try unit.parentID.flatMap { try units.unit(id: $0) }
-            let campaigns = try CampaignStore(connection).openCampaigns(forUnit: unit.id, on: today)
-            var titles: [String: String] = [:]
-            for form in try FormStore(connection).forms() { titles[form.code] = form.title }
-            return (unit, parent?.level == "district" ? parent?.name : nil, campaigns, titles)
+            let forms = try OpenForms(connection).list(unitID: unit.id, on: today, mark: mark)
+            return (unit, parent?.level == "district" ? parent?.name : nil, forms)
         }
-        guard let (unit, districtName, campaigns, formTitles) = found else {
+        guard let (unit, districtName, forms) = found else {
             throw HTTPError(
                 .notFound,
                 message:
                     "Không tìm thấy đơn vị có mã “\(code)”. Vui lòng quét lại mã QR hoặc hỏi cán bộ bộ phận một cửa.")
         }
-        let items = campaigns.map { campaign -> HTML in
-            let formTitle = formTitles[campaign.formCode] ?? campaign.formCode
-            return """
-                <li><a href="\(SiteRoute.answer(campaign: campaign.id, unit: unit.code).path)"><strong>\(formTitle)</strong><br><span class="note">\(campaign.title) · đến hết ngày \(campaign.schedule.endsOn.vietnamese)</span></a></li>
+        let citizens = forms.filter { !$0.forOfficials }
+        let officials = forms.filter(\.forOfficials)
+        var list: HTML =
+            forms.isEmpty
+            ? "<p class=\"lead\">Hôm nay chưa có đợt khảo sát nào đang mở tại đơn vị này.</p>"
+            : citizens.isEmpty
+                ? "<p class=\"lead\">Hôm nay chưa có phiếu khảo sát nào dành cho người dân đang mở tại đơn vị này.</p>"
+                : """
+                <section class="forms" id="nguoi-dan" aria-labelledby="h-nguoi-dan">
+                <h2 id="h-nguoi-dan">Phiếu dành cho người dân, tổ chức</h2>
+                <ul class="links">\(citizens.map { Self.item($0, unit: unit) })</ul>
+                </section>
+                """
+        if !officials.isEmpty {
+            list += """
+                <section class="forms officials" id="can-bo" aria-labelledby="h-can-bo">
+                <h2 id="h-can-bo">Phiếu dành cho cán bộ, công chức</h2>
+                <p class="note">Chỉ cán bộ, công chức của \(unit.name) trả lời phiếu này; người dân đến làm thủ tục không cần trả lời.</p>
+                <ul class="links">\(officials.map { Self.item($0, unit: unit) })</ul>
+                </section>
                 """
         }
-        let list: HTML =
-            items.isEmpty
-            ? "<p class=\"lead\">Hôm nay chưa có đợt khảo sát nào đang mở tại đơn vị này.</p>"
-            : "<h2>Phiếu khảo sát đang mở</h2><ul class=\"links\">\(items)</ul>"
         let moved: HTML =
             unit.code == code
             ? .empty
@@ -56,7 +67,19 @@ struct LandingRoutes: Sendable {
             <h2>Hòm thư góp ý</h2>
             <ul class="links"><li><a href="\(SiteRoute.suggestionBox(unit: unit.code).path)">Gửi góp ý, kiến nghị cho \(unit.name)</a></li></ul>
             """
-        return .html(Layout.page(title: unit.name, banner: environment.banner, body: body))
+        // The answered marks belong to this browser: never shared from a cache.
+        var response = Response.html(Layout.page(title: unit.name, banner: environment.banner, body: body))
+        response.headers.set("Cache-Control", "private, no-store")
+        return response
+    }
+
+    /// One open form: its title, campaign and end date, and "Đã trả lời" when this browser has answered it.
+    static func item(_ form: OpenForm, unit: UnitRecord) -> HTML {
+        let done: HTML =
+            form.answered ? "<br><span class=\"done\">✓ Trình duyệt này đã trả lời phiếu này</span>" : .empty
+        return """
+            <li\(form.answered ? HTML(unsafeRaw: " class=\"answered\"") : .empty)><a href="\(SiteRoute.answer(campaign: form.campaign.id, unit: unit.code).path)"><strong>\(form.formTitle)</strong><br><span class="note">\(form.campaign.title) · đến hết ngày \(form.campaign.schedule.endsOn.vietnamese)</span>\(done)</a></li>
+            """
     }
 
     /// Opens kiosk mode on a desk tablet: stores the signed link in a session cookie and goes to the unit's page.

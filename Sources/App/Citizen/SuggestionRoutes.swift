@@ -5,7 +5,11 @@ import Survey
 import Web
 
 /// The suggestion box (hòm thư góp ý điện tử) of a unit: `/g/{code}` to write, `/g/{code}/{lookup}` to read the
-/// state and the reply later.
+/// state and the reply later (also the receipt a sent suggestion is redirected to, so reloading it stores nothing),
+/// `/g/{code}/tra-cuu?ma=CODE` for the box's "look up a reply" field.
+///
+/// Each rendering of the form carries a signed token naming the unit and a fresh submission id: the same form sent
+/// twice (a double tap, a resend after a lost answer) stores one suggestion and answers the same receipt.
 struct SuggestionRoutes: Sendable {
     let environment: AppEnvironment
     let originCheck: OriginCheck
@@ -22,6 +26,7 @@ struct SuggestionRoutes: Sendable {
         routes.open(.get, .suggestionBox) { request in try await show(request) }
         routes.open(.post, .suggestionBox) { request in try await submit(request) }
         routes.open(.get, .suggestionReceipt) { request in try await lookup(request) }
+        routes.open(.get, .suggestionLookup) { request in try await find(request) }
     }
 
     private func unit(_ request: Request) async throws -> UnitRecord {
@@ -42,10 +47,14 @@ struct SuggestionRoutes: Sendable {
         var phone = ""
         var consent = false
         var errors: [String: String] = [:]
+        var notice: String?
     }
 
+    /// The query parameter of the receipt that says it was just sent.
+    static let sentFlag = "da-gui"
+
     func show(_ request: Request) async throws -> Response {
-        .html(page(try await unit(request), state: FormState()))
+        page(try await unit(request), state: FormState())
     }
 
     func submit(_ request: Request) async throws -> Response {
@@ -55,6 +64,14 @@ struct SuggestionRoutes: Sendable {
         }
         let form = try request.form()
         if !(form["website"] ?? "").isEmpty { throw HTTPError(.badRequest) }
+        guard let tokenText = form["token"],
+            let token = SuggestionFormToken.decode(tokenText, key: environment.secret), token.unitID == unit.id,
+            let sid = form["sid"], SubmissionID.isValid(sid)
+        else {
+            throw HTTPError(
+                .badRequest,
+                message: "Góp ý gửi lên không hợp lệ hoặc đã bị sửa. Vui lòng mở lại trang góp ý rồi gửi lại.")
+        }
         var state = FormState(
             topic: SearchText.clean(form["topic"] ?? ""), text: SearchText.clean(form["text"] ?? ""),
             name: SearchText.clean(form["name"] ?? ""), phone: SearchText.clean(form["phone"] ?? ""),
@@ -75,23 +92,57 @@ struct SuggestionRoutes: Sendable {
         if (!state.name.isEmpty || !state.phone.isEmpty) && !state.consent {
             state.errors["consent"] = "Nếu để lại họ tên hoặc số điện thoại, vui lòng đánh dấu đồng ý."
         }
+        let now = environment.clock.nowSeconds
+        if state.errors.isEmpty, token.isExpired(now: now) {
+            // Kept as typed, under a fresh token and id: the person reads it again and sends it once more.
+            state.notice =
+                "Trang góp ý đã được mở quá một ngày. Nội dung vẫn được giữ nguyên, vui lòng bấm “Gửi góp ý” lần nữa."
+            return page(unit, state: state, status: .unprocessableContent)
+        }
         guard state.errors.isEmpty else {
-            return .html(page(unit, state: state), status: .unprocessableContent)
+            return page(unit, state: state, token: tokenText, sid: sid, status: .unprocessableContent)
         }
         let suggestion = NewSuggestion(
             unitID: unit.id, topic: state.topic, text: state.text, senderName: state.name,
-            senderPhone: state.phone, consent: state.consent)
-        let now = environment.clock.nowSeconds
+            senderPhone: state.phone, consent: state.consent, submissionID: sid)
         let saved = try await environment.database.write { try SuggestionStore($0).add(suggestion, now: now) }
-        let lookupPath = SiteRoute.suggestionReceipt(unit: unit.code, lookup: saved.lookupCode).path
+        return .redirect(
+            to: SiteRoute.suggestionReceipt(unit: unit.code, lookup: saved.lookupCode).href([(Self.sentFlag, "1")]))
+    }
+
+    /// `?ma=CODE` from the box's lookup field: on to that code's page, or a kind 404 with the field again.
+    func find(_ request: Request) async throws -> Response {
+        let unit = try await unit(request)
+        let code = SearchText.clean(try request.query("ma") ?? "").uppercased().filter { $0 != " " && $0 != "-" }
+        guard !code.isEmpty else { return .redirect(to: SiteRoute.suggestionBox(unit: unit.code).path) }
+        guard code.utf8.count <= 16,
+            let suggestion = try await environment.database.read({ try SuggestionStore($0).find(lookupCode: code) }),
+            suggestion.unitID == unit.id
+        else { return notFound(unit, code: code) }
+        return .redirect(to: SiteRoute.suggestionReceipt(unit: unit.code, lookup: suggestion.lookupCode).path)
+    }
+
+    private func notFound(_ unit: UnitRecord, code: String) -> Response {
         let body: HTML = """
-            <h1>Đã nhận góp ý của Anh/Chị</h1>
-            <p class="lead">Cảm ơn Anh/Chị đã gửi góp ý cho \(unit.name) (Đợt \(saved.round) năm \(saved.year)).</p>
-            <p>Mã tra cứu của Anh/Chị:</p>
-            <p class="code">\(saved.lookupCode)</p>
-            <p>Hãy ghi lại mã này. Anh/Chị có thể xem trả lời tại địa chỉ:<br><a href="\(lookupPath)">\(environment.publicURL + lookupPath)</a></p>
+            <h1>Không tìm thấy mã tra cứu</h1>
+            <p class="lead">Chưa tìm thấy góp ý có mã “\(code)” tại \(unit.name). Anh/Chị vui lòng xem lại mã đã ghi (8 ký tự, gồm chữ in hoa và chữ số) rồi nhập lại.</p>
+            \(Self.lookupForm(unit, code: code))
+            <p><a class="button" href="\(SiteRoute.suggestionBox(unit: unit.code).path)">Về hòm thư góp ý</a></p>
             """
-        return .html(Layout.page(title: "Đã nhận góp ý", banner: environment.banner, body: body))
+        return .html(
+            Layout.page(title: "Không tìm thấy mã tra cứu", banner: environment.banner, body: body), status: .notFound)
+    }
+
+    /// A GET form: works without JavaScript, and its address can be bookmarked.
+    static func lookupForm(_ unit: UnitRecord, code: String = "") -> HTML {
+        """
+        <form class="lookup" method="get" action="\(SiteRoute.suggestionLookup(unit: unit.code).path)">
+        <p><label for="ma"><strong>Xem trả lời góp ý đã gửi</strong></label></p>
+        <p class="help" id="ma-help">Nhập mã tra cứu nhận được khi gửi góp ý.</p>
+        <input class="text" id="ma" type="text" name="ma" maxlength="16" autocapitalize="characters" autocomplete="off" spellcheck="false" aria-describedby="ma-help" value="\(code)">
+        <p><button type="submit" class="button">Tra cứu</button></p>
+        </form>
+        """
     }
 
     func lookup(_ request: Request) async throws -> Response {
@@ -100,31 +151,58 @@ struct SuggestionRoutes: Sendable {
         guard code.utf8.count <= 16,
             let suggestion = try await environment.database.read({ try SuggestionStore($0).find(lookupCode: code) }),
             suggestion.unitID == unit.id
-        else {
-            throw HTTPError(.notFound, message: "Không tìm thấy góp ý với mã tra cứu “\(code)” tại \(unit.name).")
-        }
+        else { return notFound(unit, code: code) }
+        let lookupPath = SiteRoute.suggestionReceipt(unit: unit.code, lookup: suggestion.lookupCode).path
+        let received: HTML =
+            try request.query(Self.sentFlag) == nil
+            ? .empty
+            : """
+            <div class="receipt" role="status">
+            <h1>Đã nhận góp ý của Anh/Chị</h1>
+            <p class="lead">Cảm ơn Anh/Chị đã gửi góp ý cho \(unit.name) (Đợt \(suggestion.round) năm \(suggestion.year)).</p>
+            <p>Mã tra cứu của Anh/Chị:</p>
+            <p class="code">\(suggestion.lookupCode)</p>
+            <p>Hãy ghi lại mã này. Anh/Chị có thể xem trả lời tại địa chỉ:<br><a class="url" href="\(lookupPath)">\(environment.publicURL + lookupPath)</a></p>
+            </div>
+            """
         let reply: HTML =
             suggestion.reply.map { "<h2>Trả lời của \(unit.name)</h2><p class=\"reply\">\($0)</p>" }
             ?? "<p>Góp ý đang chờ trả lời. Vui lòng quay lại sau.</p>"
+        // Under the receipt's heading, the suggestion's own is a level below: one h1 per page.
+        let heading: HTML = received.isEmpty ? "1" : "2"
         let topic: HTML = suggestion.topic.map { "<p><strong>Chủ đề:</strong> \($0)</p>" } ?? .empty
         let body: HTML = """
-            <h1>Góp ý mã \(suggestion.lookupCode)</h1>
+            \(received)
+            <h\(heading)>Góp ý mã \(suggestion.lookupCode)</h\(heading)>
             <p class="place">\(unit.name) · Đợt \(suggestion.round) năm \(suggestion.year) · \(suggestion.status.label)</p>
             \(topic)
             <p class="lead">\(suggestion.text)</p>
             \(reply)
             """
-        return .html(Layout.page(title: "Tra cứu góp ý", banner: environment.banner, body: body))
+        var response = Response.html(Layout.page(title: "Tra cứu góp ý", banner: environment.banner, body: body))
+        response.headers.set("Cache-Control", "no-store")
+        return response
     }
 
-    private func page(_ unit: UnitRecord, state: FormState) -> HTML {
+    /// The form, with the per-rendering token and submission id: kept when a refused form comes back (so a
+    /// corrected resend is still one suggestion), fresh otherwise.
+    private func page(
+        _ unit: UnitRecord, state: FormState, token: String? = nil, sid: String? = nil, status: HTTPStatus = .ok
+    ) -> Response {
         func error(_ field: String) -> HTML {
             state.errors[field].map { "<p class=\"error\" id=\"e-\(field)\">\($0)</p>" } ?? .empty
         }
         let consent: HTML = state.consent ? " checked" : .empty
+        let token =
+            token
+            ?? SuggestionFormToken(unitID: unit.id, issuedAt: environment.clock.nowSeconds).encode(
+                key: environment.secret)
+        let sid = sid ?? TimeOrderedID.submissionID(milliseconds: environment.clock.nowMilliseconds)
+        let notice: HTML = state.notice.map { "<div class=\"summary\" role=\"alert\"><p>\($0)</p></div>" } ?? .empty
         let body: HTML = """
             <h1>Hòm thư góp ý</h1>
             <p class="place">\(unit.name)</p>
+            \(notice)
             <p>Anh/Chị có thể góp ý, kiến nghị về công việc của chính quyền, cán bộ, bộ phận một cửa. Không bắt buộc ghi tên.</p>
             <form method="post" action="\(SiteRoute.suggestionBox(unit: unit.code).path)" novalidate>
             <p><label for="topic"><strong>Chủ đề</strong> (không bắt buộc)</label>\(error("topic"))
@@ -138,11 +216,19 @@ struct SuggestionRoutes: Sendable {
             \(error("consent"))<label class="opt"><input type="checkbox" name="consent" value="1"\(consent)> <span>Tôi đồng ý để cán bộ dùng họ tên, số điện thoại này chỉ để liên hệ trả lời góp ý.</span></label>
             </fieldset>
             <div class="trap" aria-hidden="true"><label>Để trống ô này <input type="text" name="website" tabindex="-1" autocomplete="off"></label></div>
+            <input type="hidden" name="token" value="\(token)"><input type="hidden" name="sid" value="\(sid)">
             <p><button type="submit" class="button primary">Gửi góp ý</button></p>
             </form>
+            <h2>Đã gửi góp ý trước đây?</h2>
+            \(Self.lookupForm(unit))
             """
-        return Layout.page(
-            title: "Hòm thư góp ý – \(unit.name)", banner: environment.banner,
-            scripts: ["/static/counter.js"], body: body)
+        var response = Response.html(
+            Layout.page(
+                title: "Hòm thư góp ý – \(unit.name)", banner: environment.banner,
+                scripts: ["/static/counter.js"], body: body),
+            status: status)
+        // Each rendering has its own submission id: a cached copy would make two suggestions one.
+        response.headers.set("Cache-Control", "no-store")
+        return response
     }
 }

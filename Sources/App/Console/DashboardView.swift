@@ -195,7 +195,7 @@ struct DashboardView {
 
     private func questionTable() -> HTML {
         let rows = data.questions.filter(\.evaluative).map { question -> HTML in
-            "<tr><td>\(question.code)</td><td>\(question.text)</td><td>\(question.validAnswers)</td><td>\(Format.percent(question.positiveShare))</td></tr>"
+            "<tr><td>\(question.label)</td><td>\(question.text)</td><td>\(question.validAnswers)</td><td>\(Format.percent(question.positiveShare))</td></tr>"
         }
         guard !rows.isEmpty else { return .empty }
         return """

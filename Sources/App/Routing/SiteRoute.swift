@@ -16,6 +16,8 @@ public enum SiteRoute: Hashable, Sendable {
     case thanks(campaign: Int64, unit: String)
     case suggestionBox(unit: String)
     case suggestionReceipt(unit: String, lookup: String)
+    /// The suggestion box's "look up a reply" field (`?ma=CODE`): on to the receipt of that code.
+    case suggestionLookup(unit: String)
     case qrSheet
     /// `file` is the unit code with `.svg` or `.png`.
     case qrImage(file: String)
@@ -77,6 +79,7 @@ public enum SiteRoute: Hashable, Sendable {
         case thanks = "/s/:campaign/:unit/thanks"
         case suggestionBox = "/g/:code"
         case suggestionReceipt = "/g/:code/:lookup"
+        case suggestionLookup = "/g/:code/tra-cuu"
         case qrSheet = "/qr/sheet"
         case qrImage = "/qr/:code"
         case qrPoster = "/qr/:code/poster"
@@ -136,6 +139,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .thanks: .thanks
         case .suggestionBox: .suggestionBox
         case .suggestionReceipt: .suggestionReceipt
+        case .suggestionLookup: .suggestionLookup
         case .qrSheet: .qrSheet
         case .qrImage: .qrImage
         case .qrPoster: .qrPoster
@@ -190,7 +194,7 @@ public enum SiteRoute: Hashable, Sendable {
             .apiMe, .apiCampaigns, .newUser, .bulkUsers:
             []
         case .asset(let path): [path]
-        case .landing(let unit), .suggestionBox(let unit), .qrPoster(let unit): [unit]
+        case .landing(let unit), .suggestionBox(let unit), .suggestionLookup(let unit), .qrPoster(let unit): [unit]
         case .kioskLink(let token): [token]
         case .qrImage(let file): [file]
         case .newFormVersion(let form): [form]
@@ -234,6 +238,7 @@ public enum SiteRoute: Hashable, Sendable {
                 : .thanks(campaign: campaign, unit: arguments[1])
         case .suggestionBox: self = .suggestionBox(unit: first)
         case .suggestionReceipt: self = .suggestionReceipt(unit: first, lookup: arguments[1])
+        case .suggestionLookup: self = .suggestionLookup(unit: first)
         case .qrSheet: self = .qrSheet
         case .qrImage: self = .qrImage(file: first)
         case .qrPoster: self = .qrPoster(unit: first)

@@ -42,6 +42,18 @@ extension SuggestionDeskError: HTTPResponseError {
     }
 }
 
+/// A suggestion the box could not store: a forged submission id is a bad request, no free lookup code a 503 to retry.
+extension SuggestionStoreError: HTTPResponseError {
+    public var status: HTTPStatus {
+        switch kind {
+        case .foreignSubmission: .badRequest
+        case .notSaved: .serviceUnavailable
+        }
+    }
+
+    public var message: String { description }
+}
+
 extension CampaignAccessError: APICodedError {
     public var status: HTTPStatus {
         switch self {

@@ -5,6 +5,10 @@ import Crypto
 package struct SignedToken {
     package let key: [UInt8]
 
+    package init(key: [UInt8]) {
+        self.key = key
+    }
+
     package func sign(_ fields: [String]) -> String {
         let payload = Array(fields.joined(separator: "|").utf8)
         return Base64URL.encode(payload) + "." + Base64URL.encode(HMAC.sign(payload, key: key))

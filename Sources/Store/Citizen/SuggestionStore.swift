@@ -9,14 +9,20 @@ public struct NewSuggestion: Sendable, Hashable {
     public var senderName: String?
     public var senderPhone: String?
     public var consent: Bool
+    /// The per-rendering id of the web form (`SubmissionID`): the same id again stores nothing new.
+    public var submissionID: String?
 
-    public init(unitID: Int64, topic: String?, text: String, senderName: String?, senderPhone: String?, consent: Bool) {
+    public init(
+        unitID: Int64, topic: String?, text: String, senderName: String?, senderPhone: String?, consent: Bool,
+        submissionID: String? = nil
+    ) {
         self.unitID = unitID
         self.topic = topic
         self.text = text
         self.senderName = senderName
         self.senderPhone = senderPhone
         self.consent = consent
+        self.submissionID = submissionID
     }
 }
 
@@ -63,8 +69,21 @@ public struct SuggestionStore {
             (0..<lookupCodeLength).map { _ in lookupAlphabet[Int(SecureRandom.uniform(UInt32(lookupAlphabet.count)))] })
     }
 
-    /// Saves a suggestion in the quarter's round and returns it with its lookup code.
+    /// Saves a suggestion in the quarter's round and returns it with its lookup code. A suggestion whose
+    /// submission id was stored before is not stored again: the earlier one is returned (the same receipt).
     public func add(_ suggestion: NewSuggestion, now: Int64) throws -> SuggestionRecord {
+        if let submissionID = suggestion.submissionID,
+            let earlier = try connection.queryOne("\(Self.columns) WHERE submission_id = ?", [submissionID])
+                .map(Self.record)
+        {
+            // Ids are random and unguessable; one sent for another unit is a forged form, not a resend.
+            guard earlier.unitID == suggestion.unitID else {
+                throw SuggestionStoreError(
+                    kind: .foreignSubmission,
+                    description: "Góp ý gửi lên không hợp lệ. Vui lòng mở lại trang góp ý và gửi lại.")
+            }
+            return earlier
+        }
         let day = VietnamTime.localDate(at: now)
         let text = SearchText.clean(suggestion.text)
         let topic = suggestion.topic.map(SearchText.clean).flatMap { $0.isEmpty ? nil : $0 }
@@ -79,13 +98,13 @@ public struct SuggestionStore {
                 try connection.run(
                     """
                     INSERT INTO suggestions (unit_id, year, round, topic, text, sender_name, sender_phone, consent,
-                                             lookup_code, created_at, search_text)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                             lookup_code, created_at, search_text, submission_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                     [
                         suggestion.unitID, day.year, day.quarter, topic, text, name, phone,
                         suggestion.consent && (name != nil || phone != nil), code, now,
-                        SearchText.fold([topic ?? "", text].joined(separator: " ")),
+                        SearchText.fold([topic ?? "", text].joined(separator: " ")), suggestion.submissionID,
                     ])
                 guard let saved = try find(lookupCode: code) else { break }
                 return saved
@@ -93,7 +112,7 @@ public struct SuggestionStore {
                 continue
             }
         }
-        throw SuggestionStoreError(description: "Không lưu được góp ý, vui lòng thử lại.")
+        throw SuggestionStoreError(kind: .notSaved, description: "Không lưu được góp ý, vui lòng thử lại.")
     }
 
     public func find(lookupCode: String) throws -> SuggestionRecord? {
@@ -115,5 +134,13 @@ public struct SuggestionStore {
 }
 
 public struct SuggestionStoreError: Error, Sendable, CustomStringConvertible {
+    public enum Kind: Sendable, Hashable {
+        /// No free lookup code after several tries (practically never).
+        case notSaved
+        /// A submission id already stored for another unit: a forged form, not a resend.
+        case foreignSubmission
+    }
+
+    public let kind: Kind
     public let description: String
 }

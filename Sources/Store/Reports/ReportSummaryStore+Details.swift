@@ -101,6 +101,7 @@ extension ReportSummaryStore {
     /// The question table from per-option totals (option id → answers), however they were added up.
     package static func questions(form: FormDefinition, counts: [Int64: Int]) -> [QuestionSatisfaction] {
         let score = SatisfactionScore(form: form, counts: counts)
+        let numbers = form.questionNumbers
         return form.questions.filter(\.kind.isChoice).map { question in
             let options = question.options.map { option in
                 QuestionSatisfaction.OptionCount(
@@ -113,7 +114,8 @@ extension ReportSummaryStore {
                 ? question.options.filter { $0.polarity != nil }.reduce(0) { $0 + (counts[$1.id] ?? 0) }
                 : options.reduce(0) { $0 + $1.answers }
             return QuestionSatisfaction(
-                questionID: question.id, code: question.code, text: question.text, evaluative: question.evaluative,
+                questionID: question.id, code: question.code, label: "Câu " + (numbers[question.code] ?? question.code),
+                text: question.text, evaluative: question.evaluative,
                 validAnswers: valid, positiveShare: question.evaluative ? score.byQuestionID[question.id] : nil,
                 options: options)
         }

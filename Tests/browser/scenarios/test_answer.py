@@ -35,10 +35,14 @@ def test_citizen_answers_from_the_landing_page(server, browser):
     browser.find("button[type=submit]").click()
     browser.wait_for(lambda: "Cảm ơn" in browser.text())
     assert browser.driver.current_url.endswith("/thanks")
+    assert browser.find("ul.actions a.button[href='/g/07210']").is_displayed(), "the suggestion box as a button"
+    assert browser.page_width() <= 360, "the thanks page fits a 360 px phone"
     browser.screenshot("thanks")
 
-    # The same phone opens the form again: it is told it has already answered.
+    # The same phone opens the landing page again: the form is marked answered, and opening it says so.
     browser.open(server.url + "/q/07210")
+    assert len(browser.find_all("ul.links li.answered")) == 1, "the answered form is marked"
+    assert "đã trả lời phiếu này" in browser.find("ul.links li.answered").text
     browser.find("ul.links a[href^='/s/']").click()
     assert "đã trả lời phiếu này" in browser.text()
 
