@@ -50,8 +50,9 @@ import Testing
         at(app, 17, 0, 0)
         #expect(await app.post(path, form: Self.report, as: commune, csrf: commune.csrf).status == .conflict)
 
-        #expect(try await app.scalar("SELECT visitors FROM daily_reports") == 14)
-        #expect(try await app.scalar("SELECT count(*) FROM daily_report_versions") == 2, "the earlier version is kept")
+        #expect(try await app.scalar("SELECT visitors FROM unit_daily_reports") == 14)
+        #expect(
+            try await app.scalar("SELECT count(*) FROM unit_daily_report_versions") == 2, "the earlier version is kept")
         #expect(await app.post(path, form: Self.report, as: commune).status == .forbidden, "no CSRF token")
         await app.close()
     }

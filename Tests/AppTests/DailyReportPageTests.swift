@@ -97,7 +97,7 @@ import Testing
         #expect(form.field("difficulties")?.value == "Ổn")
         #expect(form.field("csrf")?.value == commune.csrf)
         #expect(refused.document.elements(tag: "p", class: "summary").first?["role"] == "alert")
-        #expect(try await app.scalar("SELECT count(*) FROM daily_reports") == 0)
+        #expect(try await app.scalar("SELECT count(*) FROM unit_daily_reports") == 0)
         await app.close()
     }
 }

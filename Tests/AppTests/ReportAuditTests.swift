@@ -172,7 +172,7 @@ import Testing
             csrf: commune.csrf)
         #expect(filed.status == .seeOther)
         #expect(filed.location == report + "?date=2024-06-11&saved=1&late=1")
-        #expect(try await app.scalar("SELECT on_time FROM daily_reports WHERE local_date = '2024-06-11'") == 0)
+        #expect(try await app.scalar("SELECT on_time FROM unit_daily_reports WHERE local_date = '2024-06-11'") == 0)
         #expect(try await entries(app, .dailyReportSubmit).first?.hasSuffix(", lần 1, nhập muộn, trên web") == true)
         let closed = await app.get(report + "?date=2024-06-09", as: commune)
         #expect(

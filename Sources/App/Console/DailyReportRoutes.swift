@@ -53,9 +53,7 @@ struct DailyReportRoutes: Sendable {
                     ?? false,
                 report: try DailyReportStore(connection).report(campaignID: campaignID, unitID: unitID, date: date),
                 headcount: try HeadcountStore(connection).headcount(campaignID: campaignID, unitID: unitID),
-                openings: try LateEntryStore(connection).activeOpenings(
-                    campaignID: campaignID, unitID: unitID,
-                    at: now))
+                openings: try LateEntryStore(connection).activeOpenings(unitID: unitID, at: now))
         }
     }
 
