@@ -7,12 +7,16 @@ import Survey
 struct LateEntriesPage {
     let listings: [LateEntryListing]
     let csrf: String?
-    /// Back from a close (`?closed=1`).
-    let closed: Bool
+    /// Back from a close: true when it closed the opening (`?closed=1`), false when it had ended already.
+    let closed: Bool?
 
     func render() -> HTML {
         let notice: HTML =
-            closed ? "<p class=\"ok\" role=\"status\">Đã đóng lượt mở nhập muộn.</p>" : .empty
+            switch closed {
+            case true?: "<p class=\"ok\" role=\"status\">Đã đóng lượt mở nhập muộn.</p>"
+            case false?: "<p class=\"note\" role=\"status\">Lượt mở nhập muộn này đã hết hạn từ trước.</p>"
+            case nil: .empty
+            }
         guard !listings.isEmpty else {
             return """
                 <h1>Nhập muộn đang mở</h1>

@@ -116,7 +116,7 @@ struct UnitReportRoutes: Sendable {
         let listings = try await environment.database.read { connection in
             try LateEntryStore(connection).inForce(for: user, at: now)
         }
-        let closed = ((try? request.query("closed")) ?? nil) != nil
+        let closed = (try? request.query("closed")).flatMap { $0 }.map { $0 == "1" }
         let body = LateEntriesPage(listings: listings, csrf: request.csrfToken, closed: closed).render()
         return AdminPage.response(
             AdminLayout.page(
@@ -127,15 +127,15 @@ struct UnitReportRoutes: Sendable {
     func closeOpening(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let openingID = try request.parameters.require("opening", as: Int64.self)
         let now = environment.clock.nowSeconds
-        try await environment.database.write { connection in
+        let closed = try await environment.database.write { connection in
             guard let opening = try LateEntryStore(connection).opening(id: openingID) else {
                 throw HTTPError(.notFound, message: "Không có lượt mở nhập muộn này.")
             }
             guard try UnitScope(user: user, connection: connection).contains(unitID: opening.unitID) else {
                 throw HTTPError(.forbidden, message: "Đơn vị của lượt mở nhập muộn này không thuộc phạm vi quản lý.")
             }
-            try LateEntryStore(connection).close(openingID: openingID, by: user, now: now)
+            return try LateEntryStore(connection).close(openingID: openingID, by: user, now: now)
         }
-        return .redirect(to: SiteRoute.lateEntries.href([("closed", "1")]))
+        return .redirect(to: SiteRoute.lateEntries.href([("closed", closed ? "1" : "0")]))
     }
 }
