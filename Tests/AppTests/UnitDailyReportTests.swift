@@ -12,6 +12,15 @@ import Testing
     let today = ReportFixture.today
     let commune = ReportFixture.user(7)
 
+    /// A draft from the unit's own report page: no campaign named.
+    func unitDraft(
+        _ fixture: ReportFixture, _ code: String, on date: LocalDate = ReportFixture.today, visitors: Int
+    ) throws -> DailyReportDraft {
+        var draft = try fixture.draft(code, on: date, visitors: visitors)
+        draft.campaignID = nil
+        return draft
+    }
+
     /// `unit_totals` minus a recount from scratch, both ways: 0 when they agree row for row.
     static func drift(_ connection: Connection) throws -> Int {
         // Rows of zeros (a unit taken out of a draft) say nothing either way.
@@ -52,7 +61,7 @@ import Testing
         try fixture.addCounts("07201", on: today, answers: 2, campaignID: second)
 
         let receipt = try DailyReportStore(fixture.connection).submit(
-            try fixture.draft("07201", visitors: 10, campaignID: nil), by: commune,
+            try unitDraft(fixture, "07201", visitors: 10), by: commune,
             now: ReportFixture.at(today, 16, 45))
         #expect(receipt.campaignIDs == [fixture.campaignID, second], "the ended campaign does not take it")
         #expect(try fixture.connection.scalar("SELECT count(*) FROM unit_daily_reports", as: Int.self) == 1)
@@ -102,7 +111,7 @@ import Testing
         // A unit no open campaign covers on the day files nothing.
         let noCampaign = #expect(throws: ReportSubmissionError.self) {
             try store.submit(
-                try fixture.draft("07201", on: ReportFixture.campaignEnd.adding(days: 1), visitors: 3, campaignID: nil),
+                try unitDraft(fixture, "07201", on: ReportFixture.campaignEnd.adding(days: 1), visitors: 3),
                 by: commune, now: ReportFixture.at(ReportFixture.campaignEnd.adding(days: 1), 16, 45))
         }
         #expect(noCampaign?.kind == .notInCampaign)
@@ -117,7 +126,7 @@ import Testing
         let store = DailyReportStore(fixture.connection)
         func file(_ hour: Int, _ minute: Int, _ second: Int) throws -> DailyReportReceipt {
             try store.submit(
-                try fixture.draft("07201", visitors: 3, campaignID: nil), by: commune,
+                try unitDraft(fixture, "07201", visitors: 3), by: commune,
                 now: ReportFixture.at(today, hour, minute, second))
         }
         #expect(throws: ReportSubmissionError.self) { try file(16, 29, 59) }
@@ -146,5 +155,28 @@ import Testing
         try fixture.connection.run("DELETE FROM campaign_units WHERE campaign_id = ?", [id])
         #expect(try totals(fixture, campaign: id, "07204") == [0, 0, 0, 0])
         #expect(try Self.drift(fixture.connection) == 0)
+    }
+
+    @Test func campaignsWithDifferentWindowsGiveTheDayTheirWidestWindow() throws {
+        let fixture = try ReportFixture()
+        let second = try ReportFixture.createCampaign(
+            fixture.connection, formCode: "PKS03", codes: ["07201"], today: today, start: today)
+        // 16:00–16:45 beside the fixture's 16:30–17:00: the day takes 16:00–17:00.
+        try fixture.connection.run(
+            "UPDATE campaigns SET window_start = 960, window_end = 1005 WHERE id = ?", [second])
+        let store = DailyReportStore(fixture.connection)
+        let day = try store.day(unitID: try fixture.unitID("07201"), date: today)
+        #expect(day.campaigns.map(\.id) == [fixture.campaignID, second])
+        #expect(day.window?.text == "16:00–17:00")
+        #expect(try store.day(unitID: try fixture.unitID("07204"), date: today).window?.text == "16:30–17:00")
+        func file(_ code: String, _ hour: Int, _ minute: Int, _ second: Int = 0) throws -> DailyReportReceipt {
+            try store.submit(
+                try unitDraft(fixture, code, visitors: 3), by: commune,
+                now: ReportFixture.at(today, hour, minute, second))
+        }
+        #expect(throws: ReportSubmissionError.self) { try file("07201", 15, 59, 59) }
+        #expect(try file("07201", 16, 0).onTime)
+        #expect(throws: ReportSubmissionError.self) { try file("07204", 16, 0) }
+        #expect(try file("07201", 16, 59, 59).version == 2)
     }
 }

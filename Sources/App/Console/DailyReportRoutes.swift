@@ -169,11 +169,11 @@ struct DailyReportRoutes: Sendable {
     }
 
     private func page(
-        _ context: ConsoleContext, data: PageData, state: DailyReportForm.State, status: HTTPStatus,
+        _ context: ConsoleContext, data: PageData, state: HeadcountForm.State, status: HTTPStatus,
         request: Request
     ) -> Response {
         let saved = ((try? request.query("saved")) ?? nil) != nil
-        let body = DailyReportForm(
+        let body = HeadcountForm(
             context: context, csrf: request.csrfToken, state: state, headcount: data.headcount, saved: saved
         ).render()
         return AdminPage.response(

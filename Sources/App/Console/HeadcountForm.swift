@@ -4,7 +4,7 @@ import Survey
 
 /// The headcount page of a campaign that counts officials (PKS01): their number, entered once for the campaign,
 /// instead of daily visitors. The daily report itself is the unit's, at `/admin/report` (`UnitReportForm`).
-struct DailyReportForm {
+struct HeadcountForm {
     let context: ConsoleContext
     let csrf: String?
     let state: State
