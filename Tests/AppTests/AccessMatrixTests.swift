@@ -65,6 +65,7 @@ import Web
         "GET /admin/report": .init(roles: [.district, .commune], scoped: false, campaign: false),
         "POST /admin/report": .init(roles: [.district, .commune], scoped: false, campaign: false),
         "GET /admin/late": .init(roles: managers, scoped: false, campaign: false),
+        "POST /admin/late": .init(roles: managers, scoped: false, campaign: false),
         "POST /admin/late/:opening/close": .init(roles: managers, scoped: true, campaign: false),
         "GET /admin/campaigns/:campaign/export.xlsx": .init(roles: all, scoped: true, campaign: true),
         "GET /admin/campaigns/:campaign/export.csv": .init(roles: all, scoped: true, campaign: true),

@@ -132,4 +132,43 @@ import Testing
         #expect(try await world.app.scalar("SELECT count(*) FROM unit_daily_reports") == 2)
         await world.close()
     }
+
+    @Test func aDistrictOpensLateEntryFromItsOwnPage() async throws {
+        let app = try await TestApp()
+        try await app.addStandardUsers()
+        at(app, 17, 10)
+        let district = try await app.signIn("huyen213")
+        let path = SiteRoute.lateEntries.path
+        let page = await app.get(path, as: district).document
+        let form = try #require(page.form(action: path))
+        let options = form.element.elements(tag: "option").map { $0["value"] ?? "" }
+        #expect(options.first == "213" && options.contains("07201") && !options.contains("07243"))
+
+        let opened = await app.post(
+            path, form: [("unit", "07201"), ("date", "2024-06-10"), ("reason", "Mất điện")], as: district,
+            csrf: district.csrf)
+        #expect(opened.status == .seeOther)
+        let opening = try #require(
+            try await app.pool.read { try $0.scalar("SELECT id FROM late_entry_openings", as: Int64.self) })
+        #expect(opened.location == SiteRoute.lateEntryOpening(campaign: app.demoCampaignID, opening: opening).path)
+        let list = await app.get(path, as: district).document
+        #expect(list.table(withHeader: "Ngày báo cáo")?.rows.first?["Ngày báo cáo"] == "10/06/2024")
+
+        let foreign = await app.post(
+            path, form: [("unit", "07243"), ("date", "2024-06-10"), ("reason", "x")], as: district,
+            csrf: district.csrf)
+        #expect(foreign.status == .forbidden)
+        let noReason = await app.post(
+            path, form: [("unit", "07210"), ("date", "2024-06-10"), ("reason", " ")], as: district,
+            csrf: district.csrf)
+        #expect(noReason.status == .unprocessableContent)
+        #expect(noReason.document.elements(tag: "p", class: "summary").first?.text.contains("lý do") == true)
+        #expect(noReason.document.form(action: path)?.field("date")?.value == "2024-06-10", "what was typed is kept")
+        let noCampaign = await app.post(
+            path, form: [("unit", "07210"), ("date", "2023-01-02"), ("reason", "Cũ")], as: district,
+            csrf: district.csrf)
+        #expect(noCampaign.status == .conflict)
+        #expect(try await app.auditActions().filter { $0 == "late_entry_open" }.count == 1)
+        await app.close()
+    }
 }

@@ -6,7 +6,8 @@ import Web
 
 /// `/admin/report`: a unit's one daily report per day, counted by every open campaign covering it (today inside the
 /// window, or a past day the district opened for late entry, `?date=`); `/admin/late`: the late-entry openings in
-/// force in a district's scope, each with a close button (`/admin/late/{opening}/close`, 303 back to the list).
+/// force in a district's scope, each with a close button (`/admin/late/{opening}/close`, 303 back to the list), and
+/// a form to open one for a unit and a day without going through a campaign (303 to its confirmation).
 struct UnitReportRoutes: Sendable {
     let environment: AppEnvironment
 
@@ -19,6 +20,9 @@ struct UnitReportRoutes: Sendable {
         }
         routes.page(.get, .lateEntries, roles: Access.managers) { request, user in
             try await listOpenings(request, user: user)
+        }
+        routes.page(.post, .lateEntries, roles: Access.managers) { request, user in
+            try await openFromList(request, user: user)
         }
         routes.page(.post, .closeLateEntry, roles: Access.managers) { request, user in
             try await closeOpening(request, user: user)
@@ -112,16 +116,79 @@ struct UnitReportRoutes: Sendable {
     }
 
     func listOpenings(_ request: Request, user: AuthenticatedUser) async throws -> Response {
-        let now = environment.clock.nowSeconds
-        let listings = try await environment.database.read { connection in
-            try LateEntryStore(connection).inForce(for: user, at: now)
-        }
         let closed = (try? request.query("closed")).flatMap { $0 }.map { $0 == "1" }
-        let body = LateEntriesPage(listings: listings, csrf: request.csrfToken, closed: closed).render()
+        return try await openingsPage(request, user: user, closed: closed, form: [:], message: nil, status: .ok)
+    }
+
+    private func openingsPage(
+        _ request: Request, user: AuthenticatedUser, closed: Bool?, form: [String: String], message: String?,
+        status: HTTPStatus
+    ) async throws -> Response {
+        let now = environment.clock.nowSeconds
+        let (listings, units) = try await environment.database.read { connection in
+            let listings = try LateEntryStore(connection).inForce(for: user, at: now)
+            // A district picks among its communes and desk; the province types a code.
+            let units: [UnitRecord] =
+                user.role == .district
+                ? [try UnitStore(connection).unit(id: user.unitID)].compactMap { $0 }
+                    + (try UnitStore(connection).children(of: user.unitID))
+                : []
+            return (listings, units)
+        }
+        let body = LateEntriesPage(
+            listings: listings, csrf: request.csrfToken, closed: closed, units: units,
+            today: VietnamTime.localDate(at: now), form: form, message: message
+        ).render()
         return AdminPage.response(
             AdminLayout.page(
                 title: "Nhập muộn đang mở", user: user, csrf: request.csrfToken, banner: environment.banner,
-                body: body))
+                body: body), status: status)
+    }
+
+    /// Opens late entry from the list page: the unit by code (in the user's scope), the day, a reason, and
+    /// optionally a last day; the store records it under an open campaign covering the unit and the day.
+    func openFromList(_ request: Request, user: AuthenticatedUser) async throws -> Response {
+        let form = try request.form()
+        var typed: [String: String] = [:]
+        for name in ["unit", "date", "reason", "until"] { typed[name] = form[name] ?? "" }
+        func refuse(_ message: String, _ status: HTTPStatus) async throws -> Response {
+            try await openingsPage(request, user: user, closed: nil, form: typed, message: message, status: status)
+        }
+        let code = (form["unit"] ?? "").trimmingCharacters(in: .whitespaces)
+        guard !code.isEmpty, let date = form["date"].flatMap({ LocalDate(iso: $0) }) else {
+            return try await refuse("Vui lòng chọn đơn vị và ngày hợp lệ.", .unprocessableContent)
+        }
+        var until: Int64?
+        if let text = form["until"]?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+            guard let lastDay = LocalDate(iso: text) else {
+                return try await refuse(
+                    "Hạn nhập muộn “\(text)” không phải một ngày hợp lệ.", .unprocessableContent)
+            }
+            until = LateEntryOpening.end(lastDay: lastDay)
+        }
+        let reason = form["reason"] ?? ""
+        let now = environment.clock.nowSeconds
+        let deadline = until
+        do {
+            let opening = try await environment.database.write { connection in
+                guard let own = try UnitStore(connection).unit(id: user.unitID),
+                    let unit = try UnitStore(connection).unit(code: code, inSet: own.unitSetID),
+                    try UnitScope(user: user, connection: connection).contains(unitID: unit.id)
+                else {
+                    throw HTTPError(.forbidden, message: "Đơn vị \(code) không thuộc phạm vi quản lý của tài khoản.")
+                }
+                return try LateEntryStore(connection).open(
+                    unitID: unit.id, date: date, reason: reason, by: user, now: now, until: deadline)
+            }
+            return .redirect(
+                to: SiteRoute.lateEntryOpening(campaign: opening.campaignID, opening: opening.id).path)
+        } catch let error as ReportSubmissionError {
+            var message = error.message
+            if case .invalid(let fields) = error.kind {
+                message += " " + fields.keys.sorted().compactMap { fields[$0] }.joined(separator: " ")
+            }
+            return try await refuse(message, error.status)
+        }
     }
 
     func closeOpening(_ request: Request, user: AuthenticatedUser) async throws -> Response {

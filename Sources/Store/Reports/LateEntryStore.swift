@@ -62,6 +62,24 @@ public struct LateEntryStore {
         }
     }
 
+    /// Opens late entry for the unit's report of `date` from the district's own page, not from a campaign: the
+    /// opening is recorded under the first open campaign covering the unit on that day (by id; the report itself
+    /// is the unit's, counted by all of them). Refused when no open campaign covers the day.
+    @discardableResult
+    public func open(
+        unitID: Int64, date: LocalDate, reason: String, by user: AuthenticatedUser, now: Int64,
+        until: Int64? = nil
+    ) throws -> LateEntryOpening {
+        try connection.transaction {
+            guard let campaign = try ReportingCampaign.covering(connection, unitID: unitID, date: date).first else {
+                throw ReportSubmissionError.noCampaignOn(date)
+            }
+            return try open(
+                campaignID: campaign.record.id, unitID: unitID, date: date, reason: reason, by: user, now: now,
+                until: until)
+        }
+    }
+
     /// Ends an opening now (a district that opened by mistake). Returns false when it was already over.
     @discardableResult
     public func close(openingID: Int64, now: Int64) throws -> Bool {
