@@ -2,7 +2,9 @@ import Database
 import Survey
 
 /// Daily reports for the benchmark: most units report most days, mostly inside the window; one report in ten
-/// is corrected once, so `daily_report_versions` holds the history DailyReportStore would have kept.
+/// is corrected once, so `unit_daily_report_versions` holds the history DailyReportStore would have kept. A unit
+/// files one report per day for every campaign (migration 0011): the first campaign to reach a unit-day writes it,
+/// later ones find it filed.
 struct BenchReportWriter {
     let connection: Connection
     let campaignID: Int64
@@ -54,16 +56,17 @@ struct BenchReportWriter {
         try connection.transaction {
             let report = try connection.prepare(
                 """
-                INSERT INTO daily_reports (campaign_id, unit_id, local_date, visitors, guided, staff_on_duty,
-                                           volunteers, publicity, difficulties, proposals, on_time, version,
-                                           first_submitted_at, submitted_at, submitted_by, late_entry_opening_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, NULL, NULL)
+                INSERT INTO unit_daily_reports (unit_id, local_date, visitors, guided, staff_on_duty,
+                                                volunteers, publicity, difficulties, proposals, on_time, version,
+                                                first_submitted_at, submitted_at, submitted_by, late_entry_opening_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, NULL, NULL)
+                ON CONFLICT (unit_id, local_date) DO NOTHING
                 """)
             let version = try connection.prepare(
                 """
-                INSERT INTO daily_report_versions (report_id, version, visitors, guided, staff_on_duty, volunteers,
-                                                   publicity, difficulties, proposals, on_time, submitted_at,
-                                                   submitted_by, late_entry_opening_id)
+                INSERT INTO unit_daily_report_versions (report_id, version, visitors, guided, staff_on_duty, volunteers,
+                                                        publicity, difficulties, proposals, on_time, submitted_at,
+                                                        submitted_by, late_entry_opening_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, NULL, NULL)
                 """)
             for item in pending {
@@ -72,11 +75,12 @@ struct BenchReportWriter {
                 let proposals = item.unitID % 7 == 0 ? "Đề nghị bổ sung máy tính bảng cho bàn khảo sát." : ""
                 let versionCount = item.corrected ? 2 : 1
                 try report.bind([
-                    campaignID, item.unitID, item.day.iso, item.visitors, item.guided, item.staff,
+                    item.unitID, item.day.iso, item.visitors, item.guided, item.staff,
                     item.volunteers, item.publicity, proposals, item.onTime, versionCount, first, last,
                 ])
                 try report.run()
                 report.reset()
+                guard connection.changes > 0 else { continue }
                 let reportID = connection.lastInsertRowID
                 for number in 1...versionCount {
                     // The first version of a corrected report undercounted visitors by a few.

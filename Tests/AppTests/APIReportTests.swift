@@ -23,7 +23,7 @@ import Testing
         world.setClock(APIWorld.wednesday, 16, 30, 0)
         let opening = await world.put(path, json: APIWorld.goodReport, as: "xa07201")
         #expect(opening.status == .ok)
-        let reportID = try await world.app.scalar("SELECT id FROM daily_reports")
+        let reportID = try await world.app.scalar("SELECT id FROM unit_daily_reports")
         #expect(
             opening.text
                 == #"{"campaign":\#(world.campaignID),"code":"07201","date":"2024-06-12","on_time":true,"report_id":\#(reportID),"version":1}"#
@@ -171,7 +171,7 @@ import Testing
         }
         let wrongType = await world.put(path, json: APIWorld.goodReport, as: "xa07201", contentType: "text/plain")
         #expect(wrongType.status == .unsupportedMediaType)
-        #expect(try await world.app.scalar("SELECT count(*) FROM daily_reports") == 0)
+        #expect(try await world.app.scalar("SELECT count(*) FROM unit_daily_reports") == 0)
 
         // Without a Content-Type, a JSON body is still taken; with a charset too.
         #expect(await world.put(path, json: APIWorld.goodReport, as: "xa07201", contentType: nil).status == .ok)
@@ -180,7 +180,7 @@ import Testing
                 path, json: APIWorld.goodReport, as: "xa07201",
                 contentType: "application/json; charset=utf-8"
             ).status == .ok)
-        #expect(try await world.app.scalar("SELECT version FROM daily_reports") == 2)
+        #expect(try await world.app.scalar("SELECT version FROM unit_daily_reports") == 2)
         await world.close()
     }
 }

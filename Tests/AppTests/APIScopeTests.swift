@@ -172,7 +172,7 @@ import Testing
             body: Array(APIWorld.goodReport.utf8),
             headers: [xaBrowser.cookieHeader, ("Content-Type", "application/json")])
         #expect(cookiePut.status == .unauthorized)
-        #expect(try await world.app.scalar("SELECT count(*) FROM daily_reports") == 0)
+        #expect(try await world.app.scalar("SELECT count(*) FROM unit_daily_reports") == 0)
 
         // A revoked token stops at once, on reads and on the PUT.
         let (id, token) = try await APIWorld.addToken(world.app, for: "xa07201")
@@ -191,7 +191,7 @@ import Testing
             body: Array(APIWorld.goodReport.utf8),
             headers: bearer + [("Content-Type", "application/json")])
         #expect(revokedPut.status == .unauthorized)
-        #expect(try await world.app.scalar("SELECT count(*) FROM daily_reports") == 0)
+        #expect(try await world.app.scalar("SELECT count(*) FROM unit_daily_reports") == 0)
         await world.close()
     }
 }

@@ -72,6 +72,11 @@ import Web
         "POST /admin/campaigns/:campaign/report": .init(roles: [.district, .commune], scoped: true, campaign: true),
         "POST /admin/campaigns/:campaign/late": .init(roles: managers, scoped: true, campaign: true),
         "GET /admin/campaigns/:campaign/late/:opening": .init(roles: managers, scoped: true, campaign: true),
+        "GET /admin/report": .init(roles: [.district, .commune], scoped: false, campaign: false),
+        "POST /admin/report": .init(roles: [.district, .commune], scoped: false, campaign: false),
+        "GET /admin/late": .init(roles: managers, scoped: false, campaign: false),
+        "POST /admin/late": .init(roles: managers, scoped: false, campaign: false),
+        "POST /admin/late/:opening/close": .init(roles: managers, scoped: true, campaign: false),
         "GET /admin/campaigns/:campaign/export.xlsx": .init(roles: all, scoped: true, campaign: true),
         "GET /admin/campaigns/:campaign/export.csv": .init(roles: all, scoped: true, campaign: true),
         "GET /admin/campaigns/:campaign/print": .init(roles: all, scoped: true, campaign: true),
@@ -250,6 +255,7 @@ import Web
             case .dailyReport: return .dailyReport(campaign: campaign)
             case .lateEntry: return .lateEntry(campaign: campaign)
             case .lateEntryOpening: return .lateEntryOpening(campaign: campaign, opening: openings[side] ?? 0)
+            case .closeLateEntry: return .closeLateEntry(opening: openings[side] ?? 0)
             case .exportXLSX: return .exportXLSX(campaign: campaign)
             case .exportCSV: return .exportCSV(campaign: campaign)
             case .printReport: return .printReport(campaign: campaign)

@@ -24,14 +24,14 @@ import Testing
         try await app.addStandardUsers()
         at(app, 16, 29, 59)
         let commune = try await app.signIn("xa07201")
-        let path = SiteRoute.dailyReport(campaign: app.demoCampaignID).path
+        let path = SiteRoute.unitReport.path
 
         let page = await app.get(path, as: commune)
         #expect(page.status == .ok)
         #expect(
             page.document.texts(of: "p", class: "warn") == [
-                "Chỉ nhận báo cáo từ 16:30–17:00 hằng ngày. Bây giờ là 16:29:59 ngày 12/06/2024; "
-                    + "còn 1 giây nữa đến giờ báo cáo."
+                "Chưa đến giờ báo cáo. Khung giờ báo cáo hôm nay mở lúc 16:30 (còn 1 giây); bây giờ là 16:29:59. "
+                    + "Có thể điền trước và gửi khi đến giờ."
             ])
         #expect(page.document.form(action: path)?.field("visitors") != nil, "the form is ready before the window")
         let early = await app.post(path, form: Self.report, as: commune, csrf: commune.csrf)
@@ -50,8 +50,9 @@ import Testing
         at(app, 17, 0, 0)
         #expect(await app.post(path, form: Self.report, as: commune, csrf: commune.csrf).status == .conflict)
 
-        #expect(try await app.scalar("SELECT visitors FROM daily_reports") == 14)
-        #expect(try await app.scalar("SELECT count(*) FROM daily_report_versions") == 2, "the earlier version is kept")
+        #expect(try await app.scalar("SELECT visitors FROM unit_daily_reports") == 14)
+        #expect(
+            try await app.scalar("SELECT count(*) FROM unit_daily_report_versions") == 2, "the earlier version is kept")
         #expect(await app.post(path, form: Self.report, as: commune).status == .forbidden, "no CSRF token")
         await app.close()
     }

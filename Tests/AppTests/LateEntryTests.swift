@@ -28,7 +28,7 @@ import Testing
         #expect(opening.untilText == "23:59 13/06/2024")
         #expect(
             try openings.activeOpening(
-                campaignID: fixture.campaignID, unitID: unit, date: monday,
+                unitID: unit, date: monday,
                 at: ReportFixture.at(thursday, 23, 59, 59)) == opening)
         let expired = #expect(throws: ReportSubmissionError.self) {
             try store.submit(
@@ -94,7 +94,7 @@ import Testing
         try openings.open(
             campaignID: fixture.campaignID, unitID: try fixture.unitID("07201"), date: monday,
             reason: "Đơn vị khác", by: district, now: now)
-        let listed = try openings.activeOpenings(campaignID: fixture.campaignID, unitID: unit, at: now + 120)
+        let listed = try openings.activeOpenings(unitID: unit, at: now + 120)
         #expect(listed == [longer])
     }
 
@@ -132,7 +132,7 @@ import Testing
         let onTimeReports = "SELECT on_time_reports FROM unit_totals WHERE campaign_id = ? AND unit_id = ?"
         #expect(try connection.scalar(onTimeReports, [campaign, unit], as: Int.self) == 1)
 
-        let applied = try Migrator(migrations: all).migrate(connection)
+        let applied = try Migrator(migrations: all.filter { $0.version < 11 }).migrate(connection)
         #expect(applied.map(\.version).contains(10))
         let until = try connection.scalar("SELECT until FROM late_entry_openings", as: Int64.self)
         #expect(until == VietnamTime.startOfDay(today.adding(days: 2)), "the end of the day after 12/06, in Hanoi")

@@ -9,13 +9,6 @@ import Web
 /// Every POST that changes state answers 303 to a page that can be reloaded (or refuses with a 4xx), never a page
 /// of its own: generated from the route table, so a new POST route fails here until it is given a valid form.
 @Suite struct PostRedirectTests {
-    /// POST routes allowed to answer 200 for now, with the reason. Remove an entry when its route is fixed.
-    static let exceptions: [SiteRoute.Template: String] = [:]
-
-    /// Routes whose handler belongs to another branch of the same issue: their valid form may change there, so
-    /// only "never 200" is checked here (a 303 or a 4xx).
-    static let otherBranches: Set<SiteRoute.Template> = [.dailyReport, .lateEntry]
-
     @Test func everyStateChangingPostAnswers303OrA4xxNever200() async throws {
         let app = try await TestApp()
         try await app.addStandardUsers()
@@ -83,6 +76,16 @@ import Web
                     [("current", Accounts.password), ("new", "mat khau moi 2024"), ("repeat", "mat khau moi 2024")])
             case .resetPassword:
                 return await postAs(district, .resetPassword(user: resetTarget), [])
+            case .unitReport:
+                return await postAs(commune, .unitReport, ConsoleTests.report)
+            case .lateEntries:
+                return await postAs(
+                    district, .lateEntries, [("unit", "07201"), ("date", "2024-06-10"), ("reason", "Mất điện")])
+            case .closeLateEntry:
+                _ = await postAs(
+                    district, .lateEntries, [("unit", "07204"), ("date", "2024-06-10"), ("reason", "Mất điện")])
+                let opening = Int64(try await app.scalar("SELECT max(id) FROM late_entry_openings"))
+                return await postAs(district, .closeLateEntry(opening: opening), [])
             case .newUser:
                 return await postAs(district, .newUser, [("unit", "07204"), ("username", "")])
             case .bulkUsers:
@@ -148,24 +151,13 @@ import Web
             #expect(
                 entry.template == .logout || response.location?.hasPrefix(SiteRoute.login.path) != true,
                 "\(name) was sent to the login page: its session ended before it")
-            if let reason = Self.exceptions[entry.template] {
-                #expect(code == 200 || code == 303, "\(name) (exception: \(reason))")
-                continue
-            }
             #expect(code != 200, "\(name) answered a page: reloading it would send the form again")
-            if Self.otherBranches.contains(entry.template) {
-                #expect(code == 303 || (400..<500).contains(code), "\(name): \(code)")
-            } else {
-                #expect(code == 303, "\(name) with a valid form: \(code)")
-                // The page it leads to can be reloaded: a GET that answers.
-                if code == 303, let location = response.location, entry.template != .logout,
-                    entry.template != .login
-                {
-                    let browser = sender
-                    let page =
-                        if let browser { await app.get(location, as: browser) } else { await app.get(location) }
-                    #expect([200, 303].contains(page.status.code), "\(name) → \(location): \(page.status.code)")
-                }
+            #expect(code == 303, "\(name) with a valid form: \(code)")
+            // The page it leads to can be reloaded: a GET that answers.
+            if code == 303, let location = response.location, entry.template != .logout, entry.template != .login {
+                let browser = sender
+                let page = if let browser { await app.get(location, as: browser) } else { await app.get(location) }
+                #expect([200, 303].contains(page.status.code), "\(name) → \(location): \(page.status.code)")
             }
         }
         await app.close()

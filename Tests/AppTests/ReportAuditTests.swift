@@ -75,7 +75,10 @@ import Testing
             headcountForm.element.elements(tag: "label").first { $0["for"] == "headcount" }?.text
                 .contains(asking) == true)
         let daily = SiteRoute.dailyReport(campaign: app.demoCampaignID).path
-        let dailyForm = try #require(await app.get(daily, as: commune).document.form(action: daily))
+        let toUnitReport = await app.get(daily, as: commune)
+        #expect(toUnitReport.status == .seeOther && toUnitReport.location == SiteRoute.unitReport.path)
+        let unitReport = SiteRoute.unitReport.path
+        let dailyForm = try #require(await app.get(unitReport, as: commune).document.form(action: unitReport))
         #expect(dailyForm.field("headcount") == nil)
         #expect(dailyForm.field("visitors") != nil)
         #expect(!dailyForm.element.text.contains(asking))
@@ -146,7 +149,7 @@ import Testing
 
         // The commune sees both openings with their ends, and files the 11th late through the page.
         let commune = try await app.signIn("xa07201")
-        let reportRoute = SiteRoute.dailyReport(campaign: app.demoCampaignID)
+        let reportRoute = SiteRoute.unitReport
         let report = reportRoute.path
         let page = await app.get(report, as: commune)
         let openDays = page.document.elements(tag: "li").filter { $0.text.contains("được nhập muộn đến") }
@@ -172,7 +175,7 @@ import Testing
             csrf: commune.csrf)
         #expect(filed.status == .seeOther)
         #expect(filed.location == report + "?date=2024-06-11&saved=1&late=1")
-        #expect(try await app.scalar("SELECT on_time FROM daily_reports WHERE local_date = '2024-06-11'") == 0)
+        #expect(try await app.scalar("SELECT on_time FROM unit_daily_reports WHERE local_date = '2024-06-11'") == 0)
         #expect(try await entries(app, .dailyReportSubmit).first?.hasSuffix(", lần 1, nhập muộn, trên web") == true)
         let closed = await app.get(report + "?date=2024-06-09", as: commune)
         #expect(

@@ -83,7 +83,7 @@ import Testing
                 by: ReportFixture.user(7), now: now)
         }
         #expect(tomorrow?.kind == .notToday(date: today.adding(days: 1), today: today))
-        #expect(try fixture.connection.scalar("SELECT count(*) FROM daily_reports", as: Int.self) == 0)
+        #expect(try fixture.connection.scalar("SELECT count(*) FROM unit_daily_reports", as: Int.self) == 0)
     }
 
     @Test func reportsOnlyForUnitsAndDaysOfTheCampaign() throws {
@@ -169,8 +169,7 @@ import Testing
                 "SELECT on_time_reports FROM unit_totals WHERE campaign_id = ? AND unit_id = ?",
                 [fixture.campaignID, unit]),
             try fixture.connection.scalar(
-                "SELECT sum(on_time) FROM daily_reports WHERE campaign_id = ? AND unit_id = ?",
-                [fixture.campaignID, unit])
+                "SELECT sum(on_time) FROM unit_daily_reports WHERE unit_id = ?", [unit])
         )
     }
 
@@ -331,7 +330,7 @@ import Testing
         }
         #expect(summary?.reportedToday == .onTime)
         #expect(summary?.visitors == 15)
-        #expect(try await app.scalar("SELECT count(*) FROM daily_report_versions") == 1)
+        #expect(try await app.scalar("SELECT count(*) FROM unit_daily_report_versions") == 1)
         await app.close()
     }
 }

@@ -46,6 +46,9 @@ import Web
         case .dailyReport: .dailyReport(campaign: 3)
         case .lateEntry: .lateEntry(campaign: 3)
         case .lateEntryOpening: .lateEntryOpening(campaign: 3, opening: 2)
+        case .unitReport: .unitReport
+        case .lateEntries: .lateEntries
+        case .closeLateEntry: .closeLateEntry(opening: 2)
         case .exportXLSX: .exportXLSX(campaign: 3)
         case .exportCSV: .exportCSV(campaign: 3)
         case .printReport: .printReport(campaign: 3)

@@ -61,18 +61,7 @@ import Testing
         #expect(stored == expected)
         #expect(try connection.scalar("SELECT count(*) FROM response_texts", as: Int.self) == outcome.textAnswers)
         // unit_totals (kept by triggers while the generator wrote counters and reports) equals a fresh aggregate.
-        let fresh = """
-            SELECT k.campaign_id, k.unit_id,
-                   coalesce((SELECT sum(c.answers) FROM daily_answer_counts c
-                             WHERE c.campaign_id = k.campaign_id AND c.unit_id = k.unit_id), 0),
-                   coalesce((SELECT sum(c.answers) FROM daily_answer_counts c JOIN daily_reports r
-                             ON r.campaign_id = c.campaign_id AND r.unit_id = c.unit_id AND r.local_date = c.local_date
-                             WHERE c.campaign_id = k.campaign_id AND c.unit_id = k.unit_id), 0),
-                   (SELECT count(*) FROM daily_reports r WHERE r.campaign_id = k.campaign_id AND r.unit_id = k.unit_id),
-                   coalesce((SELECT sum(visitors) FROM daily_reports r
-                             WHERE r.campaign_id = k.campaign_id AND r.unit_id = k.unit_id), 0)
-            FROM (SELECT campaign_id, unit_id FROM daily_answer_counts UNION SELECT campaign_id, unit_id FROM daily_reports) k
-            """
+        let fresh = UnitTotalsRecount.sql
         let totals = "SELECT campaign_id, unit_id, answers, reported_answers, report_days, visitors FROM unit_totals"
         #expect(try connection.scalar("SELECT count(*) FROM (\(fresh) EXCEPT \(totals))", as: Int.self) == 0)
         #expect(try connection.scalar("SELECT count(*) FROM (\(totals) EXCEPT \(fresh))", as: Int.self) == 0)
@@ -87,21 +76,18 @@ import Testing
         #expect(outcome.dailyReports > 0)
         #expect(outcome.reportVersions > outcome.dailyReports)
         #expect(
-            try connection.scalar("SELECT count(*) FROM daily_report_versions", as: Int.self) == outcome.reportVersions)
+            try connection.scalar("SELECT count(*) FROM unit_daily_report_versions", as: Int.self)
+                == outcome.reportVersions)
         // Each report's version number is its number of versions, and the latest version is the report.
         #expect(
             try connection.scalar(
                 """
-                SELECT count(*) FROM daily_reports r
-                WHERE r.version != (SELECT count(*) FROM daily_report_versions v WHERE v.report_id = r.id)
-                   OR r.visitors != (SELECT v.visitors FROM daily_report_versions v
+                SELECT count(*) FROM unit_daily_reports r
+                WHERE r.version != (SELECT count(*) FROM unit_daily_report_versions v WHERE v.report_id = r.id)
+                   OR r.visitors != (SELECT v.visitors FROM unit_daily_report_versions v
                                      WHERE v.report_id = r.id AND v.version = r.version)
                 """, as: Int.self) == 0)
         let pks01 = try #require(outcome.campaignIDs.first)
-        #expect(
-            try connection.scalar(
-                "SELECT count(*) FROM daily_reports WHERE campaign_id = ?", [pks01],
-                as: Int.self) == 0)
         #expect(
             try connection.scalar(
                 "SELECT count(*) FROM campaign_unit_headcounts WHERE campaign_id = ?", [pks01],

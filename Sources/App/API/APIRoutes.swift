@@ -15,7 +15,9 @@ import Web
 /// - `GET /api/v1/campaigns/{id}/communes`: one object per unit in scope, by code.
 /// - `GET /api/v1/campaigns/{id}/summary`: totals over the units in scope only.
 /// - `PUT /api/v1/campaigns/{id}/communes/{code}/reports/{yyyy-mm-dd}`: a commune account files or corrects
-///   its own daily report, under the same window and late-entry rules as the page (`DailyReportStore.submit`).
+///   its unit's daily report of that day (one per unit and day, counted by every open campaign covering it), under
+///   the same window and late-entry rules as the page (`DailyReportStore.submit`); the campaign in the path must be
+///   open and cover the unit and the day (409 `not_in_campaign` otherwise).
 struct APIRoutes: Sendable {
     let environment: AppEnvironment
     func install(on routes: inout RouteTable) {

@@ -60,6 +60,13 @@ struct AccountRoutes: Sendable {
             ? "<p>Chưa có đợt khảo sát nào trong phạm vi của tài khoản.</p>"
             : "<h2>Đợt khảo sát</h2><ul class=\"links\">\(campaignItems)</ul>"
         var links: [HTML] = []
+        // One daily report per unit and day, and the late entries a district has opened.
+        if user.role != .province {
+            links.append("<li><a href=\"\(SiteRoute.unitReport.path)\">Báo cáo ngày của đơn vị</a></li>")
+        }
+        if user.role != .commune {
+            links.append("<li><a href=\"\(SiteRoute.lateEntries.path)\">Nhập muộn đang mở</a></li>")
+        }
         links.append("<li><a href=\"\(SiteRoute.campaigns.path)\">Các đợt khảo sát</a></li>")
         links.append("<li><a href=\"\(SiteRoute.suggestions.path)\">Hòm thư góp ý</a></li>")
         if user.role != .province {

@@ -8,6 +8,7 @@ struct ConsoleRoutes: Sendable {
     func install(on routes: inout RouteTable) {
         DashboardRoutes(environment: environment).install(on: &routes)
         DailyReportRoutes(environment: environment).install(on: &routes)
+        UnitReportRoutes(environment: environment).install(on: &routes)
         ExportRoutes(environment: environment).install(on: &routes)
     }
 }

@@ -4,10 +4,11 @@ import Store
 import Survey
 import Web
 
-/// `/admin/campaigns/{id}/report`: the commune work team's daily report (or, for a campaign that counts officials,
-/// their headcount, once), accepted inside the window for today's date, or for a date the district opened late
-/// entry for (`?date=` picks it); and `/late`, where a district opens late entry for one of its communes and one
-/// date, then sees the opening with its end at `/late/{opening}`.
+/// `/admin/campaigns/{id}/report`, the campaign's old address of the daily report: for a campaign that counts
+/// officials (PKS01) the page of their headcount, entered once per campaign; for any other a 303 to the unit's one
+/// report (`/admin/report`, `?date=` kept), where a form posted to this old address is also filed (through the
+/// campaign, which must cover the unit and the day). And `/late`, where a district opens late entry for one of its
+/// communes and one date, then sees the opening with its end at `/late/{opening}`.
 struct DailyReportRoutes: Sendable {
     let environment: AppEnvironment
 
@@ -26,14 +27,11 @@ struct DailyReportRoutes: Sendable {
         }
     }
 
-    /// What the report page shows besides the form: read together, before the page is drawn.
+    /// What the headcount page shows.
     struct PageData: Sendable {
         /// The one rule (`ReportingCampaign.countsOfficials`): a headcount instead of daily reports.
         let countsOfficials: Bool
-        let report: DailyReport?
         let headcount: Int?
-        /// The unit's late-entry openings in force now, one per date.
-        let openings: [LateEntryOpening]
     }
 
     /// The unit a user reports for: their own, when the campaign covers it.
@@ -44,99 +42,59 @@ struct DailyReportRoutes: Sendable {
         return context.user.unitID
     }
 
-    private func load(_ context: ConsoleContext, unitID: Int64, date: LocalDate) async throws -> PageData {
+    private func load(_ context: ConsoleContext, unitID: Int64) async throws -> PageData {
         let campaignID = context.campaign.id
-        let now = environment.clock.nowSeconds
         return try await environment.database.read { connection in
             PageData(
                 countsOfficials: try ReportingCampaign.load(connection, campaignID: campaignID)?.countsOfficials
                     ?? false,
-                report: try DailyReportStore(connection).report(campaignID: campaignID, unitID: unitID, date: date),
-                headcount: try HeadcountStore(connection).headcount(campaignID: campaignID, unitID: unitID),
-                openings: try LateEntryStore(connection).activeOpenings(
-                    campaignID: campaignID, unitID: unitID,
-                    at: now))
+                headcount: try HeadcountStore(connection).headcount(campaignID: campaignID, unitID: unitID))
         }
-    }
-
-    /// The day the page is for: `date` if given (a day opened for late entry), otherwise today.
-    private func day(_ text: String?) throws -> LocalDate {
-        guard let text, !text.isEmpty else { return environment.clock.today }
-        guard let date = LocalDate(iso: text) else {
-            throw HTTPError(.badRequest, message: "Ngày “\(text)” không hợp lệ; dùng dạng NNNN-TT-NN.")
-        }
-        return date
     }
 
     func show(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let context = try await ConsoleContext.load(request, user: user, environment: environment)
         let unitID = try ownUnit(context)
-        let date = try day(try request.query("date"))
-        let data = try await load(context, unitID: unitID, date: date)
-        var state = DailyReportForm.State()
-        if let report = data.report { state = .init(report: report, today: environment.clock.today) }
-        return page(context, date: date, data: data, state: state, status: .ok, request: request)
+        let data = try await load(context, unitID: unitID)
+        guard data.countsOfficials else {
+            let date = try request.query("date")
+            return .redirect(to: SiteRoute.unitReport.href([("date", date?.isEmpty == false ? date : nil)]))
+        }
+        return page(context, data: data, state: .init(), status: .ok, request: request)
     }
 
     func submit(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let context = try await ConsoleContext.load(request, user: user, environment: environment)
         let unitID = try ownUnit(context)
+        let data = try await load(context, unitID: unitID)
+        guard data.countsOfficials else {
+            return try await UnitReportRoutes(environment: environment).submit(
+                request, user: user, campaignID: context.campaign.id)
+        }
         let form = try request.form()
         var fields: [String: [String]] = [:]
         for field in form.fields { fields[field.name, default: []].append(field.value) }
         let now = environment.clock.nowSeconds
-        let date = try day(form["date"])
-        let data = try await load(context, unitID: unitID, date: date)
-        let reportRoute = SiteRoute.dailyReport(campaign: context.campaign.id)
-        let dateQuery = date == VietnamTime.localDate(at: now) ? nil : date.iso
-
-        if data.countsOfficials, let text = form[HeadcountStore.field] {
-            guard let headcount = Int(text.trimmingCharacters(in: .whitespaces)),
-                (0...DailyReportDraft.maxCount).contains(headcount)
-            else {
-                let errors = [HeadcountStore.field: "Số cán bộ, công chức phải là số nguyên không âm."]
-                return page(
-                    context, date: date, data: data, state: .init(fields: fields, errors: errors),
-                    status: .unprocessableContent, request: request)
-            }
-            do {
-                try await environment.database.write { connection in
-                    try HeadcountStore(connection).enter(
-                        campaignID: context.campaign.id, unitID: unitID,
-                        headcount: headcount, by: user, now: now)
-                }
-            } catch let error as ReportSubmissionError {
-                return page(
-                    context, date: date, data: data, state: .init(fields: fields, message: error.message),
-                    status: error.status, request: request)
-            }
-            return .redirect(to: reportRoute.href([("saved", "1")]))
-        }
-
-        switch DailyReportDraft.parse(fields, campaignID: context.campaign.id, unitID: unitID, date: date) {
-        case .failure(let error):
-            var errors: [String: String] = [:]
-            if case .invalid(let fieldErrors) = error.kind { errors = fieldErrors }
+        guard let text = form[HeadcountStore.field], let headcount = Int(text.trimmingCharacters(in: .whitespaces)),
+            (0...DailyReportDraft.maxCount).contains(headcount)
+        else {
+            let errors = [HeadcountStore.field: "Số cán bộ, công chức phải là số nguyên không âm."]
             return page(
-                context, date: date, data: data,
-                state: .init(fields: fields, errors: errors, message: error.message),
-                status: error.status, request: request)
-        case .success(let draft):
-            do {
-                let receipt = try await environment.database.write { connection in
-                    try DailyReportStore(connection).submit(draft, by: user, now: now)
-                }
-                return .redirect(
-                    to: reportRoute.href([
-                        ("date", dateQuery), ("saved", String(receipt.version)),
-                        ("late", receipt.onTime ? nil : "1"),
-                    ]))
-            } catch let error as ReportSubmissionError {
-                return page(
-                    context, date: date, data: data, state: .init(fields: fields, message: error.message),
-                    status: error.status, request: request)
-            }
+                context, data: data, state: .init(fields: fields, errors: errors),
+                status: .unprocessableContent, request: request)
         }
+        do {
+            try await environment.database.write { connection in
+                try HeadcountStore(connection).enter(
+                    campaignID: context.campaign.id, unitID: unitID,
+                    headcount: headcount, by: user, now: now)
+            }
+        } catch let error as ReportSubmissionError {
+            return page(
+                context, data: data, state: .init(fields: fields, message: error.message),
+                status: error.status, request: request)
+        }
+        return .redirect(to: SiteRoute.dailyReport(campaign: context.campaign.id).href([("saved", "1")]))
     }
 
     func openLate(_ request: Request, user: AuthenticatedUser) async throws -> Response {
@@ -211,20 +169,16 @@ struct DailyReportRoutes: Sendable {
     }
 
     private func page(
-        _ context: ConsoleContext, date: LocalDate, data: PageData, state: DailyReportForm.State,
-        status: HTTPStatus, request: Request
+        _ context: ConsoleContext, data: PageData, state: HeadcountForm.State, status: HTTPStatus,
+        request: Request
     ) -> Response {
-        let saved = (try? request.query("saved")) ?? nil
-        let late = ((try? request.query("late")) ?? nil) != nil
-        let body = DailyReportForm(
-            context: context, now: environment.clock.nowSeconds, date: date,
-            countsOfficials: data.countsOfficials, openings: data.openings,
-            csrf: request.csrfToken, state: state, headcount: data.headcount, saved: saved,
-            late: late
+        let saved = ((try? request.query("saved")) ?? nil) != nil
+        let body = HeadcountForm(
+            context: context, csrf: request.csrfToken, state: state, headcount: data.headcount, saved: saved
         ).render()
         return AdminPage.response(
             AdminLayout.page(
-                title: "Báo cáo ngày", user: context.user, csrf: request.csrfToken,
+                title: "Số cán bộ, công chức", user: context.user, csrf: request.csrfToken,
                 banner: environment.banner, body: body), status: status)
     }
 }

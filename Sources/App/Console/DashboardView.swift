@@ -243,6 +243,7 @@ struct DashboardView {
             <p><label>Hạn nhập (trống: hết ngày mai) <input type="date" name="until" min="\(today.iso)"></label></p>
             <p><button class="button" type="submit">Mở báo cáo muộn</button></p>
             </form>
+            <p><a href="\(SiteRoute.lateEntries.path)">Các lượt mở nhập muộn còn hạn</a></p>
             """
     }
 

@@ -20,6 +20,7 @@ struct LateEntryPage {
             <h1>Mở nhập muộn</h1>
             \(state)
             <p>Lý do: \(opening.reason)</p>
+            <p><a href="\(SiteRoute.lateEntries.path)">Các lượt mở nhập muộn còn hạn (đóng khi cần)</a></p>
             <p><a href="\(SiteRoute.dashboard(campaign: campaignID).path)">Về trang tổng hợp của đợt</a></p>
             """
     }

@@ -46,6 +46,11 @@ public enum SiteRoute: Hashable, Sendable {
     case dailyReport(campaign: Int64)
     case lateEntry(campaign: Int64)
     case lateEntryOpening(campaign: Int64, opening: Int64)
+    /// The unit's one daily report, whichever campaigns count it (`?date=` for a day opened for late entry).
+    case unitReport
+    /// The late-entry openings in force in the user's scope, each with a close button.
+    case lateEntries
+    case closeLateEntry(opening: Int64)
     case exportXLSX(campaign: Int64)
     case exportCSV(campaign: Int64)
     case printReport(campaign: Int64)
@@ -106,6 +111,9 @@ public enum SiteRoute: Hashable, Sendable {
         case dailyReport = "/admin/campaigns/:campaign/report"
         case lateEntry = "/admin/campaigns/:campaign/late"
         case lateEntryOpening = "/admin/campaigns/:campaign/late/:opening"
+        case unitReport = "/admin/report"
+        case lateEntries = "/admin/late"
+        case closeLateEntry = "/admin/late/:opening/close"
         case exportXLSX = "/admin/campaigns/:campaign/export.xlsx"
         case exportCSV = "/admin/campaigns/:campaign/export.csv"
         case printReport = "/admin/campaigns/:campaign/print"
@@ -165,6 +173,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .dailyReport: .dailyReport
         case .lateEntry: .lateEntry
         case .lateEntryOpening: .lateEntryOpening
+        case .unitReport: .unitReport
+        case .lateEntries: .lateEntries
+        case .closeLateEntry: .closeLateEntry
         case .exportXLSX: .exportXLSX
         case .exportCSV: .exportCSV
         case .printReport: .printReport
@@ -211,6 +222,8 @@ public enum SiteRoute: Hashable, Sendable {
             [String(campaign)]
         case .apiReport(let campaign, let unit, let date): [String(campaign), unit, date]
         case .lateEntryOpening(let campaign, let opening): [String(campaign), String(opening)]
+        case .unitReport, .lateEntries: []
+        case .closeLateEntry(let opening): [String(opening)]
         }
     }
 
@@ -302,6 +315,11 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiReport:
             guard let campaign = id(0) else { return nil }
             self = .apiReport(campaign: campaign, unit: arguments[1], date: arguments[2])
+        case .unitReport: self = .unitReport
+        case .lateEntries: self = .lateEntries
+        case .closeLateEntry:
+            guard let opening = id(0) else { return nil }
+            self = .closeLateEntry(opening: opening)
         }
     }
 }

@@ -26,6 +26,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case dailyReportSubmit = "daily_report_submit"
     case headcountEnter = "headcount_enter"
     case lateEntryOpen = "late_entry_open"
+    case lateEntryClose = "late_entry_close"
     // Figures leaving the system.
     case export
     // The suggestion desk.
@@ -57,6 +58,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .dailyReportSubmit: "Gửi báo cáo ngày"
         case .headcountEnter: "Nhập số cán bộ, công chức"
         case .lateEntryOpen: "Mở nhập muộn báo cáo ngày"
+        case .lateEntryClose: "Đóng nhập muộn báo cáo ngày"
         case .export: "Xuất số liệu"
         case .suggestionReply: "Trả lời góp ý"
         case .suggestionStatus: "Đổi trạng thái góp ý"

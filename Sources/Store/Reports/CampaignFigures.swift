@@ -138,8 +138,8 @@ package struct CampaignFigures {
     }
 
     /// The per-unit query; values are always bound (:campaign, :today, and :scope when narrowed). Campaign-long
-    /// figures come from `unit_totals` (one row per unit, kept by triggers, migration 0009); today's answers and
-    /// report are single-key lookups, so the cost grows with the number of units, not units × days. Every column
+    /// figures come from `unit_totals` (one row per unit, kept by triggers, migrations 0009 and 0011); today's
+    /// answers and the unit's report of today (when the campaign covers today) are single-key lookups, so the cost grows with the number of units, not units × days. Every column
     /// has an alias and is read by that name (`CommuneSummary.init(row:campaign:satisfiedShare:)`); a figure
     /// that comes from here names its alias (`UnitFigure.sqlAlias`).
     package static func unitsSQL(_ scope: Scope) -> String {
@@ -162,7 +162,9 @@ package struct CampaignFigures {
             LEFT JOIN unit_totals t ON t.campaign_id = cu.campaign_id AND t.unit_id = u.id
             LEFT JOIN daily_answer_counts a
                    ON a.campaign_id = cu.campaign_id AND a.unit_id = u.id AND a.local_date = :today
-            LEFT JOIN daily_reports r ON r.campaign_id = cu.campaign_id AND r.unit_id = u.id AND r.local_date = :today
+            LEFT JOIN unit_daily_reports r ON r.unit_id = u.id AND r.local_date = :today
+                  AND :today BETWEEN (SELECT starts_on FROM campaigns WHERE id = :campaign)
+                                 AND (SELECT ends_on FROM campaigns WHERE id = :campaign)
             LEFT JOIN campaign_unit_headcounts h ON h.campaign_id = cu.campaign_id AND h.unit_id = u.id
             WHERE cu.campaign_id = :campaign \(unitsFilter)
             ORDER BY u.code

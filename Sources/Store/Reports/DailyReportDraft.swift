@@ -3,7 +3,9 @@ import Survey
 
 /// What a work team types into its daily report, before the store decides whether it is accepted.
 public struct DailyReportDraft: Sendable, Hashable {
-    public var campaignID: Int64
+    /// The campaign the report is filed through (the API's path, an old bookmark), which must then cover the unit
+    /// and the day; nil for the unit's own report page. The report itself belongs to the unit and the day.
+    public var campaignID: Int64?
     public var unitID: Int64
     public var date: LocalDate
     public var visitors: Int
@@ -15,7 +17,7 @@ public struct DailyReportDraft: Sendable, Hashable {
     public var proposals: String
 
     public init(
-        campaignID: Int64, unitID: Int64, date: LocalDate, visitors: Int, guided: Int, staffOnDuty: Int,
+        campaignID: Int64? = nil, unitID: Int64, date: LocalDate, visitors: Int, guided: Int, staffOnDuty: Int,
         volunteers: Int, publicity: Set<PublicityChannel> = [], difficulties: String = "",
         proposals: String = ""
     ) {
@@ -50,7 +52,7 @@ public struct DailyReportDraft: Sendable, Hashable {
     /// Reads a submitted form (`name → values`, as `Request.form()` gives them) into a draft, or the messages to
     /// show beside each field.
     public static func parse(
-        _ fields: [String: [String]], campaignID: Int64, unitID: Int64,
+        _ fields: [String: [String]], campaignID: Int64? = nil, unitID: Int64,
         date: LocalDate
     ) -> Result<DailyReportDraft, ReportSubmissionError> {
         var errors: [String: String] = [:]
@@ -82,7 +84,11 @@ public struct DailyReportDraft: Sendable, Hashable {
         }
         draft.difficulties = SearchText.clean(fields[Field.difficulties]?.first ?? "")
         draft.proposals = SearchText.clean(fields[Field.proposals]?.first ?? "")
-        if let problems = draft.problems() { errors.merge(problems) { first, _ in first } }
+        // A count that did not parse stands at 0 in the draft: its cross-checks would only add noise.
+        for (name, message) in draft.problems() ?? [:] where errors[name] == nil {
+            if name == Field.guided, errors[Field.visitors] != nil { continue }
+            errors[name] = message
+        }
         return errors.isEmpty
             ? .success(draft)
             : .failure(
@@ -99,6 +105,10 @@ public struct DailyReportDraft: Sendable, Hashable {
         ]
         for (name, value) in counts where value < 0 || value > Self.maxCount {
             errors[name] = "Số liệu phải là số nguyên từ 0 đến \(Self.maxCount)."
+        }
+        if errors[Field.guided] == nil, errors[Field.visitors] == nil, guided > visitors {
+            errors[Field.guided] =
+                "Số người được hướng dẫn (\(guided)) không thể lớn hơn số người đến giao dịch (\(visitors))."
         }
         if difficulties.count > Self.maxTextLength {
             errors[Field.difficulties] = "Khó khăn, vướng mắc dài quá \(Self.maxTextLength) ký tự."

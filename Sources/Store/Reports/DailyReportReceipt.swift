@@ -6,6 +6,8 @@ public struct DailyReportReceipt: Sendable, Hashable {
     /// Whether this filing was inside the window (false: through a late-entry opening).
     public let onTime: Bool
     public let lateEntryOpeningID: Int64?
+    /// The open campaigns that count this report, by id.
+    public var campaignIDs: [Int64] = []
 
     public var isCorrection: Bool { version > 1 }
 }

@@ -62,6 +62,24 @@ public struct LateEntryStore {
         }
     }
 
+    /// Opens late entry for the unit's report of `date` from the district's own page, not from a campaign: the
+    /// opening is recorded under the first open campaign covering the unit on that day (by id; the report itself
+    /// is the unit's, counted by all of them). Refused when no open campaign covers the day.
+    @discardableResult
+    public func open(
+        unitID: Int64, date: LocalDate, reason: String, by user: AuthenticatedUser, now: Int64,
+        until: Int64? = nil
+    ) throws -> LateEntryOpening {
+        try connection.transaction {
+            guard let campaign = try ReportingCampaign.covering(connection, unitID: unitID, date: date).first else {
+                throw ReportSubmissionError.noCampaignOn(date)
+            }
+            return try open(
+                campaignID: campaign.record.id, unitID: unitID, date: date, reason: reason, by: user, now: now,
+                until: until)
+        }
+    }
+
     /// Ends an opening now (a district that opened by mistake). Returns false when it was already over.
     @discardableResult
     public func close(openingID: Int64, now: Int64) throws -> Bool {
@@ -71,31 +89,65 @@ public struct LateEntryStore {
             """, [now, openingID, now, now]) > 0
     }
 
-    /// The most recent opening for that unit and date that is in force at `instant`.
-    public func activeOpening(
-        campaignID: Int64, unitID: Int64, date: LocalDate,
-        at instant: Int64
-    ) throws -> LateEntryOpening? {
+    /// Ends an opening now for `user` and records the audit entry (`late_entry_close`) in the same transaction.
+    /// Returns false, and records nothing, when it was already over.
+    @discardableResult
+    public func close(openingID: Int64, by user: AuthenticatedUser, now: Int64) throws -> Bool {
+        try connection.transaction {
+            guard let opening = try opening(id: openingID), try close(openingID: openingID, now: now) else {
+                return false
+            }
+            try ReportAudit(connection: connection, user: user).record(
+                .lateEntryClose, "Đóng nhập muộn báo cáo ngày \(opening.date.vietnamese)",
+                campaignID: opening.campaignID, unitID: opening.unitID, at: now)
+            return true
+        }
+    }
+
+    /// The most recent opening for that unit and date that is in force at `instant`, whichever campaign it was
+    /// opened from: the report of a day belongs to the unit.
+    public func activeOpening(unitID: Int64, date: LocalDate, at instant: Int64) throws -> LateEntryOpening? {
         try connection.queryOne(
             """
-            \(Self.columns) WHERE campaign_id = ? AND unit_id = ? AND local_date = ?
-              AND opened_at <= ? AND until > ?
+            \(Self.columns) WHERE unit_id = ? AND local_date = ? AND opened_at <= ? AND until > ?
             ORDER BY opened_at DESC, id DESC LIMIT 1
-            """, [campaignID, unitID, date.iso, instant, instant]
+            """, [unitID, date.iso, instant, instant]
         ).map(Self.opening)
     }
 
     /// The openings of a unit in force at `instant`, one per date (the latest-ending), by date: what the unit's
     /// report page lists.
-    public func activeOpenings(campaignID: Int64, unitID: Int64, at instant: Int64) throws -> [LateEntryOpening] {
+    public func activeOpenings(unitID: Int64, at instant: Int64) throws -> [LateEntryOpening] {
         let rows = try connection.query(
             """
-            \(Self.columns) WHERE campaign_id = ? AND unit_id = ? AND opened_at <= ? AND until > ?
+            \(Self.columns) WHERE unit_id = ? AND opened_at <= ? AND until > ?
             ORDER BY local_date, until DESC, id DESC
-            """, [campaignID, unitID, instant, instant]
+            """, [unitID, instant, instant]
         ).map(Self.opening)
         var seen = Set<LocalDate>()
         return rows.filter { seen.insert($0.date).inserted }
+    }
+
+    /// The openings in force at `instant` that `user` may see and close (a district: its communes and its desk;
+    /// the province: all), by date then commune code.
+    public func inForce(for user: AuthenticatedUser, at instant: Int64) throws -> [LateEntryListing] {
+        let scope = CampaignFigures.Scope(user: user)
+        var values: [String: any DatabaseValueConvertible] = ["at": instant]
+        if let id = scope.id { values["scope"] = id }
+        return try connection.query(
+            """
+            SELECT o.id AS id, o.campaign_id AS campaign_id, o.unit_id AS unit_id, o.local_date AS local_date,
+                   o.reason AS reason, o.opened_by AS opened_by, o.opened_at AS opened_at, o.until AS until,
+                   u.code AS unit_code, u.name AS unit_name
+            FROM late_entry_openings o JOIN units u ON u.id = o.unit_id
+            WHERE o.opened_at <= :at AND o.until > :at \(scope.filter("o.unit_id"))
+            ORDER BY o.local_date, u.code, o.id
+            """, named: values
+        ).map { row in
+            LateEntryListing(
+                opening: try Self.opening(row), unitCode: try row.string("unit_code"),
+                unitName: try row.string("unit_name"))
+        }
     }
 
     /// Every opening of a campaign, newest first (the district's log).

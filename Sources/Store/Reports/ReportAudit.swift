@@ -15,8 +15,24 @@ package struct ReportAudit {
         _ action: AuditAction, _ what: String, campaignID: Int64, unitID: Int64, more: [String] = [],
         reason: String? = nil, at now: Int64
     ) throws {
+        try record(action, what, campaignIDs: [campaignID], unitID: unitID, more: more, reason: reason, at: now)
+    }
+
+    /// The same for a write that concerns several campaigns (a unit's daily report counted by each covering one):
+    /// "đợt 3", "các đợt 3 và 5", "các đợt 1, 3 và 5"; none named when the list is empty.
+    package func record(
+        _ action: AuditAction, _ what: String, campaignIDs: [Int64], unitID: Int64, more: [String] = [],
+        reason: String? = nil, at now: Int64
+    ) throws {
+        let names = campaignIDs.map(String.init)
+        let campaigns: [String] =
+            switch names.count {
+            case 0: []
+            case 1: ["đợt \(names[0])"]
+            default: ["các đợt \(names.dropLast().joined(separator: ", ")) và \(names[names.count - 1])"]
+            }
         let place = try UnitStore(connection).unit(id: unitID).map { "\($0.code) \($0.name)" } ?? "số \(unitID)"
-        let parts = [what, "đợt \(campaignID)", "đơn vị \(place)"] + more + [door]
+        let parts = [what] + campaigns + ["đơn vị \(place)"] + more + [door]
         let detail = parts.joined(separator: ", ") + (reason.map { ". Lý do: \($0)" } ?? "")
         try AuditLog(connection).record(user, action: action, detail: detail, at: now)
     }

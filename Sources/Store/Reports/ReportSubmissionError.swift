@@ -63,6 +63,13 @@ public struct ReportSubmissionError: Error, Sendable, Hashable, CustomStringConv
         )
     }
 
+    package static func noCampaignOn(_ date: LocalDate) -> ReportSubmissionError {
+        ReportSubmissionError(
+            .notInCampaign,
+            message:
+                "Ngày \(date.vietnamese) không có đợt khảo sát nào đang mở cho đơn vị, nên không nhận báo cáo ngày.")
+    }
+
     package static let campaignNotFound = ReportSubmissionError(
         .campaignNotFound, message: "Không tìm thấy đợt khảo sát này.")
     package static let campaignNotOpen = ReportSubmissionError(

@@ -6,9 +6,9 @@ import Survey
 ///
 /// Query plans relied on (EXPLAIN QUERY PLAN, checked by DashboardQueryPlanTests, printed by scripts/scale-bench):
 /// - the campaign's units: `SEARCH cu USING PRIMARY KEY (campaign_id=?)`, each unit's campaign-long figures from
-///   `SEARCH t USING PRIMARY KEY (campaign_id=? AND unit_id=?)` on unit_totals (migration 0009, kept by triggers on
-///   daily_answer_counts and daily_reports), today's answers and report by one key lookup each (daily_answer_counts,
-///   daily_reports with local_date=?), and a temporary B-tree to sort a few thousand rows by code;
+///   `SEARCH t USING PRIMARY KEY (campaign_id=? AND unit_id=?)` on unit_totals (migrations 0009 and 0011, kept by
+///   triggers on daily_answer_counts and unit_daily_reports), today's answers and report by one key lookup each
+///   (daily_answer_counts, unit_daily_reports with unit_id=? AND local_date=?), and a temporary B-tree to sort a few thousand rows by code;
 /// - waiting suggestions: `SEARCH s USING COVERING INDEX suggestions_by_unit_status (unit_id=? AND status=?)`;
 /// - one unit or one district: the same, narrowed to its units (a district's unit ids come from `units_by_parent`);
 /// - per-unit satisfaction: `SEARCH option_counts USING PRIMARY KEY (campaign_id=?)`;

@@ -35,3 +35,30 @@ package struct ReportingCampaign {
         }
     }
 }
+
+extension ReportingCampaign {
+    /// The open campaigns that count a unit's report of `date`: published (not closed by hand), with the unit among
+    /// their units and the day among their days, by id.
+    package static func covering(_ connection: Connection, unitID: Int64, date: LocalDate) throws
+        -> [ReportingCampaign]
+    {
+        let ids = try connection.query(
+            """
+            SELECT c.id AS id FROM campaign_units cu JOIN campaigns c ON c.id = cu.campaign_id
+            WHERE cu.unit_id = ? AND c.state = 'open' AND c.starts_on <= ? AND c.ends_on >= ?
+            ORDER BY c.id
+            """, [unitID, date.iso, date.iso]
+        ).map { try $0.int64("id") }
+        return try ids.compactMap { try load(connection, campaignID: $0) }
+    }
+
+    /// The window of a day covered by several campaigns: from the earliest start to the latest end among them (all
+    /// are 16:30–17:00 unless a campaign chose otherwise); nil when none covers the day.
+    package static func window(of campaigns: [ReportingCampaign]) -> ReportingWindow? {
+        let windows = campaigns.map(\.record.window)
+        guard let start = windows.map(\.startMinute).min(), let end = windows.map(\.endMinute).max() else {
+            return nil
+        }
+        return ReportingWindow(startMinute: start, endMinute: end)
+    }
+}
