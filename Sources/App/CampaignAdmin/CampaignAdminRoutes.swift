@@ -47,10 +47,7 @@ struct CampaignAdminRoutes: Sendable {
         _ request: Request, user: AuthenticatedUser, title: String, body: HTML,
         status: HTTPStatus = .ok
     ) -> Response {
-        AdminPage.response(
-            AdminLayout.page(
-                title: title, user: user, csrf: request.csrfToken,
-                banner: environment.banner, body: body), status: status)
+        AdminPage.response(request, user: user, title: title, banner: environment.banner, body: body, status: status)
     }
 
     func list(_ request: Request, user: AuthenticatedUser) async throws -> Response {

@@ -36,9 +36,7 @@ struct KioskRoutes: Sendable {
 
     func page(_ request: Request, user: AuthenticatedUser, body: HTML, status: HTTPStatus = .ok) -> Response {
         AdminPage.response(
-            AdminLayout.page(
-                title: "Liên kết kiosk", user: user, csrf: request.csrfToken,
-                banner: environment.banner, body: body), status: status)
+            request, user: user, title: "Liên kết kiosk", banner: environment.banner, body: body, status: status)
     }
 
     func show(

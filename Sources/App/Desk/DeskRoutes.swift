@@ -54,9 +54,7 @@ struct DeskRoutes: Sendable {
     ) -> Response {
         let withStyles: HTML = "<link rel=\"stylesheet\" href=\"\(SiteRoute.deskStylesheet.path)\">\n" + body
         return AdminPage.response(
-            AdminLayout.page(
-                title: title, user: user, csrf: request.csrfToken,
-                banner: environment.banner, body: withStyles), status: status)
+            request, user: user, title: title, banner: environment.banner, body: withStyles, status: status)
     }
 
     static func dateTime(_ instant: Int64) -> String {
