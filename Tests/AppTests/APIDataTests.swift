@@ -95,7 +95,7 @@ import Testing
             app, title: "Đóng sớm", scope: units,
             start: LocalDate(iso: "2024-06-01")!,
             end: LocalDate(iso: "2024-06-30")!)
-        try await app.pool.write { try CampaignStore($0).setState(.closed, campaignID: closedEarly) }
+        try await app.pool.write { try CampaignStore($0).close(campaignID: closedEarly, today: APIWorld.wednesday) }
         let demo = app.demoCampaignID
         func item(
             _ id: Int64, _ title: String, _ starts: String, _ ends: String, _ state: String,
@@ -108,7 +108,7 @@ import Testing
             + [
                 item(upcoming, "Sắp mở", "2024-06-20", "2024-06-30", "open", "sap_mo"),
                 item(world.campaignID, "Đợt thử API", "2024-06-10", "2024-06-16", "open", "dang_mo"),
-                item(closedEarly, "Đóng sớm", "2024-06-01", "2024-06-30", "closed", "da_ket_thuc"),
+                item(closedEarly, "Đóng sớm", "2024-06-01", "2024-06-12", "closed", "da_ket_thuc"),
                 item(demo, DemoSeeder.campaignTitle, "2024-05-13", "2024-07-12", "open", "dang_mo"),
                 item(recent, "Vừa kết thúc", "2024-03-02", "2024-03-14", "open", "da_ket_thuc"),
             ].joined(separator: ",") + "]"

@@ -112,7 +112,9 @@ import Testing
         #expect(opened.text.contains(#""on_time":false"#))
 
         // A campaign closed by hand takes no reports.
-        try await world.app.pool.write { try CampaignStore($0).setState(.closed, campaignID: campaignID) }
+        try await world.app.pool.write {
+            try CampaignStore($0).close(campaignID: campaignID, today: APIWorld.wednesday)
+        }
         world.setClock(APIWorld.wednesday, 16, 45)
         let closed = await world.put(
             world.reportPath("07201", APIWorld.wednesday), json: APIWorld.goodReport,

@@ -245,11 +245,17 @@ import Testing
         #expect(form.field("confirm")?.value == "1")
         #expect(confirm.document.links.contains { $0.href == SiteRoute.campaigns.path }, "a way back without closing")
         #expect(try await app.pool.read { try CampaignStore($0).campaign(id: id)?.schedule.state } == .open)
+        let planned = try #require(try await app.pool.read { try CampaignStore($0).campaign(id: id) }).schedule.endsOn
+        let today = app.clock.today
+        #expect(planned > today, "the demo campaign runs past today, so closing it now ends it early")
+        #expect(confirm.text.contains("thành hôm nay \(today.vietnamese)"), "the page says the campaign ends today")
 
         let closed = await app.post(closePath, form: [("confirm", "1")], as: province, csrf: province.csrf)
         #expect(closed.status == .seeOther)
         #expect(closed.location == SiteRoute.campaigns.href([("done", "closed")]))
         #expect(try await app.pool.read { try CampaignStore($0).campaign(id: id)?.schedule.state } == .closed)
+        let listed = await app.get(SiteRoute.campaigns.path, as: province)
+        #expect(listed.text.contains("đóng sớm, dự kiến đến \(planned.vietnamese)"))
         let again = await app.get(closePath, as: province)
         #expect(again.status == .conflict, "a closed campaign has nothing to confirm")
         #expect(

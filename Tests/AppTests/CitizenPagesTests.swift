@@ -80,7 +80,9 @@ import Testing
 
         // Only officials' forms open: the citizens' section says there is none for them.
         try await app.pool.write { connection in
-            for id in [app.demoCampaignID, oneStop] { try CampaignStore(connection).setState(.closed, campaignID: id) }
+            for id in [app.demoCampaignID, oneStop] {
+                try CampaignStore(connection).close(campaignID: id, today: app.clock.today)
+            }
         }
         let onlyStaff = await app.get(landing)
         #expect(onlyStaff.document.element(id: "nguoi-dan") == nil)

@@ -114,7 +114,7 @@ import Testing
         #expect(try await app.scalar("SELECT count(*) FROM suggestions") == 1)
 
         // Closed campaigns answer 410 with a Vietnamese page.
-        try await app.pool.write { try CampaignStore($0).setState(.closed, campaignID: campaign) }
+        try await app.pool.write { try CampaignStore($0).close(campaignID: campaign, today: app.clock.today) }
         app.clock.advance(by: 10)  // past the catalog's few seconds of caching
         let closed = try client.get("/s/\(campaign)/07210")
         #expect(closed.status == 410)

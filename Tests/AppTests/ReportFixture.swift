@@ -46,6 +46,7 @@ final class ReportFixture {
         }
     }
 
+    @discardableResult
     static func createCampaign(
         _ connection: Connection, formCode: String, codes: [String], today: LocalDate,
         start: LocalDate = campaignStart, end: LocalDate = campaignEnd

@@ -113,7 +113,7 @@ import Testing
         }
         #expect(missing?.status == .notFound)
 
-        try CampaignStore(fixture.connection).setState(.draft, campaignID: fixture.campaignID)
+        try fixture.connection.run("UPDATE campaigns SET state = 'draft' WHERE id = ?", [fixture.campaignID])
         let draftCampaign = #expect(throws: ReportSubmissionError.self) {
             try store.submit(
                 try fixture.draft("07207", visitors: 3), by: ReportFixture.user(7),

@@ -74,6 +74,9 @@ struct CampaignAdminRoutes: Sendable {
                     ? " <span class=\"note\">chưa đến ngày</span>"
                     : " <span class=\"note\">đã hết hạn</span>"
             }
+            if let planned = campaign.plannedEndsOn {
+                state += " <span class=\"note\">đóng sớm, dự kiến đến \(planned.vietnamese)</span>"
+            }
             var actions: [HTML] = [
                 "<a href=\"\(SiteRoute.dashboard(campaign: campaign.id).path)\">Bảng theo dõi</a>",
                 "<a href=\"\(qrLink)\">Mã QR</a>",
@@ -148,10 +151,17 @@ struct CampaignAdminRoutes: Sendable {
         }
         let id = campaign.id
         let answers = try await environment.database.read { try ResponseStore($0).count(campaignID: id) }
+        let today = environment.clock.today
+        // Closing ahead of the last day ends the campaign today (CampaignStore.close): say so before it happens.
+        let early: HTML =
+            campaign.schedule.endsOn > today
+            ? "<p>Đợt kết thúc sớm: ngày cuối của đợt đổi từ \(campaign.schedule.endsOn.vietnamese) thành hôm nay \(max(today, campaign.schedule.startsOn).vietnamese); báo cáo ngày của các ngày sau đó không được tính cho đợt này. Nếu mở lại, đợt lấy lại ngày cuối dự kiến.</p>"
+            : .empty
         let body: HTML = """
             <h1>Đóng đợt khảo sát?</h1>
             <p class="lead"><strong>\(campaign.title)</strong> (\(campaign.formCode), từ \(campaign.schedule.startsOn.vietnamese) đến \(campaign.schedule.endsOn.vietnamese)) đã nhận \(answers) phiếu.</p>
             <p>Khi đóng đợt, người dân không gửi được phiếu nữa (mã QR báo đợt đã kết thúc) và các xã, phường không nộp được báo cáo ngày của đợt này. Số liệu đã có được giữ nguyên. Có thể mở lại đợt sau nếu cần.</p>
+            \(early)
             <form method="post" action="\(SiteRoute.closeCampaign(campaign: id).path)">
             \(AdminLayout.csrfField(request.csrfToken))<input type="hidden" name="\(Self.confirmField)" value="1">
             <p><button type="submit" class="button primary">Đóng đợt khảo sát</button>
@@ -164,6 +174,7 @@ struct CampaignAdminRoutes: Sendable {
     func changeState(_ request: Request, user: AuthenticatedUser, to state: CampaignState) async throws -> Response {
         let id = try Self.campaignID(request)
         let now = environment.clock.nowSeconds
+        let today = environment.clock.today
         try await environment.database.write { connection in
             let store = CampaignStore(connection)
             guard let campaign = try store.campaign(id: id) else {
@@ -178,7 +189,11 @@ struct CampaignAdminRoutes: Sendable {
                     message:
                         "Đợt khảo sát đang ở trạng thái “\(current.label)”, không thể chuyển sang “\(state.label)”.")
             }
-            try store.setState(state, campaignID: id)
+            if state == .open {
+                try store.open(campaignID: id)
+            } else {
+                try store.close(campaignID: id, today: today)
+            }
             try AuditLog(connection).record(
                 user, action: state == .open ? .campaignOpen : .campaignClose,
                 detail: "Đợt số \(id) “\(campaign.title)”: \(current.label) → \(state.label)", at: now)

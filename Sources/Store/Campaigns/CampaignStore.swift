@@ -10,6 +10,9 @@ public struct CampaignRecord: Sendable, Hashable {
     public let schedule: CampaignSchedule
     public let quota: QuotaRule
     public let window: ReportingWindow
+    /// The last day planned before the campaign was closed by hand ahead of it; `schedule.endsOn` is then the
+    /// closing day, the last one whose reports and answers count.
+    public var plannedEndsOn: LocalDate? = nil
 }
 
 /// Which units a new campaign covers.
@@ -145,8 +148,27 @@ public struct CampaignStore {
             [campaignID, unitID], as: Int.self) != nil
     }
 
-    public func setState(_ state: CampaignState, campaignID: Int64) throws {
-        try connection.run("UPDATE campaigns SET state = ? WHERE id = ?", [state.rawValue, campaignID])
+    /// Publishes a draft or reopens a closed campaign. Reopening gives back the days an early close took away.
+    public func open(campaignID: Int64) throws {
+        try connection.run(
+            """
+            UPDATE campaigns SET state = 'open', ends_on = coalesce(planned_ends_on, ends_on), planned_ends_on = NULL
+            WHERE id = ?
+            """, [campaignID])
+    }
+
+    /// Closes the campaign. Closed before its last day, it ends on `today`: reports a unit files after that day
+    /// (for the other campaigns it belongs to) no longer count here. The planned end is kept for reopening.
+    public func close(campaignID: Int64, today: LocalDate) throws {
+        try connection.run(
+            """
+            UPDATE campaigns
+            SET state = 'closed',
+                planned_ends_on = CASE WHEN ends_on > ?1 THEN coalesce(planned_ends_on, ends_on)
+                                       ELSE planned_ends_on END,
+                ends_on = CASE WHEN ends_on > ?1 THEN max(starts_on, ?1) ELSE ends_on END
+            WHERE id = ?2
+            """, [today.iso, campaignID])
     }
 
     /// Campaigns that cover at least one of `unitIDs`, newest first: what a district or commune account sees.
@@ -244,7 +266,7 @@ public struct CampaignStore {
         SELECT c.id AS id, c.form_version_id AS form_version_id, f.code AS form_code, c.unit_set_id AS unit_set_id,
                c.title AS title, c.starts_on AS starts_on, c.ends_on AS ends_on, c.state AS state,
                c.tolerance AS tolerance, c.busy_floor AS busy_floor, c.window_start AS window_start,
-               c.window_end AS window_end
+               c.window_end AS window_end, c.planned_ends_on AS planned_ends_on
         FROM campaigns c JOIN form_versions v ON v.id = c.form_version_id JOIN forms f ON f.id = v.form_id
         """
 
@@ -264,6 +286,7 @@ public struct CampaignStore {
             unitSetID: try row.int64("unit_set_id"), title: try row.string("title"),
             schedule: CampaignSchedule(state: state, startsOn: startsOn, endsOn: endsOn),
             quota: QuotaRule(tolerance: try row.double("tolerance"), busyFloor: try row.int("busy_floor")),
-            window: window)
+            window: window,
+            plannedEndsOn: try row.optionalString("planned_ends_on").flatMap { LocalDate(iso: $0) })
     }
 }
