@@ -25,11 +25,10 @@ import Testing
         // A citizen answers the demo campaign (PKS02 version 1) before the wording changes.
         let answerPage = await app.get("/s/\(app.demoCampaignID)/07210")
         let token = try #require(answerPage.hiddenField("token"))
-        let sid = try #require(answerPage.hiddenField("sid"))
         app.clock.advance(by: 60)
         let answers = try await AnswerFlowTests.validAnswers(app)
         let sent = await app.post(
-            "/s/\(app.demoCampaignID)/07210", form: [("token", token), ("sid", sid)] + answers,
+            "/s/\(app.demoCampaignID)/07210", form: [("token", token)] + answers,
             headers: [("Origin", TestApp.publicURL)])
         #expect(sent.status == .seeOther)
         let choices = try #require(

@@ -5,15 +5,15 @@ import Testing
 @testable import Store
 
 @Suite struct SuggestionTests {
-    /// Opens the box as a browser does and sends its form: the rendering's token and submission id with `fields`.
+    /// Opens the box as a browser does and sends its form a few seconds later: the rendering's token with `fields`.
     static func send(
         _ app: TestApp, unit: String = "07210", _ fields: [(String, String)], headers: [(String, String)] = []
     ) async throws -> HTTPResponse {
         let box = await app.get(SiteRoute.suggestionBox(unit: unit).path)
         let form = try #require(box.document.form(action: SiteRoute.suggestionBox(unit: unit).path))
-        let hidden = [
-            ("token", try #require(form.field("token")?.value)), ("sid", try #require(form.field("sid")?.value)),
-        ]
+        let hidden = [("token", try #require(form.field("token")?.value))]
+        // A person takes a few seconds; a form sent within them is a script's (SuggestionFormToken.isTooFast).
+        app.clock.advance(by: Double(SuggestionFormToken.minimumFillSeconds))
         return await app.post(SiteRoute.suggestionBox(unit: unit).path, form: hidden + fields, headers: headers)
     }
 
@@ -61,9 +61,10 @@ import Testing
         let box = await app.get("/g/07210")
         let form = try #require(box.document.form(action: "/g/07210"))
         let fields = [
-            ("token", try #require(form.field("token")?.value)), ("sid", try #require(form.field("sid")?.value)),
+            ("token", try #require(form.field("token")?.value)),
             ("text", "Xin niêm yết lệ phí rõ hơn."),
         ]
+        app.clock.advance(by: 5)
         let first = await app.post("/g/07210", form: fields)
         #expect(first.status == .seeOther)
         let receipt = try #require(first.location)
@@ -83,11 +84,10 @@ import Testing
         #expect(second.status == .seeOther)
         #expect(second.location != receipt)
         #expect(try await app.scalar("SELECT count(*) FROM suggestions") == 2)
-        #expect(box.document.form(action: "/g/07210")?.field("sid")?.value != nil)
         let other = await app.get("/g/07210")
         #expect(
-            other.document.form(action: "/g/07210")?.field("sid")?.value != form.field("sid")?.value,
-            "each rendering has its own id")
+            other.document.form(action: "/g/07210")?.field("token")?.value != form.field("token")?.value,
+            "each rendering has its own token and id")
         await app.close()
     }
 
@@ -124,39 +124,36 @@ import Testing
         #expect(refused.status == .unprocessableContent)
         let again = try #require(refused.document.form(action: "/g/07210"))
         let token = try #require(again.field("token")?.value)
-        let sid = try #require(again.field("sid")?.value)
-        let corrected = [("token", token), ("sid", sid), ("text", "Đã sửa")]
+        let corrected = [("token", token), ("text", "Đã sửa")]
         #expect(await app.post("/g/07210", form: corrected).status == .seeOther)
         #expect(await app.post("/g/07210", form: corrected).status == .seeOther)
         #expect(try await app.scalar("SELECT count(*) FROM suggestions") == 1)
 
         #expect(await app.post("/g/07210", form: [("text", "Không có mã")]).status == .badRequest)
         #expect(
-            await app.post("/g/07210", form: [("token", token), ("sid", "ngan"), ("text", "x")]).status == .badRequest)
-        let elsewhere = await app.post(
-            "/g/07228", form: [("token", token), ("sid", TimeOrderedID.submissionID(milliseconds: 1)), ("text", "x")])
+            await app.post("/g/07210", form: [("token", token + "x"), ("text", "x")]).status == .badRequest,
+            "a token that is not the server's")
+        let elsewhere = await app.post("/g/07228", form: [("token", token), ("text", "x")])
         #expect(elsewhere.status == .badRequest, "a form rendered for another unit")
         #expect(try await app.scalar("SELECT count(*) FROM suggestions") == 1)
 
         // A day is the limit: at 24 h it is still accepted, a second later it comes back with the text kept.
         let box = await app.get("/g/07210")
         let old = try #require(box.document.form(action: "/g/07210"))
-        let oldFields = [
-            ("token", try #require(old.field("token")?.value)), ("sid", try #require(old.field("sid")?.value)),
-        ]
+        let oldFields = [("token", try #require(old.field("token")?.value))]
         app.clock.advance(by: Double(SuggestionFormToken.maximumAgeSeconds + 1))
         let stale = await app.post("/g/07210", form: oldFields + [("text", "Để lâu quá")])
         #expect(stale.status == .unprocessableContent)
         #expect(stale.text.contains("quá một ngày"))
         let fresh = try #require(stale.document.form(action: "/g/07210"))
         #expect(fresh.field("text")?.value == "Để lâu quá")
-        #expect(fresh.field("sid")?.value != oldFields[1].1, "a fresh id for the fresh form")
+        #expect(fresh.field("token")?.value != oldFields[0].1, "a fresh token and id for the fresh form")
+        app.clock.advance(by: 10)  // the person reads the text again before sending it
         #expect(
             await app.post(
                 "/g/07210",
                 form: [
-                    ("token", try #require(fresh.field("token")?.value)),
-                    ("sid", try #require(fresh.field("sid")?.value)), ("text", "Để lâu quá"),
+                    ("token", try #require(fresh.field("token")?.value)), ("text", "Để lâu quá"),
                 ]
             ).status == .seeOther)
         #expect(try await app.scalar("SELECT count(*) FROM suggestions") == 2)

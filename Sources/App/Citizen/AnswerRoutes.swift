@@ -116,21 +116,19 @@ final class AnswerRoutes: Sendable {
     }
 
     /// Writes the per-rendering hidden fields between the two halves of the form.
-    private func page(
-        head: HTML, tail: HTML, target: Target, kiosk: Bool, token: String?, submissionID: String? = nil,
-        status: HTTPStatus
-    ) -> Response {
-        let now = environment.clock.nowSeconds
+    private func page(head: HTML, tail: HTML, target: Target, kiosk: Bool, token: String?, status: HTTPStatus)
+        -> Response
+    {
+        // A new rendering gets a new submission id inside its signed token; a refused form keeps its token, so
+        // the answer it finally stores is still the one this rendering may store.
         let renderToken =
             token
             ?? RenderToken(
                 campaignID: target.entry.campaign.id, unitID: target.unit.id,
-                issuedAt: now, kiosk: kiosk
+                issuedAt: environment.clock.nowSeconds, kiosk: kiosk,
+                submissionID: TimeOrderedID.submissionID(milliseconds: environment.clock.nowMilliseconds)
             ).encode(key: environment.secret)
-        let sid = submissionID ?? TimeOrderedID.submissionID(milliseconds: environment.clock.nowMilliseconds)
-        let hidden: HTML = """
-            <input type="hidden" name="token" value="\(renderToken)"><input type="hidden" name="sid" value="\(sid)">
-            """
+        let hidden: HTML = "<input type=\"hidden\" name=\"token\" value=\"\(renderToken)\">"
         var response = Response.html(head + hidden + tail, status: status)
         response.headers.set("Cache-Control", "no-store")
         return response
@@ -154,23 +152,32 @@ final class AnswerRoutes: Sendable {
         }
         let invalidForm = HTTPError(
             .badRequest, message: "Phiếu gửi lên không hợp lệ hoặc đã bị sửa. Vui lòng mở lại phiếu và trả lời lại.")
-        guard let tokenText = form["token"], let token = RenderToken.decode(tokenText, key: environment.secret),
-            token.campaignID == target.entry.campaign.id, token.unitID == target.unit.id,
-            let sid = form["sid"], SubmissionID.isValid(sid)
+        guard let tokenText = form["token"], let decoded = RenderToken.decode(tokenText, key: environment.secret)
         else { throw invalidForm }
-        let kiosk = token.kiosk && isKiosk(request, unit: target.unit)
-
         var values: [String: [String]] = [:]
         for question in target.entry.form.questions {
             let raw = form.values(for: question.code)
             values[question.code] = question.kind.isChoice ? raw : raw.map(SearchText.clean)
         }
+        guard case .current(let token) = decoded else {
+            // A form opened before an upgrade: its answers come back under a token of today's format.
+            return rerender(
+                target, kiosk: isKiosk(request, unit: target.unit), token: nil,
+                state: .init(
+                    values: values,
+                    notice:
+                        "Phiếu vừa được cập nhật. Các câu trả lời vẫn được giữ nguyên, vui lòng xem lại rồi gửi lại."
+                ))
+        }
+        guard token.campaignID == target.entry.campaign.id, token.unitID == target.unit.id else { throw invalidForm }
+        let sid = token.submissionID
+        let kiosk = token.kiosk && isKiosk(request, unit: target.unit)
         let now = environment.clock.nowSeconds
         let fillSeconds: Int
         switch token.freshness(now: now) {
         case .tooFast:
             return rerender(
-                target, kiosk: kiosk, token: tokenText, sid: sid,
+                target, kiosk: kiosk, token: tokenText,
                 state: .init(
                     values: values,
                     notice:
@@ -178,7 +185,7 @@ final class AnswerRoutes: Sendable {
                 ))
         case .expired:
             return rerender(
-                target, kiosk: kiosk, token: nil, sid: nil,
+                target, kiosk: kiosk, token: nil,
                 state: .init(
                     values: values,
                     notice:
@@ -191,7 +198,7 @@ final class AnswerRoutes: Sendable {
         switch AnswerValidator(form: target.entry.form).validate(values) {
         case .failure(let errors):
             return rerender(
-                target, kiosk: kiosk, token: tokenText, sid: sid,
+                target, kiosk: kiosk, token: tokenText,
                 state: .init(values: values, errors: errors.byQuestionCode))
         case .success(let validated):
             answers = validated
@@ -216,13 +223,11 @@ final class AnswerRoutes: Sendable {
         return response
     }
 
-    private func rerender(_ target: Target, kiosk: Bool, token: String?, sid: String?, state: AnswerPage.State)
-        -> Response
-    {
+    private func rerender(_ target: Target, kiosk: Bool, token: String?, state: AnswerPage.State) -> Response {
         let rendered = answerPage(target, kiosk: kiosk).render(state)
         return page(
             head: rendered.head, tail: rendered.tail, target: target, kiosk: kiosk, token: token,
-            submissionID: sid, status: .unprocessableContent)
+            status: .unprocessableContent)
     }
 
     // MARK: - Thanks and "already answered"

@@ -65,8 +65,7 @@ struct SuggestionRoutes: Sendable {
         let form = try request.form()
         if !(form["website"] ?? "").isEmpty { throw HTTPError(.badRequest) }
         guard let tokenText = form["token"],
-            let token = SuggestionFormToken.decode(tokenText, key: environment.secret), token.unitID == unit.id,
-            let sid = form["sid"], SubmissionID.isValid(sid)
+            let token = SuggestionFormToken.decode(tokenText, key: environment.secret), token.unitID == unit.id
         else {
             throw HTTPError(
                 .badRequest,
@@ -99,12 +98,16 @@ struct SuggestionRoutes: Sendable {
                 "Trang góp ý đã được mở quá một ngày. Nội dung vẫn được giữ nguyên, vui lòng bấm “Gửi góp ý” lần nữa."
             return page(unit, state: state, status: .unprocessableContent)
         }
+        if state.errors.isEmpty, token.isTooFast(now: now) {
+            state.notice = "Anh/Chị gửi góp ý hơi nhanh. Vui lòng xem lại nội dung rồi bấm “Gửi góp ý” lần nữa."
+            return page(unit, state: state, token: tokenText, status: .unprocessableContent)
+        }
         guard state.errors.isEmpty else {
-            return page(unit, state: state, token: tokenText, sid: sid, status: .unprocessableContent)
+            return page(unit, state: state, token: tokenText, status: .unprocessableContent)
         }
         let suggestion = NewSuggestion(
             unitID: unit.id, topic: state.topic, text: state.text, senderName: state.name,
-            senderPhone: state.phone, consent: state.consent, submissionID: sid)
+            senderPhone: state.phone, consent: state.consent, submissionID: token.submissionID)
         let saved = try await environment.database.write { try SuggestionStore($0).add(suggestion, now: now) }
         return .redirect(
             to: SiteRoute.suggestionReceipt(unit: unit.code, lookup: saved.lookupCode).href([(Self.sentFlag, "1")]))
@@ -184,10 +187,10 @@ struct SuggestionRoutes: Sendable {
         return response
     }
 
-    /// The form, with the per-rendering token and submission id: kept when a refused form comes back (so a
+    /// The form, with the per-rendering token (and the submission id inside it): kept when a refused form comes back (so a
     /// corrected resend is still one suggestion), fresh otherwise.
     private func page(
-        _ unit: UnitRecord, state: FormState, token: String? = nil, sid: String? = nil, status: HTTPStatus = .ok
+        _ unit: UnitRecord, state: FormState, token: String? = nil, status: HTTPStatus = .ok
     ) -> Response {
         func error(_ field: String) -> HTML {
             state.errors[field].map { "<p class=\"error\" id=\"e-\(field)\">\($0)</p>" } ?? .empty
@@ -195,9 +198,10 @@ struct SuggestionRoutes: Sendable {
         let consent: HTML = state.consent ? " checked" : .empty
         let token =
             token
-            ?? SuggestionFormToken(unitID: unit.id, issuedAt: environment.clock.nowSeconds).encode(
-                key: environment.secret)
-        let sid = sid ?? TimeOrderedID.submissionID(milliseconds: environment.clock.nowMilliseconds)
+            ?? SuggestionFormToken(
+                unitID: unit.id, issuedAt: environment.clock.nowSeconds,
+                submissionID: TimeOrderedID.submissionID(milliseconds: environment.clock.nowMilliseconds)
+            ).encode(key: environment.secret)
         let notice: HTML = state.notice.map { "<div class=\"summary\" role=\"alert\"><p>\($0)</p></div>" } ?? .empty
         let body: HTML = """
             <h1>Hòm thư góp ý</h1>
@@ -216,7 +220,7 @@ struct SuggestionRoutes: Sendable {
             \(error("consent"))<label class="opt"><input type="checkbox" name="consent" value="1"\(consent)> <span>Tôi đồng ý để cán bộ dùng họ tên, số điện thoại này chỉ để liên hệ trả lời góp ý.</span></label>
             </fieldset>
             <div class="trap" aria-hidden="true"><label>Để trống ô này <input type="text" name="website" tabindex="-1" autocomplete="off"></label></div>
-            <input type="hidden" name="token" value="\(token)"><input type="hidden" name="sid" value="\(sid)">
+            <input type="hidden" name="token" value="\(token)">
             <p><button type="submit" class="button primary">Gửi góp ý</button></p>
             </form>
             <h2>Đã gửi góp ý trước đây?</h2>

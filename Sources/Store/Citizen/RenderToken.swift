@@ -1,17 +1,22 @@
-/// Proof that a form was rendered by this server for one campaign and unit at a given time. It is reusable: what
-/// makes a submission unique is the submission id next to it, so a resent POST is recognised, and a load test
-/// can reuse one token with fresh submission ids without weakening anything a real browser relies on.
+/// Proof that a form was rendered by this server for one campaign and unit at a given time, carrying the
+/// submission id the server chose for that rendering. One token stores at most one answer: posting it again (a
+/// double tap, a resend after a lost reply) finds the answer it already stored and answers the same thanks page;
+/// a script that loads the form once cannot make up fresh ids, because they are signed. A load test mints one
+/// token per request (`qcdc render-token --count N`).
 package struct RenderToken: Sendable, Hashable {
     package let campaignID: Int64
     package let unitID: Int64
     package let issuedAt: Int64
     package let kiosk: Bool
+    /// 22 base64url characters (`SubmissionID.isValid`), time-ordered (`TimeOrderedID`).
+    package let submissionID: String
 
-    package init(campaignID: Int64, unitID: Int64, issuedAt: Int64, kiosk: Bool) {
+    package init(campaignID: Int64, unitID: Int64, issuedAt: Int64, kiosk: Bool, submissionID: String) {
         self.campaignID = campaignID
         self.unitID = unitID
         self.issuedAt = issuedAt
         self.kiosk = kiosk
+        self.submissionID = submissionID
     }
 
     /// Less than this between rendering and submitting is faster than any person reads the questions.
@@ -20,15 +25,29 @@ package struct RenderToken: Sendable, Hashable {
     package static let maximumAgeSeconds: Int64 = 24 * 3600
 
     package func encode(key: [UInt8]) -> String {
-        SignedToken(key: key).sign(["r1", String(campaignID), String(unitID), String(issuedAt), kiosk ? "k" : "p"])
+        SignedToken(key: key).sign([
+            "r2", String(campaignID), String(unitID), String(issuedAt), kiosk ? "k" : "p", submissionID,
+        ])
     }
 
-    package static func decode(_ token: String, key: [UInt8]) -> RenderToken? {
-        guard let fields = SignedToken(key: key).verify(token, fieldCount: 5), fields[0] == "r1",
-            let campaignID = Int64(fields[1]), let unitID = Int64(fields[2]), let issuedAt = Int64(fields[3]),
-            fields[4] == "k" || fields[4] == "p"
+    package enum Decoded: Equatable {
+        case current(RenderToken)
+        /// Signed by this server before tokens carried their submission id ("r1"): a form opened before an
+        /// upgrade. Its answers are shown again under a current token rather than refused.
+        case earlierFormat
+    }
+
+    package static func decode(_ token: String, key: [UInt8]) -> Decoded? {
+        guard let fields = SignedToken(key: key).verify(token, fieldCount: 6) else {
+            return SignedToken(key: key).verify(token, fieldCount: 5)?.first == "r1" ? .earlierFormat : nil
+        }
+        guard fields[0] == "r2", let campaignID = Int64(fields[1]), let unitID = Int64(fields[2]),
+            let issuedAt = Int64(fields[3]), fields[4] == "k" || fields[4] == "p", SubmissionID.isValid(fields[5])
         else { return nil }
-        return RenderToken(campaignID: campaignID, unitID: unitID, issuedAt: issuedAt, kiosk: fields[4] == "k")
+        return .current(
+            RenderToken(
+                campaignID: campaignID, unitID: unitID, issuedAt: issuedAt, kiosk: fields[4] == "k",
+                submissionID: fields[5]))
     }
 
     package enum Freshness: Equatable {
