@@ -22,6 +22,13 @@ struct ExportRoutes: Sendable {
     enum FileFormat {
         case xlsx
         case csv(CSVDialect)
+
+        var fileExtension: String {
+            switch self {
+            case .xlsx: "xlsx"
+            case .csv: "csv"
+            }
+        }
     }
 
     func export(_ request: Request, user: AuthenticatedUser, format: FileFormat) async throws -> Response {
@@ -41,20 +48,31 @@ struct ExportRoutes: Sendable {
                 detail: "Đợt \(context.campaign.id): \(units.count) đơn vị", at: now)
         }
         let table = SummaryTables.communes(units)
-        let name = "dot-\(context.campaign.id)-\(today.iso)"
-        let response: Response
+        let body: [UInt8]
+        let contentType: String
         switch format {
-        case .xlsx:
-            response = .bytes(
-                try table.xlsx(),
-                contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            )
-            .settingHeader("Content-Disposition", "attachment; filename=\"\(name).xlsx\"")
-        case .csv(let dialect):
-            response = .bytes(table.csv(dialect), contentType: "text/csv; charset=utf-8")
-                .settingHeader("Content-Disposition", "attachment; filename=\"\(name).csv\"")
+        case .xlsx: (body, contentType) = (try table.xlsx(), TableExport.xlsxMediaType)
+        case .csv(let dialect): (body, contentType) = (table.csv(dialect), TableExport.csvMediaType)
         }
-        return response.settingHeader("Cache-Control", "no-store")
+        let name = Self.fileName(context, today: today, fileExtension: format.fileExtension)
+        return Response.bytes(body, contentType: contentType)
+            .settingHeader("Content-Disposition", name.contentDisposition)
+            .settingHeader("Cache-Control", "no-store")
+    }
+
+    /// The file's name says the form, the campaign, whose units and the day of the figures.
+    static func fileName(_ context: ConsoleContext, today: LocalDate, fileExtension: String) -> ExportFileName {
+        let user = context.user
+        let scope: ExportFileName.Scope =
+            switch user.role {
+            case .province: .province
+            case .district: .district(code: user.unitCode, name: user.unitName)
+            case .commune: .commune(code: user.unitCode)
+            }
+        let campaign = context.campaign
+        return ExportFileName(
+            formCode: campaign.formCode, campaignTitle: campaign.title, campaignID: campaign.id, scope: scope,
+            date: today, fileExtension: fileExtension)
     }
 
     func printable(_ request: Request, user: AuthenticatedUser) async throws -> Response {
