@@ -79,33 +79,21 @@ struct ExportRoutes: Sendable {
         let context = try await ConsoleContext.load(request, user: user, environment: environment)
         let today = environment.clock.today
         let cache = environment.counterCache
+        let scope = CampaignFigures.Scope(user: context.user)
         // A district's chart counts its own communes and desk, a commune's itself: the units of the table.
-        let (units, days) = try await environment.database.read { connection in
+        let (report, days) = try await environment.database.read { connection in
             (
-                try context.communeSummaries(connection, today: today, cache: cache),
+                try PrintReport.load(
+                    connection, campaignID: context.campaign.id, today: today, scope: scope,
+                    unitIDs: context.unitIDs, cache: cache),
                 try ReportSummaryStore(connection).answersPerDay(
-                    campaignID: context.campaign.id, scope: CampaignFigures.Scope(user: context.user), through: today)
+                    campaignID: context.campaign.id, scope: scope, through: today)
             )
         }
-        let columns = UnitFigure.columns(
-            for: .print, withDistricts: context.user.role == .province && units.contains { $0.districtCode != nil })
-        let headers = columns.map { figure -> HTML in "<th>\(figure.heading)</th>" }
-        let rows = units.map { UnitFigure.tableRow($0, columns: columns) }
-        let campaign = context.campaign
-        let body: HTML = """
-            <div class="print-head">
-            <p><strong>BAN CHỈ ĐẠO THỰC HIỆN QUY CHẾ DÂN CHỦ Ở CƠ SỞ</strong><br>\(context.user.unitName)</p>
-            <p><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong><br>Độc lập – Tự do – Hạnh phúc</p>
-            </div>
-            <h1>BÁO CÁO KẾT QUẢ KHẢO SÁT</h1>
-            <p class="lead">\(campaign.title) (\(campaign.formCode)), từ \(campaign.schedule.startsOn.vietnamese) đến \(campaign.schedule.endsOn.vietnamese). Số liệu đến ngày \(today.vietnamese).</p>
-            <table><thead><tr>\(headers)</tr></thead><tbody>\(rows)</tbody></table>
-            <div class="chart">\(AnswersChart.svg(days: days, id: "bieu-do-in"))</div>
-            <p class="noprint note">Dùng lệnh In của trình duyệt (Ctrl+P), khổ A4.</p>
-            """
+        guard let report else { throw CampaignAccessError.notFound }
+        let page = PrintReportPage(
+            user: context.user, campaign: context.campaign, report: report, days: days, today: today)
         return AdminPage.response(
-            AdminLayout.page(
-                title: "Báo cáo – \(campaign.title)", user: context.user,
-                csrf: request.csrfToken, body: body))
+            request, user: context.user, title: "Báo cáo – \(context.campaign.title)", banner: nil, body: page.body)
     }
 }
