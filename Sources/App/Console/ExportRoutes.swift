@@ -45,7 +45,7 @@ struct ExportRoutes: Sendable {
         try await environment.database.write { connection in
             try AuditLog(connection).record(
                 context.user, action: .export,
-                detail: "Đợt \(context.campaign.id): \(units.count) đơn vị", at: now)
+                detail: "Đợt \(context.campaign.id): \(Format.count(units.count)) đơn vị", at: now)
         }
         let table = SummaryTables.communes(units)
         let body: [UInt8]

@@ -13,7 +13,7 @@ package struct UnitFigure: Sendable {
     package enum Output: Sendable, Hashable, CaseIterable {
         /// The unit table of the dashboard (`DashboardView`).
         case dashboard
-        /// The table of the printable report (`ExportRoutes.printable`).
+        /// The table of the printable report (`PrintReportPage`), with the subtotal and total rows of `total`.
         case print
         /// CSV and XLSX (`SummaryTables.communes`).
         case export
