@@ -37,6 +37,24 @@ enum AdminStyles {
           table.cards td[data-label]::before{content:attr(data-label);display:block;font-size:.8em;color:#555}
           table.cards td.actions{white-space:normal;display:flex;flex-wrap:wrap;gap:8px;padding-top:8px}
         }
+        /* The printable report (PrintReportPage): district groups, subtotals, place and date, room to sign; a wide
+           table prints on landscape A4 through the named page "wide". */
+        .print-table th[scope=rowgroup]{text-align:left;background:#f2f2f2}
+        .print-table tr.subtotal,.print-table tfoot tr{font-weight:bold}
+        .print-table tr.subtotal th,.print-table tfoot th{text-align:left}
+        .print-table tfoot tr{border-top:2px solid #000}
+        .place-date{text-align:right;margin:16px 0 4px}
+        .signatures{display:flex;justify-content:space-between;gap:24px;text-align:center}
+        .signatures>div{flex:0 1 45%}
+        .sign-space{height:25mm}
+        @page wide{size:A4 landscape;margin:12mm}
+        @media print{
+          .print-report.wide{page:wide}
+          .print-table{font-size:10pt;border-collapse:collapse;width:100%}
+          .print-table th,.print-table td{border:1px solid #000;padding:2px 4px}
+          .print-table tr,.signatures{break-inside:avoid;page-break-inside:avoid}
+          .print-report .chart svg{max-height:70mm}
+        }
         .slip{border:2px dashed #555;padding:16px;margin:16px 0;break-inside:avoid;page-break-inside:avoid}
         .slip h2{margin-top:0}
         .slip .secret{font:bold 1.5em/1.3 ui-monospace,monospace;letter-spacing:.08em}

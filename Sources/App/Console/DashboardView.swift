@@ -60,7 +60,7 @@ struct DashboardView {
         return """
             <h1>\(campaign.title)</h1>
             <p class="note">\(campaign.formCode) · từ \(campaign.schedule.startsOn.vietnamese) đến \(campaign.schedule.endsOn.vietnamese) · \(campaign.schedule.state.label) · khung giờ báo cáo \(campaign.window.text) · hôm nay \(today.vietnamese)</p>
-            <p class="actions">\(reportLink)<a class="button" href="\(SiteRoute.exportXLSX(campaign: campaignID).path)">Xuất Excel</a> <a class="button" href="\(SiteRoute.exportCSV(campaign: campaignID).path)">CSV</a> <a class="button" href="\(SiteRoute.exportCSV(campaign: campaignID).href([("sep", "semicolon")]))">CSV (;)</a> <a class="button" href="\(SiteRoute.printReport(campaign: campaignID).path)">Bản in</a></p>
+            <p class="actions">\(reportLink)<a class="button" href="\(SiteRoute.exportXLSX(campaign: campaignID).path)" title="Bảng tính Excel: số và ngày tháng đúng kiểu, mở được ngay">Xuất Excel</a> <a class="button" href="\(SiteRoute.exportCSV(campaign: campaignID).href([("sep", "semicolon")]))" title="Cột cách nhau bằng dấu chấm phẩy, số thập phân dấu phẩy (85,3%), ngày dd/mm/yyyy: Excel cài tiếng Việt mở thành cột">CSV (;) – thập phân dấu phẩy</a> <a class="button" href="\(SiteRoute.exportCSV(campaign: campaignID).path)" title="Cột cách nhau bằng dấu phẩy, số thập phân dấu chấm (85.3%), ngày yyyy-mm-dd: cho phần mềm thống kê hoặc Excel cài tiếng Anh">CSV (,) – thập phân dấu chấm</a> <a class="button" href="\(SiteRoute.printReport(campaign: campaignID).path)">Bản in</a></p>
             """
     }
 

@@ -22,6 +22,13 @@ struct ExportRoutes: Sendable {
     enum FileFormat {
         case xlsx
         case csv(CSVDialect)
+
+        var fileExtension: String {
+            switch self {
+            case .xlsx: "xlsx"
+            case .csv: "csv"
+            }
+        }
     }
 
     func export(_ request: Request, user: AuthenticatedUser, format: FileFormat) async throws -> Response {
@@ -38,56 +45,55 @@ struct ExportRoutes: Sendable {
         try await environment.database.write { connection in
             try AuditLog(connection).record(
                 context.user, action: .export,
-                detail: "Đợt \(context.campaign.id): \(units.count) đơn vị", at: now)
+                detail: "Đợt \(context.campaign.id): \(Format.count(units.count)) đơn vị", at: now)
         }
         let table = SummaryTables.communes(units)
-        let name = "dot-\(context.campaign.id)-\(today.iso)"
-        let response: Response
+        let body: [UInt8]
+        let contentType: String
         switch format {
-        case .xlsx:
-            response = .bytes(
-                try table.xlsx(),
-                contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            )
-            .settingHeader("Content-Disposition", "attachment; filename=\"\(name).xlsx\"")
-        case .csv(let dialect):
-            response = .bytes(table.csv(dialect), contentType: "text/csv; charset=utf-8")
-                .settingHeader("Content-Disposition", "attachment; filename=\"\(name).csv\"")
+        case .xlsx: (body, contentType) = (try table.xlsx(), TableExport.xlsxMediaType)
+        case .csv(let dialect): (body, contentType) = (table.csv(dialect), TableExport.csvMediaType)
         }
-        return response.settingHeader("Cache-Control", "no-store")
+        let name = Self.fileName(context, today: today, fileExtension: format.fileExtension)
+        return Response.bytes(body, contentType: contentType)
+            .settingHeader("Content-Disposition", name.contentDisposition)
+            .settingHeader("Cache-Control", "no-store")
+    }
+
+    /// The file's name says the form, the campaign, whose units and the day of the figures.
+    static func fileName(_ context: ConsoleContext, today: LocalDate, fileExtension: String) -> ExportFileName {
+        let user = context.user
+        let scope: ExportFileName.Scope =
+            switch user.role {
+            case .province: .province
+            case .district: .district(code: user.unitCode, name: user.unitName)
+            case .commune: .commune(code: user.unitCode)
+            }
+        let campaign = context.campaign
+        return ExportFileName(
+            formCode: campaign.formCode, campaignTitle: campaign.title, campaignID: campaign.id, scope: scope,
+            date: today, fileExtension: fileExtension)
     }
 
     func printable(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let context = try await ConsoleContext.load(request, user: user, environment: environment)
         let today = environment.clock.today
         let cache = environment.counterCache
+        let scope = CampaignFigures.Scope(user: context.user)
         // A district's chart counts its own communes and desk, a commune's itself: the units of the table.
-        let (units, days) = try await environment.database.read { connection in
+        let (report, days) = try await environment.database.read { connection in
             (
-                try context.communeSummaries(connection, today: today, cache: cache),
+                try PrintReport.load(
+                    connection, campaignID: context.campaign.id, today: today, scope: scope,
+                    unitIDs: context.unitIDs, cache: cache),
                 try ReportSummaryStore(connection).answersPerDay(
-                    campaignID: context.campaign.id, scope: CampaignFigures.Scope(user: context.user), through: today)
+                    campaignID: context.campaign.id, scope: scope, through: today)
             )
         }
-        let columns = UnitFigure.columns(
-            for: .print, withDistricts: context.user.role == .province && units.contains { $0.districtCode != nil })
-        let headers = columns.map { figure -> HTML in "<th>\(figure.heading)</th>" }
-        let rows = units.map { UnitFigure.tableRow($0, columns: columns) }
-        let campaign = context.campaign
-        let body: HTML = """
-            <div class="print-head">
-            <p><strong>BAN CHỈ ĐẠO THỰC HIỆN QUY CHẾ DÂN CHỦ Ở CƠ SỞ</strong><br>\(context.user.unitName)</p>
-            <p><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong><br>Độc lập – Tự do – Hạnh phúc</p>
-            </div>
-            <h1>BÁO CÁO KẾT QUẢ KHẢO SÁT</h1>
-            <p class="lead">\(campaign.title) (\(campaign.formCode)), từ \(campaign.schedule.startsOn.vietnamese) đến \(campaign.schedule.endsOn.vietnamese). Số liệu đến ngày \(today.vietnamese).</p>
-            <table><thead><tr>\(headers)</tr></thead><tbody>\(rows)</tbody></table>
-            <div class="chart">\(AnswersChart.svg(days: days, id: "bieu-do-in"))</div>
-            <p class="noprint note">Dùng lệnh In của trình duyệt (Ctrl+P), khổ A4.</p>
-            """
+        guard let report else { throw CampaignAccessError.notFound }
+        let page = PrintReportPage(
+            user: context.user, campaign: context.campaign, report: report, days: days, today: today)
         return AdminPage.response(
-            AdminLayout.page(
-                title: "Báo cáo – \(campaign.title)", user: context.user,
-                csrf: request.csrfToken, body: body))
+            request, user: context.user, title: "Báo cáo – \(context.campaign.title)", banner: nil, body: page.body)
     }
 }

@@ -24,15 +24,17 @@ extension UnitFigure {
         json: "district"
     ) { .text($0.districtCode) }
 
+    /// Not on the print page: there the units are grouped under their district (`PrintReport`).
     package static let districtName = UnitFigure(
-        "district", title: "Tên huyện", heading: "Huyện", sql: "district_name", on: [.dashboard, .print, .export],
+        "district", title: "Tên huyện", heading: "Huyện", sql: "district_name", on: [.dashboard, .export],
         needsDistricts: true
     ) { .text($0.districtName) }
 
     package static let answers = UnitFigure(
         "answers", title: "Tổng số phiếu", heading: "Tổng phiếu", sql: "answers",
         on: [.dashboard, .print, .export, .api], json: "answers", order: .descending { $0.answers },
-        html: { "\($0.answers) <span class=\"note\">(hôm nay \($0.answersToday))</span>" }
+        html: { answersCell($0.answers, today: $0.answersToday) },
+        total: { .integer($0.answers) }, totalHTML: { answersCell($0.answers, today: $0.answersToday) }
     ) { .integer($0.answers) }
 
     package static let answersToday = UnitFigure(
@@ -50,7 +52,8 @@ extension UnitFigure {
 
     package static let visitors = UnitFigure(
         "visitors", title: "Lượt giao dịch (ngày có báo cáo)", heading: "Khách (V)", sql: "visitors",
-        on: [.dashboard, .print, .export, .api], json: "visitors", order: .descending { $0.visitors }
+        on: [.dashboard, .print, .export, .api], json: "visitors", order: .descending { $0.visitors },
+        total: { .integer($0.visitors) }
     ) { .integer($0.visitors) }
 
     /// The quota rule's verdict (`QuotaCheck`); the dashboard explains it with the bounds. Sorting puts the units
@@ -60,26 +63,30 @@ extension UnitFigure {
         json: "quota_status", order: .ascending { attentionRank($0.quotaStatus) },
         html: { unit in
             let quota = unit.quota
-            let uncounted = quota.uncountedAnswers > 0 ? " · \(quota.uncountedAnswers) phiếu ngày chưa báo cáo" : ""
+            let uncounted =
+                quota.uncountedAnswers > 0 ? " · \(Format.count(quota.uncountedAnswers)) phiếu ngày chưa báo cáo" : ""
             return """
-                <strong>\(unit.quotaStatus.label)</strong> <span class="note">\(quota.answers) phiếu / cần \
-                \(quota.lowerBound)–\(quota.upperBound)\(uncounted)</span>
+                <strong>\(unit.quotaStatus.label)</strong> <span class="note">\(Format.count(quota.answers)) phiếu / \
+                cần \(Format.count(quota.lowerBound))–\(Format.count(quota.upperBound))\(uncounted)</span>
                 """
         },
-        jsonValue: { .text($0.quotaStatus.rawValue) }
+        jsonValue: { .text($0.quotaStatus.rawValue) },
+        total: { .text($0.statusText) }
     ) { .text($0.quotaStatus.label) }
 
     /// SIPAS satisfied share, from the option counters (`CampaignFigures.tallies`); "–" before any answer.
     package static let satisfaction = UnitFigure(
         "satisfaction", title: "Tỷ lệ hài lòng", heading: "Hài lòng", on: [.dashboard, .print, .export, .api],
         json: "satisfied_share", order: .descending { $0.satisfiedShare ?? -1 },
-        html: { "\(Format.percent($0.satisfiedShare))" }
+        html: { "\(Format.percent($0.satisfiedShare))" },
+        total: { .percentage($0.satisfiedShare) }, totalHTML: { "\(Format.percent($0.satisfiedShare))" }
     ) { .percentage($0.satisfiedShare) }
 
     package static let reportsOnTime = UnitFigure(
         "ontime", title: "Báo cáo đúng giờ", sql: "on_time_reports", on: [.dashboard, .print, .export, .api],
         json: "reports_on_time", order: .descending { $0.reportsOnTime },
-        html: { "\($0.reportsOnTime)\($0.lateReports > 0 ? " (+\($0.lateReports) muộn)" : "")" }
+        html: { reportsCell($0.reportsOnTime, late: $0.lateReports) },
+        total: { .integer($0.reportsOnTime) }, totalHTML: { reportsCell($0.reportsOnTime, late: $0.lateReports) }
     ) { .integer($0.reportsOnTime) }
 
     /// Reported days minus those on time.
@@ -99,6 +106,16 @@ extension UnitFigure {
         "suggestions", title: "Góp ý chờ xử lý", heading: "Góp ý chờ", sql: "suggestions_waiting",
         on: [.dashboard, .export]
     ) { .integer($0.suggestionsWaiting) }
+
+    /// "18 (hôm nay 5)", for a unit and for a group of units alike.
+    package static func answersCell(_ answers: Int, today: Int) -> HTML {
+        "\(Format.count(answers)) <span class=\"note\">(hôm nay \(Format.count(today)))</span>"
+    }
+
+    /// "3 (+1 muộn)": reports on time, and the late ones when there are any.
+    package static func reportsCell(_ onTime: Int, late: Int) -> HTML {
+        "\(Format.count(onTime))\(late > 0 ? " (+\(Format.count(late)) muộn)" : "")"
+    }
 
     /// Over quota first (answers beyond what the visitors allow: to check), then short, then not reported, then met.
     package static func attentionRank(_ status: QuotaStatus) -> Int {

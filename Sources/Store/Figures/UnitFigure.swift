@@ -13,7 +13,7 @@ package struct UnitFigure: Sendable {
     package enum Output: Sendable, Hashable, CaseIterable {
         /// The unit table of the dashboard (`DashboardView`).
         case dashboard
-        /// The table of the printable report (`ExportRoutes.printable`).
+        /// The table of the printable report (`PrintReportPage`), with the subtotal and total rows of `total`.
         case print
         /// CSV and XLSX (`SummaryTables.communes`).
         case export
@@ -40,12 +40,17 @@ package struct UnitFigure: Sendable {
     package let value: @Sendable (CommuneSummary) -> ExportCell
     private let htmlOverride: (@Sendable (CommuneSummary) -> HTML)?
     private let jsonOverride: (@Sendable (CommuneSummary) -> ExportCell)?
+    /// The figure over a group of units (the print page's subtotal and total rows); nil for a figure that does not
+    /// add up (a code, a name, a date).
+    package let total: (@Sendable (UnitTotal) -> ExportCell)?
+    private let totalHTMLOverride: (@Sendable (UnitTotal) -> HTML)?
 
     package init(
         _ id: String, title: String, heading: String? = nil, sql sqlAlias: String? = nil, on outputs: Set<Output>,
         needsDistricts: Bool = false, json jsonKey: String? = nil, order: UnitOrder? = nil,
         html: (@Sendable (CommuneSummary) -> HTML)? = nil,
         jsonValue: (@Sendable (CommuneSummary) -> ExportCell)? = nil,
+        total: (@Sendable (UnitTotal) -> ExportCell)? = nil, totalHTML: (@Sendable (UnitTotal) -> HTML)? = nil,
         value: @escaping @Sendable (CommuneSummary) -> ExportCell
     ) {
         self.id = id
@@ -59,6 +64,8 @@ package struct UnitFigure: Sendable {
         self.value = value
         htmlOverride = html
         jsonOverride = jsonValue
+        self.total = total
+        totalHTMLOverride = totalHTML
     }
 
     /// The figures a table shows, in declaration order.
@@ -77,14 +84,36 @@ package struct UnitFigure: Sendable {
         all.first { $0.id == id }
     }
 
+    /// A subtotal or total row under `columns`: `label` in the last column before the first figure that adds up
+    /// (the name column), then each figure's total, an empty cell where a figure has none.
+    package static func totalRow(
+        label: String, _ total: UnitTotal, columns: [UnitFigure], class name: String
+    ) -> HTML {
+        let leading = max(1, columns.prefix { $0.total == nil }.count)
+        let blank: HTML = "<td></td>"
+        let blanks = Array(repeating: blank, count: leading - 1)
+        let cells = columns.dropFirst(leading).map { figure -> HTML in "<td>\(figure.totalHTML(for: total))</td>" }
+        return "<tr class=\"\(name)\">\(blanks)<th scope=\"row\">\(label)</th>\(cells)</tr>"
+    }
+
     /// The content of the figure's `<td>`: the override, or the value as the dashboards print numbers ("87,5%",
     /// "12/06/2024"); an empty value is an empty cell.
     package func html(for unit: CommuneSummary) -> HTML {
-        if let htmlOverride { return htmlOverride(unit) }
-        return switch value(unit) {
+        htmlOverride?(unit) ?? Self.screen(value(unit))
+    }
+
+    /// The content of the figure's cell in a subtotal or total row; empty for a figure that does not add up.
+    package func totalHTML(for total: UnitTotal) -> HTML {
+        if let totalHTMLOverride { return totalHTMLOverride(total) }
+        return self.total.map { Self.screen($0(total)) } ?? .empty
+    }
+
+    /// A typed value as screens and print pages write it (`Format`): "3.321", "4,25", "87,5%", "12/06/2024".
+    package static func screen(_ cell: ExportCell) -> HTML {
+        switch cell {
         case .text(let text): "\(text)"
-        case .integer(let number): "\(number)"
-        case .decimal(let number, let digits): "\(DecimalText.format(number, digits: digits, mark: ","))"
+        case .integer(let number): "\(Format.count(number))"
+        case .decimal(let number, let digits): "\(Format.decimal(number, digits: digits))"
         case .percentage(let share): "\(Format.percent(share))"
         case .date(let date): "\(date.vietnamese)"
         case .empty: .empty
