@@ -77,7 +77,7 @@ struct DashboardView {
     /// paragraph carries the reload interval the script reads (`data-refresh`, seconds).
     private func freshness() -> HTML {
         let time = String(VietnamTime.clockText(at: now).prefix(5))
-        let reload = "<a href=\"\(query.href(base))\">Cập nhật</a>"
+        let reload: HTML = "<a href=\"\(query.href(base))\">Cập nhật</a>"
         guard refreshesItself else {
             return "<p class=\"note noprint\" id=\"so-lieu\">Số liệu lúc \(time) · \(reload)</p>"
         }
