@@ -63,6 +63,8 @@ import Web
         "GET /admin/campaigns/new": .init(roles: province, scoped: false, campaign: false),
         "POST /admin/campaigns/new": .init(roles: province, scoped: false, campaign: false),
         "GET /admin/campaigns/:campaign": .init(roles: all, scoped: true, campaign: true),
+        // A unit's page: own is commune 07201 in the own campaign, other 07243 in the other district's campaign.
+        "GET /admin/campaigns/:campaign/units/:code": .init(roles: all, scoped: true, campaign: true),
         "GET /admin/campaigns/:campaign/edit": .init(roles: province, scoped: true, campaign: true),
         "POST /admin/campaigns/:campaign/edit": .init(roles: province, scoped: true, campaign: true),
         "POST /admin/campaigns/:campaign/open": .init(roles: province, scoped: true, campaign: true),
@@ -249,6 +251,7 @@ import Web
             let unit = side == .other ? "07243" : "07201"
             switch template {
             case .dashboard: return .dashboard(campaign: campaign)
+            case .campaignUnit: return .campaignUnit(campaign: campaign, unit: unit)
             case .editCampaign: return .editCampaign(campaign: campaign)
             case .openCampaign: return .openCampaign(campaign: campaign)
             case .closeCampaign: return .closeCampaign(campaign: campaign)

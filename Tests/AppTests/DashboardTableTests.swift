@@ -189,8 +189,8 @@ import Testing
         let rollUp = try #require(board.document.table(withHeader: "Số xã"))
         let cityRow = try #require(rollUp.row(where: "Huyện", is: "Thành phố Bắc Giang"))
         #expect(
-            cityRow.cell("Huyện")?.links.first?.href == base + "?district=213",
-            "each district of the roll-up opens its communes")
+            cityRow.cell("Huyện")?.links.first?.href == base + "?district=213#don-vi",
+            "each district of the roll-up opens its communes, at the unit table below")
         let city = await app.get(base + "?district=213", as: province)
         #expect(city.status == .ok)
         let cityTable = try units(city)

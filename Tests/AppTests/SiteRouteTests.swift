@@ -40,6 +40,7 @@ import Web
         case .campaigns: .campaigns
         case .newCampaign: .newCampaign
         case .dashboard: .dashboard(campaign: 3)
+        case .campaignUnit: .campaignUnit(campaign: 3, unit: "07210")
         case .editCampaign: .editCampaign(campaign: 3)
         case .openCampaign: .openCampaign(campaign: 3)
         case .closeCampaign: .closeCampaign(campaign: 3)

@@ -4,7 +4,8 @@ import Survey
 
 /// Answers per day as a server-rendered SVG bar chart: no script, readable by screen readers (`role="img"`, a
 /// title and a description naming the total and the busiest day), a tooltip per bar, dates as dd/mm.
-/// Pure: the same days give the same bytes. Every text goes through `HTML` interpolation, so it is escaped.
+/// Pure: the same days give the same bytes; counts as `Format.count` writes them ("1.250"). Every text goes
+/// through `HTML` interpolation, so it is escaped.
 public enum AnswersChart {
     public static let width = 640
     public static let height = 240
@@ -20,8 +21,8 @@ public enum AnswersChart {
         var description = "Không có ngày nào trong khoảng này."
         if let first = days.first, let last = days.last, let peak {
             description =
-                "Tổng \(total) phiếu từ \(first.date.vietnamese) đến \(last.date.vietnamese); "
-                + "nhiều nhất \(peak.answers) phiếu ngày \(peak.date.vietnamese)."
+                "Tổng \(Format.count(total)) phiếu từ \(first.date.vietnamese) đến \(last.date.vietnamese); "
+                + "nhiều nhất \(Format.count(peak.answers)) phiếu ngày \(peak.date.vietnamese)."
         }
         let scaleMax = niceCeiling(peak?.answers ?? 0)
         let plotWidth = width - left - right
@@ -32,7 +33,9 @@ public enum AnswersChart {
             let value = scaleMax * fraction / 2
             let y = top + plotHeight - plotHeight * fraction / 2
             parts.append("<line x1=\"\(left)\" y1=\"\(y)\" x2=\"\(width - right)\" y2=\"\(y)\" stroke=\"#ccc\"/>")
-            parts.append("<text x=\"\(left - 4)\" y=\"\(y + 4)\" text-anchor=\"end\" font-size=\"11\">\(value)</text>")
+            parts.append(
+                "<text x=\"\(left - 4)\" y=\"\(y + 4)\" text-anchor=\"end\" font-size=\"11\">\(Format.count(value))</text>"
+            )
         }
         if !days.isEmpty {
             let slot = Double(plotWidth) / Double(days.count)
@@ -47,7 +50,7 @@ public enum AnswersChart {
                 parts.append(
                     """
                     <rect x="\(tenths(x))" y="\(tenths(y))" width="\(tenths(barWidth))" height="\(tenths(barHeight))" \
-                    fill="#1f6fb2"><title>\(label): \(day.answers) phiếu</title></rect>
+                    fill="#1f6fb2"><title>\(label): \(Format.count(day.answers)) phiếu</title></rect>
                     """)
                 if index % labelEvery == 0 {
                     let center = Double(left) + slot * (Double(index) + 0.5)

@@ -3,9 +3,10 @@ import Store
 import Survey
 import Web
 
-/// What a dashboard's unit table shows, read from the query string: sort, search, district, quota status and page.
-/// Links to another sort, filter or page keep the rest, so a province user can narrow 3,321 communes step by step
-/// without JavaScript; the full list stays one click away in the exports.
+/// What a dashboard's unit table shows, read from the query string: sort, search, district, quota status and page;
+/// and the order of the province's district table (`dsort`, `ddir`). Links to another sort, filter or page keep the
+/// rest, so a province user can narrow 3,321 communes step by step without JavaScript; the full list stays one
+/// click away in the exports.
 struct DashboardQuery: Sendable, Hashable {
     enum StatusFilter: Sendable, Hashable {
         case all
@@ -54,6 +55,8 @@ struct DashboardQuery: Sendable, Hashable {
     var status: StatusFilter = .all
     /// 1-based; clamped to the pages there are when the table is cut.
     var page: Int = 1
+    /// The district table's order; nil keeps it in code order.
+    var districtSort: DistrictTable.Sort?
 
     init(defaultSort: UnitSort) {
         self.sort = defaultSort
@@ -69,6 +72,7 @@ struct DashboardQuery: Sendable, Hashable {
         district = items["district"].flatMap { $0.isEmpty ? nil : $0 }
         status = items["status"].flatMap(StatusFilter.init(parameter:)) ?? .all
         page = items["page"].flatMap { Int($0) }.map { max(1, $0) } ?? 1
+        districtSort = items["dsort"].flatMap { DistrictTable.Sort(column: $0, direction: items["ddir"]) }
     }
 
     /// The dashboard's address with this query: only what differs from the defaults, percent-encoded.
@@ -79,6 +83,7 @@ struct DashboardQuery: Sendable, Hashable {
         if let district { parts.append("district=\(PercentEncoding.encode(district))") }
         if let value = status.parameter { parts.append("status=\(value)") }
         if page > 1 { parts.append("page=\(page)") }
+        if let districtSort { parts.append("dsort=\(districtSort.column)&ddir=\(districtSort.parameter)") }
         return parts.isEmpty ? base : base + "?" + parts.joined(separator: "&")
     }
 
@@ -100,6 +105,13 @@ struct DashboardQuery: Sendable, Hashable {
         var query = self
         query.district = district
         query.page = 1
+        return query
+    }
+
+    /// Another order of the district table; the unit table stays on its page.
+    func with(districtSort: DistrictTable.Sort) -> DashboardQuery {
+        var query = self
+        query.districtSort = districtSort
         return query
     }
 

@@ -12,6 +12,8 @@ struct DashboardRoutes: Sendable {
 
     func install(on routes: inout RouteTable) {
         routes.page(.get, .dashboard) { request, user in try await dashboard(request, user: user) }
+        // The unit pages the dashboard's names link to.
+        CampaignUnitRoutes(environment: environment).install(on: &routes)
     }
 
     struct Data: Sendable {
@@ -70,15 +72,9 @@ struct DashboardRoutes: Sendable {
             context: context, data: data, today: today, now: environment.clock.nowSeconds,
             query: query, csrf: request.csrfToken
         ).render()
-        var response = AdminPage.response(
-            AdminLayout.page(
-                title: context.campaign.title, user: context.user,
-                csrf: request.csrfToken, banner: environment.banner,
-                body: body))
-        // During the reporting window the district's list of who has reported changes by the minute.
-        if context.campaign.window.contains(environment.clock.nowSeconds) {
-            response.headers.set("Refresh", "60")
-        }
-        return response
+        // No `Refresh` header: it reloaded the page under a half-typed late-entry form. The page says when its
+        // figures were read and reloads itself only while no field is touched (`DashboardView.freshness`).
+        return AdminPage.response(
+            request, user: context.user, title: context.campaign.title, banner: environment.banner, body: body)
     }
 }

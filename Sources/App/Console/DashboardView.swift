@@ -21,18 +21,27 @@ struct DashboardView {
     var base: String { SiteRoute.dashboard(campaign: context.campaign.id).path }
     var campaignID: Int64 { context.campaign.id }
 
+    /// During the reporting window of a running campaign the board changes by the minute: the page reloads itself
+    /// (`Public/refresh.js`), but only while nobody has touched a form field on it.
+    var refreshesItself: Bool {
+        Self.hasStarted(context.campaign, today: today) && today <= context.campaign.schedule.endsOn
+            && context.campaign.window.contains(now)
+    }
+
     func render() -> HTML {
         let campaign = context.campaign
-        var sections: [HTML] = [header()]
+        var sections: [HTML] = [header(), freshness()]
         switch context.user.role {
         case .province:
+            // What the committee reads first (the totals, satisfaction, whom to commend, the trend) comes before
+            // the long tables; the districts before their communes.
             if let summary = data.summary { sections.append(cards(summary)) }
-            if !data.districts.isEmpty { sections.append(districtTable()) }
-            sections.append(unitTable(showDistrict: data.units.contains { $0.districtCode != nil }))
             sections.append(questionTable())
+            sections.append(topList())
             sections.append(
                 "<h2>Số phiếu theo ngày</h2><div class=\"chart\">\(AnswersChart.svg(days: data.days))</div>")
-            sections.append(topList())
+            if !data.districts.isEmpty { sections.append(districtTable()) }
+            sections.append(unitTable(showDistrict: data.units.contains { $0.districtCode != nil }))
         case .district:
             sections.append(
                 Self.hasStarted(campaign, today: today)
@@ -64,33 +73,72 @@ struct DashboardView {
             """
     }
 
+    /// When the figures were read, and a link that reads them again (no script needed). During the window the
+    /// paragraph carries the reload interval the script reads (`data-refresh`, seconds).
+    private func freshness() -> HTML {
+        let time = String(VietnamTime.clockText(at: now).prefix(5))
+        let reload: HTML = "<a href=\"\(query.href(base))\">Cập nhật</a>"
+        guard refreshesItself else {
+            return "<p class=\"note noprint\" id=\"so-lieu\">Số liệu lúc \(time) · \(reload)</p>"
+        }
+        return """
+            <p class="note noprint" id="so-lieu" data-refresh="60">Số liệu lúc \(time) · \(reload) <span class="auto">· tự cập nhật mỗi phút khi không có ai đang nhập liệu</span></p>
+            <script src="\(SiteRoute.asset(path: "refresh.js").path)" defer></script>
+            """
+    }
+
+    /// A unit's name as a link to its page in this campaign.
+    private func unitLink(_ unit: CommuneSummary) -> HTML {
+        "<a href=\"\(SiteRoute.campaignUnit(campaign: campaignID, unit: unit.code).path)\">\(unit.name)</a>"
+    }
+
     private func cards(_ summary: CampaignSummary) -> HTML {
         let counts = summary.statusCounts
-        let target = summary.shareMeetingThreshold.map { $0 + 1e-9 >= summary.yearlyTargetShare } ?? false
+        func count(_ status: QuotaStatus) -> String { Format.count(counts[status] ?? 0) }
         return """
             <div class="cards">
-            <p><strong>\(summary.units)</strong> đơn vị</p>
-            <p><strong>\(summary.answers)</strong> phiếu (hôm nay \(summary.answersToday))</p>
-            <p><strong>\(summary.visitors)</strong> lượt khách đã báo cáo</p>
-            <p><strong>\(summary.reportedToday)</strong>/\(summary.units) đã báo cáo hôm nay</p>
+            <p><strong>\(Format.count(summary.units))</strong> đơn vị</p>
+            <p><strong>\(Format.count(summary.answers))</strong> phiếu (hôm nay \(Format.count(summary.answersToday)))</p>
+            <p><strong>\(Format.count(summary.visitors))</strong> lượt khách đã báo cáo</p>
+            <p><strong>\(Format.count(summary.reportedToday))</strong>/\(Format.count(summary.units)) đã báo cáo hôm nay</p>
             <p>Hài lòng chung: <strong>\(Format.percent(summary.satisfiedShare))</strong></p>
-            <p class="\(target ? "ok" : "warn")">Đơn vị đạt ngưỡng \(Format.percent(summary.satisfactionThreshold)): <strong>\(Format.percent(summary.shareMeetingThreshold))</strong> (mục tiêu năm \(Format.percent(summary.yearlyTargetShare)))</p>
-            <p>Chỉ tiêu: chưa báo cáo \(counts[.notReported] ?? 0) · thiếu \(counts[.short] ?? 0) · đạt \(counts[.met] ?? 0) · <span class="vuot">vượt \(counts[.over] ?? 0)</span></p>
+            <p class="\(summary.meetsYearlyTarget ? "ok" : "warn")">Đơn vị đạt ngưỡng \(Format.percent(summary.satisfactionThreshold)): <strong>\(Format.percent(summary.shareMeetingThreshold))</strong> (mục tiêu năm \(Format.percent(summary.yearlyTargetShare)))</p>
+            <p>Chỉ tiêu: chưa báo cáo \(count(.notReported)) · thiếu \(count(.short)) · đạt \(count(.met)) · <span class="vuot">vượt \(count(.over))</span></p>
             </div>
             """
     }
 
+    /// Sortable by every column (`DistrictTable`): a header links to its column's first direction, the current
+    /// one says its direction in `aria-sort` and links to the other. The name links to the unit table narrowed to
+    /// that district.
     private func districtTable() -> HTML {
-        let rows = data.districts.map { district -> HTML in
-            let counts = district.statusCounts
-            return """
-                <tr><td><a href="\(query.with(district: district.code).with(status: .all).href(base))">\(district.name)</a></td><td>\(district.communes)</td><td>\(district.reportedToday)</td><td>\(district.answers)</td><td>\(district.visitors)</td><td>\(counts[.short] ?? 0)</td><td>\(counts[.met] ?? 0)</td><td>\(counts[.over] ?? 0)</td><td>\(Format.percent(district.satisfiedShare))</td></tr>
-                """
+        let sort = query.districtSort
+        let headers = DistrictTable.columns.map { column -> HTML in
+            let current = sort?.column == column.id ? sort : nil
+            let next: UnitOrder.Direction =
+                switch current?.direction {
+                case .ascending: .descending
+                case .descending: .ascending
+                case nil: column.firstDirection
+                }
+            let link: HTML =
+                "<a href=\"\(query.with(districtSort: .init(column: column, direction: next)).href(base))#theo-huyen\">\(column.heading)</a>"
+            guard let current else { return "<th>\(link)</th>" }
+            return "<th aria-sort=\"\(current.direction.rawValue)\">\(link)</th>"
+        }
+        let rows = DistrictTable.sorted(data.districts, by: sort).map { district -> HTML in
+            let cells = DistrictTable.columns.map { column -> HTML in
+                column.id == "name"
+                    ? "<td><a href=\"\(query.with(district: district.code).with(status: .all).href(base))#don-vi\">\(district.name)</a></td>"
+                    : "<td>\(column.cell(district))</td>"
+            }
+            return "<tr>\(cells)</tr>"
         }
         return """
-            <h2>Theo huyện</h2>
-            <div class="scroll"><table><thead><tr><th>Huyện</th><th>Số xã</th><th>Báo cáo hôm nay</th><th>Phiếu</th><th>Khách</th><th>Thiếu</th><th>Đạt</th><th>Vượt</th><th>Hài lòng</th></tr></thead>
+            <h2 id="theo-huyen">Theo huyện</h2>
+            <div class="scroll"><table class="districts"><thead><tr>\(headers)</tr></thead>
             <tbody>\(rows)</tbody></table></div>
+            <p class="note">Xã đạt ngưỡng: số xã có tỷ lệ hài lòng từ \(Format.percent(data.threshold)) trở lên trên số xã của huyện; xã chưa có phiếu đánh giá tính là chưa đạt.</p>
             """
     }
 
@@ -105,13 +153,20 @@ struct DashboardView {
                 ? "<th aria-sort=\"\(order.direction.rawValue)\">\(figure.heading)</th>"
                 : "<th><a href=\"\(query.with(sort: sort).href(base))\">\(figure.heading)</a></th>"
         }
-        let rows = table.rows.map { UnitFigure.tableRow($0, columns: columns) }
+        // The figures' own cells, but the name links to the unit's page.
+        let rows = table.rows.map { unit -> HTML in
+            let cells = columns.map { figure -> HTML in
+                "<td>\(figure.id == UnitFigure.name.id ? unitLink(unit) : figure.html(for: unit))</td>"
+            }
+            return "<tr class=\"s-\(unit.quotaStatus.rawValue)\">\(cells)</tr>"
+        }
+        let total = Format.count(data.units.count)
         let shown: HTML =
             table.matching == 0
             ? "<p class=\"note\">Không có đơn vị nào phù hợp.</p>"
-            : "<p class=\"note\">Hiển thị \(table.offset + 1)–\(table.offset + table.rows.count) trong \(table.matching) đơn vị phù hợp\(table.matching < data.units.count ? " (trên tổng số \(data.units.count))" : ""). Danh sách đầy đủ: <a href=\"\(SiteRoute.exportXLSX(campaign: campaignID).path)\">Excel</a>, <a href=\"\(SiteRoute.exportCSV(campaign: campaignID).path)\">CSV</a>.</p>"
+            : "<p class=\"note\">Hiển thị \(Format.count(table.offset + 1))–\(Format.count(table.offset + table.rows.count)) trong \(Format.count(table.matching)) đơn vị phù hợp\(table.matching < data.units.count ? " (trên tổng số \(total))" : ""). Danh sách đầy đủ: <a href=\"\(SiteRoute.exportXLSX(campaign: campaignID).path)\">Excel</a>, <a href=\"\(SiteRoute.exportCSV(campaign: campaignID).path)\">CSV</a>.</p>"
         return """
-            <h2 id="don-vi">Theo đơn vị (\(data.units.count))</h2>
+            <h2 id="don-vi">Theo đơn vị (\(total))</h2>
             \(filterForm(showDistrict: showDistrict))
             \(statusLinks(table))
             \(shown)
@@ -167,8 +222,8 @@ struct DashboardView {
         ]
         let links = filters.map { filter, label, count -> HTML in
             filter == query.status
-                ? "<strong aria-current=\"true\">\(label) (\(count))</strong>"
-                : "<a href=\"\(query.with(status: filter).href(base))#don-vi\">\(label) (\(count))</a>"
+                ? "<strong aria-current=\"true\">\(label) (\(Format.count(count)))</strong>"
+                : "<a href=\"\(query.with(status: filter).href(base))#don-vi\">\(label) (\(Format.count(count)))</a>"
         }
         return "<p class=\"filters noprint\">Lọc theo chỉ tiêu: \(HTML.join(links, separator: " · "))</p>"
     }
@@ -185,7 +240,7 @@ struct DashboardView {
             parts.append(link(1, "« Trang đầu"))
             parts.append(link(page - 1, "‹ Trang trước", rel: "prev"))
         }
-        parts.append("<span>Trang \(page)/\(table.pageCount)</span>")
+        parts.append("<span>Trang \(Format.count(page))/\(Format.count(table.pageCount))</span>")
         if page < table.pageCount {
             parts.append(link(page + 1, "Trang sau ›", rel: "next"))
             parts.append(link(table.pageCount, "Trang cuối »"))
@@ -195,7 +250,7 @@ struct DashboardView {
 
     private func questionTable() -> HTML {
         let rows = data.questions.filter(\.evaluative).map { question -> HTML in
-            "<tr><td>\(question.label)</td><td>\(question.text)</td><td>\(question.validAnswers)</td><td>\(Format.percent(question.positiveShare))</td></tr>"
+            "<tr><td>\(question.label)</td><td>\(question.text)</td><td>\(Format.count(question.validAnswers))</td><td>\(Format.percent(question.positiveShare))</td></tr>"
         }
         guard !rows.isEmpty else { return .empty }
         return """
@@ -206,7 +261,7 @@ struct DashboardView {
 
     private func topList() -> HTML {
         let items = data.top.map { unit -> HTML in
-            "<li>\(unit.name) – \(Format.percent(unit.satisfiedShare)) hài lòng, \(unit.answers) phiếu</li>"
+            "<li>\(unitLink(unit)) – \(Format.percent(unit.satisfiedShare)) hài lòng, \(Format.count(unit.answers)) phiếu</li>"
         }
         guard !items.isEmpty else { return .empty }
         return "<h2>Đơn vị đề xuất khen thưởng</h2><ol>\(items)</ol>"
@@ -215,8 +270,11 @@ struct DashboardView {
     private func todayBoard() -> HTML {
         let groups: [(ReportedToday, String)] = [(.onTime, "ok"), (.late, "warn"), (.missing, "bad")]
         let lists = groups.map { state, style -> HTML in
-            let names = data.units.filter { $0.reportedToday == state }.map { unit -> HTML in "<li>\(unit.name)</li>" }
-            return "<div class=\"\(style)\"><h3>\(state.label) (\(names.count))</h3><ul>\(names)</ul></div>"
+            let names = data.units.filter { $0.reportedToday == state }.map { unit -> HTML in
+                "<li>\(unitLink(unit))</li>"
+            }
+            return
+                "<div class=\"\(style)\"><h3>\(state.label) (\(Format.count(names.count)))</h3><ul>\(names)</ul></div>"
         }
         let reminder: HTML =
             data.reminders.map { list in
@@ -256,14 +314,15 @@ struct DashboardView {
             : "<p class=\"note\">Khung giờ báo cáo: \(context.campaign.window.text) hằng ngày.</p>"
         return """
             <div class="cards">
-            <p><strong>\(unit.answers)</strong> phiếu (hôm nay \(unit.answersToday))</p>
-            <p><strong>\(unit.visitors)</strong> lượt khách đã báo cáo</p>
-            <p class="s-\(unit.quotaStatus.rawValue)">Chỉ tiêu: <strong>\(unit.quotaStatus.label)</strong> (\(quota.answers) phiếu, cần \(quota.lowerBound)–\(quota.upperBound))</p>
+            <p><strong>\(Format.count(unit.answers))</strong> phiếu (hôm nay \(Format.count(unit.answersToday)))</p>
+            <p><strong>\(Format.count(unit.visitors))</strong> lượt khách đã báo cáo</p>
+            <p class="s-\(unit.quotaStatus.rawValue)">Chỉ tiêu: <strong>\(unit.quotaStatus.label)</strong> (\(Format.count(quota.answers)) phiếu, cần \(Format.count(quota.lowerBound))–\(Format.count(quota.upperBound)))</p>
             <p>Hài lòng: <strong>\(Format.percent(unit.satisfiedShare))</strong></p>
             <p>Hôm nay: \(unit.reportedToday.label)</p>
-            <p>Góp ý đang chờ: \(unit.suggestionsWaiting)</p>
+            <p>Góp ý đang chờ: \(Format.count(unit.suggestionsWaiting))</p>
             </div>
             \(window)
+            <p><a href="\(SiteRoute.campaignUnit(campaign: campaignID, unit: unit.code).path)">Chi tiết đơn vị: báo cáo từng ngày, mức hài lòng theo câu hỏi</a></p>
             """
     }
 }

@@ -40,6 +40,8 @@ public enum SiteRoute: Hashable, Sendable {
     case campaigns
     case newCampaign
     case dashboard(campaign: Int64)
+    /// One unit's page in a campaign (`unit` is its code): its figures, questions, answers per day and reports.
+    case campaignUnit(campaign: Int64, unit: String)
     case editCampaign(campaign: Int64)
     case openCampaign(campaign: Int64)
     case closeCampaign(campaign: Int64)
@@ -105,6 +107,7 @@ public enum SiteRoute: Hashable, Sendable {
         case campaigns = "/admin/campaigns"
         case newCampaign = "/admin/campaigns/new"
         case dashboard = "/admin/campaigns/:campaign"
+        case campaignUnit = "/admin/campaigns/:campaign/units/:code"
         case editCampaign = "/admin/campaigns/:campaign/edit"
         case openCampaign = "/admin/campaigns/:campaign/open"
         case closeCampaign = "/admin/campaigns/:campaign/close"
@@ -167,6 +170,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .campaigns: .campaigns
         case .newCampaign: .newCampaign
         case .dashboard: .dashboard
+        case .campaignUnit: .campaignUnit
         case .editCampaign: .editCampaign
         case .openCampaign: .openCampaign
         case .closeCampaign: .closeCampaign
@@ -222,6 +226,7 @@ public enum SiteRoute: Hashable, Sendable {
             [String(campaign)]
         case .apiReport(let campaign, let unit, let date): [String(campaign), unit, date]
         case .lateEntryOpening(let campaign, let opening): [String(campaign), String(opening)]
+        case .campaignUnit(let campaign, let unit): [String(campaign), unit]
         case .unitReport, .lateEntries: []
         case .closeLateEntry(let opening): [String(opening)]
         }
@@ -312,6 +317,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .lateEntryOpening:
             guard let campaign = id(0), let opening = id(1) else { return nil }
             self = .lateEntryOpening(campaign: campaign, opening: opening)
+        case .campaignUnit:
+            guard let campaign = id(0) else { return nil }
+            self = .campaignUnit(campaign: campaign, unit: arguments[1])
         case .apiReport:
             guard let campaign = id(0) else { return nil }
             self = .apiReport(campaign: campaign, unit: arguments[1], date: arguments[2])

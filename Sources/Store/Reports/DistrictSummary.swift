@@ -12,4 +12,8 @@ public struct DistrictSummary: Sendable, Hashable {
     public let statusCounts: [QuotaStatus: Int]
     /// Pooled over the option counts of the district's units; nil before any evaluative answer.
     public let satisfiedShare: Double?
+    /// Its communes whose satisfied share reaches the threshold (`ThresholdCount`, the province card's rule).
+    public let communesMeetingThreshold: Int
+    /// communesMeetingThreshold ÷ communes; nil for a district without communes in the campaign.
+    public let shareMeetingThreshold: Double?
 }

@@ -74,7 +74,7 @@ public struct ReportSummaryStore {
         else {
             return []
         }
-        return Self.districts(figures)
+        return Self.districts(figures, settings: try ReportSettings.load(connection))
     }
 
     /// Candidates for commendation: units whose quota is at least met (đạt or vượt), by satisfied share, then
@@ -105,10 +105,11 @@ public struct ReportSummaryStore {
         else {
             return nil
         }
+        let settings = try ReportSettings.load(connection)
         return Overview(
             communes: figures.communes,
-            summary: Self.summary(figures, settings: try ReportSettings.load(connection)),
-            districts: Self.districts(figures),
+            summary: Self.summary(figures, settings: settings),
+            districts: Self.districts(figures, settings: settings),
             top: Self.top(figures.communes, limit: topLimit, statuses: [.met, .over]),
             questions: figures.form.map { Self.questions(form: $0, counts: figures.optionTotals) } ?? [])
     }
@@ -117,13 +118,13 @@ public struct ReportSummaryStore {
     // or filtered arrays cost more than the arithmetic.
     private static func summary(_ figures: CampaignFigures, settings: ReportSettings) -> CampaignSummary {
         let communes = figures.communes
-        var meeting = 0
+        var meeting = ThresholdCount(threshold: settings.satisfactionThreshold)
         var answers = 0
         var answersToday = 0
         var visitors = 0
         var reportedToday = 0
         for unit in communes {
-            if let share = unit.satisfiedShare, share + 1e-9 >= settings.satisfactionThreshold { meeting += 1 }
+            meeting.add(unit.satisfiedShare)
             answers += unit.answers
             answersToday += unit.answersToday
             visitors += unit.visitors
@@ -135,8 +136,8 @@ public struct ReportSummaryStore {
             endsOn: record.schedule.endsOn, units: communes.count, answers: answers, answersToday: answersToday,
             visitors: visitors, reportedToday: reportedToday, statusCounts: statusCounts(communes),
             satisfiedShare: figures.satisfaction(pooling: communes.map(\.unitID)),
-            satisfactionThreshold: settings.satisfactionThreshold, unitsMeetingThreshold: meeting,
-            shareMeetingThreshold: communes.isEmpty ? nil : Double(meeting) / Double(communes.count),
+            satisfactionThreshold: settings.satisfactionThreshold, unitsMeetingThreshold: meeting.meeting,
+            shareMeetingThreshold: meeting.share,
             yearlyTargetShare: settings.yearlyTargetShare)
     }
 
@@ -145,9 +146,14 @@ public struct ReportSummaryStore {
         package var communes = 0, reportedToday = 0, answers = 0, visitors = 0
         package var statusCounts = Dictionary(uniqueKeysWithValues: QuotaStatus.allCases.map { ($0, 0) })
         package var tally: SatisfactionTally?
+        /// Over its communes only, like `communes`: the district's desk is not one of "its communes".
+        package var meeting: ThresholdCount
 
         package mutating func add(_ unit: CommuneSummary, tally unitTally: SatisfactionTally?) {
-            if unit.level == "commune" { communes += 1 }
+            if unit.level == "commune" {
+                communes += 1
+                meeting.add(unit.satisfiedShare)
+            }
             if unit.reportedToday.hasReport { reportedToday += 1 }
             answers += unit.answers
             visitors += unit.visitors
@@ -156,12 +162,14 @@ public struct ReportSummaryStore {
         }
     }
 
-    private static func districts(_ figures: CampaignFigures) -> [DistrictSummary] {
+    private static func districts(_ figures: CampaignFigures, settings: ReportSettings) -> [DistrictSummary] {
         var running: [String: DistrictRunning] = [:]
         for unit in figures.communes {
             guard let code = unit.districtCode else { continue }
             if running[code] == nil {
-                running[code] = DistrictRunning(name: unit.districtName ?? code, tally: figures.layout?.emptyTally())
+                running[code] = DistrictRunning(
+                    name: unit.districtName ?? code, tally: figures.layout?.emptyTally(),
+                    meeting: ThresholdCount(threshold: settings.satisfactionThreshold))
             }
             // Mutated in place in the dictionary: no copy of the running counts per unit.
             running[code]?.add(unit, tally: figures.tallies[unit.unitID])
@@ -171,7 +179,8 @@ public struct ReportSummaryStore {
             return DistrictSummary(
                 code: code, name: district.name, communes: district.communes, reportedToday: district.reportedToday,
                 answers: district.answers, visitors: district.visitors, statusCounts: district.statusCounts,
-                satisfiedShare: district.tally?.overall)
+                satisfiedShare: district.tally?.overall, communesMeetingThreshold: district.meeting.meeting,
+                shareMeetingThreshold: district.meeting.share)
         }
     }
 
