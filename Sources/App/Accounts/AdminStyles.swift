@@ -9,6 +9,8 @@ enum AdminStyles {
         .adminbar .unit{font-weight:bold;color:#fff;text-decoration:none;flex:1 1 auto}
         .adminbar .who{font-size:.85em}
         .adminbar form{margin:0}
+        .adminnav{display:flex;flex-wrap:wrap;gap:0 16px;padding:2px 14px;background:#f3e6e6}
+        .adminnav a{display:inline-block;padding:8px 0;min-height:40px}
         button.link{background:none;border:1px solid #fff;border-radius:6px;color:#fff;font:inherit;font-size:.85em;padding:6px 10px;min-height:40px;cursor:pointer}
         .stack label{display:block;font-weight:bold;margin-top:10px}
         .stack input.text{max-width:420px}
@@ -29,6 +31,8 @@ enum AdminStyles {
         td.actions form{display:inline-block}
         ul.choices{list-style:none;padding:0;columns:2 280px}
         ul.choices label{display:block;padding:6px 0;min-height:40px}
+        td.ok,td.warn,td.bad{font-weight:bold}
+        table.cards td.num{text-align:right}
         @media (max-width:640px){
           table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:auto}
           table.cards thead{display:none}
