@@ -49,7 +49,7 @@ enum AdminStyles {
         .slip dd{margin:0;word-break:break-all}
         @media (max-width:480px){.slip dl{grid-template-columns:1fr}.slip dd{margin-bottom:6px}}
         @media print{
-          .adminbar,.noprint{display:none}
+          .adminbar,.adminnav,.noprint{display:none}
           .slip{border:1px solid #000;page-break-after:always;break-after:page;margin:0}
         }
         """
