@@ -32,7 +32,6 @@ enum AdminStyles {
         ul.choices{list-style:none;padding:0;columns:2 280px}
         ul.choices label{display:block;padding:6px 0;min-height:40px}
         td.ok,td.warn,td.bad{font-weight:bold}
-        table.cards td.num{text-align:right}
         @media (max-width:640px){
           table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:auto}
           table.cards thead{display:none}
@@ -41,6 +40,8 @@ enum AdminStyles {
           table.cards td[data-label]::before{content:attr(data-label);display:block;font-size:.8em;color:#555}
           table.cards td.actions{white-space:normal;display:flex;flex-wrap:wrap;gap:8px;padding-top:8px}
         }
+        /* Today's board: a label beside its value keeps a card short (after table.cards, which it overrides). */
+        @media (max-width:640px){table.today-units td[data-label]::before,table.today-districts td[data-label]::before{display:inline;margin-right:6px}}
         .slip{border:2px dashed #555;padding:16px;margin:16px 0;break-inside:avoid;page-break-inside:avoid}
         .slip h2{margin-top:0}
         .slip .secret{font:bold 1.5em/1.3 ui-monospace,monospace;letter-spacing:.08em}

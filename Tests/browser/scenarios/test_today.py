@@ -40,6 +40,8 @@ def test_district_and_commune_land_on_today(server, browser):
     assert len(cards) > 1 and "Phường Thọ Xương" in browser.find("table.today-units").text
     assert not browser.find("table.today-units thead").is_displayed(), "a phone shows cards, not a table head"
     assert browser.page_width() <= 360, "the district board fits a 360 px phone"
+    browser.driver.execute_script("document.querySelector('table.today-units').scrollIntoView()")
+    browser.screenshot("district-cards")
     reminder = browser.find("#nhac-bao-cao")
     assert "Phường Thọ Xương (07201)" in reminder.get_attribute("value")
     button = browser.find("#nhac-bao-cao + p button")
