@@ -30,7 +30,9 @@ import Testing
         // The day's window is the earliest start to the latest end of the campaigns covering the district.
         #expect(morning.text.contains("Khung giờ báo cáo hôm nay: <strong>16:15–17:15</strong>"))
         #expect(morning.text.contains("Chưa đến giờ báo cáo."))
-        #expect(!morning.text.contains("chưa báo cáo</p>"))
+        #expect(
+            morning.document.elements(tag: "div", class: "today-counts").first?.childElements.map(\.text)
+                == ["0/4 đơn vị đã báo cáo", "0 đúng giờ", "0 muộn", "4 chưa đến giờ báo cáo"])
         let reminder = try #require(morning.document.elements(tag: "textarea").first { $0["id"] == "nhac-bao-cao" })
         #expect(reminder["readonly"] != nil)
         #expect(
@@ -90,6 +92,21 @@ import Testing
         #expect(after.text.contains("Phường Trần Nguyên Hãn (07204): ngày 12/06/2024, hạn đến 23:59 13/06/2024"))
         #expect(after.document.links.contains { $0.href == SiteRoute.lateEntries.path })
         await app.close()
+    }
+
+    @Test func aUnitWithoutAReportIsNotYetDueUntilTheSecondItsWindowOpens() {
+        let window = ReportingWindow.standard
+        func at(_ hour: Int, _ minute: Int, _ second: Int) -> Int64 {
+            VietnamTime.instant(TodayWorld.day, hour: hour, minute: minute, second: second)
+        }
+        #expect(TodayBoard.status(filing: nil, window: window, now: at(16, 29, 59)) == .notYetOpen)
+        #expect(TodayBoard.status(filing: nil, window: window, now: at(16, 30, 0)) == .missing)
+        #expect(TodayBoard.status(filing: nil, window: window, now: at(17, 0, 0)) == .missing)
+        let onTime = TodayBoard.Filing(submittedAt: at(16, 45, 0), version: 1, onTime: true)
+        let late = TodayBoard.Filing(submittedAt: at(17, 5, 0), version: 2, onTime: false)
+        #expect(TodayBoard.status(filing: onTime, window: window, now: at(17, 30, 0)) == .onTime)
+        #expect(TodayBoard.status(filing: late, window: window, now: at(17, 30, 0)) == .late)
+        #expect(late.timeText == "17:05")
     }
 
     @Test func unitsOfDraftsClosedFutureCampaignsAndOtherDistrictsNeverShow() async throws {
