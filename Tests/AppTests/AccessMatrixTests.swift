@@ -44,6 +44,7 @@ import Web
     /// The hand-written rule of every console page and API endpoint ("METHOD template").
     static let expected: [String: Expectation] = [
         "GET /admin": .init(roles: all, scoped: false, campaign: false),
+        "GET /admin/today": .init(roles: all, scoped: false, campaign: false),
         "POST /admin/logout": .init(roles: all, scoped: false, campaign: false),
         "GET /admin/password": .init(roles: all, scoped: false, campaign: false),
         "POST /admin/password": .init(roles: all, scoped: false, campaign: false),

@@ -157,7 +157,7 @@ import Web
         #expect(done.status == .ok)
         #expect(done.document.texts(of: "p", class: "notice").first?.hasPrefix("Đã đổi mật khẩu.") == true)
         #expect(!done.text.contains("đặt mật khẩu mới của riêng bạn"), "no longer asked to change it")
-        #expect(await app.get("/admin/", as: browser).status == .ok)
+        #expect(await app.get(SiteRoute.today.path, as: browser).status == .ok)
         await app.close()
     }
 
@@ -194,8 +194,8 @@ import Web
 
         let done = await change(Accounts.password, "mat khau moi 2024", "mat khau moi 2024")
         #expect(done.status == .seeOther)
-        #expect(await app.get("/admin/", as: browser).status == .ok, "the session in use stays")
-        #expect(await app.get("/admin/", as: other).status == .seeOther, "other sessions end")
+        #expect(await app.get(SiteRoute.today.path, as: browser).status == .ok, "the session in use stays")
+        #expect(await app.get(SiteRoute.today.path, as: other).status == .seeOther, "other sessions end")
         #expect(try await app.postLogin("huyen213", Accounts.password).status == .unprocessableContent)
         #expect(try await app.postLogin("huyen213", "mat khau moi 2024").status == .seeOther)
         await app.close()

@@ -87,7 +87,7 @@ import Web
         let password = try #require(
             slip.text.firstMatch(of: /class="secret">([a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4})</)?.1)
         #expect(!password.contains(where: { "0o1li".contains($0) }))
-        #expect(await app.get("/admin/", as: commune).status == .seeOther, "the target's sessions ended")
+        #expect(await app.get(SiteRoute.today.path, as: commune).status == .seeOther, "the target's sessions ended")
         #expect(try await app.postLogin("xa07201", Accounts.password).status == .unprocessableContent)
         let login = try await app.postLogin("xa07201", String(password))
         #expect(login.location == "/admin/password")

@@ -58,10 +58,10 @@ import Web
         let app = try await TestApp()
         try await app.addUser("huyen213", role: .district, unit: "213")
         let browser = try await app.signIn("huyen213")
-        #expect(await app.get("/admin/", as: browser).status == .ok)
+        #expect(await app.get(SiteRoute.today.path, as: browser).status == .ok)
         // Straight in the table, so the check on every request is what stops it (not the session cleanup).
         try await app.pool.write { try $0.run("UPDATE users SET disabled = 1 WHERE username = 'huyen213'") }
-        #expect(await app.get("/admin/", as: browser).status == .seeOther)
+        #expect(await app.get(SiteRoute.today.path, as: browser).status == .seeOther)
         #expect(
             try await app.postLogin("huyen213", Accounts.password).text.contains(
                 "Tên đăng nhập hoặc mật khẩu không đúng."))

@@ -108,7 +108,8 @@ import Testing
 
         let district = try #require(try UnitStore(fixture.connection).unit(code: "213", inSet: fixture.unitSetID))
         let rows = try desk.weeklySummary(unitSetID: fixture.unitSetID, districtID: district.id, weekStart: monday)
-        #expect(rows.count == 16, "every commune of the district, with or without suggestions")
+        #expect(rows.count == 17, "the district's desk and every commune, with or without suggestions")
+        #expect(rows.first?.code == "213")
         let ngoQuyen = try #require(rows.first { $0.code == "07207" })
         #expect(ngoQuyen.name == "Phường Ngô Quyền")
         #expect(ngoQuyen.received == 2)
@@ -120,6 +121,6 @@ import Testing
         #expect(thoXuong.waiting == 1)
         #expect(rows.first { $0.code == "07204" }.map { [$0.received, $0.resolved, $0.waiting] } == [0, 0, 0])
         let province = try desk.weeklySummary(unitSetID: fixture.unitSetID, weekStart: monday)
-        #expect(province.count == 209)
+        #expect(province.count == 219, "209 communes and 10 district desks")
     }
 }

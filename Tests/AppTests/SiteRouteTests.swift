@@ -25,6 +25,7 @@ import Web
         case .qrImage: .qrImage(file: "07210.svg")
         case .qrPoster: .qrPoster(unit: "07210")
         case .adminHome: .adminHome
+        case .today: .today
         case .adminStylesheet: .adminStylesheet
         case .login: .login
         case .logout: .logout

@@ -135,7 +135,7 @@ import Testing
         let disabledRow = try #require(
             after.document.table(withHeader: "Tên đăng nhập")?.row(where: "Tên đăng nhập", is: "xa07201"))
         #expect(disabledRow["Trạng thái"]?.contains("Đã khóa") == true)
-        #expect(await app.get(SiteRoute.adminHome.path, as: commune).status == .seeOther, "its session ended")
+        #expect(await app.get(SiteRoute.today.path, as: commune).status == .seeOther, "its session ended")
         #expect(try await app.postLogin("xa07201", Accounts.password).status == .unprocessableContent)
 
         #expect(await Self.post(app, .enableUser(user: id), as: district).status == .seeOther)
@@ -154,7 +154,7 @@ import Testing
         let provinceID = try await app.userID("tinh24")
         #expect(await Self.post(app, .disableUser(user: provinceID), as: province).status == .conflict)
         #expect(await Self.post(app, .disableUser(user: itself), as: province).status == .seeOther)
-        #expect(await app.get(SiteRoute.adminHome.path, as: district).status == .seeOther)
+        #expect(await app.get(SiteRoute.today.path, as: district).status == .seeOther)
         #expect(await Self.post(app, .disableUser(user: 999_999), as: province).status == .notFound)
         await app.close()
     }

@@ -43,8 +43,10 @@ struct AccountRoutes: Sendable {
         let unitName: String
     }
 
-    /// The admin home: a greeting with the role and unit; feature pages add their links here.
+    /// The admin home: a greeting with the role and unit, the campaigns in scope and the menu. Districts and
+    /// communes land on today's board instead (303; the menu is there too); the province keeps this page.
     func home(_ request: Request, user: AuthenticatedUser) async throws -> Response {
+        guard user.role == .province else { return .redirect(to: SiteRoute.today.path) }
         let today = environment.clock.today
         let campaigns = try await environment.database.read { connection in
             try CampaignAccess.listed(connection, user: user, today: today, endedWithinDays: CampaignAccess.recentDays)
@@ -59,6 +61,21 @@ struct AccountRoutes: Sendable {
             campaignItems.isEmpty
             ? "<p>Chưa có đợt khảo sát nào trong phạm vi của tài khoản.</p>"
             : "<h2>Đợt khảo sát</h2><ul class=\"links\">\(campaignItems)</ul>"
+        let body: HTML = """
+            <h1>Xin chào, \(user.username)</h1>
+            <p class="lead">Bạn đang đăng nhập với vai trò <strong>\(user.role.label.lowercased())</strong> của <strong>\(user.unitName)</strong>.</p>
+            \(campaignList)
+            <h2>Quản trị</h2>
+            <ul class="links">\(Self.menu(for: user))</ul>
+            """
+        return AdminPage.response(
+            AdminLayout.page(
+                title: "Trang quản trị", user: user, csrf: request.csrfToken,
+                banner: environment.banner, body: body))
+    }
+
+    /// The console's menu for a role: the home page's list, repeated on today's board.
+    static func menu(for user: AuthenticatedUser) -> [HTML] {
         var links: [HTML] = []
         // One daily report per unit and day, and the late entries a district has opened.
         if user.role != .province {
@@ -78,16 +95,6 @@ struct AccountRoutes: Sendable {
         }
         if user.role == .province { links.append("<li><a href=\"\(SiteRoute.audit.path)\">Nhật ký thao tác</a></li>") }
         links.append("<li><a href=\"\(SiteRoute.password.path)\">Đổi mật khẩu</a></li>")
-        let body: HTML = """
-            <h1>Xin chào, \(user.username)</h1>
-            <p class="lead">Bạn đang đăng nhập với vai trò <strong>\(user.role.label.lowercased())</strong> của <strong>\(user.unitName)</strong>.</p>
-            \(campaignList)
-            <h2>Quản trị</h2>
-            <ul class="links">\(links)</ul>
-            """
-        return AdminPage.response(
-            AdminLayout.page(
-                title: "Trang quản trị", user: user, csrf: request.csrfToken,
-                banner: environment.banner, body: body))
+        return links
     }
 }

@@ -9,6 +9,8 @@ enum AdminStyles {
         .adminbar .unit{font-weight:bold;color:#fff;text-decoration:none;flex:1 1 auto}
         .adminbar .who{font-size:.85em}
         .adminbar form{margin:0}
+        .adminnav{display:flex;flex-wrap:wrap;gap:0 16px;padding:2px 14px;background:#f3e6e6}
+        .adminnav a{display:inline-block;padding:8px 0;min-height:40px}
         button.link{background:none;border:1px solid #fff;border-radius:6px;color:#fff;font:inherit;font-size:.85em;padding:6px 10px;min-height:40px;cursor:pointer}
         .stack label{display:block;font-weight:bold;margin-top:10px}
         .stack input.text{max-width:420px}
@@ -29,6 +31,7 @@ enum AdminStyles {
         td.actions form{display:inline-block}
         ul.choices{list-style:none;padding:0;columns:2 280px}
         ul.choices label{display:block;padding:6px 0;min-height:40px}
+        td.ok,td.warn,td.bad{font-weight:bold}
         @media (max-width:640px){
           table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:auto}
           table.cards thead{display:none}
@@ -55,6 +58,8 @@ enum AdminStyles {
           .print-table tr,.signatures{break-inside:avoid;page-break-inside:avoid}
           .print-report .chart svg{max-height:70mm}
         }
+        /* Today's board: a label beside its value keeps a card short (after table.cards, which it overrides). */
+        @media (max-width:640px){table.today-units td[data-label]::before,table.today-districts td[data-label]::before{display:inline;margin-right:6px}}
         .slip{border:2px dashed #555;padding:16px;margin:16px 0;break-inside:avoid;page-break-inside:avoid}
         .slip h2{margin-top:0}
         .slip .secret{font:bold 1.5em/1.3 ui-monospace,monospace;letter-spacing:.08em}
@@ -63,7 +68,7 @@ enum AdminStyles {
         .slip dd{margin:0;word-break:break-all}
         @media (max-width:480px){.slip dl{grid-template-columns:1fr}.slip dd{margin-bottom:6px}}
         @media print{
-          .adminbar,.noprint{display:none}
+          .adminbar,.adminnav,.noprint{display:none}
           .slip{border:1px solid #000;page-break-after:always;break-after:page;margin:0}
         }
         """

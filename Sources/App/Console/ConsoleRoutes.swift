@@ -1,7 +1,7 @@
 import Store
 import Web
 
-/// The steering committees' console under `/admin/campaigns/{id}`: dashboards, daily reports, exports.
+/// The steering committees' console under `/admin/campaigns/{id}`: dashboards, daily reports, exports, today's board.
 struct ConsoleRoutes: Sendable {
     let environment: AppEnvironment
 
@@ -10,5 +10,6 @@ struct ConsoleRoutes: Sendable {
         DailyReportRoutes(environment: environment).install(on: &routes)
         UnitReportRoutes(environment: environment).install(on: &routes)
         ExportRoutes(environment: environment).install(on: &routes)
+        TodayRoutes(environment: environment).install(on: &routes)
     }
 }

@@ -37,20 +37,22 @@ struct LateEntriesPage {
         guard !listings.isEmpty else {
             return "<p>Không có lượt mở nhập muộn nào còn hạn.</p>"
         }
+        // Cards on a phone (`table.cards` in AdminStyles, as /admin/users): each opening's fields labelled, the
+        // close button a full POST form with the CSRF token.
         let rows = listings.map { listing -> HTML in
             let opening = listing.opening
             let action = SiteRoute.closeLateEntry(opening: opening.id).path
             return """
-                <tr><td>\(listing.unitCode) \(listing.unitName)</td><td>\(opening.date.vietnamese)</td><td>\(opening.untilText)</td><td>\(opening.reason)</td>
-                <td><form method="post" action="\(action)">\(AdminLayout.csrfField(csrf))<button class="button" type="submit">Đóng</button></form></td></tr>
+                <tr><td data-label="Đơn vị">\(listing.unitCode) \(listing.unitName)</td><td data-label="Ngày báo cáo">\(opening.date.vietnamese)</td><td data-label="Hạn nhập">\(opening.untilText)</td><td data-label="Lý do">\(opening.reason)</td>
+                <td class="actions"><form method="post" action="\(action)">\(AdminLayout.csrfField(csrf))<button class="button" type="submit">Đóng</button></form></td></tr>
                 """
         }
         return """
             <p>Các đơn vị dưới đây đang được nộp hoặc sửa báo cáo của ngày đã qua. Đóng một lượt khi đã mở nhầm hoặc đơn vị đã nộp xong.</p>
-            <div class="table-wrap"><table>
+            <table class="cards">
             <thead><tr><th>Đơn vị</th><th>Ngày báo cáo</th><th>Hạn nhập</th><th>Lý do</th><th>Thao tác</th></tr></thead>
             <tbody>\(rows)</tbody>
-            </table></div>
+            </table>
             """
     }
 

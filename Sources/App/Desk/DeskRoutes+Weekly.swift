@@ -4,9 +4,9 @@ import Store
 import Survey
 import Web
 
-/// `GET /admin/suggestions/weekly?week=YYYY-MM-DD[&district=CODE]`: per commune, the suggestions received,
-/// resolved and still waiting in the week (Monday to Sunday) that contains the given day. A district sees its
-/// communes; the province all communes or one district's. Prints on A4 (`/admin/desk.css`).
+/// `GET /admin/suggestions/weekly?week=YYYY-MM-DD[&district=CODE]`: per commune and district desk, the suggestions
+/// received, resolved and still waiting in the week (Monday to Sunday) that contains the given day. A district sees
+/// its own desk and its communes; the province all of them or one district's. Prints on A4 (`/admin/desk.css`).
 extension DeskRoutes {
     /// The Monday of the week that contains `day` (1970-01-01 was a Thursday).
     static func monday(of day: LocalDate) -> LocalDate {

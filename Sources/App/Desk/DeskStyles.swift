@@ -16,7 +16,7 @@ enum DeskStyles {
         @page{size:A4;margin:15mm}
         @media print{
           body{font-size:11pt;background:#fff}
-          .adminbar,.banner,.noprint,.filters,.pager{display:none}
+          .adminbar,.adminnav,.banner,.noprint,.filters,.pager{display:none}
           .print-only{display:block}
           main{max-width:none;margin:0;padding:0}
           .scroll{overflow:visible}

@@ -25,6 +25,9 @@ public enum SiteRoute: Hashable, Sendable {
 
     // The steering committees' console.
     case adminHome
+    /// Today's board: who has filed today's one daily report, across every open campaign (`?district=` for the
+    /// province).
+    case today
     case adminStylesheet
     case login
     case logout
@@ -92,6 +95,7 @@ public enum SiteRoute: Hashable, Sendable {
         case qrPoster = "/qr/:code/poster"
 
         case adminHome = "/admin"
+        case today = "/admin/today"
         case adminStylesheet = "/admin/admin.css"
         case login = "/admin/login"
         case logout = "/admin/logout"
@@ -155,6 +159,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .qrImage: .qrImage
         case .qrPoster: .qrPoster
         case .adminHome: .adminHome
+        case .today: .today
         case .adminStylesheet: .adminStylesheet
         case .login: .login
         case .logout: .logout
@@ -204,7 +209,7 @@ public enum SiteRoute: Hashable, Sendable {
     /// The values of the template's parameters, in the template's order, not yet percent-encoded.
     public var arguments: [String] {
         switch self {
-        case .health, .root, .about, .qrSheet, .adminHome, .adminStylesheet, .login, .logout, .password, .users,
+        case .health, .root, .about, .qrSheet, .adminHome, .today, .adminStylesheet, .login, .logout, .password, .users,
             .audit, .campaigns, .newCampaign, .forms, .kiosk, .suggestions, .weeklySuggestions, .deskStylesheet,
             .apiMe, .apiCampaigns, .newUser, .bulkUsers:
             []
@@ -261,6 +266,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .qrImage: self = .qrImage(file: first)
         case .qrPoster: self = .qrPoster(unit: first)
         case .adminHome: self = .adminHome
+        case .today: self = .today
         case .adminStylesheet: self = .adminStylesheet
         case .login: self = .login
         case .logout: self = .logout

@@ -94,14 +94,16 @@ public struct SuggestionDesk {
         }
     }
 
-    /// Per unit at commune level of a set (or of one district), in code order: received, resolved and waiting in
-    /// the week that starts on `weekStart` (7 local days).
+    /// Per unit that has a suggestion box in a set (or in one district): every commune and every district's own
+    /// desk (a suggestion sent to a district's one-stop desk is stored under the district unit itself). Received,
+    /// resolved and waiting in the week that starts on `weekStart` (7 local days); each district's desk first,
+    /// then its communes, districts by code.
     public func weeklySummary(unitSetID: Int64, districtID: Int64? = nil, weekStart: LocalDate) throws
         -> [SuggestionWeek]
     {
         let start = VietnamTime.startOfDay(weekStart)
         let end = VietnamTime.startOfDay(weekStart.adding(days: 7))
-        let scope = districtID == nil ? "u.unit_set_id = :scope" : "u.parent_id = :scope"
+        let scope = districtID == nil ? "u.unit_set_id = :scope" : "(u.parent_id = :scope OR u.id = :scope)"
         return try connection.query(
             """
             SELECT u.id AS unit_id, u.code AS code, u.name AS name,
@@ -109,9 +111,11 @@ public struct SuggestionDesk {
                    coalesce(sum(s.resolved_at >= :start AND s.resolved_at < :end), 0) AS resolved,
                    coalesce(sum(s.id IS NOT NULL AND (s.resolved_at IS NULL OR s.resolved_at >= :end)), 0) AS waiting
             FROM units u
+            LEFT JOIN units p ON p.id = u.parent_id
             LEFT JOIN suggestions s ON s.unit_id = u.id AND s.created_at < :end
-            WHERE \(scope) AND u.level = 'commune'
-            GROUP BY u.id ORDER BY u.code
+            WHERE \(scope) AND u.level IN ('commune', 'district')
+            GROUP BY u.id
+            ORDER BY CASE WHEN u.level = 'district' THEN u.code ELSE coalesce(p.code, '') END, u.level = 'commune', u.code
             """, named: ["scope": districtID ?? unitSetID, "start": start, "end": end]
         ).map { row in
             SuggestionWeek(
