@@ -27,7 +27,7 @@ final class TodayWorld: Sendable {
         let demo = app.demoCampaignID
         let ids = try await app.pool.write { connection -> [Int64] in
             let store = CampaignStore(connection)
-            try store.setState(.closed, campaignID: demo)
+            try store.close(campaignID: demo, today: today)
             func create(
                 _ form: String, _ title: String, _ codes: [String], state: CampaignState = .open,
                 window: ReportingWindow = .standard, start: LocalDate = today.adding(days: -2)
@@ -44,7 +44,7 @@ final class TodayWorld: Sendable {
                 window: ReportingWindow(startMinute: 16 * 60 + 15, endMinute: 17 * 60 + 15)!)
             _ = try create("PKS02", "Đợt nháp", ["07210"], state: .draft)
             let closed = try create("PKS02", "Đợt đã đóng", ["07213"])
-            try store.setState(.closed, campaignID: closed)
+            try store.close(campaignID: closed, today: today)
             _ = try create("PKS02", "Đợt ngày mai", ["07216"], start: today.adding(days: 1))
             let e = try create("PKS05", "Đợt E Yên Thế", ["215", "07243"])
             return [a, b, e]

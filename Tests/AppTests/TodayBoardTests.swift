@@ -221,7 +221,7 @@ import Testing
         let app = try await TestApp()
         try await app.addStandardUsers()
         let demo = app.demoCampaignID
-        try await app.pool.write { try CampaignStore($0).setState(.closed, campaignID: demo) }
+        try await app.pool.write { try CampaignStore($0).close(campaignID: demo, today: app.clock.today) }
         for username in ["huyen213", "tinh24"] {
             let page = await app.get(SiteRoute.today.path, as: try await app.signIn(username))
             #expect(page.status == .ok)
