@@ -117,6 +117,18 @@ class Browser:
         self.driver.save_screenshot(str(path))
         return path
 
+    def sign_in(self, server, username, password):
+        """Signs in through the login page and waits until the browser has left it."""
+        self.open(server.url + "/admin/login")
+        self.find("input[name=username]").send_keys(username)
+        self.find("input[name=password]").send_keys(password)
+        self.find("form button[type=submit]").click()
+        self.wait_for(lambda: "/admin/login" not in self.driver.current_url)
+
+    def sign_out(self):
+        self.find("form.logout button").click()
+        self.wait_for(lambda: "/admin/login" in self.driver.current_url)
+
     def page_width(self):
         return self.driver.execute_script("return document.documentElement.scrollWidth")
 

@@ -48,7 +48,8 @@ struct AuditRoutes: Sendable {
         let rows = entries.prefix(pageSize).map { entry -> HTML in
             let when = "\(VietnamTime.localDate(at: entry.at).vietnamese) \(VietnamTime.clockText(at: entry.at))"
             let who = entry.username ?? "—"
-            return "<tr><td>\(when)</td><td>\(who)</td><td>\(entry.actionLabel)</td><td>\(entry.detail)</td></tr>"
+            return
+                "<tr><td data-label=\"Thời gian\">\(when)</td><td data-label=\"Người dùng\">\(who)</td><td data-label=\"Thao tác\">\(entry.actionLabel)</td><td data-label=\"Chi tiết\">\(entry.detail)</td></tr>"
         }
         let options = actions.map { action -> HTML in
             let selected: HTML = action == filter.action ? " selected" : .empty
@@ -71,10 +72,10 @@ struct AuditRoutes: Sendable {
             entries.isEmpty
             ? "<p>Không có mục nào phù hợp.</p>"
             : """
-            <div class="scroll"><table>
+            <table class="cards">
             <thead><tr><th>Thời gian</th><th>Người dùng</th><th>Thao tác</th><th>Chi tiết</th></tr></thead>
             <tbody>\(rows)</tbody>
-            </table></div>
+            </table>
             """
         let body: HTML = """
             <h1>Nhật ký thao tác</h1>

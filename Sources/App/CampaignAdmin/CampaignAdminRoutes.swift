@@ -96,7 +96,7 @@ struct CampaignAdminRoutes: Sendable {
                 }
             }
             return """
-                <tr><td>\(campaign.title)</td><td>\(campaign.formCode)</td><td>\(schedule.startsOn.vietnamese) – \(schedule.endsOn.vietnamese)</td><td>\(state)</td><td>\(counts[campaign.id] ?? 0)</td><td>\(actions, separator: " · ")</td></tr>
+                <tr><td data-label="Đợt khảo sát"><strong>\(campaign.title)</strong></td><td data-label="Mẫu phiếu">\(campaign.formCode)</td><td data-label="Thời gian">\(schedule.startsOn.vietnamese) – \(schedule.endsOn.vietnamese)</td><td data-label="Trạng thái">\(state)</td><td data-label="Số đơn vị">\(Format.count(counts[campaign.id] ?? 0))</td><td class="actions">\(actions, separator: " · ")</td></tr>
                 """
         }
         let notice: HTML =
@@ -113,10 +113,10 @@ struct CampaignAdminRoutes: Sendable {
             campaigns.isEmpty
             ? "<p>Chưa có đợt khảo sát nào trong phạm vi quản lý.</p>"
             : """
-            <div class="scroll"><table>
-            <thead><tr><th>Đợt khảo sát</th><th>Mẫu phiếu</th><th>Thời gian</th><th>Trạng thái</th><th>Số đơn vị</th><th></th></tr></thead>
+            <table class="cards">
+            <thead><tr><th>Đợt khảo sát</th><th>Mẫu phiếu</th><th>Thời gian</th><th>Trạng thái</th><th>Số đơn vị</th><th>Thao tác</th></tr></thead>
             <tbody>\(rows)</tbody>
-            </table></div>
+            </table>
             """
         let body: HTML = """
             <h1>Đợt khảo sát</h1>

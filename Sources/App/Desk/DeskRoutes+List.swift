@@ -91,15 +91,15 @@ extension DeskRoutes {
             let item = row.item
             let excerpt = item.text.count > 140 ? String(item.text.prefix(140)) + "…" : item.text
             return """
-                <tr><td>\(VietnamTime.localDate(at: item.createdAt).vietnamese)</td><td>\(item.topic ?? "—")</td><td><a href="\(SiteRoute.suggestion(id: item.id).path)">\(excerpt)</a></td><td>\(SuggestionCategory.label(row.category) ?? "—")</td><td><span class="tag">\(item.status.label)</span></td><td>\(item.reply == nil ? "Chưa" : "Đã trả lời")</td></tr>
+                <tr><td data-label="Ngày gửi">\(VietnamTime.localDate(at: item.createdAt).vietnamese)</td><td data-label="Chủ đề">\(item.topic ?? "—")</td><td data-label="Nội dung"><a href="\(SiteRoute.suggestion(id: item.id).path)">\(excerpt)</a></td><td data-label="Phân loại">\(SuggestionCategory.label(row.category) ?? "—")</td><td data-label="Trạng thái"><span class="tag">\(item.status.label)</span></td><td data-label="Trả lời">\(item.reply == nil ? "Chưa" : "Đã trả lời")</td></tr>
                 """
         }
         return """
             <p>\(rows.count) góp ý.</p>
-            <div class="scroll"><table>
+            <table class="cards">
             <thead><tr><th>Ngày gửi</th><th>Chủ đề</th><th>Nội dung</th><th>Phân loại</th><th>Trạng thái</th><th>Trả lời</th></tr></thead>
             <tbody>\(lines)</tbody>
-            </table></div>
+            </table>
             """
     }
 

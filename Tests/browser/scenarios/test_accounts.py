@@ -6,14 +6,6 @@ PASSWORD = "mat-khau-trinh-duyet-01"
 NEW_PASSWORD = "mat-khau-rieng-cua-huyen"
 
 
-def sign_in(server, browser, username, password):
-    browser.open(server.url + "/admin/login")
-    browser.find("input[name=username]").send_keys(username)
-    browser.find("input[name=password]").send_keys(password)
-    browser.find("form button[type=submit]").click()
-    browser.wait_for(lambda: "/admin/login" not in browser.driver.current_url)
-
-
 def slip_secrets(browser):
     return [element.text for element in browser.find_all("section.slip dd.secret")]
 
@@ -21,7 +13,7 @@ def slip_secrets(browser):
 def test_province_creates_a_district_account_that_must_change_its_password(server, browser):
     server.run("user", "add", "--username", "tinh24", "--role", "province", "--unit", "24", stdin=PASSWORD + "\n")
 
-    sign_in(server, browser, "tinh24", PASSWORD)
+    browser.sign_in(server, "tinh24", PASSWORD)
     browser.find("a[href='/admin/users']").click()
     browser.wait_for(lambda: "Tài khoản trong phạm vi quản lý" in browser.text())
     assert browser.page_width() <= 360, "the users page fits a 360 px phone"
@@ -46,7 +38,7 @@ def test_province_creates_a_district_account_that_must_change_its_password(serve
     browser.find("form.logout button").click()
     browser.wait_for(lambda: "/admin/login" in browser.driver.current_url)
 
-    sign_in(server, browser, username, password)
+    browser.sign_in(server, username, password)
     browser.wait_for(lambda: browser.driver.current_url.endswith("/admin/password"))
     assert "lần đăng nhập đầu tiên" in browser.text()
     browser.open(server.url + "/admin/users")

@@ -11,14 +11,6 @@ def simulated_window_time():
     return f"{today.isoformat()}T16:40:00+07:00"
 
 
-def sign_in(server, browser, username):
-    browser.open(server.url + "/admin/login")
-    browser.find("input[name=username]").send_keys(username)
-    browser.find("input[name=password]").send_keys(PASSWORD)
-    browser.find("form button[type=submit]").click()
-    browser.wait_for(lambda: "/admin/login" not in browser.driver.current_url)
-
-
 def mark(browser):
     """A value that lives only as long as this page: a reload drops it."""
     browser.driver.execute_script("window.qcdcMarker = 'còn nguyên'")
@@ -36,7 +28,7 @@ def shorten(browser, seconds):
 
 def test_dashboard_reloads_until_a_field_is_touched(server, browser):
     server.run("user", "add", "--username", "huyen213", "--role", "district", "--unit", "213", stdin=PASSWORD + "\n")
-    sign_in(server, browser, "huyen213")
+    browser.sign_in(server, "huyen213", PASSWORD)
     browser.find("a[href^='/admin/campaigns/']").click()
     browser.wait_for(lambda: "Số liệu lúc 16:4" in browser.text())
     line = browser.find("#so-lieu")

@@ -12,19 +12,11 @@ def simulated_window_time():
     return f"{today.isoformat()}T16:40:00+07:00"
 
 
-def sign_in(server, browser, username):
-    browser.open(server.url + "/admin/login")
-    browser.find("input[name=username]").send_keys(username)
-    browser.find("input[name=password]").send_keys(PASSWORD)
-    browser.find("form button[type=submit]").click()
-    browser.wait_for(lambda: "/admin/login" not in browser.driver.current_url)
-
-
 def test_commune_reports_and_district_sees_it(server, browser):
     server.run("user", "add", "--username", "xa07201", "--role", "commune", "--unit", "07201", stdin=PASSWORD + "\n")
     server.run("user", "add", "--username", "huyen213", "--role", "district", "--unit", "213", stdin=PASSWORD + "\n")
 
-    sign_in(server, browser, "xa07201")
+    browser.sign_in(server, "xa07201", PASSWORD)
     assert "CHẾ ĐỘ DIỄN TẬP" in browser.text(), "a simulated clock shows a banner on every page"
     browser.find("a[href^='/admin/campaigns/']").click()
     browser.find("a[href$='/report']").click()
@@ -43,7 +35,7 @@ def test_commune_reports_and_district_sees_it(server, browser):
     browser.find("form.logout button").click()
     browser.wait_for(lambda: "/admin/login" in browser.driver.current_url)
 
-    sign_in(server, browser, "huyen213")
+    browser.sign_in(server, "huyen213", PASSWORD)
     browser.find("a[href^='/admin/campaigns/']").click()
     browser.wait_for(lambda: "Báo cáo ngày" in browser.text())
     board = browser.find(".today .ok").text
@@ -57,7 +49,7 @@ def test_commune_reports_and_district_sees_it(server, browser):
     # The province board counts all 209 communes, shows them 100 a page (attention first) and still fits the
     # phone: wide tables scroll inside. The district filter narrows the table to one district's communes.
     server.run("user", "add", "--username", "tinh24", "--role", "province", "--unit", "24", stdin=PASSWORD + "\n")
-    sign_in(server, browser, "tinh24")
+    browser.sign_in(server, "tinh24", PASSWORD)
     browser.find("a[href^='/admin/campaigns/']").click()
     browser.wait_for(lambda: "Theo đơn vị (209)" in browser.text())
     assert browser.page_width() <= 360, "the province board fits 360 px"

@@ -7,33 +7,20 @@ HANOI = datetime.timezone(datetime.timedelta(hours=7))
 TODAY = datetime.datetime.now(HANOI).date()
 
 
-def sign_in(server, browser, username):
-    browser.open(server.url + "/admin/login")
-    browser.find("input[name=username]").send_keys(username)
-    browser.find("input[name=password]").send_keys(PASSWORD)
-    browser.find("form button[type=submit]").click()
-    browser.wait_for(lambda: "/admin/login" not in browser.driver.current_url)
-
-
-def sign_out(browser):
-    browser.find("form.logout button").click()
-    browser.wait_for(lambda: "/admin/login" in browser.driver.current_url)
-
-
 def test_district_and_commune_land_on_today(server, browser):
     for username, role, unit in [("xa07201", "commune", "07201"), ("huyen213", "district", "213")]:
         server.run("user", "add", "--username", username, "--role", role, "--unit", unit, stdin=PASSWORD + "\n")
 
     # The commune lands on its day, inside the window, and goes on to file.
-    sign_in(server, browser, "xa07201")
+    browser.sign_in(server, "xa07201", PASSWORD)
     browser.wait_for(lambda: browser.driver.current_url.endswith("/admin/today"))
     assert "Chưa báo cáo" in browser.find("p.today-status").text
     assert browser.page_width() <= 360, "the commune's day fits a 360 px phone"
     browser.screenshot("commune-today")
-    sign_out(browser)
+    browser.sign_out()
 
     # The district: every commune as a card, the reminder list with a copy button.
-    sign_in(server, browser, "huyen213")
+    browser.sign_in(server, "huyen213", PASSWORD)
     browser.wait_for(lambda: browser.driver.current_url.endswith("/admin/today"))
     assert browser.find("nav.adminnav a").text == "Hôm nay"
     cards = browser.find_all("table.today-units tbody tr")

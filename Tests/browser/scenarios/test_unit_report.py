@@ -11,19 +11,6 @@ TODAY = datetime.datetime.now(HANOI).date()
 YESTERDAY = TODAY - datetime.timedelta(days=1)
 
 
-def sign_in(server, browser, username):
-    browser.open(server.url + "/admin/login")
-    browser.find("input[name=username]").send_keys(username)
-    browser.find("input[name=password]").send_keys(PASSWORD)
-    browser.find("form button[type=submit]").click()
-    browser.wait_for(lambda: "/admin/login" not in browser.driver.current_url)
-
-
-def sign_out(browser):
-    browser.find("form.logout button").click()
-    browser.wait_for(lambda: "/admin/login" in browser.driver.current_url)
-
-
 def fill_report(browser, visitors, guided):
     for name, value in [("visitors", visitors), ("guided", guided), ("staff_on_duty", "2"), ("volunteers", "1")]:
         field = browser.find(f"input[name={name}]")
@@ -45,7 +32,7 @@ def test_one_report_for_every_campaign_and_late_entry(server, browser):
                    "--district", "213")
 
     # The commune: one report, listed for all three campaigns; a cross-check first.
-    sign_in(server, browser, "xa07201")
+    browser.sign_in(server, "xa07201", PASSWORD)
     browser.find("a[href='/admin/report']").click()
     browser.wait_for(lambda: "Báo cáo ngày " + vietnamese(TODAY) in browser.text())
     listed = [link.text for link in browser.find_all("ul.campaign-list a")]
@@ -60,10 +47,10 @@ def test_one_report_for_every_campaign_and_late_entry(server, browser):
     browser.wait_for(lambda: "Đã lưu báo cáo ngày" in browser.text())
     browser.screenshot("one-report-saved")
     campaign_links = [link.get_attribute("href") for link in browser.find_all("ul.campaign-list a")]
-    sign_out(browser)
+    browser.sign_out()
 
     # The district: every campaign's board shows the commune on time.
-    sign_in(server, browser, "huyen213")
+    browser.sign_in(server, "huyen213", PASSWORD)
     for link in campaign_links:
         browser.open(link)
         browser.wait_for(lambda: "Đã báo cáo đúng giờ" in browser.text())
@@ -84,10 +71,10 @@ def test_one_report_for_every_campaign_and_late_entry(server, browser):
     browser.wait_for(lambda: "Nhập muộn đang mở" in browser.text())
     assert vietnamese(YESTERDAY) in browser.find("table").text
     browser.screenshot("late-entries")
-    sign_out(browser)
+    browser.sign_out()
 
     # The commune sees the open day with its end and files it.
-    sign_in(server, browser, "xa07201")
+    browser.sign_in(server, "xa07201", PASSWORD)
     browser.find("a[href='/admin/report']").click()
     late_day = browser.find("ul.late-days a")
     assert late_day.text == "Báo cáo ngày " + vietnamese(YESTERDAY), late_day.text
@@ -98,10 +85,10 @@ def test_one_report_for_every_campaign_and_late_entry(server, browser):
     browser.find("form:not(.logout) button[type=submit].primary").click()
     browser.wait_for(lambda: "đánh dấu báo cáo muộn" in browser.text())
     browser.screenshot("late-report-saved")
-    sign_out(browser)
+    browser.sign_out()
 
     # The district sees two report days for the commune, one of them late.
-    sign_in(server, browser, "huyen213")
+    browser.sign_in(server, "huyen213", PASSWORD)
     browser.open(campaign_links[0])
     browser.wait_for(lambda: "Phường Thọ Xương" in browser.text())
     rows = [row.text for row in browser.find_all("table.units tbody tr") if "Phường Thọ Xương" in row.text]
