@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .executable(name: "qcdc", targets: ["qcdc"]),
         .executable(name: "qcdc-bench-data", targets: ["qcdc-bench-data"]),
+        .executable(name: "qcdc-simulate", targets: ["qcdc-simulate"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -63,6 +64,18 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The honest-answers simulation (issue 11's proof), also outside the production binary.
+        .target(
+            name: "Simulation", dependencies: ["BenchData", "Store", "Database", "Survey", "Crypto"],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "qcdc-simulate",
+            dependencies: [
+                "Simulation", "Store", "Database",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
 
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"], swiftSettings: strict),
         .testTarget(name: "ServerTests", dependencies: ["Server", "HTTP"], swiftSettings: strict),
@@ -78,6 +91,9 @@ let package = Package(
         ),
         .testTarget(
             name: "BenchDataTests", dependencies: ["BenchData", "Store", "Database", "Survey"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "SimulationTests", dependencies: ["Simulation", "BenchData", "Store", "Database", "Survey"],
             swiftSettings: strict),
     ]
 )

@@ -1,13 +1,13 @@
 /// A seeded SplitMix64 generator: the same options always give the same data set, so two benchmark runs measure
 /// the same thing and a surprising figure can be reproduced.
-struct BenchRandom: RandomNumberGenerator {
+package struct BenchRandom: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    package init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -16,20 +16,20 @@ struct BenchRandom: RandomNumberGenerator {
     }
 
     /// Uniform in [0, 1).
-    mutating func unit() -> Double {
+    package mutating func unit() -> Double {
         Double(next() >> 11) / Double(1 << 53)
     }
 
-    mutating func chance(_ probability: Double) -> Bool {
+    package mutating func chance(_ probability: Double) -> Bool {
         unit() < probability
     }
 
-    mutating func between(_ low: Int, _ high: Int) -> Int {
+    package mutating func between(_ low: Int, _ high: Int) -> Int {
         Int.random(in: low...high, using: &self)
     }
 
     /// `expected` rounded up or down at random so that the mean stays `expected`.
-    mutating func rounding(_ expected: Double) -> Int {
+    package mutating func rounding(_ expected: Double) -> Int {
         let whole = expected.rounded(.down)
         return Int(whole) + (chance(expected - whole) ? 1 : 0)
     }

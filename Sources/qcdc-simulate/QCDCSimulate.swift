@@ -1,0 +1,61 @@
+import ArgumentParser
+import Database
+import Foundation
+import Simulation
+import Store
+
+/// `qcdc-simulate`: issue 11's proof. A month of honest desk traffic with labelled stuffing, through the server's
+/// validation and storage, then the flagger; prints recall per pattern and the honest answers flagged.
+@main
+struct QCDCSimulate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "qcdc-simulate",
+        abstract: "Measure how well qcdc flags stuffed answers, on a simulated month with known truth.",
+        discussion: """
+            Seeds the demo province (209 communes) and its PKS02 campaign into a new database, generates a month of
+            honest answers from each commune's visitors (desk hours, reading times, phones on mobile networks and
+            office Wi-Fi, some kiosks) and --events stuffing events of each pattern, stores every answer through
+            AnswerValidator and ResponseStore, files the daily reports, scans with the flagger and prints the table
+            that BENCHMARKS.md carries. Deterministic for a given --seed.
+            """)
+
+    @Option(name: .customLong("db"), help: "Database file to create (default: a temporary file, removed after).")
+    var databasePath: String?
+
+    @Option(help: "Random seed: the same seed gives the same traffic.")
+    var seed: UInt64 = 2026
+
+    @Option(help: "Simulated days.")
+    var days = 30
+
+    @Option(help: "Only the first N communes (default: all).")
+    var units: Int?
+
+    @Option(help: "Stuffing events per pattern.")
+    var events = 8
+
+    func run() throws {
+        var plan = SimulationPlan()
+        plan.seed = seed
+        plan.days = days
+        plan.unitLimit = units
+        plan.eventsPerPattern = events
+        let folder = NSTemporaryDirectory() + "qcdc-simulate-\(ProcessInfo.processInfo.processIdentifier)"
+        let path = databasePath ?? folder + "/simulate.sqlite3"
+        if databasePath == nil {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        defer { if databasePath == nil { try? FileManager.default.removeItem(atPath: folder) } }
+        try AppDatabase.migrate(path: path)
+        let connection = try Connection(path: path)
+        let started = Date()
+        let score: SimulationScore
+        do {
+            score = try SimulationRun(connection, plan: plan).run { print($0) }
+        } catch let error as SimulationError {
+            throw ValidationError(error.description)
+        }
+        print(score.markdown())
+        print("seed \(seed), \(days) days, \(Int(Date().timeIntervalSince(started).rounded())) s")
+    }
+}
