@@ -249,14 +249,7 @@ struct DashboardView {
     }
 
     private func questionTable() -> HTML {
-        let rows = data.questions.filter(\.evaluative).map { question -> HTML in
-            "<tr><td>\(question.label)</td><td>\(question.text)</td><td>\(Format.count(question.validAnswers))</td><td>\(Format.percent(question.positiveShare))</td></tr>"
-        }
-        guard !rows.isEmpty else { return .empty }
-        return """
-            <h2>Mức hài lòng theo câu hỏi</h2>
-            <div class="scroll"><table><thead><tr><th>Câu</th><th>Nội dung</th><th>Số trả lời</th><th>Hài lòng</th></tr></thead><tbody>\(rows)</tbody></table></div>
-            """
+        QuestionSatisfactionTable.render(data.questions)
     }
 
     private func topList() -> HTML {
