@@ -73,6 +73,8 @@ struct Serve: AsyncParsableCommand {
         guard let port = port ?? Int(environment["QCDC_PORT"] ?? "8080"), (0...65535).contains(port) else {
             throw ValidationError("Cổng (--port hoặc QCDC_PORT) phải là số từ 0 đến 65535.")
         }
+        // Before anything opens: a typo in a proxy range stops the start instead of trusting less (or more).
+        let doors = try doorSettings(environment)
         var clock: any Clock = SystemClock.wall
         if let simulateTime {
             guard let start = ISO8601DateFormatter().date(from: simulateTime) else {
@@ -113,7 +115,7 @@ struct Serve: AsyncParsableCommand {
             var appEnvironment = AppEnvironment(
                 database: pool, clock: clock, secret: secret, publicURL: publicURL,
                 staticDirectory: try resolvedStaticDirectory(), log: log)
-            appEnvironment.doors = try doorSettings(environment)
+            appEnvironment.doors = doors
             let router = try Application.makeRouter(appEnvironment, accessLog: quiet ? nil : log)
             server = HTTPServer(configuration: configuration, responder: router, log: log)
         }
@@ -124,7 +126,7 @@ struct Serve: AsyncParsableCommand {
             )
         }
         log("qcdc đang phục vụ tại http://\(host):\(boundPort) (cơ sở dữ liệu \(database.resolvedPath))")
-        log(Self.doorsSummary(try doorSettings(environment)))
+        log(Self.doorsSummary(doors))
         // sigwait blocks; a thread of its own keeps it off Swift's small cooperative pool.
         let signal = await withCheckedContinuation { continuation in
             Thread { continuation.resume(returning: TerminationSignal.wait()) }.start()
