@@ -231,7 +231,13 @@ final class AnswerRoutes: Sendable {
             networkHash: fingerprint.hash(network: request.clientIP?.network, on: VietnamTime.localDate(at: now)),
             answers: answers,
             respondent: existingToken?.mark(isNew: false) ?? newToken?.mark(isNew: true))
-        let outcome = try await environment.database.write { try ResponseStore($0).store(submission) }
+        let outcome: ResponseStore.Outcome
+        do {
+            outcome = try await environment.database.write { try ResponseStore($0).store(submission) }
+        } catch {
+            reservation?.release()
+            throw error
+        }
         if case .stored = outcome {} else { reservation?.release() }
         // The form's own address says so for this browser (its cookie is answered), and can be reloaded.
         if case .alreadyAnswered = outcome { return .redirect(to: target.path) }

@@ -129,10 +129,17 @@ struct SuggestionRoutes: Sendable {
         let suggestion = NewSuggestion(
             unitID: unit.id, topic: state.topic, text: state.text, senderName: state.name,
             senderPhone: state.phone, consent: state.consent, submissionID: submissionID)
-        let (saved, isNew) = try await environment.database.write { connection in
-            let store = SuggestionStore(connection)
-            let existed = try store.isStored(submissionID: submissionID)
-            return (try store.add(suggestion, now: now), !existed)
+        let saved: SuggestionRecord
+        let isNew: Bool
+        do {
+            (saved, isNew) = try await environment.database.write { connection in
+                let store = SuggestionStore(connection)
+                let existed = try store.isStored(submissionID: submissionID)
+                return (try store.add(suggestion, now: now), !existed)
+            }
+        } catch {
+            reservation?.release()
+            throw error
         }
         if !isNew { reservation?.release() }
         return .redirect(
