@@ -10,6 +10,11 @@ public struct ClientAddressMiddleware: Middleware {
     }
 
     public func handle(_ request: Request, next: Handler) async throws -> Response {
+        // The common case costs nothing: no proxy to believe, and the socket layer's inet_ntop text is already
+        // canonical unless it is an IPv4-mapped peer.
+        if resolver.trustedProxies.isEmpty, request.remoteAddress?.hasPrefix("::ffff:") != true {
+            return try await next(request)
+        }
         var request = request
         if let client = resolver.client(peer: request.remoteAddress, headers: request.headers) {
             request.clientAddress = client.description

@@ -163,6 +163,18 @@ private func client(_ peer: String?, _ headers: [(String, String)]) -> String? {
     #expect(await send("203.0.113.7", [("X-Forwarded-For", "198.51.100.9")]) == "203.0.113.7")
     #expect(await send("::ffff:203.0.113.7", []) == "203.0.113.7")
     #expect(log.lines.map { $0.split(separator: " ")[1] } == ["198.51.100.9", "203.0.113.7", "203.0.113.7"])
+
+    // Without trusted proxies the headers are ignored and a mapped peer is still written as IPv4.
+    var plain = Router()
+    plain.add(ClientAddressMiddleware(trustedProxies: []))
+    plain.get("/") { request in .text(request.clientAddress ?? "-") }
+    for (peer, expected) in [
+        ("::ffff:203.0.113.7", "203.0.113.7"), ("2001:db8::1", "2001:db8::1"), ("10.0.0.1", "10.0.0.1"),
+    ] {
+        var request = makeRequest("/", headers: [("X-Forwarded-For", "198.51.100.9")])
+        request.remoteAddress = peer
+        #expect(await plain.respond(to: request).bodyText == expected)
+    }
 }
 
 // MARK: - Against the C library
