@@ -48,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "qcdc",
             dependencies: [
-                "App", "Store", "Server", "Database", "HTTP", "Survey", "Crypto",
+                "App", "Store", "Server", "Database", "HTTP", "Survey", "Crypto", "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

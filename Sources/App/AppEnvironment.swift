@@ -15,6 +15,8 @@ public struct AppEnvironment: Sendable {
     public var log: @Sendable (String) -> Void
     /// Option counters of campaign-wide reads, kept between requests (exact: see `CounterCache`).
     public let counterCache = CounterCache()
+    /// Trusted proxies and the limits on the public doors (`qcdc serve --trusted-proxy`, `--answers-per-hour`…).
+    public var doors = DoorSettings()
 
     public init(
         database: DatabasePool, clock: any Clock, secret: [UInt8], publicURL: String, staticDirectory: String,

@@ -13,6 +13,8 @@ public enum Application {
         var router = Router(
             errorRenderer: { error, request in errorPage(error, requestID: request.id, banner: banner) },
             errorLogger: environment.log)
+        // First: every layer below, the access log included, sees the client behind a trusted proxy.
+        router.add(ClientAddressMiddleware(trustedProxies: environment.doors.trustedProxies))
         if let accessLog { router.add(AccessLogMiddleware(write: accessLog)) }
         router.add(SecurityHeadersMiddleware())
 

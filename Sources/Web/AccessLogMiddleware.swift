@@ -2,10 +2,11 @@ import HTTP
 
 /// Writes one line per request:
 ///
-///     2026-11-22T05:06:32.123Z GET /s/hn/phuc-xa 200 5123 1.234ms id=3f2a9c1e-1b
+///     2026-11-22T05:06:32.123Z 203.0.113.7 GET /s/hn/phuc-xa 200 5123 1.234ms id=3f2a9c1e-1b
 ///
-/// UTC time (ISO 8601), method, path as sent (without the query, which may carry tokens), status, response
-/// body bytes, time spent inside the layers below, and the request id. Put it first so it times everything.
+/// UTC time (ISO 8601), the client address (`request.clientAddress`, "-" when unknown), method, path as sent
+/// (without the query, which may carry tokens), status, response body bytes, time spent inside the layers
+/// below, and the request id. Put it first, after `ClientAddressMiddleware` only, so it times everything.
 public struct AccessLogMiddleware: Middleware {
     private let write: @Sendable (String) -> Void
 
@@ -30,6 +31,8 @@ public struct AccessLogMiddleware: Middleware {
     private func log(_ request: Request, status: Int, bytes: Int, since start: ContinuousClock.Instant) {
         let elapsed = ContinuousClock.now - start
         var line = UTCDateTime.now().iso8601WithMilliseconds
+        line += " "
+        line += request.clientAddress.map(LogText.sanitized) ?? "-"
         line += " "
         line += request.method.rawValue
         line += " "

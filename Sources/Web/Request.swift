@@ -12,6 +12,9 @@ public struct Request: Sendable {
     public var storage: RequestStorage
     /// Short id that ties a log line to the page a user reports ("Mã yêu cầu").
     public let id: String
+    /// The client as `ClientAddressMiddleware` worked it out (through trusted proxies); the TCP peer until
+    /// then. Limits, fingerprints and login throttling use this, never `remoteAddress`.
+    public var clientAddress: String?
 
     private let decoded: DecodedRequestParts
 
@@ -20,6 +23,7 @@ public struct Request: Sendable {
         self.id = id
         self.parameters = parameters
         self.storage = RequestStorage()
+        self.clientAddress = http.remoteAddress
         self.decoded = DecodedRequestParts()
     }
 
@@ -29,7 +33,10 @@ public struct Request: Sendable {
     public var rawPath: String { http.rawPath }
     public var headers: HTTPHeaders { http.headers }
     public var body: [UInt8] { http.body }
+    /// The TCP peer: the reverse proxy, when there is one. See `clientAddress`.
     public var remoteAddress: String? { http.remoteAddress }
+    /// `clientAddress` parsed, for grouping by network.
+    public var clientIP: IPAddress? { clientAddress.flatMap { IPAddress($0) } }
 
     /// The decoded query string; malformed encoding is a 400.
     public func queryItems() throws(HTTPError) -> URLEncodedForm {

@@ -6,6 +6,7 @@ import HTTP
 import Server
 import Store
 import Survey
+import Web
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,12 +39,42 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Do not print one access-log line per request.")
     var quiet = false
 
+    @Option(
+        name: .customLong("trusted-proxy"),
+        help: ArgumentHelp(
+            "A reverse proxy (CIDR, IPv4 or IPv6, e.g. 10.0.0.0/8 or ::1/128) whose Forwarded / X-Forwarded-For headers name the client; repeatable (env QCDC_TRUSTED_PROXIES, comma or space separated; default none: the TCP peer is the client).",
+            valueName: "cidr"))
+    var trustedProxies: [String] = []
+
+    @Option(
+        help:
+            "Hard limit: answers one network may send for one campaign and unit in a sliding hour from phones (env QCDC_ANSWERS_PER_HOUR; default 60)."
+    )
+    var answersPerHour: Int?
+
+    @Option(
+        help:
+            "The same for a kiosk tablet with its signed kiosk cookie (env QCDC_KIOSK_ANSWERS_PER_HOUR; default 240).")
+    var kioskAnswersPerHour: Int?
+
+    @Option(
+        help: "Suggestions one network may send to one unit in a Hanoi day (env QCDC_SUGGESTIONS_PER_DAY; default 10).")
+    var suggestionsPerDay: Int?
+
+    @Option(
+        help:
+            "Wrong suggestion lookup codes one network may try in 10 minutes before lookups answer 429 (env QCDC_LOOKUP_MISSES; default 20)."
+    )
+    var lookupMisses: Int?
+
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let host = host ?? environment["QCDC_HOST"] ?? "127.0.0.1"
         guard let port = port ?? Int(environment["QCDC_PORT"] ?? "8080"), (0...65535).contains(port) else {
             throw ValidationError("Cổng (--port hoặc QCDC_PORT) phải là số từ 0 đến 65535.")
         }
+        // Before anything opens: a typo in a proxy range stops the start instead of trusting less (or more).
+        let doors = try doorSettings(environment)
         var clock: any Clock = SystemClock.wall
         if let simulateTime {
             guard let start = ISO8601DateFormatter().date(from: simulateTime) else {
@@ -81,9 +112,10 @@ struct Serve: AsyncParsableCommand {
             // The public URL needs the bound port when port 0 was asked for, so build the router after binding
             // would be circular; a configured port or public URL is known up front.
             let publicURL = publicURL ?? environment["QCDC_PUBLIC_URL"] ?? "http://\(host):\(port)"
-            let appEnvironment = AppEnvironment(
+            var appEnvironment = AppEnvironment(
                 database: pool, clock: clock, secret: secret, publicURL: publicURL,
                 staticDirectory: try resolvedStaticDirectory(), log: log)
+            appEnvironment.doors = doors
             let router = try Application.makeRouter(appEnvironment, accessLog: quiet ? nil : log)
             server = HTTPServer(configuration: configuration, responder: router, log: log)
         }
@@ -94,6 +126,7 @@ struct Serve: AsyncParsableCommand {
             )
         }
         log("qcdc đang phục vụ tại http://\(host):\(boundPort) (cơ sở dữ liệu \(database.resolvedPath))")
+        log(Self.doorsSummary(doors))
         // sigwait blocks; a thread of its own keeps it off Swift's small cooperative pool.
         let signal = await withCheckedContinuation { continuation in
             Thread { continuation.resume(returning: TerminationSignal.wait()) }.start()
@@ -102,6 +135,38 @@ struct Serve: AsyncParsableCommand {
         await server.shutdown()
         await pool.close()
         log("Đã dừng.")
+    }
+
+    /// The public doors' settings: each option, else its environment variable, else the default.
+    func doorSettings(_ environment: [String: String]) throws -> DoorSettings {
+        var settings = DoorSettings()
+        let proxies =
+            trustedProxies.isEmpty ? environment["QCDC_TRUSTED_PROXIES"] ?? "" : trustedProxies.joined(separator: ",")
+        switch IPRange.list(proxies) {
+        case .success(let ranges): settings.trustedProxies = ranges
+        case .failure(let invalid): throw ValidationError("--trusted-proxy / QCDC_TRUSTED_PROXIES: \(invalid)")
+        }
+        func limit(_ option: Int?, _ name: String, _ fallback: Int) throws -> Int {
+            guard let value = option ?? environment[name].map({ Int($0) ?? -1 }) else { return fallback }
+            guard value >= 1 else { throw ValidationError("\(name) phải là số nguyên dương.") }
+            return value
+        }
+        settings.answersPerHour = try limit(answersPerHour, "QCDC_ANSWERS_PER_HOUR", settings.answersPerHour)
+        settings.kioskAnswersPerHour = try limit(
+            kioskAnswersPerHour, "QCDC_KIOSK_ANSWERS_PER_HOUR", settings.kioskAnswersPerHour)
+        settings.suggestionsPerDay = try limit(
+            suggestionsPerDay, "QCDC_SUGGESTIONS_PER_DAY", settings.suggestionsPerDay)
+        settings.lookupMisses = try limit(lookupMisses, "QCDC_LOOKUP_MISSES", settings.lookupMisses)
+        return settings
+    }
+
+    static func doorsSummary(_ settings: DoorSettings) -> String {
+        let proxies =
+            settings.trustedProxies.isEmpty
+            ? "không có proxy tin cậy (địa chỉ kết nối là địa chỉ người dùng)"
+            : "proxy tin cậy: " + settings.trustedProxies.map(\.description).joined(separator: ", ")
+        return
+            "Cửa công khai: \(proxies); tối đa \(settings.answersPerHour) phiếu/giờ mỗi mạng (kiosk \(settings.kioskAnswersPerHour)), \(settings.suggestionsPerDay) góp ý/ngày, \(settings.lookupMisses) lần tra cứu sai/10 phút."
     }
 
     /// `--static-dir` as given; without it `./Public`, or the repository's `Public/` when the binary runs from

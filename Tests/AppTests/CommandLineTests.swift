@@ -28,6 +28,26 @@ import Testing
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
+    @Test func serveListsTheDoorSettingsAndRefusesABadProxyRange() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build")
+        let help = try run(["serve", "--help"])
+        #expect(help.status == 0)
+        let text = help.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for expected in [
+            "--trusted-proxy <cidr>", "QCDC_TRUSTED_PROXIES", "--answers-per-hour", "default 60",
+            "--kiosk-answers-per-hour", "default 240", "--suggestions-per-day", "default 10", "--lookup-misses",
+            "default 20",
+        ] {
+            #expect(text.contains(expected), "serve --help mentions \(expected)")
+        }
+        let folder = NSTemporaryDirectory() + "qcdc-cli-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let bad = try run(["serve", "--trusted-proxy", "10.0.0.0/33", "--db", folder + "/qcdc.sqlite3"])
+        #expect(bad.status != 0)
+        #expect(bad.output.contains("10.0.0.0/33"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/qcdc.sqlite3"), "refused before opening anything")
+    }
+
     @Test func bothUnitFilesImportOnceAndABadRowIsRefused() throws {
         try #require(
             FileManager.default.isExecutableFile(atPath: Self.binary),

@@ -3,6 +3,7 @@ import Glibc
 import HTTP
 import Server
 import Survey
+import Synchronization
 import Testing
 
 @testable import App
@@ -122,4 +123,31 @@ import Testing
         await server.shutdown()
         await app.close()
     }
+
+    /// Over a real socket the peer is 127.0.0.1: trusted, its X-Forwarded-For names the client in the access log;
+    /// untrusted, the header is ignored.
+    @Test func theAccessLogShowsTheClientBehindATrustedProxy() async throws {
+        for (trusted, expected) in [(["127.0.0.0/8"], "198.51.100.5"), ([], "127.0.0.1")] {
+            let app = try await TestApp(doors: DoorLimitTests.settings(proxies: trusted))
+            let lines = LockedLines()
+            let router = try Application.makeRouter(app.environment, accessLog: lines.append)
+            let server = HTTPServer(
+                configuration: ServerConfiguration(port: 0, eventLoopCount: 1), responder: router, log: { _ in })
+            let client = RawClient(port: try server.start())
+            let response = try client.send(
+                "GET /q/07210 HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Forwarded-For: 6.6.6.6, 198.51.100.5\r\nConnection: close\r\n\r\n"
+            )
+            #expect(response.status == 200)
+            await server.shutdown()
+            #expect(lines.all.map { $0.split(separator: " ")[1] } == [Substring(expected)], "trusted: \(trusted)")
+            await app.close()
+        }
+    }
+}
+
+/// Log lines collected from the server's threads.
+final class LockedLines: Sendable {
+    private let lines = Mutex<[String]>([])
+    var all: [String] { lines.withLock { $0 } }
+    var append: @Sendable (String) -> Void { { [self] line in lines.withLock { $0.append(line) } } }
 }

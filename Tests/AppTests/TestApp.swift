@@ -23,7 +23,8 @@ final class TestApp: Sendable {
     let demoCampaignID: Int64
     let environment: AppEnvironment
 
-    init(seed: Bool = true) async throws {
+    /// `doors`: trusted proxies and limits, for the tests of the public doors.
+    init(seed: Bool = true, doors: DoorSettings = DoorSettings()) async throws {
         folder = NSTemporaryDirectory() + "qcdc-app-" + SecureRandom.token(byteCount: 9)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         databasePath = folder + "/qcdc.sqlite3"
@@ -37,9 +38,11 @@ final class TestApp: Sendable {
         demoCampaignID = campaignID
         pool = try AppDatabase.openPool(path: databasePath, readers: 2)
         secret = SecureRandom.bytes(32)
-        environment = AppEnvironment(
+        var environment = AppEnvironment(
             database: pool, clock: clock, secret: secret, publicURL: Self.publicURL,
             staticDirectory: Self.publicFolder, log: { _ in })
+        environment.doors = doors
+        self.environment = environment
         router = try Application.makeRouter(environment)
     }
 

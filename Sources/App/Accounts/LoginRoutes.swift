@@ -18,6 +18,8 @@ struct LoginRoutes: Sendable {
     let originCheck: OriginCheck
 
     static let loginCookieName = "qcdc_login"
+    /// Signed, long-lived, HttpOnly: names the account this browser signed in to (`DeviceToken`).
+    static let deviceCookieName = "qcdc_device"
     static let wrongCredentials = "Tên đăng nhập hoặc mật khẩu không đúng."
 
     init(environment: AppEnvironment, sessions: SessionMiddleware, service: LoginService) {
@@ -62,23 +64,26 @@ struct LoginRoutes: Sendable {
                 error: "Vui lòng nhập tên đăng nhập và mật khẩu.", status: .unprocessableContent)
         }
         let previous = request.cookie(SessionMiddleware.cookieName).map(SessionStore.hash(token:))
+        let device = request.cookie(Self.deviceCookieName).flatMap {
+            DeviceToken.decode($0, key: environment.secret)
+        }
         let outcome = try await service.login(
-            username: username, password: password,
-            clientAddress: request.remoteAddress,
-            userAgent: request.headers["User-Agent"], previousTokenHash: previous)
+            username: username, password: password, client: request.clientIP,
+            userAgent: request.headers["User-Agent"], previousTokenHash: previous, device: device)
         switch outcome {
         case .failed:
             return try self.form(
                 username: username, next: next, error: Self.wrongCredentials,
                 status: .unprocessableContent)
-        case .locked(let minutes):
+        case .locked(let seconds):
             return try self.form(
                 username: username, next: next,
-                error: "Đăng nhập sai quá nhiều lần nên tạm thời bị khóa. Vui lòng thử lại sau \(minutes) phút.",
+                error:
+                    "Đăng nhập sai nhiều lần nên cần chờ một lúc. Vui lòng thử lại sau \(LoginThrottle.waitText(seconds)).",
                 status: .tooManyRequests
             )
-            .settingHeader("Retry-After", String(minutes * 60))
-        case .success(let user, let session):
+            .settingHeader("Retry-After", String(seconds))
+        case .success(let user, let session, let device):
             let target = user.mustChangePassword ? SiteRoute.password.path : (next ?? SiteRoute.adminHome.path)
             return Response.redirect(to: target)
                 .settingCookie(try sessions.sessionCookie(session.token))
@@ -86,6 +91,12 @@ struct LoginRoutes: Sendable {
                     try SetCookie.removing(
                         name: Self.loginCookieName, path: SiteRoute.login.path,
                         secure: sessions.secureCookies)
+                )
+                .settingCookie(
+                    try SetCookie(
+                        name: Self.deviceCookieName, value: device.encode(key: environment.secret),
+                        maxAge: Int(DeviceToken.lifetimeSeconds), path: SiteRoute.login.path, httpOnly: true,
+                        secure: sessions.secureCookies, sameSite: .lax)
                 )
                 .settingHeader("Cache-Control", "no-store")
         }

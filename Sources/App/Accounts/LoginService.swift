@@ -11,34 +11,43 @@ struct LoginService: Sendable {
     let policy: SessionPolicy
 
     enum LoginOutcome: Sendable {
-        case success(user: UserRecord, session: SessionStore.Created)
+        /// `device` is the browser's device cookie to set (kept or fresh), so it is recognised next time.
+        case success(user: UserRecord, session: SessionStore.Created, device: DeviceToken)
         /// Unknown name, wrong password or disabled account: the page says the same for all three.
         case failed
-        case locked(minutes: Int)
+        /// Too many failures: the next attempt is allowed in this many seconds.
+        case locked(seconds: Int64)
     }
 
     /// Verified against when the name is unknown, so an unknown name takes as long as a wrong password.
     private static let dummyHash: String = (try? Password.hash("qcdc dummy password for timing")) ?? ""
 
+    /// Checks a login. The attempt is reserved on the throttle keys before the password is verified (see
+    /// `LoginThrottle`): the account and the client's network, or, for a browser whose device cookie names this
+    /// account, that device alone. Refusals and failures are counted on one audit row per account and hour.
     func login(
-        username: String, password: String, clientAddress: String?, userAgent: String?,
-        previousTokenHash: String?
+        username: String, password: String, client: IPAddress?, userAgent: String?,
+        previousTokenHash: String?, device: DeviceToken?
     ) async throws -> LoginOutcome {
         let now = environment.clock.nowSeconds
         let tried = String(username.prefix(UsernamePolicy.maximumLength))
-        let accountKey = LoginThrottle.accountKey(tried)
-        let addressKey = self.addressKey(clientAddress)
-        if let until = try await environment.database.read({
-            try LoginThrottle($0).lockedUntil(keys: [accountKey, addressKey], now: now)
-        }) {
-            try await environment.database.write {
-                try AuditLog($0).record(
-                    userID: nil, username: tried, unitID: nil, action: AuditAction.loginLocked,
-                    detail: "Đăng nhập khi đang bị tạm khóa", at: now)
-            }
-            return .locked(minutes: LoginThrottle.minutes(until: until, now: now))
-        }
         let user = try await environment.database.read { try UserStore($0).find(username: tried) }
+        let knownDevice = device.flatMap { $0.userID == user?.id && $0.isValid(now: now) ? $0 : nil }
+        let accountKey = LoginThrottle.accountKey(tried)
+        let addressKey = self.addressKey(client)
+        let keys = knownDevice.map { [$0.throttleKey] } ?? [accountKey, addressKey]
+        // Unknown names share one audit row per hour, the name tried in its detail: a flood of invented names
+        // cannot add a row each.
+        let auditName = user?.username
+        let unknownNote = user == nil ? " (tên gần nhất: “\(tried)”)" : ""
+        let wait = try await environment.database.write { connection -> Int64? in
+            guard let wait = try LoginThrottle(connection).reserve(keys: keys, now: now) else { return nil }
+            try AuditLog(connection).recordRepeated(
+                userID: user?.id, username: auditName, unitID: user?.unitID, action: AuditAction.loginLocked,
+                detail: "Đăng nhập khi còn phải chờ" + unknownNote, at: now)
+            return wait
+        }
+        if let wait { return .locked(seconds: wait) }
         let storedHash = user?.passwordHash
         let matches = try await worker.run {
             guard let storedHash else {
@@ -52,13 +61,11 @@ struct LoginService: Sendable {
                 user == nil
                 ? "Tên đăng nhập không tồn tại" : user?.disabled == true ? "Tài khoản đã bị khóa" : "Sai mật khẩu"
             try await environment.database.write { connection in
-                let throttle = LoginThrottle(connection)
-                try throttle.recordFailure(key: accountKey, rule: .account, now: now)
-                try throttle.recordFailure(key: addressKey, rule: .address, now: now)
-                try throttle.deleteStale(now: now)
-                try AuditLog(connection).record(
-                    userID: user?.id, username: tried, unitID: user?.unitID,
-                    action: AuditAction.loginFailed, detail: reason, at: now)
+                // The attempt is already counted; only the audit row and the clean-up remain.
+                try LoginThrottle(connection).deleteStale(now: now)
+                try AuditLog(connection).recordRepeated(
+                    userID: user?.id, username: auditName, unitID: user?.unitID,
+                    action: AuditAction.loginFailed, detail: reason + unknownNote, at: now)
             }
             return .failed
         }
@@ -66,12 +73,19 @@ struct LoginService: Sendable {
         if Password.needsRehash(user.passwordHash) {
             upgraded = try await worker.run { try Password.hash(password) }
         }
-        let clientHash = self.clientHash(address: clientAddress, userAgent: userAgent)
+        let clientHash = self.clientHash(address: client?.description, userAgent: userAgent)
         let policy = self.policy
         let secret = environment.secret
         let session = try await environment.database.write { [upgraded] connection in
             if let upgraded { try UserStore(connection).upgradeHash(userID: user.id, hash: upgraded) }
-            try LoginThrottle(connection).reset(key: accountKey)
+            let throttle = LoginThrottle(connection)
+            try throttle.reset(key: accountKey)
+            if let knownDevice {
+                try throttle.reset(key: knownDevice.throttleKey)
+            } else {
+                // A network is shared by an office: one good login takes back its own attempt, no more.
+                try throttle.release(key: addressKey, now: now)
+            }
             let sessions = SessionStore(connection)
             // A new token at every login: a cookie planted before login is never promoted to a session.
             if let previousTokenHash { try sessions.delete(tokenHash: previousTokenHash) }
@@ -84,7 +98,11 @@ struct LoginService: Sendable {
                 action: AuditAction.login, detail: "", at: now)
             return created
         }
-        return .success(user: user, session: session)
+        // The same device id stays (its own failure count follows it); its lifetime starts again.
+        let renewed = DeviceToken(
+            userID: user.id, deviceID: knownDevice?.deviceID ?? DeviceToken.mint(userID: user.id, now: now).deviceID,
+            issuedAt: now)
+        return .success(user: user, session: session, device: renewed)
     }
 
     func logout(user: AuthenticatedUser, tokenHash: String) async throws {
@@ -99,7 +117,7 @@ struct LoginService: Sendable {
         case changed
         /// Field name → Vietnamese message.
         case rejected([String: String])
-        case locked(minutes: Int)
+        case locked(seconds: Int64)
     }
 
     /// Checks the current password and the new one, then stores the new hash, clears `must_change_password` and
@@ -117,10 +135,13 @@ struct LoginService: Sendable {
 
         let now = environment.clock.nowSeconds
         let accountKey = LoginThrottle.accountKey(user.username)
-        if let until = try await environment.database.read({
-            try LoginThrottle($0).lockedUntil(keys: [accountKey], now: now)
+        // The change page is throttled per session, never by the login throttle: a signed-in user can change
+        // the password while others fail at the login page; a borrowed session still cannot guess quickly.
+        let changeKey = "change:" + String(sessionHash.prefix(32))
+        if let wait = try await environment.database.write({
+            try LoginThrottle($0).reserve(keys: [changeKey], now: now)
         }) {
-            return .locked(minutes: LoginThrottle.minutes(until: until, now: now))
+            return .locked(seconds: wait)
         }
         guard let record = try await environment.database.read({ try UserStore($0).find(id: user.id) }) else {
             throw HTTPError(.notFound, message: "Tài khoản không còn tồn tại.")
@@ -131,19 +152,15 @@ struct LoginService: Sendable {
             return try Password.hash(new)
         }
         let secret = environment.secret
-        guard let newHash else {
-            // Guessing the current password from a borrowed session counts like guessing at the login page.
-            try await environment.database.write {
-                try LoginThrottle($0).recordFailure(key: accountKey, rule: .account, now: now)
-            }
-            return .rejected(["current": "Mật khẩu hiện tại không đúng."])
-        }
+        // A wrong current password stays counted on the session's key (reserved above).
+        guard let newHash else { return .rejected(["current": "Mật khẩu hiện tại không đúng."]) }
         try await environment.database.write { connection in
             try UserStore(connection).setPassword(userID: user.id, hash: newHash, mustChange: false, now: now)
             try SessionStore(connection).deleteAll(userID: user.id, except: sessionHash)
             // The first password on a slip no longer works: nobody needs to read it again.
             try LoginSlipStore(connection, secret: secret).forget(userID: user.id)
             try LoginThrottle(connection).reset(key: accountKey)
+            try LoginThrottle(connection).reset(key: changeKey)
             try AuditLog(connection).record(user, action: AuditAction.passwordChange, detail: "", at: now)
         }
         return .changed
@@ -180,9 +197,10 @@ struct LoginService: Sendable {
         return (target, slip)
     }
 
-    /// 'addr:' + a keyed hash of the client address: throttling works without keeping addresses in clear.
-    func addressKey(_ address: String?) -> String {
-        "addr:" + String(Hex.encode(HMAC.sign(Array((address ?? "unknown").utf8), key: environment.secret)).prefix(32))
+    /// 'addr:' + a keyed hash of the client's network (IPv4 /32, IPv6 /64: a phone rotating privacy addresses
+    /// is one network): throttling works without keeping addresses in clear.
+    func addressKey(_ client: IPAddress?) -> String {
+        "addr:" + String(Hex.encode(HMAC.sign(client?.network ?? [0], key: environment.secret)).prefix(32))
     }
 
     private func clientHash(address: String?, userAgent: String?) -> String {

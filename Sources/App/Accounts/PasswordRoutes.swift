@@ -32,13 +32,16 @@ struct PasswordRoutes: Sendable {
             return .redirect(to: SiteRoute.password.href([("done", "changed")]))
         case .rejected(let errors):
             return page(request, user: user, errors: errors, status: .unprocessableContent)
-        case .locked(let minutes):
+        case .locked(let seconds):
             return page(
                 request, user: user,
-                errors: ["current": "Nhập sai mật khẩu quá nhiều lần. Vui lòng thử lại sau \(minutes) phút."],
+                errors: [
+                    "current":
+                        "Nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau \(LoginThrottle.waitText(seconds))."
+                ],
                 status: .tooManyRequests
             )
-            .settingHeader("Retry-After", String(minutes * 60))
+            .settingHeader("Retry-After", String(seconds))
         }
     }
 

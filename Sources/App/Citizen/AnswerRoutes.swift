@@ -12,6 +12,7 @@ final class AnswerRoutes: Sendable {
     let environment: AppEnvironment
     let catalog: SurveyCatalog
     let fingerprint = NetworkFingerprint()
+    let limits: DoorLimits
     let originCheck: OriginCheck
     private let blankForms = Mutex<[BlankFormKey: (head: HTML, tail: HTML, loadedAt: Double)]>([:])
 
@@ -22,6 +23,7 @@ final class AnswerRoutes: Sendable {
         self.environment = environment
         self.catalog = catalog
         self.originCheck = OriginCheck(publicURL: environment.publicURL)
+        self.limits = DoorLimits(settings: environment.doors, fingerprint: fingerprint)
     }
 
     func install(on routes: inout RouteTable) {
@@ -204,16 +206,39 @@ final class AnswerRoutes: Sendable {
             answers = validated
         }
 
+        // The hard limit per network; a resend of an answer already stored is not counted and keeps its page.
+        let reservation: DoorLimits.Reservation?
+        switch limits.answer(
+            request, campaignID: target.entry.campaign.id, unitID: target.unit.id, kiosk: kiosk, now: now)
+        {
+        case .allowed(let reserved):
+            reservation = reserved
+        case .refused(let retryAfter):
+            let campaignID = target.entry.campaign.id
+            guard
+                try await environment.database.read({
+                    try ResponseStore($0).isStored(campaignID: campaignID, submissionID: sid)
+                })
+            else { return tooManyAnswers(target, kiosk: kiosk, token: tokenText, values: values, after: retryAfter) }
+            reservation = nil
+        }
         let existingToken = kiosk ? nil : respondentToken(request)
         let newToken =
             kiosk || existingToken != nil ? nil : RespondentToken.mint(milliseconds: environment.clock.nowMilliseconds)
         let submission = Submission(
             campaignID: target.entry.campaign.id, unitID: target.unit.id, submissionID: sid, submittedAt: now,
             channel: kiosk ? .kiosk : .phone, fillSeconds: fillSeconds,
-            networkHash: fingerprint.hash(address: request.remoteAddress, on: VietnamTime.localDate(at: now)),
+            networkHash: fingerprint.hash(network: request.clientIP?.network, on: VietnamTime.localDate(at: now)),
             answers: answers,
             respondent: existingToken?.mark(isNew: false) ?? newToken?.mark(isNew: true))
-        let outcome = try await environment.database.write { try ResponseStore($0).store(submission) }
+        let outcome: ResponseStore.Outcome
+        do {
+            outcome = try await environment.database.write { try ResponseStore($0).store(submission) }
+        } catch {
+            reservation?.release()
+            throw error
+        }
+        if case .stored = outcome {} else { reservation?.release() }
         // The form's own address says so for this browser (its cookie is answered), and can be reloaded.
         if case .alreadyAnswered = outcome { return .redirect(to: target.path) }
         var response = Response.redirect(to: target.thanksPath)
@@ -223,11 +248,27 @@ final class AnswerRoutes: Sendable {
         return response
     }
 
-    private func rerender(_ target: Target, kiosk: Bool, token: String?, state: AnswerPage.State) -> Response {
+    private func rerender(
+        _ target: Target, kiosk: Bool, token: String?, state: AnswerPage.State,
+        status: HTTPStatus = .unprocessableContent
+    ) -> Response {
         let rendered = answerPage(target, kiosk: kiosk).render(state)
         return page(
-            head: rendered.head, tail: rendered.tail, target: target, kiosk: kiosk, token: token,
-            status: .unprocessableContent)
+            head: rendered.head, tail: rendered.tail, target: target, kiosk: kiosk, token: token, status: status)
+    }
+
+    /// 429: the same form with the answers as typed and the same token, so sending it again later stores it.
+    private func tooManyAnswers(
+        _ target: Target, kiosk: Bool, token: String, values: [String: [String]], after seconds: Int64
+    ) -> Response {
+        let notice =
+            "Hiện có quá nhiều phiếu được gửi từ cùng một mạng trong một giờ qua nên phiếu này chưa được ghi nhận. "
+            + "Các câu trả lời vẫn được giữ nguyên: Anh/Chị có thể gửi lại sau khoảng \(DoorLimits.minutes(seconds)) phút, "
+            + "hoặc hãy hỏi cán bộ tại bộ phận một cửa để được hướng dẫn."
+        return rerender(
+            target, kiosk: kiosk, token: token, state: .init(values: values, notice: notice), status: .tooManyRequests
+        )
+        .settingHeader("Retry-After", String(seconds))
     }
 
     // MARK: - Thanks and "already answered"

@@ -13,6 +13,7 @@ import Web
 struct SuggestionRoutes: Sendable {
     let environment: AppEnvironment
     let originCheck: OriginCheck
+    let limits: DoorLimits
 
     static let maxTextLength = 2000
     static let maxTopicLength = 100
@@ -20,6 +21,7 @@ struct SuggestionRoutes: Sendable {
     init(environment: AppEnvironment) {
         self.environment = environment
         self.originCheck = OriginCheck(publicURL: environment.publicURL)
+        self.limits = DoorLimits(settings: environment.doors)
     }
 
     func install(on routes: inout RouteTable) {
@@ -105,10 +107,41 @@ struct SuggestionRoutes: Sendable {
         guard state.errors.isEmpty else {
             return page(unit, state: state, token: tokenText, status: .unprocessableContent)
         }
+        // The daily limit per network: a resend of a stored suggestion is not counted and keeps its receipt.
+        let submissionID = token.submissionID
+        let reservation: DoorLimits.Reservation?
+        switch limits.suggestion(request, unitID: unit.id, now: now) {
+        case .allowed(let reserved):
+            reservation = reserved
+        case .refused(let retryAfter):
+            guard
+                try await environment.database.read({ try SuggestionStore($0).isStored(submissionID: submissionID) })
+            else {
+                state.notice =
+                    "Hôm nay đã có nhiều góp ý được gửi từ cùng một mạng nên góp ý này chưa được ghi nhận. "
+                    + "Nội dung vẫn được giữ nguyên: Anh/Chị có thể gửi lại vào ngày mai, "
+                    + "hoặc hãy hỏi cán bộ tại bộ phận một cửa để được hướng dẫn."
+                return page(unit, state: state, token: tokenText, status: .tooManyRequests)
+                    .settingHeader("Retry-After", String(retryAfter))
+            }
+            reservation = nil
+        }
         let suggestion = NewSuggestion(
             unitID: unit.id, topic: state.topic, text: state.text, senderName: state.name,
-            senderPhone: state.phone, consent: state.consent, submissionID: token.submissionID)
-        let saved = try await environment.database.write { try SuggestionStore($0).add(suggestion, now: now) }
+            senderPhone: state.phone, consent: state.consent, submissionID: submissionID)
+        let saved: SuggestionRecord
+        let isNew: Bool
+        do {
+            (saved, isNew) = try await environment.database.write { connection in
+                let store = SuggestionStore(connection)
+                let existed = try store.isStored(submissionID: submissionID)
+                return (try store.add(suggestion, now: now), !existed)
+            }
+        } catch {
+            reservation?.release()
+            throw error
+        }
+        if !isNew { reservation?.release() }
         return .redirect(
             to: SiteRoute.suggestionReceipt(unit: unit.code, lookup: saved.lookupCode).href([(Self.sentFlag, "1")]))
     }
@@ -118,11 +151,27 @@ struct SuggestionRoutes: Sendable {
         let unit = try await unit(request)
         let code = SearchText.clean(try request.query("ma") ?? "").uppercased().filter { $0 != " " && $0 != "-" }
         guard !code.isEmpty else { return .redirect(to: SiteRoute.suggestionBox(unit: unit.code).path) }
+        let reservation = try guessing(request)
         guard code.utf8.count <= 16,
             let suggestion = try await environment.database.read({ try SuggestionStore($0).find(lookupCode: code) }),
             suggestion.unitID == unit.id
         else { return notFound(unit, code: code) }
+        reservation.release()
         return .redirect(to: SiteRoute.suggestionReceipt(unit: unit.code, lookup: suggestion.lookupCode).path)
+    }
+
+    /// Counts a lookup as a miss until it finds its code (the caller releases it then); past the limit every
+    /// lookup from the network is a 429, found or not.
+    private func guessing(_ request: Request) throws -> DoorLimits.Reservation {
+        switch limits.lookup(request, now: environment.clock.nowSeconds) {
+        case .allowed(let reservation):
+            return reservation
+        case .refused(let retryAfter):
+            throw DoorLimits.tooMany(
+                "Có quá nhiều lần tra cứu sai mã từ cùng một mạng. Vui lòng thử lại sau khoảng "
+                    + "\(DoorLimits.minutes(retryAfter)) phút, hoặc hãy hỏi cán bộ tại bộ phận một cửa.",
+                retryAfter: retryAfter)
+        }
     }
 
     private func notFound(_ unit: UnitRecord, code: String) -> Response {
@@ -151,10 +200,12 @@ struct SuggestionRoutes: Sendable {
     func lookup(_ request: Request) async throws -> Response {
         let unit = try await unit(request)
         let code = try request.parameters.require("lookup")
+        let reservation = try guessing(request)
         guard code.utf8.count <= 16,
             let suggestion = try await environment.database.read({ try SuggestionStore($0).find(lookupCode: code) }),
             suggestion.unitID == unit.id
         else { return notFound(unit, code: code) }
+        reservation.release()
         let lookupPath = SiteRoute.suggestionReceipt(unit: unit.code, lookup: suggestion.lookupCode).path
         let received: HTML =
             try request.query(Self.sentFlag) == nil

@@ -39,7 +39,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
         switch self {
         case .login: "Đăng nhập"
         case .loginFailed: "Đăng nhập thất bại"
-        case .loginLocked: "Đăng nhập bị tạm khóa"
+        case .loginLocked: "Đăng nhập khi còn phải chờ"
         case .logout: "Đăng xuất"
         case .passwordChange: "Đổi mật khẩu"
         case .passwordReset: "Cấp lại mật khẩu"

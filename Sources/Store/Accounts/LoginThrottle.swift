@@ -1,17 +1,40 @@
 import Database
 
-/// Counts failed logins per key ('user:NAME' or 'addr:HASH') in a fixed window; too many lock the key for a
-/// while. Per account it stops guessing one password; per address it stops one client trying many accounts.
+/// Exponential back-off for password guesses, per key: 'user:NAME' (one account, from browsers it does not
+/// know), 'addr:HASH' (one network trying many accounts), 'device:ID' (a browser that signed in before, slowed
+/// only by its own failures), 'change:HASH' (the current password on the change page, per session).
+///
+/// There is no lock someone else can set for long: the first `freeFailures` failures cost nothing, then each
+/// one doubles the wait before the next attempt (1 s, 2 s, 4 s … at most `maximumDelay`), and a success clears
+/// the account. Rows hold the failures and, in `locked_until`, the instant the next attempt is allowed.
+///
+/// An attempt is reserved BEFORE the password is checked (`reserve`, inside one write transaction): it counts as
+/// a failure until the caller reports success, so twenty parallel guesses get exactly as many checks as twenty
+/// sequential ones.
 public struct LoginThrottle {
     public struct Rule: Sendable, Hashable {
-        public var maximumFailures: Int
-        public var windowSeconds: Int64
-        public var lockSeconds: Int64
+        public var freeFailures: Int
+        public var baseDelay: Int64
+        public var maximumDelay: Int64
+        /// A key quiet this long after its last wait ends starts again from nothing: an office's typos of the
+        /// morning do not slow its afternoon.
+        public var forgetAfter: Int64
 
-        /// Five wrong passwords in 15 minutes lock the account for 15 minutes.
-        public static let account = Rule(maximumFailures: 5, windowSeconds: 15 * 60, lockSeconds: 15 * 60)
-        /// An office behind one address has many staff, so the per-address bound is higher.
-        public static let address = Rule(maximumFailures: 30, windowSeconds: 15 * 60, lockSeconds: 15 * 60)
+        /// An account, a device, a session: five free failures, then 1 s, 2 s, 4 s … at most 15 minutes.
+        public static let standard = Rule(freeFailures: 5, baseDelay: 1, maximumDelay: 15 * 60, forgetAfter: 3600)
+        /// A network is shared by a whole office (one NAT for every officer), so it gets more free failures.
+        public static let address = Rule(freeFailures: 20, baseDelay: 1, maximumDelay: 15 * 60, forgetAfter: 3600)
+
+        /// The rule of a key, from its prefix.
+        public static func of(_ key: String) -> Rule { key.hasPrefix("addr:") ? .address : .standard }
+
+        /// The wait after `failures` failures: 0 up to `freeFailures - 1`, then baseDelay · 2^(failures − free).
+        public func delay(failures: Int) -> Int64 {
+            guard failures >= freeFailures else { return 0 }
+            let doublings = failures - freeFailures
+            guard doublings < 40 else { return maximumDelay }
+            return min(maximumDelay, baseDelay << Int64(doublings))
+        }
     }
 
     package let connection: Connection
@@ -22,54 +45,70 @@ public struct LoginThrottle {
 
     public static func accountKey(_ username: String) -> String { "user:" + username.lowercased() }
 
-    /// The latest instant until which any of `keys` is locked, if one is locked now.
-    public func lockedUntil(keys: [String], now: Int64) throws -> Int64? {
-        var latest: Int64?
+    /// Counts one attempt on every key, or none: when a key must still wait, returns the seconds left (the
+    /// longest of the keys) and changes nothing. Call it inside a write transaction.
+    public func reserve(keys: [String], now: Int64) throws -> Int64? {
+        var states: [(key: String, failures: Int)] = []
+        var wait: Int64 = 0
         for key in keys {
-            if let until: Int64 = try connection.scalar(
-                "SELECT locked_until FROM login_attempts WHERE key = ? AND locked_until > ?", [key, now])
-            {
-                latest = max(latest ?? until, until)
-            }
+            let state = try current(key, now: now)
+            wait = max(wait, state.allowedAt - now)
+            states.append((key, state.failures))
         }
-        return latest
+        guard wait <= 0 else { return wait }
+        for state in states {
+            try save(state.key, failures: state.failures + 1, now: now)
+        }
+        return nil
     }
 
-    /// Counts one failure; returns true when it locked the key.
-    @discardableResult
-    public func recordFailure(key: String, rule: Rule, now: Int64) throws -> Bool {
-        let row = try connection.queryOne("SELECT failures, window_start FROM login_attempts WHERE key = ?", [key])
-        var failures = 1
-        var windowStart = now
-        if let row, now - (try row.int64("window_start")) < rule.windowSeconds {
-            failures = try row.int("failures") + 1
-            windowStart = try row.int64("window_start")
-        }
-        let locks = failures >= rule.maximumFailures
-        try connection.run(
-            """
-            INSERT INTO login_attempts (key, failures, window_start, locked_until) VALUES (?, ?, ?, ?)
-            ON CONFLICT (key) DO UPDATE SET failures = excluded.failures, window_start = excluded.window_start,
-                                            locked_until = excluded.locked_until
-            """,
-            // A lock starts a fresh count: after it ends, five more failures are needed to lock again.
-            [key, locks ? 0 : failures, locks ? now : windowStart, locks ? now + rule.lockSeconds : nil])
-        return locks
-    }
-
-    /// Forgets counts older than a day that hold no lock, so names and addresses tried once do not pile up.
-    public func deleteStale(now: Int64) throws {
-        try connection.run(
-            "DELETE FROM login_attempts WHERE window_start < ? AND (locked_until IS NULL OR locked_until < ?)",
-            [now - 86_400, now])
+    /// Takes back one reserved attempt of `key` (the password was right, but the key is a shared one, such as an
+    /// address, that must not be cleared by one good login).
+    public func release(key: String, now: Int64) throws {
+        let state = try current(key, now: now)
+        guard state.failures > 0 else { return }
+        if state.failures == 1 { return try reset(key: key) }
+        try save(key, failures: state.failures - 1, now: now)
     }
 
     public func reset(key: String) throws {
         try connection.run("DELETE FROM login_attempts WHERE key = ?", [key])
     }
 
-    /// Whole minutes to wait, rounded up, for the message ("thử lại sau 15 phút").
-    public static func minutes(until: Int64, now: Int64) -> Int {
-        Int(max(1, (until - now + 59) / 60))
+    /// Forgets keys quiet for `forgetAfter`, so names and addresses tried once do not pile up.
+    public func deleteStale(now: Int64) throws {
+        let quiet = max(Rule.standard.forgetAfter, Rule.address.forgetAfter)
+        try connection.run(
+            "DELETE FROM login_attempts WHERE coalesce(locked_until, window_start) <= ?", [now - quiet])
+    }
+
+    /// Failures counted on `key` now (for tests and the audit detail).
+    public func failures(key: String, now: Int64) throws -> Int {
+        try current(key, now: now).failures
+    }
+
+    private func current(_ key: String, now: Int64) throws -> (failures: Int, allowedAt: Int64) {
+        let rule = Rule.of(key)
+        guard
+            let row = try connection.queryOne(
+                "SELECT failures, window_start, locked_until FROM login_attempts WHERE key = ?", [key])
+        else { return (0, now) }
+        let allowedAt = try row.optionalInt64("locked_until") ?? row.int64("window_start")
+        if now - allowedAt >= rule.forgetAfter { return (0, now) }
+        return (try row.int("failures"), allowedAt)
+    }
+
+    private func save(_ key: String, failures: Int, now: Int64) throws {
+        let rule = Rule.of(key)
+        try connection.run(
+            """
+            INSERT INTO login_attempts (key, failures, window_start, locked_until) VALUES (?, ?, ?, ?)
+            ON CONFLICT (key) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until
+            """, [key, failures, now, now + rule.delay(failures: failures)])
+    }
+
+    /// The wait as people say it: "12 giây", "3 phút" (rounded up).
+    public static func waitText(_ seconds: Int64) -> String {
+        seconds < 60 ? "\(max(1, seconds)) giây" : "\((seconds + 59) / 60) phút"
     }
 }

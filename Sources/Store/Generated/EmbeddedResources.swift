@@ -1396,6 +1396,12 @@ SET planned_ends_on = ends_on,
 WHERE state = 'closed'
   AND (SELECT closed_on FROM last_close WHERE last_close.campaign_id = campaigns.id) < ends_on;
 """# + "\n"),
+        ("0017_login_backoff.sql", #"""
+-- Logins back off instead of locking (LoginThrottle): login_attempts.locked_until now holds the instant the next
+-- attempt of that key is allowed, and refused attempts are counted on one audit row per account and hour
+-- (audit_log.repeats), so unauthenticated requests cannot grow the log without bound.
+ALTER TABLE audit_log ADD COLUMN repeats INTEGER NOT NULL DEFAULT 1 CHECK (repeats >= 1);
+"""# + "\n"),
     ]
 
     /// `Seeds/*.csv`: the demo province's administrative units.
