@@ -66,7 +66,7 @@ let package = Package(
         ),
         // The honest-answers simulation (issue 11's proof), also outside the production binary.
         .target(
-            name: "Simulation", dependencies: ["BenchData", "Store", "Database", "Survey", "Crypto"],
+            name: "Simulation", dependencies: ["BenchData", "Store", "Database", "Survey", "Crypto", "Web"],
             swiftSettings: strict),
         .executableTarget(
             name: "qcdc-simulate",

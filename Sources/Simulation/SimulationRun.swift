@@ -3,6 +3,7 @@ import Crypto
 import Database
 import Store
 import Survey
+import Web
 
 /// Generates the month, sends every answer through the server's own validation (`AnswerValidator`) and storage
 /// (`ResponseStore.store`, with the network fingerprint the server computes), files the communes' daily reports
@@ -84,7 +85,8 @@ package struct SimulationRun {
                         campaignID: campaignID, unitID: units[answer.unitIndex].unitID, submissionID: submissionID,
                         submittedAt: answer.at, channel: answer.kiosk ? .kiosk : .phone,
                         fillSeconds: answer.fillSeconds,
-                        networkHash: fingerprint.hash(address: answer.address, on: day), answers: validated,
+                        networkHash: fingerprint.hash(network: IPAddress(answer.address)?.network, on: day),
+                        answers: validated,
                         respondent: mark)
                     guard case .stored = try store.store(submission) else {
                         throw SimulationError("Phiếu mô phỏng \(submissionID) không được lưu như một phiếu mới.")
