@@ -207,12 +207,15 @@ final class AnswerRoutes: Sendable {
         let existingToken = kiosk ? nil : respondentToken(request)
         let newToken =
             kiosk || existingToken != nil ? nil : RespondentToken.mint(milliseconds: environment.clock.nowMilliseconds)
+        let today = VietnamTime.localDate(at: now)
         let submission = Submission(
             campaignID: target.entry.campaign.id, unitID: target.unit.id, submissionID: sid, submittedAt: now,
             channel: kiosk ? .kiosk : .phone, fillSeconds: fillSeconds,
-            networkHash: fingerprint.hash(address: request.remoteAddress, on: VietnamTime.localDate(at: now)),
+            networkHash: fingerprint.hash(address: request.remoteAddress, on: today),
             answers: answers,
-            respondent: existingToken?.mark(isNew: false) ?? newToken?.mark(isNew: true))
+            respondent: existingToken?.mark(isNew: false) ?? newToken?.mark(isNew: true),
+            deviceHash: fingerprint.deviceHash(
+                address: request.remoteAddress, userAgent: request.headers["User-Agent"], on: today))
         let outcome = try await environment.database.write { try ResponseStore($0).store(submission) }
         // The form's own address says so for this browser (its cookie is answered), and can be reloaded.
         if case .alreadyAnswered = outcome { return .redirect(to: target.path) }

@@ -18,4 +18,12 @@ package final class NetworkFingerprint: Sendable {
         }
         return Hex.encode(HMAC.sign(Array(address.utf8), key: bytes).prefix(12))
     }
+
+    /// The device: the network fingerprint and the User-Agent under the same daily salt, so a person who clears
+    /// cookies between answers keeps the same hash that day, and nothing links it to another day. nil without an
+    /// address.
+    package func deviceHash(address: String?, userAgent: String?, on day: LocalDate) -> String? {
+        guard let network = hash(address: address, on: day) else { return nil }
+        return hash(address: network + "\u{0}" + (userAgent ?? ""), on: day)
+    }
 }
