@@ -15,6 +15,8 @@ public struct AppEnvironment: Sendable {
     public var log: @Sendable (String) -> Void
     /// Option counters of campaign-wide reads, kept between requests (exact: see `CounterCache`).
     public let counterCache = CounterCache()
+    /// The flag scanner (`AnswerFlagger` in the background); `qcdc serve` starts it.
+    public let flagScanner: FlagScanner
 
     public init(
         database: DatabasePool, clock: any Clock, secret: [UInt8], publicURL: String, staticDirectory: String,
@@ -26,6 +28,7 @@ public struct AppEnvironment: Sendable {
         self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
         self.staticDirectory = staticDirectory
         self.log = log
+        self.flagScanner = FlagScanner(database: database, clock: clock, log: log)
     }
 
     /// The banner every page shows while the clock is simulated (training and rehearsals).
