@@ -61,9 +61,11 @@ struct APIRoutes: Sendable {
 
     func flags(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let campaignID = try Self.campaignID(request)
-        guard let code = try request.query("unit"), !code.isEmpty else { throw APIError.missingUnit }
+        let code = try request.query("unit") ?? ""
         let answers = try await environment.database.read { connection in
+            // The campaign's access first: a stranger learns nothing from a 400 or a 404 about a unit.
             let access = try CampaignAccess.load(connection, user: user, campaignID: campaignID)
+            guard !code.isEmpty else { throw APIError.missingUnit }
             guard let unit = try UnitStore(connection).unit(code: code, inSet: access.campaign.unitSetID),
                 try CampaignStore(connection).includes(campaignID: campaignID, unitID: unit.id)
             else { throw APIError.unitNotFound }
