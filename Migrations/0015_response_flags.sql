@@ -31,7 +31,8 @@ CREATE TABLE response_reviews (
     campaign_id INTEGER NOT NULL,
     unit_id     INTEGER NOT NULL,
     state       TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'confirmed', 'cleared')),
-    reviewed_by INTEGER REFERENCES users(id),
+    -- The reviewer's user id (no foreign key, like audit_log.user_id: the review outlives an account).
+    reviewed_by INTEGER,
     reviewed_at INTEGER
 ) STRICT;
 CREATE INDEX response_reviews_by_unit ON response_reviews(campaign_id, unit_id, state);
