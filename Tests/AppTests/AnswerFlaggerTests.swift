@@ -34,14 +34,16 @@ import Testing
         // Idempotent: nothing new, nothing added, and a fresh scanner agrees.
         #expect(try flagger.scan(now: Self.at(10, 1)) == 0)
         #expect(try AnswerFlagger(fixture.connection).scan(now: Self.at(10, 2)) == 0)
-        #expect(try fixture.connection.scalar("SELECT count(*) FROM response_reviews WHERE state = 'open'") == ids.count)
+        #expect(
+            try fixture.connection.scalar("SELECT count(*) FROM response_reviews WHERE state = 'open'") == ids.count)
         // A later member of the same pattern is flagged on the next scan; the others keep their one flag.
         let late = try writer.answer(unitID: unit, at: Self.at(9, 55), network: "net-a")
         #expect(try flagger.scan(now: Self.at(10, 3)) == 1)
         #expect(try writer.flagged()[.burst] == Set(ids + [late]))
-        #expect(try FlagStore(fixture.connection).flags(responseIDs: [ids[0], other, late]) == [
-            ids[0]: [.burst], late: [.burst],
-        ])
+        #expect(
+            try FlagStore(fixture.connection).flags(responseIDs: [ids[0], other, late]) == [
+                ids[0]: [.burst], late: [.burst],
+            ])
     }
 
     @Test func repeatDeviceAndSeveralReasonsOnOneAnswer() throws {

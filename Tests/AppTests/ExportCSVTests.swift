@@ -94,7 +94,8 @@ import Testing
         )
         #expect(
             lines[3]
-                == "07207;Phường Ngô Quyền;213;Thành phố Bắc Giang;4;0;0;4;0;chưa báo cáo;100,0%;0;0;0;0;;Chưa báo cáo;2")
+                == "07207;Phường Ngô Quyền;213;Thành phố Bắc Giang;4;0;0;4;0;chưa báo cáo;100,0%;0;0;0;0;;Chưa báo cáo;2"
+        )
         let districts = SummaryTables.districts(
             try store.districtSummaries(campaignID: fixture.campaignID, today: ReportFixture.today))
         let districtLines = String(decoding: districts.csv().dropFirst(3), as: UTF8.self).components(

@@ -22,7 +22,9 @@ import Testing
         {
             let prefix = "\(try row.int64("campaign_id")) \(try row.int64("unit_id"))"
             days["\(prefix) \(try row.string("local_date"))", default: 0] += 1
-            for option in try row.string("choices").split(separator: ",") { options["\(prefix) \(option)", default: 0] += 1 }
+            for option in try row.string("choices").split(separator: ",") {
+                options["\(prefix) \(option)", default: 0] += 1
+            }
         }
         return (options, days)
     }
@@ -48,10 +50,19 @@ import Testing
         let counted = try counters(connection)
         #expect(counted.options == recounted.options)
         #expect(counted.days == recounted.days)
-        let totals = try connection.query("SELECT campaign_id, unit_id, answers, reported_answers FROM unit_totals ORDER BY 1, 2")
-            .map { [try $0.int("campaign_id"), try $0.int("unit_id"), try $0.int("answers"), try $0.int("reported_answers")] }
+        let totals = try connection.query(
+            "SELECT campaign_id, unit_id, answers, reported_answers FROM unit_totals ORDER BY 1, 2"
+        )
+        .map {
+            [try $0.int("campaign_id"), try $0.int("unit_id"), try $0.int("answers"), try $0.int("reported_answers")]
+        }
         let expected = try connection.query(UnitTotalsRecount.sql + " ORDER BY 1, 2")
-            .map { [try $0.int("campaign_id"), try $0.int("unit_id"), try $0.int("answers"), try $0.int("reported_answers")] }
+            .map {
+                [
+                    try $0.int("campaign_id"), try $0.int("unit_id"), try $0.int("answers"),
+                    try $0.int("reported_answers"),
+                ]
+            }
         #expect(totals == expected)
     }
 
@@ -62,11 +73,14 @@ import Testing
         let unit = try fixture.unitID("07201")
         // Answers on two days in the desk hours, five more at night: the same choices, so only the hour differs.
         let honest = try writer.answers { $0.options.last }
-        for index in 0..<3 { try writer.answer(unitID: unit, at: ReportFixture.at(ReportFixture.today, 9, index), answers: honest) }
+        for index in 0..<3 {
+            try writer.answer(unitID: unit, at: ReportFixture.at(ReportFixture.today, 9, index), answers: honest)
+        }
         try writer.answer(unitID: unit, at: ReportFixture.at(ReportFixture.campaignStart, 9, 0), answers: honest)
         var stuffed: [Int64] = []
         for index in 0..<5 {
-            stuffed.append(try writer.answer(unitID: unit, at: ReportFixture.at(ReportFixture.today, 22, index), answers: honest))
+            stuffed.append(
+                try writer.answer(unitID: unit, at: ReportFixture.at(ReportFixture.today, 22, index), answers: honest))
         }
         try fixture.file("07201", on: ReportFixture.today, visitors: 20)
         #expect(try AnswerFlagger(connection).scan(now: ReportFixture.at(ReportFixture.today, 23, 0)) == 5)
@@ -78,25 +92,37 @@ import Testing
         let province = ReportFixture.user(1, role: .province)
         let now = ReportFixture.at(ReportFixture.today, 23, 30)
         for id in stuffed.prefix(3) {
-            #expect(try store.review(responseID: id, campaignID: fixture.campaignID, unitID: unit, to: .confirmed, by: province, now: now) == .open)
+            #expect(
+                try store.review(
+                    responseID: id, campaignID: fixture.campaignID, unitID: unit, to: .confirmed, by: province, now: now
+                ) == .open)
         }
         try Self.expectCountersMatchRecount(connection)
         #expect(try connection.scalar("SELECT answers FROM unit_totals WHERE unit_id = ?", [unit]) == 6)
         #expect(try store.counts(campaignID: fixture.campaignID) == FlagCounts(flagged: 5, confirmed: 3))
         // Confirming again changes nothing and writes no second audit row.
-        #expect(try store.review(responseID: stuffed[0], campaignID: fixture.campaignID, unitID: unit, to: .confirmed, by: province, now: now) == .confirmed)
+        #expect(
+            try store.review(
+                responseID: stuffed[0], campaignID: fixture.campaignID, unitID: unit, to: .confirmed, by: province,
+                now: now) == .confirmed)
         try Self.expectCountersMatchRecount(connection)
         #expect(try connection.scalar("SELECT count(*) FROM audit_log WHERE action = 'flag_confirm'") == 3)
 
         // Clearing a confirmed answer counts it again; clearing an open one moves nothing.
-        try store.review(responseID: stuffed[0], campaignID: fixture.campaignID, unitID: unit, to: .cleared, by: province, now: now)
-        try store.review(responseID: stuffed[4], campaignID: fixture.campaignID, unitID: unit, to: .cleared, by: province, now: now)
+        try store.review(
+            responseID: stuffed[0], campaignID: fixture.campaignID, unitID: unit, to: .cleared, by: province, now: now)
+        try store.review(
+            responseID: stuffed[4], campaignID: fixture.campaignID, unitID: unit, to: .cleared, by: province, now: now)
         try Self.expectCountersMatchRecount(connection)
         #expect(try connection.scalar("SELECT answers FROM unit_totals WHERE unit_id = ?", [unit]) == 7)
         #expect(try store.counts(campaignID: fixture.campaignID) == FlagCounts(flagged: 3, confirmed: 2))
         #expect(try connection.scalar("SELECT count(*) FROM audit_log WHERE action = 'flag_clear'") == 2)
-        let detail: String? = try connection.scalar("SELECT detail FROM audit_log WHERE action = 'flag_clear' ORDER BY id LIMIT 1")
-        #expect(detail == "Đợt số \(fixture.campaignID), phiếu số \(stuffed[0]) gửi ngày 12/06/2024: đã xác nhận (không tính) → đã bỏ cờ (vẫn tính)")
+        let detail: String? = try connection.scalar(
+            "SELECT detail FROM audit_log WHERE action = 'flag_clear' ORDER BY id LIMIT 1")
+        #expect(
+            detail
+                == "Đợt số \(fixture.campaignID), phiếu số \(stuffed[0]) gửi ngày 12/06/2024: đã xác nhận (không tính) → đã bỏ cờ (vẫn tính)"
+        )
 
         // The unit's list shows each answer's state; a rescan does not reopen anything.
         #expect(try AnswerFlagger(connection).scan(now: now) == 0)
@@ -116,10 +142,13 @@ import Testing
         let store = FlagStore(fixture.connection)
         let province = ReportFixture.user(1, role: .province)
         #expect(throws: FlagReviewError.notFound) {
-            try store.review(responseID: id, campaignID: fixture.campaignID, unitID: try fixture.unitID("07204"), to: .confirmed, by: province, now: 0)
+            try store.review(
+                responseID: id, campaignID: fixture.campaignID, unitID: try fixture.unitID("07204"), to: .confirmed,
+                by: province, now: 0)
         }
         #expect(throws: FlagReviewError.notFound) {
-            try store.review(responseID: honest, campaignID: fixture.campaignID, unitID: unit, to: .confirmed, by: province, now: 0)
+            try store.review(
+                responseID: honest, campaignID: fixture.campaignID, unitID: unit, to: .confirmed, by: province, now: 0)
         }
         try Self.expectCountersMatchRecount(fixture.connection)
     }

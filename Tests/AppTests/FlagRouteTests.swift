@@ -54,15 +54,21 @@ import Web
         #expect(read.document.forms.allSatisfy { $0.action?.contains("/flags/") != true })
         #expect(read.document.table(withHeader: "Lý do")?.headers.contains("Xem xét") == false)
 
-        let answersBefore = try await app.scalar("SELECT answers FROM unit_totals WHERE campaign_id = ? AND unit_id = ?", [campaign, try await world.unitID("07201")])
+        let answersBefore = try await app.scalar(
+            "SELECT answers FROM unit_totals WHERE campaign_id = ? AND unit_id = ?",
+            [campaign, try await world.unitID("07201")])
         let confirmed = await app.post(review, form: [("action", "confirm")], as: province, csrf: province.csrf)
         #expect(confirmed.status == .seeOther)
         #expect(confirmed.location == list + "?da-luu=1")
-        let answersAfter = try await app.scalar("SELECT answers FROM unit_totals WHERE campaign_id = ? AND unit_id = ?", [campaign, try await world.unitID("07201")])
+        let answersAfter = try await app.scalar(
+            "SELECT answers FROM unit_totals WHERE campaign_id = ? AND unit_id = ?",
+            [campaign, try await world.unitID("07201")])
         #expect(answersAfter == answersBefore - 1)
         let after = await app.get(confirmed.location ?? list, as: province)
         #expect(after.document.text.contains("Đã lưu."))
-        #expect(after.document.table(withHeader: "Lý do")?.row(where: "Số phiếu", is: String(flagged[0]))?["Trạng thái"] == "đã xác nhận (không tính)")
+        #expect(
+            after.document.table(withHeader: "Lý do")?.row(where: "Số phiếu", is: String(flagged[0]))?["Trạng thái"]
+                == "đã xác nhận (không tính)")
         #expect(try await app.auditActions().last == "flag_confirm")
 
         let bogus = await app.post(review, form: [("action", "delete")], as: province, csrf: province.csrf)
@@ -88,6 +94,10 @@ import Web
         #expect(row["Gắn cờ"] == "5 · ngoài giờ làm việc")
         #expect(row["Hài lòng"]?.hasSuffix("(gồm 5 phiếu bị gắn cờ chưa xác nhận)") == true)
         #expect(units.row(where: "Mã", is: "07204")?["Gắn cờ"] == "0")
+        #expect(
+            dashboard.document.text.contains("Phiếu bị gắn cờ: 5 chưa xác nhận (vẫn tính) · 0 đã xác nhận (không tính)")
+        )
+        #expect(dashboard.document.text.contains("Số trả lời và tỷ lệ hài lòng (gồm 5 phiếu bị gắn cờ chưa xác nhận)."))
         _ = try await app.pool.write { connection in
             try FlagStore(connection).review(
                 responseID: flagged[0], campaignID: world.campaignID, unitID: try world.unitIDSync(connection, "07201"),
@@ -97,9 +107,12 @@ import Web
         let after = await app.get(SiteRoute.dashboard(campaign: world.campaignID).path, as: province)
         let afterRow = try #require(after.document.table(withHeader: "Gắn cờ")?.row(where: "Mã", is: "07201"))
         #expect(afterRow["Gắn cờ"] == "5 (1 đã xác nhận) · ngoài giờ làm việc")
-        let unitPage = await app.get(SiteRoute.campaignUnit(campaign: world.campaignID, unit: "07201").path, as: province)
+        let unitPage = await app.get(
+            SiteRoute.campaignUnit(campaign: world.campaignID, unit: "07201").path, as: province)
         #expect(unitPage.text.contains("gồm 4 phiếu bị gắn cờ chưa xác nhận"))
-        #expect(unitPage.document.link(text: "Phiếu bị gắn cờ (5)")?.href == SiteRoute.unitFlags(campaign: world.campaignID, unit: "07201").path)
+        #expect(
+            unitPage.document.link(text: "Phiếu bị gắn cờ (5)")?.href
+                == SiteRoute.unitFlags(campaign: world.campaignID, unit: "07201").path)
         await world.close()
     }
 
@@ -111,7 +124,10 @@ import Web
         let items = try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [[String: Any]])
         #expect(items.count == 5)
         #expect(Set(items[0].keys) == ["id", "submitted_at", "fill_seconds", "reasons", "state"])
-        #expect(response.text.hasPrefix(#"[{"fill_seconds":240,"id":\#(flagged[4]),"reasons":["off_hours"],"state":"open","submitted_at":"2024-06-12T05:04:00+07:00"}"#))
+        #expect(
+            response.text.hasPrefix(
+                #"[{"fill_seconds":240,"id":\#(flagged[4]),"reasons":["off_hours"],"state":"open","submitted_at":"2024-06-12T05:04:00+07:00"}"#
+            ))
         #expect(await world.get(path + "?unit=07201", as: "huyen213").status == .ok)
         #expect(await world.get(path + "?unit=07243", as: "huyen213").status == .forbidden)
         #expect(await world.get(path + "?unit=07201", as: "xa07201").status == .forbidden)

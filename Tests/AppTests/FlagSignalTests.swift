@@ -46,7 +46,9 @@ import Testing
         #expect(Self.ids(Self.signals.burst(eight), .burst) == Set(1...8))
         // The eighth exactly one hour after the first: never eight in one hour. A second earlier: all eight.
         func at(_ times: [Int64]) -> [ScannedAnswer] {
-            times.enumerated().map { ScannedAnswer(id: Int64($0.offset + 1), submittedAt: Self.start + $0.element, networkHash: "net-a") }
+            times.enumerated().map {
+                ScannedAnswer(id: Int64($0.offset + 1), submittedAt: Self.start + $0.element, networkHash: "net-a")
+            }
         }
         let six = (1...6).map { Int64($0) * 60 }
         #expect(Self.signals.burst(at([0] + six + [settings.burstWindow])).isEmpty)
@@ -173,7 +175,10 @@ import Testing
         #expect(flagged(four) == 0)
         let five = Self.mixed(copies: 5, of: stuffed, others: 95)
         #expect(flagged(five) == 5)
-        #expect(Self.signals.identicalVectors(five, shares: even).allSatisfy { five[Int($0.responseID) - 1].choices == stuffed })
+        #expect(
+            Self.signals.identicalVectors(five, shares: even).allSatisfy {
+                five[Int($0.responseID) - 1].choices == stuffed
+            })
         // A popular vector (every option chosen by 90%: p ≈ 0.35) among 100 answers: 40 copies are chance, 70 not.
         let popular = Dictionary(uniqueKeysWithValues: (1...10).map { (Int64($0 * 10 + 1), 0.9) })
         let forty = Self.mixed(copies: 40, of: Self.vector(1), others: 60)
@@ -201,7 +206,8 @@ import Testing
             }
             honest.append(
                 ScannedAnswer(
-                    id: Int64(index + 1), submittedAt: Self.start + Int64(index) * 100, choices: picks.joined(separator: ",")))
+                    id: Int64(index + 1), submittedAt: Self.start + Int64(index) * 100,
+                    choices: picks.joined(separator: ",")))
         }
         var observed: [Int64: Double] = [:]
         for question in 1...10 {

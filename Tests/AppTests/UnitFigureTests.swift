@@ -104,7 +104,8 @@ import Testing
             table.rows == [
                 [
                     .text("07243"), .text("Xã <Đồng> Tiến"), .integer(6), .integer(2), .integer(6),
-                    .integer(0), .integer(2), .text("vượt"), .percentage(5.0 / 6), .integer(0), .integer(0), .integer(1),
+                    .integer(0), .integer(2), .text("vượt"), .percentage(5.0 / 6), .integer(0), .integer(0),
+                    .integer(1),
                     .integer(2), .empty, .text("Đã báo cáo đúng giờ"), .integer(0),
                 ]
             ])

@@ -22,7 +22,8 @@ struct FlagRoutes: Sendable {
         let context = try await ConsoleContext.load(request, user: user, environment: environment)
         let code = request.parameters["code"] ?? ""
         let unit = try await environment.database.read { connection -> UnitRecord in
-            guard let unitID = try ReportSummaryStore(connection).campaignUnitID(campaign: context.campaign, code: code),
+            guard
+                let unitID = try ReportSummaryStore(connection).campaignUnitID(campaign: context.campaign, code: code),
                 let unit = try UnitStore(connection).unit(id: unitID)
             else { throw CampaignUnitRoutes.unknownUnit }
             return unit

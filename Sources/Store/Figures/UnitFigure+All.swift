@@ -81,7 +81,8 @@ extension UnitFigure {
         html: { unit in
             let open = unit.flaggedOpen
             let note: HTML =
-                open > 0 ? " <span class=\"note\">(gồm \(Format.count(open)) phiếu bị gắn cờ chưa xác nhận)</span>" : .empty
+                open > 0
+                ? " <span class=\"note\">(gồm \(Format.count(open)) phiếu bị gắn cờ chưa xác nhận)</span>" : .empty
             return "\(Format.percent(unit.satisfiedShare))\(note)"
         },
         total: { .percentage($0.satisfiedShare) }, totalHTML: { "\(Format.percent($0.satisfiedShare))" }

@@ -19,8 +19,9 @@ package struct AnswerFlagger {
     @discardableResult
     package func scan(now: Int64) throws -> Int {
         try connection.transaction {
-            guard let progress = try connection.queryOne(
-                "SELECT last_response_id, last_report_at FROM flag_scan_progress WHERE id = 1")
+            guard
+                let progress = try connection.queryOne(
+                    "SELECT last_response_id, last_report_at FROM flag_scan_progress WHERE id = 1")
             else { return 0 }
             let lastID = try progress.int64("last_response_id")
             let lastReportAt = try progress.int64("last_report_at")

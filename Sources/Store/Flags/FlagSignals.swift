@@ -95,7 +95,8 @@ package struct FlagSignals: Sendable {
             guard !hours.isOpen(at: answer.submittedAt, graceSeconds: settings.offHoursGrace) else { return nil }
             return FoundFlag(
                 responseID: answer.id, reason: .offHours,
-                detail: "Gửi lúc \(VietnamTime.clockText(at: answer.submittedAt)), ngoài giờ làm việc của bộ phận một cửa")
+                detail:
+                    "Gửi lúc \(VietnamTime.clockText(at: answer.submittedAt)), ngoài giờ làm việc của bộ phận một cửa")
         }
     }
 }
