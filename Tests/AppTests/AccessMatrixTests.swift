@@ -70,6 +70,8 @@ import Web
         "GET /admin/campaigns/:campaign/units/:code/flags": .init(roles: managers, scoped: true, campaign: true),
         "POST /admin/campaigns/:campaign/units/:code/flags/:response": .init(
             roles: province, scoped: true, campaign: true),
+        "GET /admin/units/:code/desk-hours": .init(roles: province, scoped: false, campaign: false),
+        "POST /admin/units/:code/desk-hours": .init(roles: province, scoped: false, campaign: false),
         "GET /admin/campaigns/:campaign/edit": .init(roles: province, scoped: true, campaign: true),
         "POST /admin/campaigns/:campaign/edit": .init(roles: province, scoped: true, campaign: true),
         "POST /admin/campaigns/:campaign/open": .init(roles: province, scoped: true, campaign: true),
@@ -260,6 +262,7 @@ import Web
             case .campaignUnit: return .campaignUnit(campaign: campaign, unit: unit)
             case .unitFlags: return .unitFlags(campaign: campaign, unit: unit)
             case .reviewFlag: return .reviewFlag(campaign: campaign, unit: unit, response: 1)
+            case .unitDeskHours: return .unitDeskHours(unit: unit)
             case .editCampaign: return .editCampaign(campaign: campaign)
             case .openCampaign: return .openCampaign(campaign: campaign)
             case .closeCampaign: return .closeCampaign(campaign: campaign)

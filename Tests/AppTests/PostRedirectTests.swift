@@ -133,6 +133,10 @@ import Web
                 await app.environment.flagScanner.scan()
                 return await postAs(
                     province, .reviewFlag(campaign: campaignID, unit: "07201", response: id), [("action", "confirm")])
+            case .unitDeskHours:
+                return await postAs(
+                    province, .unitDeskHours(unit: "07204"),
+                    (1...5).map { ("d\($0)", "07:00-11:30, 13:30-17:00") } + [("d6", "07:00-11:30, 13:30-16:30")])
             case .answer:
                 let path = SiteRoute.answer(campaign: app.demoCampaignID, unit: "07201").path
                 let page = await app.get(path)

@@ -44,6 +44,7 @@ import Web
         case .campaignUnit: .campaignUnit(campaign: 3, unit: "07210")
         case .unitFlags: .unitFlags(campaign: 3, unit: "07210")
         case .reviewFlag: .reviewFlag(campaign: 3, unit: "07210", response: 41)
+        case .unitDeskHours: .unitDeskHours(unit: "07210")
         case .editCampaign: .editCampaign(campaign: 3)
         case .openCampaign: .openCampaign(campaign: 3)
         case .closeCampaign: .closeCampaign(campaign: 3)

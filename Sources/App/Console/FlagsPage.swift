@@ -62,6 +62,9 @@ struct FlagsPage {
     }
 
     private func links(_ back: String) -> HTML {
-        "<p class=\"actions noprint\"><a href=\"\(back)\">← Về trang của \(unit.name)</a></p>"
+        let hours: HTML =
+            canReview
+            ? " · <a href=\"\(SiteRoute.unitDeskHours(unit: unit.code).path)\">Giờ làm việc của đơn vị</a>" : .empty
+        return "<p class=\"actions noprint\"><a href=\"\(back)\">← Về trang của \(unit.name)</a>\(hours)</p>"
     }
 }

@@ -49,6 +49,8 @@ public enum SiteRoute: Hashable, Sendable {
     case unitFlags(campaign: Int64, unit: String)
     /// The province confirms or clears one flagged answer (`action=confirm|clear`).
     case reviewFlag(campaign: Int64, unit: String, response: Int64)
+    /// A unit's desk hours, for the off-hours flag (province).
+    case unitDeskHours(unit: String)
     case editCampaign(campaign: Int64)
     case openCampaign(campaign: Int64)
     case closeCampaign(campaign: Int64)
@@ -120,6 +122,7 @@ public enum SiteRoute: Hashable, Sendable {
         case campaignUnit = "/admin/campaigns/:campaign/units/:code"
         case unitFlags = "/admin/campaigns/:campaign/units/:code/flags"
         case reviewFlag = "/admin/campaigns/:campaign/units/:code/flags/:response"
+        case unitDeskHours = "/admin/units/:code/desk-hours"
         case editCampaign = "/admin/campaigns/:campaign/edit"
         case openCampaign = "/admin/campaigns/:campaign/open"
         case closeCampaign = "/admin/campaigns/:campaign/close"
@@ -187,6 +190,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .campaignUnit: .campaignUnit
         case .unitFlags: .unitFlags
         case .reviewFlag: .reviewFlag
+        case .unitDeskHours: .unitDeskHours
         case .editCampaign: .editCampaign
         case .openCampaign: .openCampaign
         case .closeCampaign: .closeCampaign
@@ -226,7 +230,9 @@ public enum SiteRoute: Hashable, Sendable {
             .apiMe, .apiCampaigns, .newUser, .bulkUsers:
             []
         case .asset(let path): [path]
-        case .landing(let unit), .suggestionBox(let unit), .suggestionLookup(let unit), .qrPoster(let unit): [unit]
+        case .landing(let unit), .suggestionBox(let unit), .suggestionLookup(let unit), .qrPoster(let unit),
+            .unitDeskHours(let unit):
+            [unit]
         case .kioskLink(let token): [token]
         case .qrImage(let file): [file]
         case .newFormVersion(let form): [form]
@@ -278,6 +284,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .qrSheet: self = .qrSheet
         case .qrImage: self = .qrImage(file: first)
         case .qrPoster: self = .qrPoster(unit: first)
+        case .unitDeskHours: self = .unitDeskHours(unit: first)
         case .adminHome: self = .adminHome
         case .today: self = .today
         case .adminStylesheet: self = .adminStylesheet

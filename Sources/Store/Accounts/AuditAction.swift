@@ -36,6 +36,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
     // Flags on answers.
     case flagConfirm = "flag_confirm"
     case flagClear = "flag_clear"
+    case deskHoursSet = "desk_hours_set"
 
     /// The Vietnamese name shown on the audit page.
     public var label: String {
@@ -68,6 +69,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .suggestionCategory: "Phân loại góp ý"
         case .flagConfirm: "Xác nhận phiếu bị gắn cờ (không tính)"
         case .flagClear: "Bỏ cờ phiếu (tính lại)"
+        case .deskHoursSet: "Đặt giờ làm việc của đơn vị"
         }
     }
 
