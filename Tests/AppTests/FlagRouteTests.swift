@@ -107,6 +107,8 @@ import Web
         let after = await app.get(SiteRoute.dashboard(campaign: world.campaignID).path, as: province)
         let afterRow = try #require(after.document.table(withHeader: "Gắn cờ")?.row(where: "Mã", is: "07201"))
         #expect(afterRow["Gắn cờ"] == "5 (1 đã xác nhận) · ngoài giờ làm việc")
+        let print = await app.get(SiteRoute.printReport(campaign: world.campaignID).path, as: province)
+        #expect(print.text.contains("Tỷ lệ hài lòng và số phiếu gồm 4 phiếu bị gắn cờ chưa xác nhận."))
         let unitPage = await app.get(
             SiteRoute.campaignUnit(campaign: world.campaignID, unit: "07201").path, as: province)
         #expect(unitPage.text.contains("gồm 4 phiếu bị gắn cờ chưa xác nhận"))
