@@ -17,6 +17,8 @@ public struct AppEnvironment: Sendable {
     public let counterCache = CounterCache()
     /// Trusted proxies and the limits on the public doors (`qcdc serve --trusted-proxy`, `--answers-per-hour`…).
     public var doors = DoorSettings()
+    /// The flag scanner (`AnswerFlagger` in the background); `qcdc serve` starts it.
+    public let flagScanner: FlagScanner
 
     public init(
         database: DatabasePool, clock: any Clock, secret: [UInt8], publicURL: String, staticDirectory: String,
@@ -28,6 +30,7 @@ public struct AppEnvironment: Sendable {
         self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
         self.staticDirectory = staticDirectory
         self.log = log
+        self.flagScanner = FlagScanner(database: database, clock: clock, log: log)
     }
 
     /// The banner every page shows while the clock is simulated (training and rehearsals).

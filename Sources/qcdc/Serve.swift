@@ -108,6 +108,7 @@ struct Serve: AsyncParsableCommand {
         configuration.host = host
         configuration.port = port
         let server: HTTPServer
+        let flagScanner: FlagScanner
         do {
             // The public URL needs the bound port when port 0 was asked for, so build the router after binding
             // would be circular; a configured port or public URL is known up front.
@@ -118,8 +119,11 @@ struct Serve: AsyncParsableCommand {
             appEnvironment.doors = doors
             let router = try Application.makeRouter(appEnvironment, accessLog: quiet ? nil : log)
             server = HTTPServer(configuration: configuration, responder: router, log: log)
+            flagScanner = appEnvironment.flagScanner
         }
         let boundPort = try server.start()
+        // Flags on answers are found in the background, never in the submit transaction.
+        let scanning = Task { await flagScanner.run() }
         if clock.isSimulated {
             log(
                 "CHẾ ĐỘ DIỄN TẬP: đồng hồ mô phỏng bắt đầu từ \(simulateTime ?? "") (giờ Hà Nội \(VietnamTime.clockText(at: clock.nowSeconds)) ngày \(clock.today.vietnamese))."
@@ -133,6 +137,8 @@ struct Serve: AsyncParsableCommand {
         }
         log("Nhận tín hiệu \(signal == SIGTERM ? "SIGTERM" : "SIGINT"); đang dừng máy chủ…")
         await server.shutdown()
+        scanning.cancel()
+        await scanning.value
         await pool.close()
         log("Đã dừng.")
     }

@@ -9,7 +9,7 @@ import Survey
 struct Units: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Administrative unit sets.",
-        subcommands: [Import.self])
+        subcommands: [Import.self, DeskHoursCommand.self])
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(

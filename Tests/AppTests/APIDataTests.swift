@@ -19,10 +19,10 @@ import Testing
 /// | 07243 Đồng Tiến (215) | Mon 2 | Mon 3+ 1− | 4 / 2, 1–3 | vượt | 0.75 |
 @Suite struct APIDataTests {
     static let units = [
-        #"{"answers":6,"code":"07201","district":"213","name":"Phường Thọ Xương","quota_status":"thieu","reports_on_time":2,"satisfied_share":0.8333,"visitors":16}"#,
-        #"{"answers":3,"code":"07204","district":"213","name":"Phường Trần Nguyên Hãn","quota_status":"dat","reports_on_time":1,"satisfied_share":1,"visitors":4}"#,
-        #"{"answers":2,"code":"07207","district":"213","name":"Phường Ngô Quyền","quota_status":"chua_bao_cao","reports_on_time":0,"satisfied_share":0.5,"visitors":0}"#,
-        #"{"answers":4,"code":"07243","district":"215","name":"Xã Đồng Tiến","quota_status":"vuot","reports_on_time":1,"satisfied_share":0.75,"visitors":2}"#,
+        #"{"answers":6,"code":"07201","district":"213","flagged":0,"flagged_confirmed":0,"name":"Phường Thọ Xương","quota_status":"thieu","reports_on_time":2,"satisfied_share":0.8333,"visitors":16}"#,
+        #"{"answers":3,"code":"07204","district":"213","flagged":0,"flagged_confirmed":0,"name":"Phường Trần Nguyên Hãn","quota_status":"dat","reports_on_time":1,"satisfied_share":1,"visitors":4}"#,
+        #"{"answers":2,"code":"07207","district":"213","flagged":0,"flagged_confirmed":0,"name":"Phường Ngô Quyền","quota_status":"chua_bao_cao","reports_on_time":0,"satisfied_share":0.5,"visitors":0}"#,
+        #"{"answers":4,"code":"07243","district":"215","flagged":0,"flagged_confirmed":0,"name":"Xã Đồng Tiến","quota_status":"vuot","reports_on_time":1,"satisfied_share":0.75,"visitors":2}"#,
     ]
 
     @Test func communesAreExactAndCutToScope() async throws {
@@ -66,7 +66,7 @@ import Testing
             start: APIWorld.monday, end: APIWorld.wednesday)
         #expect(
             await world.get("/api/v1/campaigns/\(quiet)/communes", as: "xa07201").text
-                == #"[{"answers":0,"code":"07201","district":"213","name":"Phường Thọ Xương","quota_status":"chua_bao_cao","reports_on_time":0,"satisfied_share":null,"visitors":0}]"#
+                == #"[{"answers":0,"code":"07201","district":"213","flagged":0,"flagged_confirmed":0,"name":"Phường Thọ Xương","quota_status":"chua_bao_cao","reports_on_time":0,"satisfied_share":null,"visitors":0}]"#
         )
         #expect(
             await world.get("/api/v1/campaigns/\(quiet)/summary", as: "xa07201").text

@@ -66,6 +66,12 @@ import Web
         "GET /admin/campaigns/:campaign": .init(roles: all, scoped: true, campaign: true),
         // A unit's page: own is commune 07201 in the own campaign, other 07243 in the other district's campaign.
         "GET /admin/campaigns/:campaign/units/:code": .init(roles: all, scoped: true, campaign: true),
+        // Flagged answers: the province and the unit's district read them, only the province reviews them.
+        "GET /admin/campaigns/:campaign/units/:code/flags": .init(roles: managers, scoped: true, campaign: true),
+        "POST /admin/campaigns/:campaign/units/:code/flags/:response": .init(
+            roles: province, scoped: true, campaign: true),
+        "GET /admin/units/:code/desk-hours": .init(roles: province, scoped: false, campaign: false),
+        "POST /admin/units/:code/desk-hours": .init(roles: province, scoped: false, campaign: false),
         "GET /admin/campaigns/:campaign/edit": .init(roles: province, scoped: true, campaign: true),
         "POST /admin/campaigns/:campaign/edit": .init(roles: province, scoped: true, campaign: true),
         "POST /admin/campaigns/:campaign/open": .init(roles: province, scoped: true, campaign: true),
@@ -98,6 +104,7 @@ import Web
         "GET /api/v1/campaigns": .init(roles: all, scoped: false, campaign: false),
         "GET /api/v1/campaigns/:id/communes": .init(roles: all, scoped: true, campaign: true),
         "GET /api/v1/campaigns/:id/summary": .init(roles: all, scoped: true, campaign: true),
+        "GET /api/v1/campaigns/:id/flags": .init(roles: managers, scoped: true, campaign: true),
         "PUT /api/v1/campaigns/:id/communes/:code/reports/:date": .init(
             roles: [.commune], scoped: true, campaign: true),
     ]
@@ -253,6 +260,9 @@ import Web
             switch template {
             case .dashboard: return .dashboard(campaign: campaign)
             case .campaignUnit: return .campaignUnit(campaign: campaign, unit: unit)
+            case .unitFlags: return .unitFlags(campaign: campaign, unit: unit)
+            case .reviewFlag: return .reviewFlag(campaign: campaign, unit: unit, response: 1)
+            case .unitDeskHours: return .unitDeskHours(unit: unit)
             case .editCampaign: return .editCampaign(campaign: campaign)
             case .openCampaign: return .openCampaign(campaign: campaign)
             case .closeCampaign: return .closeCampaign(campaign: campaign)
@@ -274,6 +284,7 @@ import Web
             case .newFormVersion: return .newFormVersion(form: "PKS02")
             case .apiCommunes: return .apiCommunes(campaign: campaign)
             case .apiSummary: return .apiSummary(campaign: campaign)
+            case .apiFlags: return .apiFlags(campaign: campaign)
             case .apiReport: return .apiReport(campaign: campaign, unit: unit, date: app.clock.today.iso)
             default: return SiteRouteTests.sample(template)
             }

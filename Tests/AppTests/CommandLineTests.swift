@@ -77,4 +77,30 @@ import Testing
         let listing = try run(["campaign", "list", "--db", db])
         #expect(listing.status == 0)
     }
+
+    @Test func deskHoursAreShownSetAndReset() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build")
+        let folder = NSTemporaryDirectory() + "qcdc-cli-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let db = folder + "/qcdc.sqlite3"
+        let seeds = TestApp.repositoryRoot + "/Seeds/"
+        #expect(
+            try run(["units", "import", seeds + "bac_giang_2024.csv", "--effective", "2024-01-01", "--db", db]).status
+                == 0)
+
+        let shown = try run(["units", "desk-hours", "--unit", "07201", "--db", db])
+        #expect(shown.status == 0)
+        #expect(shown.output.contains("Thứ bảy 07:00–11:30; Chủ nhật nghỉ (mặc định)"))
+        let set = try run([
+            "units", "desk-hours", "--unit", "07201", "--set", "1-6=07:00-11:30,13:30-17:00", "--db", db,
+        ])
+        #expect(set.status == 0)
+        #expect(set.output.contains("Thứ bảy 07:00–11:30, 13:30–17:00; Chủ nhật nghỉ\n"))
+        let refused = try run(["units", "desk-hours", "--unit", "07201", "--set", "1=17:00-07:00", "--db", db])
+        #expect(refused.status != 0)
+        #expect(refused.output.contains("không hợp lệ"))
+        let reset = try run(["units", "desk-hours", "--unit", "07201", "--default", "--db", db])
+        #expect(reset.output.contains("(mặc định)"))
+        #expect(try run(["units", "desk-hours", "--unit", "99999", "--db", db]).status != 0)
+    }
 }

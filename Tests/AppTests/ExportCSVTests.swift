@@ -86,15 +86,16 @@ import Testing
         let lines = csv.components(separatedBy: "\r\n")
         #expect(
             lines[0]
-                == "Mã đơn vị;Tên đơn vị;Mã huyện;Tên huyện;Tổng số phiếu;Phiếu hôm nay;Phiếu ngày có báo cáo;Phiếu ngày chưa báo cáo;Lượt giao dịch (ngày có báo cáo);Định mức;Tỷ lệ hài lòng;Báo cáo đúng giờ;Báo cáo muộn;Ngày báo cáo gần nhất;Báo cáo hôm nay;Góp ý chờ xử lý"
+                == "Mã đơn vị;Tên đơn vị;Mã huyện;Tên huyện;Tổng số phiếu;Phiếu hôm nay;Phiếu ngày có báo cáo;Phiếu ngày chưa báo cáo;Lượt giao dịch (ngày có báo cáo);Định mức;Tỷ lệ hài lòng;Phiếu bị gắn cờ;Phiếu gắn cờ đã xác nhận (không tính);Báo cáo đúng giờ;Báo cáo muộn;Ngày báo cáo gần nhất;Báo cáo hôm nay;Góp ý chờ xử lý"
         )
         #expect(
             lines[1]
-                == "07201;Phường Thọ Xương;213;Thành phố Bắc Giang;18;5;18;0;28;đạt;90,0%;3;0;12/06/2024;Đã báo cáo đúng giờ;0"
+                == "07201;Phường Thọ Xương;213;Thành phố Bắc Giang;18;5;18;0;28;đạt;90,0%;0;0;3;0;12/06/2024;Đã báo cáo đúng giờ;0"
         )
         #expect(
             lines[3]
-                == "07207;Phường Ngô Quyền;213;Thành phố Bắc Giang;4;0;0;4;0;chưa báo cáo;100,0%;0;0;;Chưa báo cáo;2")
+                == "07207;Phường Ngô Quyền;213;Thành phố Bắc Giang;4;0;0;4;0;chưa báo cáo;100,0%;0;0;0;0;;Chưa báo cáo;2"
+        )
         let districts = SummaryTables.districts(
             try store.districtSummaries(campaignID: fixture.campaignID, today: ReportFixture.today))
         let districtLines = String(decoding: districts.csv().dropFirst(3), as: UTF8.self).components(

@@ -122,6 +122,21 @@ import Web
                 return await postAs(district, .suggestionCategory(id: suggestion), [("category", "ha_tang")])
             case .suggestionBox:
                 return try await SuggestionTests.send(app, unit: "07201", [("text", "Xin thêm ghế chờ.")])
+            case .reviewFlag:
+                let campaignID = app.demoCampaignID
+                let id = try await app.pool.write { connection in
+                    let unit = try #require(try UnitStore(connection).resolve(code: "07201", on: today))
+                    // Sent at 05:00: outside the desk hours, so the scan flags it.
+                    return try FlagWriter(connection: connection, campaignID: campaignID).answer(
+                        unitID: unit.id, at: VietnamTime.instant(today, hour: 5, minute: 0))
+                }
+                await app.environment.flagScanner.scan()
+                return await postAs(
+                    province, .reviewFlag(campaign: campaignID, unit: "07201", response: id), [("action", "confirm")])
+            case .unitDeskHours:
+                return await postAs(
+                    province, .unitDeskHours(unit: "07204"),
+                    (1...5).map { ("d\($0)", "07:00-11:30, 13:30-17:00") } + [("d6", "07:00-11:30, 13:30-16:30")])
             case .answer:
                 let path = SiteRoute.answer(campaign: app.demoCampaignID, unit: "07201").path
                 let page = await app.get(path)

@@ -42,6 +42,9 @@ import Web
         case .newCampaign: .newCampaign
         case .dashboard: .dashboard(campaign: 3)
         case .campaignUnit: .campaignUnit(campaign: 3, unit: "07210")
+        case .unitFlags: .unitFlags(campaign: 3, unit: "07210")
+        case .reviewFlag: .reviewFlag(campaign: 3, unit: "07210", response: 41)
+        case .unitDeskHours: .unitDeskHours(unit: "07210")
         case .editCampaign: .editCampaign(campaign: 3)
         case .openCampaign: .openCampaign(campaign: 3)
         case .closeCampaign: .closeCampaign(campaign: 3)
@@ -68,6 +71,7 @@ import Web
         case .apiCampaigns: .apiCampaigns
         case .apiCommunes: .apiCommunes(campaign: 3)
         case .apiSummary: .apiSummary(campaign: 3)
+        case .apiFlags: .apiFlags(campaign: 3)
         case .apiReport: .apiReport(campaign: 3, unit: "07201", date: "2024-06-12")
         }
     }

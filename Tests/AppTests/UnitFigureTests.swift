@@ -85,12 +85,15 @@ import Testing
         #expect(
             UnitFigure.columns(for: .dashboard, withDistricts: true).map(\.heading)
                 == [
-                    "Mã", "Đơn vị", "Huyện", "Tổng phiếu", "Khách (V)", "Chỉ tiêu", "Hài lòng", "Báo cáo đúng giờ",
-                    "Hôm nay", "Góp ý chờ",
+                    "Mã", "Đơn vị", "Huyện", "Tổng phiếu", "Khách (V)", "Chỉ tiêu", "Hài lòng", "Gắn cờ",
+                    "Báo cáo đúng giờ", "Hôm nay", "Góp ý chờ",
                 ])
         #expect(
             UnitFigure.columns(for: .dashboard, withDistricts: false).map(\.id)
-                == ["code", "name", "answers", "visitors", "status", "satisfaction", "ontime", "today", "suggestions"])
+                == [
+                    "code", "name", "answers", "visitors", "status", "satisfaction", "flagged", "ontime", "today",
+                    "suggestions",
+                ])
         let unit = APICommuneListTests.unit(
             code: "07243", name: "Xã <Đồng> Tiến", district: nil, answers: 6,
             visitors: 2, reported: true, share: 5.0 / 6, onTime: 1, late: 2)
@@ -101,7 +104,8 @@ import Testing
             table.rows == [
                 [
                     .text("07243"), .text("Xã <Đồng> Tiến"), .integer(6), .integer(2), .integer(6),
-                    .integer(0), .integer(2), .text("vượt"), .percentage(5.0 / 6), .integer(1),
+                    .integer(0), .integer(2), .text("vượt"), .percentage(5.0 / 6), .integer(0), .integer(0),
+                    .integer(1),
                     .integer(2), .empty, .text("Đã báo cáo đúng giờ"), .integer(0),
                 ]
             ])
@@ -110,7 +114,7 @@ import Testing
             row.rendered == """
                 <tr class="s-vuot"><td>07243</td><td>Xã &lt;Đồng&gt; Tiến</td>\
                 <td>6 <span class="note">(hôm nay 2)</span></td><td>2</td>\
-                <td><strong>vượt</strong> <span class="note">6 phiếu / cần 1–3</span></td><td>83,3%</td>\
+                <td><strong>vượt</strong> <span class="note">6 phiếu / cần 1–3</span></td><td>83,3%</td><td>0</td>\
                 <td>1 (+2 muộn)</td><td>Đã báo cáo đúng giờ</td><td>0</td></tr>
                 """)
     }

@@ -14,6 +14,8 @@ import Web
 ///   `recentDays` days.
 /// - `GET /api/v1/campaigns/{id}/communes`: one object per unit in scope, by code.
 /// - `GET /api/v1/campaigns/{id}/summary`: totals over the units in scope only.
+/// - `GET /api/v1/campaigns/{id}/flags?unit=CODE`: the unit's flagged answers (province, and the unit's district),
+///   newest first: `{id, submitted_at, fill_seconds, reasons, state}`.
 /// - `PUT /api/v1/campaigns/{id}/communes/{code}/reports/{yyyy-mm-dd}`: a commune account files or corrects
 ///   its unit's daily report of that day (one per unit and day, counted by every open campaign covering it), under
 ///   the same window and late-entry rules as the page (`DailyReportStore.submit`); the campaign in the path must be
@@ -24,6 +26,7 @@ struct APIRoutes: Sendable {
         routes.api(.get, .apiCampaigns) { request, user in try await campaigns(request, user: user) }
         routes.api(.get, .apiCommunes) { request, user in try await communes(request, user: user) }
         routes.api(.get, .apiSummary) { request, user in try await summary(request, user: user) }
+        routes.api(.get, .apiFlags, roles: Access.managers) { request, user in try await flags(request, user: user) }
         // Only a commune files its own daily report; a district opens late entry instead.
         routes.api(.put, .apiReport, roles: [.commune], refusal: .reportForbidden) { request, user in
             try await putReport(request, user: user)
@@ -56,6 +59,22 @@ struct APIRoutes: Sendable {
         }
     }
 
+    func flags(_ request: Request, user: AuthenticatedUser) async throws -> Response {
+        let campaignID = try Self.campaignID(request)
+        let code = try request.query("unit") ?? ""
+        let answers = try await environment.database.read { connection in
+            // The campaign's access first: a stranger learns nothing from a 400 or a 404 about a unit.
+            let access = try CampaignAccess.load(connection, user: user, campaignID: campaignID)
+            guard !code.isEmpty else { throw APIError.missingUnit }
+            guard let unit = try UnitStore(connection).unit(code: code, inSet: access.campaign.unitSetID),
+                try CampaignStore(connection).includes(campaignID: campaignID, unitID: unit.id)
+            else { throw APIError.unitNotFound }
+            guard access.unitIDs.contains(unit.id) else { throw APIError.forbidden }
+            return try FlagStore(connection).flaggedAnswers(campaignID: campaignID, unitID: unit.id)
+        }
+        return try APIJSON.response(answers.map(APIFlagItem.init))
+    }
+
     func putReport(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let campaignID = try Self.campaignID(request)
         let code = try request.parameters.require("code")
@@ -83,6 +102,7 @@ struct APIRoutes: Sendable {
             let receipt = try DailyReportStore(connection).submit(draft, by: user, now: now)
             return APIReportReceipt(campaign: campaignID, code: unit.code, date: date.iso, receipt: receipt)
         }
+        environment.flagScanner.scanSoon()
         return try APIJSON.response(receipt)
     }
 

@@ -225,12 +225,15 @@ final class AnswerRoutes: Sendable {
         let existingToken = kiosk ? nil : respondentToken(request)
         let newToken =
             kiosk || existingToken != nil ? nil : RespondentToken.mint(milliseconds: environment.clock.nowMilliseconds)
+        let today = VietnamTime.localDate(at: now)
+        let network = request.clientIP?.network
         let submission = Submission(
             campaignID: target.entry.campaign.id, unitID: target.unit.id, submissionID: sid, submittedAt: now,
             channel: kiosk ? .kiosk : .phone, fillSeconds: fillSeconds,
-            networkHash: fingerprint.hash(network: request.clientIP?.network, on: VietnamTime.localDate(at: now)),
+            networkHash: fingerprint.hash(network: network, on: today),
             answers: answers,
-            respondent: existingToken?.mark(isNew: false) ?? newToken?.mark(isNew: true))
+            respondent: existingToken?.mark(isNew: false) ?? newToken?.mark(isNew: true),
+            deviceHash: fingerprint.deviceHash(network: network, userAgent: request.headers["User-Agent"], on: today))
         let outcome: ResponseStore.Outcome
         do {
             outcome = try await environment.database.write { try ResponseStore($0).store(submission) }

@@ -34,13 +34,17 @@ struct CampaignUnitView {
         let uncounted: HTML =
             quota.uncountedAnswers > 0
             ? " · \(Format.count(quota.uncountedAnswers)) phiếu ngày chưa báo cáo không tính" : .empty
+        let flagNote: HTML =
+            unit.flaggedOpen > 0
+            ? " <span class=\"note\">(gồm \(Format.count(unit.flaggedOpen)) phiếu bị gắn cờ chưa xác nhận)</span>"
+            : " <span class=\"note\">(không có phiếu bị gắn cờ chưa xác nhận)</span>"
         return """
             <h2>Số liệu</h2>
             <div class="cards">
             <p><strong>\(Format.count(unit.answers))</strong> phiếu (hôm nay \(Format.count(unit.answersToday)))</p>
             <p><strong>\(Format.count(unit.visitors))</strong> lượt khách đã báo cáo</p>
             <p class="s-\(unit.quotaStatus.rawValue)">Chỉ tiêu: <strong>\(unit.quotaStatus.label)</strong> (\(Format.count(quota.answers)) phiếu, cần \(Format.count(quota.lowerBound))–\(Format.count(quota.upperBound)) theo \(Format.count(quota.base)) \(basis)\(uncounted))</p>
-            <p>Hài lòng: <strong>\(Format.percent(unit.satisfiedShare))</strong></p>
+            <p>Hài lòng: <strong>\(Format.percent(unit.satisfiedShare))</strong>\(flagNote)</p>
             <p>Báo cáo ngày: đúng giờ \(Format.count(unit.reportsOnTime)) · muộn \(Format.count(unit.lateReports)) · không có \(Format.count(summary.reportsMissing))</p>
             </div>
             """
@@ -79,6 +83,10 @@ struct CampaignUnitView {
     private func links() -> HTML {
         let dashboard = SiteRoute.dashboard(campaign: campaignID).path
         var links: [HTML] = ["<a href=\"\(dashboard)\">← Về bảng theo dõi của đợt</a>"]
+        if context.user.role != .commune {
+            let flags = SiteRoute.unitFlags(campaign: campaignID, unit: unit.code).path
+            links.append("<a href=\"\(flags)\">Phiếu bị gắn cờ (\(Format.count(unit.flagged)))</a>")
+        }
         if context.user.role == .province, let district = unit.districtCode {
             var query = DashboardQuery(defaultSort: .status)
             query.district = district

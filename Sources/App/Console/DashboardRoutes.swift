@@ -14,6 +14,8 @@ struct DashboardRoutes: Sendable {
         routes.page(.get, .dashboard) { request, user in try await dashboard(request, user: user) }
         // The unit pages the dashboard's names link to.
         CampaignUnitRoutes(environment: environment).install(on: &routes)
+        FlagRoutes(environment: environment).install(on: &routes)
+        DeskHoursRoutes(environment: environment).install(on: &routes)
     }
 
     struct Data: Sendable {

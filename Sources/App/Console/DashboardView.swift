@@ -92,6 +92,19 @@ struct DashboardView {
         "<a href=\"\(SiteRoute.campaignUnit(campaign: campaignID, unit: unit.code).path)\">\(unit.name)</a>"
     }
 
+    /// Flagged answers of the units shown: the open ones are still in every figure, the confirmed ones are out.
+    private var flags: (open: Int, confirmed: Int) {
+        data.units.reduce(into: (0, 0)) { sum, unit in
+            sum.open += unit.flaggedOpen
+            sum.confirmed += unit.flaggedConfirmed
+        }
+    }
+
+    /// " (gồm 3 phiếu bị gắn cờ chưa xác nhận)" when some are, so a share says what it includes.
+    private var flagNote: HTML {
+        flags.open > 0 ? " (gồm \(Format.count(flags.open)) phiếu bị gắn cờ chưa xác nhận)" : .empty
+    }
+
     private func cards(_ summary: CampaignSummary) -> HTML {
         let counts = summary.statusCounts
         func count(_ status: QuotaStatus) -> String { Format.count(counts[status] ?? 0) }
@@ -101,7 +114,8 @@ struct DashboardView {
             <p><strong>\(Format.count(summary.answers))</strong> phiếu (hôm nay \(Format.count(summary.answersToday)))</p>
             <p><strong>\(Format.count(summary.visitors))</strong> lượt khách đã báo cáo</p>
             <p><strong>\(Format.count(summary.reportedToday))</strong>/\(Format.count(summary.units)) đã báo cáo hôm nay</p>
-            <p>Hài lòng chung: <strong>\(Format.percent(summary.satisfiedShare))</strong></p>
+            <p>Hài lòng chung: <strong>\(Format.percent(summary.satisfiedShare))</strong>\(flagNote)</p>
+            <p>Phiếu bị gắn cờ: \(Format.count(flags.open)) chưa xác nhận (vẫn tính) · \(Format.count(flags.confirmed)) đã xác nhận (không tính)</p>
             <p class="\(summary.meetsYearlyTarget ? "ok" : "warn")">Đơn vị đạt ngưỡng \(Format.percent(summary.satisfactionThreshold)): <strong>\(Format.percent(summary.shareMeetingThreshold))</strong> (mục tiêu năm \(Format.percent(summary.yearlyTargetShare)))</p>
             <p>Chỉ tiêu: chưa báo cáo \(count(.notReported)) · thiếu \(count(.short)) · đạt \(count(.met)) · <span class="vuot">vượt \(count(.over))</span></p>
             </div>
@@ -249,7 +263,9 @@ struct DashboardView {
     }
 
     private func questionTable() -> HTML {
-        QuestionSatisfactionTable.render(data.questions)
+        QuestionSatisfactionTable.render(
+            data.questions,
+            note: flagNote.isEmpty ? .empty : "<p class=\"note\">Số trả lời và tỷ lệ hài lòng\(flagNote).</p>")
     }
 
     private func topList() -> HTML {

@@ -34,12 +34,20 @@ struct PrintReportPage {
         <h2>Số phiếu theo ngày</h2>
         <div class="chart">\(AnswersChart.svg(days: days, id: "bieu-do-in"))</div>
         <h2>Kết quả theo đơn vị</h2>
-        \(table)
+        \(table)\(flagNote)
         <p class="place-date"><em>\(PlaceDateLine.text(place: user.unitName, date: today))</em></p>
         \(signatures)
         <p class="noprint note">Dùng lệnh In của trình duyệt (Ctrl+P), khổ A4\(Self.isWide(columns) ? " ngang" : "").</p>
         </div>
         """
+    }
+
+    /// Whether the shares include flagged answers nobody has reviewed yet (said only when some do).
+    var flagNote: HTML {
+        let open = report.units.reduce(0) { $0 + $1.flaggedOpen }
+        guard open > 0 else { return .empty }
+        return
+            "\n<p class=\"note\">Tỷ lệ hài lòng và số phiếu gồm \(Format.count(open)) phiếu bị gắn cờ chưa xác nhận.</p>"
     }
 
     var table: HTML {

@@ -82,6 +82,7 @@ struct UnitReportRoutes: Sendable {
                 let receipt = try await environment.database.write { connection in
                     try DailyReportStore(connection).submit(draft, by: user, now: now)
                 }
+                environment.flagScanner.scanSoon()
                 return .redirect(
                     to: SiteRoute.unitReport.href([
                         ("date", date == today ? nil : date.iso), ("saved", String(receipt.version)),

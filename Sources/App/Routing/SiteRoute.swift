@@ -45,6 +45,12 @@ public enum SiteRoute: Hashable, Sendable {
     case dashboard(campaign: Int64)
     /// One unit's page in a campaign (`unit` is its code): its figures, questions, answers per day and reports.
     case campaignUnit(campaign: Int64, unit: String)
+    /// A unit's flagged answers in a campaign (province, and the unit's district for reading).
+    case unitFlags(campaign: Int64, unit: String)
+    /// The province confirms or clears one flagged answer (`action=confirm|clear`).
+    case reviewFlag(campaign: Int64, unit: String, response: Int64)
+    /// A unit's desk hours, for the off-hours flag (province).
+    case unitDeskHours(unit: String)
     case editCampaign(campaign: Int64)
     case openCampaign(campaign: Int64)
     case closeCampaign(campaign: Int64)
@@ -76,6 +82,8 @@ public enum SiteRoute: Hashable, Sendable {
     case apiCommunes(campaign: Int64)
     case apiSummary(campaign: Int64)
     case apiReport(campaign: Int64, unit: String, date: String)
+    /// A unit's flagged answers (`?unit=CODE`).
+    case apiFlags(campaign: Int64)
 
     /// The router's pattern of each route: literal segments, `:name` parameters, a final `*name` for the rest.
     public enum Template: String, CaseIterable, Sendable {
@@ -112,6 +120,9 @@ public enum SiteRoute: Hashable, Sendable {
         case newCampaign = "/admin/campaigns/new"
         case dashboard = "/admin/campaigns/:campaign"
         case campaignUnit = "/admin/campaigns/:campaign/units/:code"
+        case unitFlags = "/admin/campaigns/:campaign/units/:code/flags"
+        case reviewFlag = "/admin/campaigns/:campaign/units/:code/flags/:response"
+        case unitDeskHours = "/admin/units/:code/desk-hours"
         case editCampaign = "/admin/campaigns/:campaign/edit"
         case openCampaign = "/admin/campaigns/:campaign/open"
         case closeCampaign = "/admin/campaigns/:campaign/close"
@@ -140,6 +151,7 @@ public enum SiteRoute: Hashable, Sendable {
         case apiCommunes = "/api/v1/campaigns/:id/communes"
         case apiSummary = "/api/v1/campaigns/:id/summary"
         case apiReport = "/api/v1/campaigns/:id/communes/:code/reports/:date"
+        case apiFlags = "/api/v1/campaigns/:id/flags"
     }
 
     public var template: Template {
@@ -176,6 +188,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .newCampaign: .newCampaign
         case .dashboard: .dashboard
         case .campaignUnit: .campaignUnit
+        case .unitFlags: .unitFlags
+        case .reviewFlag: .reviewFlag
+        case .unitDeskHours: .unitDeskHours
         case .editCampaign: .editCampaign
         case .openCampaign: .openCampaign
         case .closeCampaign: .closeCampaign
@@ -203,6 +218,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiCommunes: .apiCommunes
         case .apiSummary: .apiSummary
         case .apiReport: .apiReport
+        case .apiFlags: .apiFlags
         }
     }
 
@@ -214,7 +230,9 @@ public enum SiteRoute: Hashable, Sendable {
             .apiMe, .apiCampaigns, .newUser, .bulkUsers:
             []
         case .asset(let path): [path]
-        case .landing(let unit), .suggestionBox(let unit), .suggestionLookup(let unit), .qrPoster(let unit): [unit]
+        case .landing(let unit), .suggestionBox(let unit), .suggestionLookup(let unit), .qrPoster(let unit),
+            .unitDeskHours(let unit):
+            [unit]
         case .kioskLink(let token): [token]
         case .qrImage(let file): [file]
         case .newFormVersion(let form): [form]
@@ -227,11 +245,12 @@ public enum SiteRoute: Hashable, Sendable {
         case .dashboard(let campaign), .editCampaign(let campaign), .openCampaign(let campaign),
             .closeCampaign(let campaign), .dailyReport(let campaign), .lateEntry(let campaign),
             .exportXLSX(let campaign), .exportCSV(let campaign), .printReport(let campaign),
-            .apiCommunes(let campaign), .apiSummary(let campaign):
+            .apiCommunes(let campaign), .apiSummary(let campaign), .apiFlags(let campaign):
             [String(campaign)]
         case .apiReport(let campaign, let unit, let date): [String(campaign), unit, date]
         case .lateEntryOpening(let campaign, let opening): [String(campaign), String(opening)]
-        case .campaignUnit(let campaign, let unit): [String(campaign), unit]
+        case .campaignUnit(let campaign, let unit), .unitFlags(let campaign, let unit): [String(campaign), unit]
+        case .reviewFlag(let campaign, let unit, let response): [String(campaign), unit, String(response)]
         case .unitReport, .lateEntries: []
         case .closeLateEntry(let opening): [String(opening)]
         }
@@ -265,6 +284,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .qrSheet: self = .qrSheet
         case .qrImage: self = .qrImage(file: first)
         case .qrPoster: self = .qrPoster(unit: first)
+        case .unitDeskHours: self = .unitDeskHours(unit: first)
         case .adminHome: self = .adminHome
         case .today: self = .today
         case .adminStylesheet: self = .adminStylesheet
@@ -304,7 +324,7 @@ public enum SiteRoute: Hashable, Sendable {
                 default: .suggestionCategory(id: value)
                 }
         case .dashboard, .editCampaign, .openCampaign, .closeCampaign, .dailyReport, .lateEntry, .exportXLSX,
-            .exportCSV, .printReport, .apiCommunes, .apiSummary:
+            .exportCSV, .printReport, .apiCommunes, .apiSummary, .apiFlags:
             guard let campaign = id(0) else { return nil }
             self =
                 switch template {
@@ -318,6 +338,7 @@ public enum SiteRoute: Hashable, Sendable {
                 case .exportCSV: .exportCSV(campaign: campaign)
                 case .printReport: .printReport(campaign: campaign)
                 case .apiCommunes: .apiCommunes(campaign: campaign)
+                case .apiFlags: .apiFlags(campaign: campaign)
                 default: .apiSummary(campaign: campaign)
                 }
         case .lateEntryOpening:
@@ -326,6 +347,12 @@ public enum SiteRoute: Hashable, Sendable {
         case .campaignUnit:
             guard let campaign = id(0) else { return nil }
             self = .campaignUnit(campaign: campaign, unit: arguments[1])
+        case .unitFlags:
+            guard let campaign = id(0) else { return nil }
+            self = .unitFlags(campaign: campaign, unit: arguments[1])
+        case .reviewFlag:
+            guard let campaign = id(0), let response = id(2) else { return nil }
+            self = .reviewFlag(campaign: campaign, unit: arguments[1], response: response)
         case .apiReport:
             guard let campaign = id(0) else { return nil }
             self = .apiReport(campaign: campaign, unit: arguments[1], date: arguments[2])

@@ -91,3 +91,8 @@ extension AccountError: HTTPResponseError {
 
     public var message: String { description }
 }
+
+/// A review of an answer that is not flagged in that campaign and unit: 404, on a page and in the API alike.
+extension FlagReviewError: HTTPResponseError {
+    package var status: HTTPStatus { .notFound }
+}

@@ -33,6 +33,10 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case suggestionReply = "suggestion_reply"
     case suggestionStatus = "suggestion_status"
     case suggestionCategory = "suggestion_category"
+    // Flags on answers.
+    case flagConfirm = "flag_confirm"
+    case flagClear = "flag_clear"
+    case deskHoursSet = "desk_hours_set"
 
     /// The Vietnamese name shown on the audit page.
     public var label: String {
@@ -63,6 +67,9 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .suggestionReply: "Trả lời góp ý"
         case .suggestionStatus: "Đổi trạng thái góp ý"
         case .suggestionCategory: "Phân loại góp ý"
+        case .flagConfirm: "Xác nhận phiếu bị gắn cờ (không tính)"
+        case .flagClear: "Bỏ cờ phiếu (tính lại)"
+        case .deskHoursSet: "Đặt giờ làm việc của đơn vị"
         }
     }
 

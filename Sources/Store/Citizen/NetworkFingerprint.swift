@@ -30,4 +30,12 @@ package final class NetworkFingerprint: Sendable {
     package func limitKey(network: [UInt8]?) -> String {
         Hex.encode(HMAC.sign(network ?? [], key: processKey).prefix(12))
     }
+
+    /// The device: the network fingerprint and the User-Agent under the same daily salt, so a person who clears
+    /// cookies between answers keeps the same hash that day, and nothing links it to another day. nil without an
+    /// address.
+    package func deviceHash(network: [UInt8]?, userAgent: String?, on day: LocalDate) -> String? {
+        guard let network, !network.isEmpty else { return nil }
+        return hash(network: network + [0] + Array((userAgent ?? "").utf8), on: day)
+    }
 }

@@ -17,10 +17,17 @@ public struct Submission: Sendable, Hashable {
     public var answers: ValidatedAnswers
     /// What is kept of the browser's "already answered" token, if it got one (kiosks do not).
     public var respondent: RespondentMark?
+    /// A keyed hash of the network fingerprint and the User-Agent (same daily salt as `networkHash`), for the
+    /// repeat-device flag; nil when unknown.
+    public var deviceHash: String?
+    /// Whether the browser carried an "already answered" cookie minted before this answer (the repeat-device flag
+    /// counts answers without one).
+    public var hadCookie: Bool { respondent.map { !$0.isNew } ?? false }
 
     public init(
         campaignID: Int64, unitID: Int64, submissionID: String, submittedAt: Int64, channel: ResponseChannel,
-        fillSeconds: Int, networkHash: String?, answers: ValidatedAnswers, respondent: RespondentMark?
+        fillSeconds: Int, networkHash: String?, answers: ValidatedAnswers, respondent: RespondentMark?,
+        deviceHash: String? = nil
     ) {
         self.campaignID = campaignID
         self.unitID = unitID
@@ -31,6 +38,7 @@ public struct Submission: Sendable, Hashable {
         self.networkHash = networkHash
         self.answers = answers
         self.respondent = respondent
+        self.deviceHash = deviceHash
     }
 }
 
@@ -83,8 +91,8 @@ public struct ResponseStore {
             let inserted = try connection.run(
                 """
                 INSERT INTO responses (campaign_id, unit_id, submission_id, submitted_at, local_date, channel,
-                                       fill_seconds, network_hash, choices)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                       fill_seconds, network_hash, choices, device_hash, had_cookie)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (campaign_id, submission_id) DO NOTHING
                 """,
                 [
@@ -92,6 +100,7 @@ public struct ResponseStore {
                     localDate,
                     submission.channel.rawValue, submission.fillSeconds, submission.networkHash,
                     submission.answers.choices.map(String.init).joined(separator: ","),
+                    submission.deviceHash, submission.hadCookie ? 1 : 0,
                 ])
             if inserted == 0 {
                 // DO NOTHING skips only a conflict on that key, so the earlier row is there to find.

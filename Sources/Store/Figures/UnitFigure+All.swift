@@ -5,8 +5,8 @@ import Survey
 extension UnitFigure {
     package static let all: [UnitFigure] = [
         code, name, districtCode, districtName, answers, answersToday, answersOnReportedDays, answersOnUnreportedDays,
-        visitors, quotaStatus, satisfaction, reportsOnTime, lateReports, lastReportDate, reportedToday,
-        suggestionsWaiting,
+        visitors, quotaStatus, satisfaction, flagged, flaggedConfirmed, reportsOnTime, lateReports, lastReportDate,
+        reportedToday, suggestionsWaiting,
     ]
 
     package static let code = UnitFigure(
@@ -78,9 +78,28 @@ extension UnitFigure {
     package static let satisfaction = UnitFigure(
         "satisfaction", title: "Tỷ lệ hài lòng", heading: "Hài lòng", on: [.dashboard, .print, .export, .api],
         json: "satisfied_share", order: .descending { $0.satisfiedShare ?? -1 },
-        html: { "\(Format.percent($0.satisfiedShare))" },
+        html: { unit in
+            let open = unit.flaggedOpen
+            let note: HTML =
+                open > 0
+                ? " <span class=\"note\">(gồm \(Format.count(open)) phiếu bị gắn cờ chưa xác nhận)</span>" : .empty
+            return "\(Format.percent(unit.satisfiedShare))\(note)"
+        },
         total: { .percentage($0.satisfiedShare) }, totalHTML: { "\(Format.percent($0.satisfiedShare))" }
     ) { .percentage($0.satisfiedShare) }
+
+    /// Answers carrying a flag (open or confirmed), with the reasons still open in Vietnamese; the open ones are
+    /// still counted in every figure, the confirmed ones no longer.
+    package static let flagged = UnitFigure(
+        "flagged", title: "Phiếu bị gắn cờ", heading: "Gắn cờ", sql: "flagged", on: [.dashboard, .export, .api],
+        json: "flagged", order: .descending { $0.flagged },
+        html: { flaggedCell($0) }
+    ) { .integer($0.flagged) }
+
+    package static let flaggedConfirmed = UnitFigure(
+        "flagged_confirmed", title: "Phiếu gắn cờ đã xác nhận (không tính)", sql: "flagged_confirmed",
+        on: [.export, .api], json: "flagged_confirmed"
+    ) { .integer($0.flaggedConfirmed) }
 
     package static let reportsOnTime = UnitFigure(
         "ontime", title: "Báo cáo đúng giờ", sql: "on_time_reports", on: [.dashboard, .print, .export, .api],
@@ -110,6 +129,17 @@ extension UnitFigure {
     /// "18 (hôm nay 5)", for a unit and for a group of units alike.
     package static func answersCell(_ answers: Int, today: Int) -> HTML {
         "\(Format.count(answers)) <span class=\"note\">(hôm nay \(Format.count(today)))</span>"
+    }
+
+    /// "5 (2 đã xác nhận) · dồn dập từ một mạng, trả lời quá nhanh"; "0" when nothing is flagged.
+    package static func flaggedCell(_ unit: CommuneSummary) -> HTML {
+        guard unit.flagged > 0 else { return "0" }
+        let confirmed: HTML =
+            unit.flaggedConfirmed > 0 ? " (\(Format.count(unit.flaggedConfirmed)) đã xác nhận)" : .empty
+        let reasons: HTML =
+            unit.flagReasons.isEmpty
+            ? .empty : " <span class=\"note\">· \(unit.flagReasons.map(\.label).joined(separator: ", "))</span>"
+        return "\(Format.count(unit.flagged))\(confirmed)\(reasons)"
     }
 
     /// "3 (+1 muộn)": reports on time, and the late ones when there are any.

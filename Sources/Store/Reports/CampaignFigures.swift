@@ -154,7 +154,14 @@ package struct CampaignFigures {
                    CASE WHEN r.id IS NULL THEN NULL ELSE 1 + r.on_time END AS report_today,
                    h.headcount AS headcount,
                    (SELECT count(*) FROM suggestions s WHERE s.unit_id = u.id AND s.status IN ('new', 'in_progress'))
-                       AS suggestions_waiting
+                       AS suggestions_waiting,
+                   (SELECT count(*) FROM response_reviews f WHERE f.campaign_id = cu.campaign_id
+                    AND f.unit_id = u.id AND f.state IN ('open', 'confirmed')) AS flagged,
+                   (SELECT count(*) FROM response_reviews f WHERE f.campaign_id = cu.campaign_id
+                    AND f.unit_id = u.id AND f.state = 'confirmed') AS flagged_confirmed,
+                   (SELECT group_concat(DISTINCT fl.reason) FROM response_reviews f
+                    JOIN response_flags fl ON fl.response_id = f.response_id
+                    WHERE f.campaign_id = cu.campaign_id AND f.unit_id = u.id AND f.state = 'open') AS flag_reasons
             FROM campaign_units cu
             JOIN units u ON u.id = cu.unit_id
             LEFT JOIN units d ON d.id = (CASE WHEN u.level = 'district' THEN u.id ELSE u.parent_id END)

@@ -28,7 +28,15 @@ public struct CommuneSummary: Sendable, Hashable {
     public let reportedToday: ReportedToday
     /// Suggestions in the unit's box still new or in progress (every round).
     public let suggestionsWaiting: Int
+    /// Answers carrying a flag, open or confirmed (`response_reviews`; cleared ones are not flagged any more).
+    public var flagged = 0
+    /// Of those, the ones a province user confirmed: they are out of every count and share.
+    public var flaggedConfirmed = 0
+    /// The reasons of the open (not yet reviewed) flags, in `FlagReason` order.
+    package var flagReasons: [FlagReason] = []
 
+    /// Flagged answers still counted in the figures.
+    public var flaggedOpen: Int { flagged - flaggedConfirmed }
     public var quotaStatus: QuotaStatus { quota.status }
     public var reportedDays: Int { reportsOnTime + lateReports }
 }
@@ -66,5 +74,11 @@ extension CommuneSummary {
             quota: quota, satisfiedShare: satisfiedShare, reportsOnTime: onTime, lateReports: days - onTime,
             lastReportDate: try row.optionalString("last_report_date").flatMap { LocalDate(iso: $0) },
             reportedToday: reportedToday, suggestionsWaiting: try row.int("suggestions_waiting"))
+        flagged = try row.int("flagged")
+        flaggedConfirmed = try row.int("flagged_confirmed")
+        flagReasons = FlagReason.sorted(
+            (try row.optionalString("flag_reasons") ?? "").split(separator: ",").compactMap {
+                FlagReason(rawValue: String($0))
+            })
     }
 }

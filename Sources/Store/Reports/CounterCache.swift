@@ -15,7 +15,9 @@ import Synchronization
 ///   same read transaction.
 /// - Answers per day: the stored days are reused only when, with today's sum read afresh, they add up to the
 ///   campaign's answer total of the request's snapshot; counters never go down, so no other day can have moved.
-/// Should a future writer break that rule, the damage is bounded: every `maxAge` (5 minutes) the whole campaign's
+/// One writer does break it on purpose: confirming a flagged answer takes its counters down (`FlagStore.review`),
+/// so the route that does it calls `forget(campaignID:)` right after.
+/// Should another writer break that rule, the damage is bounded: every `maxAge` (5 minutes) the whole campaign's
 /// option counters are scanned again.
 public final class CounterCache: Sendable {
     package struct UnitCounters: Sendable {

@@ -1,0 +1,35 @@
+import Store
+import Survey
+
+/// One flagged answer in `GET /api/v1/campaigns/{id}/flags?unit=CODE`: no network or device hash, no text.
+struct APIFlagItem: Encodable, Sendable {
+    let id: Int64
+    /// Hanoi time with its offset, "2026-12-02T09:15:03+07:00".
+    let submittedAt: String
+    let fillSeconds: Int
+    /// `FlagReason` raw values, in its order.
+    let reasons: [String]
+    /// "open", "confirmed" or "cleared".
+    let state: String
+
+    init(_ answer: FlaggedAnswer) {
+        id = answer.id
+        let date = VietnamTime.localDate(at: answer.submittedAt)
+        submittedAt = "\(date.iso)T\(VietnamTime.clockText(at: answer.submittedAt))+07:00"
+        fillSeconds = answer.fillSeconds
+        reasons = answer.reasons.map(\.rawValue)
+        state = answer.state.rawValue
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, reasons, state
+        case submittedAt = "submitted_at"
+        case fillSeconds = "fill_seconds"
+    }
+}
+
+extension APIError {
+    static let missingUnit = APIError(
+        status: .badRequest, code: "bad_request",
+        message: "Hãy ghi mã đơn vị cần xem, ví dụ ?unit=07210.")
+}
