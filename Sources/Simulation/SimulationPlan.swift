@@ -1,3 +1,4 @@
+import Store
 import Survey
 
 /// What `qcdc-simulate` generates: a month of desk traffic for the demo province's communes, with labelled
@@ -12,6 +13,8 @@ package struct SimulationPlan: Sendable {
     package var unitLimit: Int?
     /// Stuffing events of each pattern over the month, each in a different commune and day.
     package var eventsPerPattern = 8
+    /// The flagger's thresholds under test (the server's defaults unless a run varies one).
+    package var flagSettings = FlagSettings()
 
     package init() {}
 

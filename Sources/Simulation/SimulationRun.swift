@@ -54,7 +54,31 @@ package struct SimulationRun {
             form: form, random: &random)
         try file(reports, units: units)
         progress("Đã lưu phiếu và \(reports.count) báo cáo ngày; đang quét dấu hiệu bất thường.")
-        return SimulationScore(labels: labels)
+        var score = SimulationScore(labels: labels)
+        score.flags = try scan()
+        return score
+    }
+
+    /// The server's background scan, run until it has seen every answer and report, then the flags per stored
+    /// submission id.
+    private func scan() throws -> [String: Set<String>] {
+        let flagger = AnswerFlagger(connection, settings: plan.flagSettings)
+        let end = VietnamTime.startOfDay(plan.endsBefore)
+        while true {
+            let before = try connection.scalar("SELECT last_response_id FROM flag_scan_progress", as: Int64.self)
+            try flagger.scan(now: end)
+            let after = try connection.scalar("SELECT last_response_id FROM flag_scan_progress", as: Int64.self)
+            if after == before { break }
+        }
+        var submissionIDs: [Int64: String] = [:]
+        for row in try connection.query("SELECT id, submission_id FROM responses") {
+            submissionIDs[try row.int64("id")] = try row.string("submission_id")
+        }
+        var flags: [String: Set<String>] = [:]
+        for (responseID, reasons) in try FlagStore(connection).flags(responseIDs: Array(submissionIDs.keys)) {
+            if let submissionID = submissionIDs[responseID] { flags[submissionID] = Set(reasons.map(\.rawValue)) }
+        }
+        return flags
     }
 
     /// Every answer as the server stores it; returns each stored submission id's label.
@@ -76,6 +100,7 @@ package struct SimulationRun {
                     sequence += 1
                     let submissionID = TimeOrderedID.submissionID(milliseconds: answer.at * 1000 + sequence % 1000)
                     let day = VietnamTime.localDate(at: answer.at)
+                    let network = IPAddress(answer.address)?.network
                     // Everyone sends the form once from a browser without the "already answered" cookie (honest
                     // people answer once; stuffers clear it); kiosks never get one.
                     let mark =
@@ -85,9 +110,9 @@ package struct SimulationRun {
                         campaignID: campaignID, unitID: units[answer.unitIndex].unitID, submissionID: submissionID,
                         submittedAt: answer.at, channel: answer.kiosk ? .kiosk : .phone,
                         fillSeconds: answer.fillSeconds,
-                        networkHash: fingerprint.hash(network: IPAddress(answer.address)?.network, on: day),
-                        answers: validated,
-                        respondent: mark)
+                        networkHash: fingerprint.hash(network: network, on: day), answers: validated,
+                        respondent: mark,
+                        deviceHash: fingerprint.deviceHash(network: network, userAgent: answer.userAgent, on: day))
                     guard case .stored = try store.store(submission) else {
                         throw SimulationError("Phiếu mô phỏng \(submissionID) không được lưu như một phiếu mới.")
                     }

@@ -34,12 +34,24 @@ struct QCDCSimulate: ParsableCommand {
     @Option(help: "Stuffing events per pattern.")
     var events = 8
 
+    @Option(help: "Flagger threshold to vary: too-fast seconds per question shown (0–3; default the server's).")
+    var secondsPerQuestion: Int?
+
+    @Option(help: "Flagger threshold to vary: cookie-less answers from one device that make a repeat (default 3).")
+    var repeatDeviceAnswers: Int?
+
+    @Flag(help: "Flag only the answers after the quota's upper bound on an over-quota day, not the whole day.")
+    var overQuotaLaterOnly = false
+
     func run() throws {
         var plan = SimulationPlan()
         plan.seed = seed
         plan.days = days
         plan.unitLimit = units
         plan.eventsPerPattern = events
+        if let secondsPerQuestion { plan.flagSettings.secondsPerQuestion = secondsPerQuestion }
+        if let repeatDeviceAnswers { plan.flagSettings.repeatDeviceAnswers = repeatDeviceAnswers }
+        if overQuotaLaterOnly { plan.flagSettings.overQuotaWholeDay = false }
         let folder = NSTemporaryDirectory() + "qcdc-simulate-\(ProcessInfo.processInfo.processIdentifier)"
         let path = databasePath ?? folder + "/simulate.sqlite3"
         if databasePath == nil {

@@ -98,22 +98,25 @@ import Testing
 
     @Test func tooFastHonoursTheThirtySecondGuarantee() {
         let choices = (1...10).map { String($0 * 10 + 2) }.joined(separator: ",")
-        let answers = [29, 30, 45, 5].enumerated().map { index, fill in
+        let answers = [19, 20, 45, 5, 29, 30].enumerated().map { index, fill in
             ScannedAnswer(id: Int64(index + 1), submittedAt: Self.start, fillSeconds: fill, choices: choices)
         }
-        // 3 s × 10 questions: 29 s is too fast, 30 s is not.
+        // The default, 2 s × 10 questions: 19 s is too fast, 20 s is not.
         #expect(Self.ids(Self.signals.tooFast(answers, form: Self.form), .tooFast) == [1, 4])
-        // Choosing option 11 opens the follow-up: eleven questions shown, 32 s is too fast, 33 s is not.
+        // The strictest setting, 3 s: 29 s is too fast, 30 s never is.
+        var strict = FlagSettings()
+        strict.secondsPerQuestion = 3
+        #expect(Self.ids(FlagSignals(settings: strict).tooFast(answers, form: Self.form), .tooFast) == [1, 2, 4, 5])
+        // Choosing option 11 opens the follow-up: eleven questions shown, 32 s is too fast at 3 s, 33 s is not.
         let withFollowUp = "11," + (2...10).map { String($0 * 10 + 2) }.joined(separator: ",")
         let longer = [32, 33].enumerated().map { index, fill in
             ScannedAnswer(id: Int64(index + 1), submittedAt: Self.start, fillSeconds: fill, choices: withFollowUp)
         }
-        #expect(Self.ids(Self.signals.tooFast(longer, form: Self.form), .tooFast) == [1])
+        #expect(Self.ids(FlagSignals(settings: strict).tooFast(longer, form: Self.form), .tooFast) == [1])
         // Even a larger setting cannot break the guarantee.
-        var strict = FlagSettings()
         strict.secondsPerQuestion = 10
         #expect(strict.secondsPerQuestion == 3)
-        #expect(FlagSignals(settings: strict).tooFast([answers[1]], form: Self.form).isEmpty)
+        #expect(FlagSignals(settings: strict).tooFast([answers[5]], form: Self.form).isEmpty)
     }
 
     @Test func offHoursAtTheDeskHoursEdges() {
@@ -133,12 +136,19 @@ import Testing
         #expect(Self.ids(Self.signals.offHours(answers, hours: longSaturday), .offHours) == [1, 4, 6, 9])
     }
 
-    @Test func overQuotaFlagsTheLaterAnswersBeyondTheUpperBound() {
+    @Test func overQuotaFlagsTheWholeDayOrTheLaterAnswersBeyondTheUpperBound() {
         // 10 visitors: upper bound 15 at ±50%.
         let fifteen = Self.answers(15, every: 60)
         #expect(Self.signals.overQuota(dayAnswers: fifteen, visitors: 10, rule: .standard).isEmpty)
+        let sixteenInAll = Self.answers(16, every: 60)
+        #expect(
+            Set(Self.signals.overQuota(dayAnswers: sixteenInAll, visitors: 10, rule: .standard).map(\.responseID))
+                == Set(1...16), "one over the bound: every answer of the day, the first ones included")
         let eighteen = Self.answers(18, every: 60).reversed()
-        let flagged = Self.signals.overQuota(dayAnswers: Array(eighteen), visitors: 10, rule: .standard)
+        var laterOnly = FlagSettings()
+        laterOnly.overQuotaWholeDay = false
+        let flagged = FlagSignals(settings: laterOnly).overQuota(
+            dayAnswers: Array(eighteen), visitors: 10, rule: .standard)
         #expect(Set(flagged.map(\.responseID)) == [16, 17, 18])
         // No visitors: every answer is beyond the bound.
         #expect(Self.signals.overQuota(dayAnswers: fifteen, visitors: 0, rule: .standard).count == 15)

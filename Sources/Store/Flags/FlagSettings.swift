@@ -34,9 +34,11 @@ package struct FlagSettings: Sendable {
 
     /// tooFast: an answer filled in less than `secondsPerQuestion` × the questions the respondent was shown (the
     /// form's questions plus the follow-ups their choices opened). The hard minimum (render token, 4 s) refuses
-    /// faster posts outright; this only flags. Three seconds reads a short question and taps an option; it is
-    /// capped at 3 so that 30 s over a ten-question form is never too fast.
-    package var secondsPerQuestion = 3 {
+    /// faster posts outright; this only flags. Two seconds is about the least that reads a short question and taps
+    /// an option: the simulation (`qcdc-simulate`) caught every too-fast stuffing (5–14 s for nine questions) at 2
+    /// and at 3, but 3 also flagged 0.6% of honest answers (a hurried top-box respondent) against 0.03% at 2. It
+    /// is capped at 3 so that 30 s over a ten-question form is never too fast.
+    package var secondsPerQuestion = 2 {
         didSet { secondsPerQuestion = min(3, max(0, secondsPerQuestion)) }
     }
 
@@ -44,6 +46,12 @@ package struct FlagSettings: Sendable {
     /// `offHoursGrace` seconds after a closing: a person who scanned the code at 11:25 may send at 11:40.
     package var deskHours = DeskHours.standard
     package var offHoursGrace = 15 * 60
+
+    /// overQuota: flag every answer of a reported day that has more answers than the quota's upper bound (true), or
+    /// only those after the bound, by time (false). Stuffing added to a day is indistinguishable from the day's real
+    /// answers, and the later-ones rule misses whatever was added before the last real ones (the simulation measured
+    /// 41% recall against 100% for the whole day, at 0.1% more honest answers flagged: those of over-quota days).
+    package var overQuotaWholeDay = true
 
     /// At most this many new answers per scan: a first scan over a large database holds the writer in slices,
     /// not for minutes; the next scan goes on from there.

@@ -51,16 +51,20 @@ extension FlagSignals {
         return firstIndex(atLeast: end) - firstIndex(atLeast: start)
     }
 
-    /// On a day with a report: the answers beyond the quota's upper bound for that day's visitors, the later ones
-    /// by time (the first `upperBound` answers are within it). Confirmed answers no longer count and are skipped.
+    /// On a day with a report: the answers beyond the quota's upper bound for that day's visitors. Nothing in an
+    /// answer tells an added one from a real one, so by default (`overQuotaWholeDay`) every answer of an
+    /// over-quota day is flagged for a person to review the day, the first ones included; otherwise only the later
+    /// ones by time (the first `upperBound` answers are within it). Confirmed answers no longer count and are
+    /// skipped.
     package func overQuota(dayAnswers: [ScannedAnswer], visitors: Int, rule: QuotaRule) -> [FoundFlag] {
         let counted = dayAnswers.filter { !$0.confirmed }.sorted { ($0.submittedAt, $0.id) < ($1.submittedAt, $1.id) }
         let upper = rule.upperBound(visitors: visitors)
         guard counted.count > upper else { return [] }
-        return counted[upper...].map {
+        return counted[(settings.overQuotaWholeDay ? 0 : upper)...].map {
             FoundFlag(
                 responseID: $0.id, reason: .overQuota,
-                detail: "Vượt mức \(upper) phiếu cho \(visitors) lượt giao dịch đã báo cáo trong ngày")
+                detail:
+                    "Ngày có \(counted.count) phiếu, vượt mức \(upper) phiếu cho \(visitors) lượt giao dịch đã báo cáo")
         }
     }
 }
