@@ -67,8 +67,18 @@ struct Serve: AsyncParsableCommand {
     )
     var lookupMisses: Int?
 
+    @Option(
+        help:
+            "Seconds between two background scans for flags on new answers (env QCDC_FLAG_SCAN_SECONDS; default 30, 1 to 3600)."
+    )
+    var flagScanSeconds: Int?
+
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
+        let scanEvery = flagScanSeconds ?? environment["QCDC_FLAG_SCAN_SECONDS"].map { Int($0) ?? 0 } ?? 30
+        guard (1...3600).contains(scanEvery) else {
+            throw ValidationError("--flag-scan-seconds / QCDC_FLAG_SCAN_SECONDS phải từ 1 đến 3600 giây.")
+        }
         let host = host ?? environment["QCDC_HOST"] ?? "127.0.0.1"
         guard let port = port ?? Int(environment["QCDC_PORT"] ?? "8080"), (0...65535).contains(port) else {
             throw ValidationError("Cổng (--port hoặc QCDC_PORT) phải là số từ 0 đến 65535.")
@@ -123,7 +133,7 @@ struct Serve: AsyncParsableCommand {
         }
         let boundPort = try server.start()
         // Flags on answers are found in the background, never in the submit transaction.
-        let scanning = Task { await flagScanner.run() }
+        let scanning = Task { await flagScanner.run(every: .seconds(scanEvery)) }
         if clock.isSimulated {
             log(
                 "CHẾ ĐỘ DIỄN TẬP: đồng hồ mô phỏng bắt đầu từ \(simulateTime ?? "") (giờ Hà Nội \(VietnamTime.clockText(at: clock.nowSeconds)) ngày \(clock.today.vietnamese))."

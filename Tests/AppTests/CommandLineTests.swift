@@ -36,7 +36,7 @@ import Testing
         for expected in [
             "--trusted-proxy <cidr>", "QCDC_TRUSTED_PROXIES", "--answers-per-hour", "default 60",
             "--kiosk-answers-per-hour", "default 240", "--suggestions-per-day", "default 10", "--lookup-misses",
-            "default 20",
+            "default 20", "--flag-scan-seconds", "QCDC_FLAG_SCAN_SECONDS",
         ] {
             #expect(text.contains(expected), "serve --help mentions \(expected)")
         }
@@ -45,6 +45,10 @@ import Testing
         let bad = try run(["serve", "--trusted-proxy", "10.0.0.0/33", "--db", folder + "/qcdc.sqlite3"])
         #expect(bad.status != 0)
         #expect(bad.output.contains("10.0.0.0/33"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/qcdc.sqlite3"), "refused before opening anything")
+        let never = try run(["serve", "--flag-scan-seconds", "0", "--db", folder + "/qcdc.sqlite3"])
+        #expect(never.status != 0)
+        #expect(never.output.contains("QCDC_FLAG_SCAN_SECONDS"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/qcdc.sqlite3"), "refused before opening anything")
     }
 

@@ -50,7 +50,9 @@ class Server:
         if simulate_time:
             command += ["--simulate-time", simulate_time]
         self.log = open(self.log_path, "w")
-        self.process = subprocess.Popen(command, stdout=self.log, stderr=subprocess.STDOUT)
+        # Flags are scanned every second, so a scenario can read them a moment after an answer.
+        environment = dict(os.environ, QCDC_FLAG_SCAN_SECONDS="1")
+        self.process = subprocess.Popen(command, stdout=self.log, stderr=subprocess.STDOUT, env=environment)
         deadline = time.time() + 30
         while time.time() < deadline:
             try:
