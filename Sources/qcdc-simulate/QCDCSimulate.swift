@@ -37,8 +37,11 @@ struct QCDCSimulate: ParsableCommand {
     @Option(help: "Flagger threshold to vary: too-fast seconds per question shown (0–3; default the server's).")
     var secondsPerQuestion: Int?
 
-    @Option(help: "Flagger threshold to vary: cookie-less answers from one device that make a repeat (default 3).")
-    var repeatDeviceAnswers: Int?
+    @Option(help: "Flagger threshold to vary: cookie-less answers from one device over a working day (default 5).")
+    var repeatDeviceDayAnswers: Int?
+
+    @Option(help: "Flagger threshold to vary: that working-day window in minutes (default 600; 0 turns the rule off).")
+    var repeatDeviceDayMinutes: Int?
 
     @Flag(help: "Flag only the answers after the quota's upper bound on an over-quota day, not the whole day.")
     var overQuotaLaterOnly = false
@@ -50,7 +53,8 @@ struct QCDCSimulate: ParsableCommand {
         plan.unitLimit = units
         plan.eventsPerPattern = events
         if let secondsPerQuestion { plan.flagSettings.secondsPerQuestion = secondsPerQuestion }
-        if let repeatDeviceAnswers { plan.flagSettings.repeatDeviceAnswers = repeatDeviceAnswers }
+        if let repeatDeviceDayAnswers { plan.flagSettings.repeatDeviceDayAnswers = repeatDeviceDayAnswers }
+        if let repeatDeviceDayMinutes { plan.flagSettings.repeatDeviceDayWindow = Int64(repeatDeviceDayMinutes) * 60 }
         if overQuotaLaterOnly { plan.flagSettings.overQuotaWholeDay = false }
         let folder = NSTemporaryDirectory() + "qcdc-simulate-\(ProcessInfo.processInfo.processIdentifier)"
         let path = databasePath ?? folder + "/simulate.sqlite3"

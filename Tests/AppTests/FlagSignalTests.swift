@@ -82,6 +82,22 @@ import Testing
         #expect(Self.signals.repeatDevice(Self.answers(5, every: 60, device: nil)).isEmpty)
     }
 
+    /// Over a working day: five cookie-less answers from one device within ten hours, however spread out.
+    @Test func repeatDeviceOverAWorkingDay() {
+        let settings = FlagSettings()
+        let spread = settings.repeatDeviceDayWindow / Int64(settings.repeatDeviceDayAnswers - 1)
+        // Four an hour or more apart: neither rule.
+        #expect(Self.signals.repeatDevice(Self.answers(settings.repeatDeviceDayAnswers - 1, every: 3600)).isEmpty)
+        // Five with the last exactly ten hours after the first: outside the window.
+        #expect(Self.signals.repeatDevice(Self.answers(settings.repeatDeviceDayAnswers, every: spread)).isEmpty)
+        // A second less: all five, the first included, flagged once each.
+        let inside = Self.answers(settings.repeatDeviceDayAnswers, every: spread - 1)
+        #expect(Self.ids(Self.signals.repeatDevice(inside), .repeatDevice) == [1, 2, 3, 4, 5])
+        #expect(Self.signals.repeatDevice(inside).count == 5)
+        // Both rules at once still flag each answer once.
+        #expect(Self.signals.repeatDevice(Self.answers(6, every: 60)).count == 6)
+    }
+
     /// A ten-question form: questions 1–10 with options 10q+1…10q+4, plus a follow-up shown after option 11.
     static let form = FormDefinition(
         formVersionID: 1, code: "PKS02", title: "Phiếu", intro: "",

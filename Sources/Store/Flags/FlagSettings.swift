@@ -20,6 +20,12 @@ package struct FlagSettings: Sendable {
     /// answers. Two people on one Wi-Fi with the same browser version share a device hash, hence not two.
     package var repeatDeviceAnswers = 3
     package var repeatDeviceWindow: Int64 = 1800
+    /// The same over a working day: a handful of phones passed around an office send a few answers each, spread
+    /// over hours. Measured on the simulation (`qcdc-simulate --repeat-device-answers/--repeat-device-minutes`):
+    /// 5 in 10 hours caught 3 in 4 near-identical copies from 3–5 phones for 12 more honest answers flagged of
+    /// 64,000 (people on one office Wi-Fi with the same phone model); 4 in 8 hours caught more but flagged 52.
+    package var repeatDeviceDayAnswers = 5
+    package var repeatDeviceDayWindow: Int64 = 10 * 3600
 
     /// identicalVectors: the same choices (free text aside) for one unit within `identicalWindow`, counted against
     /// chance. The vector's probability p is the product, over its chosen options, of the option's observed share
@@ -60,5 +66,5 @@ package struct FlagSettings: Sendable {
     package init() {}
 
     /// The longest window of any signal: a new answer's patterns lie within it on either side.
-    package var longestWindow: Int64 { max(burstWindow, repeatDeviceWindow, identicalWindow) }
+    package var longestWindow: Int64 { max(burstWindow, repeatDeviceWindow, repeatDeviceDayWindow, identicalWindow) }
 }

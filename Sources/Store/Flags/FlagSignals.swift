@@ -61,14 +61,22 @@ package struct FlagSignals: Sendable {
             detail: { _ in "Nhiều phiếu từ cùng một mạng trong \(minutes) phút" })
     }
 
-    /// Cookie-less phone answers repeated from one device.
+    /// Cookie-less phone answers repeated from one device: a few within half an hour, or more over a working day
+    /// (a handful of phones passed around the office), each answer flagged once.
     package func repeatDevice(_ answers: [ScannedAnswer]) -> [FoundFlag] {
+        let key: (ScannedAnswer) -> String? = { $0.channel == .phone && !$0.hadCookie ? $0.deviceHash : nil }
         let minutes = settings.repeatDeviceWindow / 60
-        return flagWindows(
-            answers, key: { $0.channel == .phone && !$0.hadCookie ? $0.deviceHash : nil },
-            count: { _ in settings.repeatDeviceAnswers }, window: settings.repeatDeviceWindow,
+        let hours = settings.repeatDeviceDayWindow / 3600
+        let short = flagWindows(
+            answers, key: key, count: { _ in settings.repeatDeviceAnswers }, window: settings.repeatDeviceWindow,
             reason: .repeatDevice,
             detail: { _ in "Cùng một thiết bị gửi lại phiếu không kèm dấu đã trả lời trong \(minutes) phút" })
+        let day = flagWindows(
+            answers, key: key, count: { _ in settings.repeatDeviceDayAnswers }, window: settings.repeatDeviceDayWindow,
+            reason: .repeatDevice,
+            detail: { _ in "Cùng một thiết bị gửi nhiều phiếu không kèm dấu đã trả lời trong \(hours) giờ" })
+        var seen: Set<Int64> = []
+        return (short + day).filter { seen.insert($0.responseID).inserted }
     }
 
     /// Fill time below a plausible reading time for the questions shown.
