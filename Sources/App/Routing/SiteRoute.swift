@@ -69,6 +69,10 @@ public enum SiteRoute: Hashable, Sendable {
     case replyToSuggestion(id: Int64)
     case suggestionStatus(id: Int64)
     case suggestionCategory(id: Int64)
+    /// One commune's year across campaigns (`unit` is its code).
+    case communeYear(year: Int, unit: String)
+    /// The year's rankings of communes and districts by the satisfaction index (`?district=CODE`).
+    case yearRankings(year: Int)
 
     // The JSON API.
     case apiMe
@@ -76,6 +80,7 @@ public enum SiteRoute: Hashable, Sendable {
     case apiCommunes(campaign: Int64)
     case apiSummary(campaign: Int64)
     case apiReport(campaign: Int64, unit: String, date: String)
+    case apiYearCommunes(year: Int)
 
     /// The router's pattern of each route: literal segments, `:name` parameters, a final `*name` for the rest.
     public enum Template: String, CaseIterable, Sendable {
@@ -134,12 +139,15 @@ public enum SiteRoute: Hashable, Sendable {
         case replyToSuggestion = "/admin/suggestions/:id/reply"
         case suggestionStatus = "/admin/suggestions/:id/status"
         case suggestionCategory = "/admin/suggestions/:id/category"
+        case communeYear = "/admin/years/:year/communes/:code"
+        case yearRankings = "/admin/years/:year/rankings"
 
         case apiMe = "/api/v1/me"
         case apiCampaigns = "/api/v1/campaigns"
         case apiCommunes = "/api/v1/campaigns/:id/communes"
         case apiSummary = "/api/v1/campaigns/:id/summary"
         case apiReport = "/api/v1/campaigns/:id/communes/:code/reports/:date"
+        case apiYearCommunes = "/api/v1/years/:year/communes"
     }
 
     public var template: Template {
@@ -203,6 +211,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiCommunes: .apiCommunes
         case .apiSummary: .apiSummary
         case .apiReport: .apiReport
+        case .communeYear: .communeYear
+        case .yearRankings: .yearRankings
+        case .apiYearCommunes: .apiYearCommunes
         }
     }
 
@@ -234,6 +245,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .campaignUnit(let campaign, let unit): [String(campaign), unit]
         case .unitReport, .lateEntries: []
         case .closeLateEntry(let opening): [String(opening)]
+        case .communeYear(let year, let unit): [String(year), unit]
+        case .yearRankings(let year), .apiYearCommunes(let year): [String(year)]
         }
     }
 
@@ -334,6 +347,14 @@ public enum SiteRoute: Hashable, Sendable {
         case .closeLateEntry:
             guard let opening = id(0) else { return nil }
             self = .closeLateEntry(opening: opening)
+        case .communeYear, .yearRankings, .apiYearCommunes:
+            guard let value = id(0), let year = Int(exactly: value) else { return nil }
+            self =
+                switch template {
+                case .communeYear: .communeYear(year: year, unit: arguments[1])
+                case .yearRankings: .yearRankings(year: year)
+                default: .apiYearCommunes(year: year)
+                }
         }
     }
 }
