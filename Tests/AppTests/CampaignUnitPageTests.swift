@@ -116,13 +116,14 @@ import Testing
         #expect(reports.rows[2].texts == ["10/06/2024", "1.200", "600", "1", "Đúng giờ", "2"])
 
         let links = page.document.elements(tag: "p", class: "actions").first?.links ?? []
-        #expect(links.map(\.href) == [SiteRoute.dashboard(campaign: campaignID).path])
+        let year = SiteRoute.communeYear(year: 2024, unit: "07201").path
+        #expect(links.map(\.href) == [SiteRoute.dashboard(campaign: campaignID).path, year])
         let province = try await app.signIn("tinh24")
         let provincePage = await app.get(path(campaignID, "07201"), as: province)
         let provinceLinks = provincePage.document.elements(tag: "p", class: "actions").first?.links ?? []
         #expect(
             provinceLinks.map(\.href) == [
-                SiteRoute.dashboard(campaign: campaignID).path,
+                SiteRoute.dashboard(campaign: campaignID).path, year,
                 SiteRoute.dashboard(campaign: campaignID).path + "?district=213#don-vi",
             ])
         await world.close()

@@ -73,6 +73,8 @@ public enum SiteRoute: Hashable, Sendable {
     case communeYear(year: Int, unit: String)
     /// The year's rankings of communes and districts by the satisfaction index (`?district=CODE`).
     case yearRankings(year: Int)
+    /// The province's change of the index's weights (back to the year's rankings).
+    case indexWeights(year: Int)
 
     // The JSON API.
     case apiMe
@@ -141,6 +143,7 @@ public enum SiteRoute: Hashable, Sendable {
         case suggestionCategory = "/admin/suggestions/:id/category"
         case communeYear = "/admin/years/:year/communes/:code"
         case yearRankings = "/admin/years/:year/rankings"
+        case indexWeights = "/admin/years/:year/weights"
 
         case apiMe = "/api/v1/me"
         case apiCampaigns = "/api/v1/campaigns"
@@ -213,6 +216,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiReport: .apiReport
         case .communeYear: .communeYear
         case .yearRankings: .yearRankings
+        case .indexWeights: .indexWeights
         case .apiYearCommunes: .apiYearCommunes
         }
     }
@@ -246,7 +250,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .unitReport, .lateEntries: []
         case .closeLateEntry(let opening): [String(opening)]
         case .communeYear(let year, let unit): [String(year), unit]
-        case .yearRankings(let year), .apiYearCommunes(let year): [String(year)]
+        case .yearRankings(let year), .indexWeights(let year), .apiYearCommunes(let year): [String(year)]
         }
     }
 
@@ -347,12 +351,13 @@ public enum SiteRoute: Hashable, Sendable {
         case .closeLateEntry:
             guard let opening = id(0) else { return nil }
             self = .closeLateEntry(opening: opening)
-        case .communeYear, .yearRankings, .apiYearCommunes:
+        case .communeYear, .yearRankings, .indexWeights, .apiYearCommunes:
             guard let value = id(0), let year = Int(exactly: value) else { return nil }
             self =
                 switch template {
                 case .communeYear: .communeYear(year: year, unit: arguments[1])
                 case .yearRankings: .yearRankings(year: year)
+                case .indexWeights: .indexWeights(year: year)
                 default: .apiYearCommunes(year: year)
                 }
         }

@@ -91,3 +91,13 @@ extension AccountError: HTTPResponseError {
 
     public var message: String { description }
 }
+
+/// A refused change of the year index's weighting: a bad number is a 422, anyone but the province a 403.
+extension IndexWeightError: HTTPResponseError {
+    public var status: HTTPStatus {
+        switch self {
+        case .invalidWeight, .invalidMinimum, .unknownForm: .unprocessableContent
+        case .forbidden: .forbidden
+        }
+    }
+}

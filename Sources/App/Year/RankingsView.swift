@@ -16,6 +16,7 @@ struct RankingsView {
     /// The district narrowed to (`?district=`), for the heading and the page links.
     let district: YearUnitResult?
     let page: Int
+    let csrf: String?
 
     var year: Int { rankings.year }
 
@@ -39,9 +40,32 @@ struct RankingsView {
             "<tr><td>\(code)</td><td>\(Format.decimal(index.weight(of: code), digits: 2))</td></tr>"
         }
         return """
-            <h2>Cách tính</h2>
+            <h2 id="cach-tinh">Cách tính</h2>
             <p>Chỉ số hài lòng năm là trung bình có trọng số của tỷ lệ hài lòng từng mẫu phiếu trong năm; chỉ tính mẫu phiếu có trọng số lớn hơn 0 và có ít nhất <strong>\(Format.count(index.minimumAnswers))</strong> phiếu trong năm, trọng số được chia lại trên các mẫu phiếu có mặt. Tỷ lệ hài lòng của một mẫu phiếu là trung bình các đợt theo số phiếu trong năm. Cùng chỉ số thì cùng hạng, hạng tiếp theo bỏ qua số chỗ đồng hạng (1, 2, 2, 4); đồng hạng xếp theo mã. Huyện được xếp theo số liệu gộp các xã của huyện.</p>
             <div class="scroll"><table class="weights"><thead><tr><th>Mẫu phiếu</th><th>Trọng số</th></tr></thead><tbody>\(rows)</tbody></table></div>
+            \(weightsForm(codes))
+            """
+    }
+
+    /// The province changes the weighting here (one POST, 303 back); other roles only read it.
+    private func weightsForm(_ codes: [String]) -> HTML {
+        guard user.role == .province else { return .empty }
+        let index = rankings.index
+        let fields = codes.map { code -> HTML in
+            let value = DecimalText.format(index.weight(of: code), digits: 2, mark: ",")
+            return """
+                <label>\(code) <input type="text" inputmode="decimal" name="weight-\(code)" value="\(value)" size="5"></label>
+                """
+        }
+        return """
+            <details class="noprint"><summary>Sửa trọng số</summary>
+            <form method="post" action="\(SiteRoute.indexWeights(year: year).path)" class="weights-form">
+            \(AdminLayout.csrfField(csrf))
+            <p>\(HTML.join(fields, separator: " "))</p>
+            <p><label>Số phiếu tối thiểu của một mẫu phiếu trong năm <input type="number" min="1" name="minimum" value="\(index.minimumAnswers)"></label></p>
+            <p class="note">Trọng số từ 0 đến 100 (0: không tính mẫu phiếu đó). Áp dụng cho mọi năm và ghi vào nhật ký.</p>
+            <p><button type="submit">Lưu trọng số</button></p>
+            </form></details>
             """
     }
 

@@ -16,6 +16,9 @@ struct YearRoutes: Sendable {
     func install(on routes: inout RouteTable) {
         routes.page(.get, .communeYear) { request, user in try await communeYear(request, user: user) }
         routes.page(.get, .yearRankings) { request, user in try await rankings(request, user: user) }
+        routes.page(.post, .indexWeights, roles: Access.provinceOnly) { request, user in
+            try await saveWeights(request, user: user)
+        }
         routes.api(.get, .apiYearCommunes) { request, user in try await apiCommunes(request, user: user) }
     }
 
@@ -98,9 +101,33 @@ struct YearRoutes: Sendable {
             }
         let page = try request.query("page").flatMap { Int($0) } ?? 1
         let view = RankingsView(
-            rankings: rankings, user: user, communes: communes, districts: districts, district: district, page: page)
+            rankings: rankings, user: user, communes: communes, districts: districts, district: district, page: page,
+            csrf: request.csrfToken)
         return AdminPage.response(
             request, user: user, title: "Xếp hạng năm \(year)", banner: environment.banner, body: view.render())
+    }
+
+    /// The weighting form of the rankings page: a weight per form (`weight-PKS01`, decimal comma or point) and
+    /// the minimum answers; all checked before any is written, then back to the rankings (303).
+    func saveWeights(_ request: Request, user: AuthenticatedUser) async throws -> Response {
+        let year = try year(request)
+        let form = try request.form()
+        let now = environment.clock.nowSeconds
+        try await environment.database.write { connection in
+            let store = IndexWeights(connection)
+            var weights: [String: Double] = [:]
+            let codes = Set(try store.weights().keys).union(try FormStore(connection).forms().map(\.code))
+            for code in codes {
+                guard let text = form["weight-\(code)"] else { continue }
+                guard let weight = Double(String(text.map { $0 == "," ? "." : $0 })) else {
+                    throw IndexWeightError.invalidWeight
+                }
+                weights[code] = weight
+            }
+            guard let minimum = form["minimum"].flatMap({ Int($0) }) else { throw IndexWeightError.invalidMinimum }
+            try store.update(weights: weights, minimumAnswers: minimum, by: user, now: now)
+        }
+        return .redirect(to: SiteRoute.yearRankings(year: year).path)
     }
 
     func apiCommunes(_ request: Request, user: AuthenticatedUser) async throws -> Response {

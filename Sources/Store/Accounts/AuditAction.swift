@@ -33,6 +33,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case suggestionReply = "suggestion_reply"
     case suggestionStatus = "suggestion_status"
     case suggestionCategory = "suggestion_category"
+    // The year's satisfaction index.
+    case indexWeightsChange = "index_weights_change"
 
     /// The Vietnamese name shown on the audit page.
     public var label: String {
@@ -62,6 +64,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .export: "Xuất số liệu"
         case .suggestionReply: "Trả lời góp ý"
         case .suggestionStatus: "Đổi trạng thái góp ý"
+        case .indexWeightsChange: "Sửa trọng số chỉ số hài lòng năm"
         case .suggestionCategory: "Phân loại góp ý"
         }
     }

@@ -50,6 +50,23 @@ public struct IndexWeights {
             """, [formCode, weight, now])
     }
 
+    /// The province's change of the whole weighting at once, checked in full before anything is written, and
+    /// written to the audit log ("PKS01=2; PKS02=1; …; tối thiểu 30").
+    public func update(
+        weights: [String: Double], minimumAnswers: Int, by user: AuthenticatedUser, now: Int64
+    ) throws {
+        guard user.role == .province else { throw IndexWeightError.forbidden }
+        guard weights.values.allSatisfy({ $0.isFinite && $0 >= 0 && $0 <= 100 }) else {
+            throw IndexWeightError.invalidWeight
+        }
+        guard minimumAnswers >= 1, minimumAnswers <= 100_000 else { throw IndexWeightError.invalidMinimum }
+        for code in weights.keys.sorted() { try set(formCode: code, weight: weights[code] ?? 0, now: now) }
+        try setMinimumAnswers(minimumAnswers, now: now)
+        let detail = weights.keys.sorted().map { "\($0)=\(weights[$0] ?? 0)" }.joined(separator: "; ")
+        try AuditLog(connection).record(
+            user, action: .indexWeightsChange, detail: "\(detail); tối thiểu \(minimumAnswers)", at: now)
+    }
+
     /// Sets the minimum answers a form needs in the year (at least 1).
     public func setMinimumAnswers(_ minimum: Int, now: Int64) throws {
         guard minimum >= 1, minimum <= 100_000 else { throw IndexWeightError.invalidMinimum }
@@ -66,12 +83,14 @@ public enum IndexWeightError: Error, Sendable, Hashable {
     case invalidWeight
     case invalidMinimum
     case unknownForm
+    case forbidden
 
     public var message: String {
         switch self {
         case .invalidWeight: "Trọng số phải là số từ 0 đến 100."
         case .invalidMinimum: "Số phiếu tối thiểu phải là số nguyên từ 1 đến 100.000."
         case .unknownForm: "Không có mẫu phiếu mang mã này."
+        case .forbidden: "Chỉ tài khoản cấp tỉnh được sửa trọng số của chỉ số hài lòng năm."
         }
     }
 }
