@@ -15,6 +15,8 @@ public struct AppEnvironment: Sendable {
     public var log: @Sendable (String) -> Void
     /// Option counters of campaign-wide reads, kept between requests (exact: see `CounterCache`).
     public let counterCache = CounterCache()
+    /// The year's rankings and their per-campaign lines, kept between requests (exact: see `YearCache`).
+    public let yearCache = YearCache()
 
     public init(
         database: DatabasePool, clock: any Clock, secret: [UInt8], publicURL: String, staticDirectory: String,

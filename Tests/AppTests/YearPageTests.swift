@@ -105,7 +105,8 @@ import Testing
             as: province, csrf: province.csrf)
         #expect(saved.status == .seeOther)
         let after = await app.get(rankings.path, as: province)
-        #expect(after.document.table(withHeader: "Trọng số")?.row(where: "Mẫu phiếu", is: "PKS05")?["Trọng số"] == "2,50")
+        #expect(
+            after.document.table(withHeader: "Trọng số")?.row(where: "Mẫu phiếu", is: "PKS05")?["Trọng số"] == "2,50")
         #expect(after.document.text.contains("ít nhất 12 phiếu"))
         #expect(try await app.auditActions().contains("index_weights_change"))
         let refused = await app.post(

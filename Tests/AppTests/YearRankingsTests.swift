@@ -113,3 +113,37 @@ import Testing
         #expect(empty.outcome == .unranked(.noAnswers))
     }
 }
+
+/// The year API's byte writer gives exactly what `JSONEncoder` gives for the same communes.
+@Suite struct APIYearCommuneListTests {
+    @Test func bytesMatchTheEncoder() async throws {
+        let fixture = try YearFixture()
+        let start = LocalDate(iso: "2024-12-30")!
+        let spanning = try ReportFixture.createCampaign(
+            fixture.connection, formCode: "PKS03", codes: ["07201"], today: start, start: start,
+            end: LocalDate(iso: "2025-01-02")!)
+        try fixture.answer("07201", campaign: spanning, on: LocalDate(iso: "2024-12-31")!, positive: 1, negative: 2)
+        let communes = try YearStore(fixture.connection).rankings(year: 2024).communes
+        let bytes = try #require(APIYearCommuneList.json(communes))
+        let reference = try APIJSON.response(communes.map(APIYearCommune.init))
+        #expect(String(decoding: bytes, as: UTF8.self) == String(decoding: reference.body, as: UTF8.self))
+        #expect(String(decoding: bytes, as: UTF8.self).contains(#""satisfied_share":0.3333"#))
+    }
+
+    @Test func theYearCacheGivesTheSameRankingsAndSeesNewAnswers() throws {
+        let fixture = try YearFixture()
+        let cache = YearCache()
+        let counters = CounterCache()
+        let store = YearStore(fixture.connection, cache: counters, yearCache: cache)
+        let first = try store.rankings(year: 2024)
+        let again = try store.rankings(year: 2024)
+        #expect(first.communes == again.communes)
+        #expect(first.communes == (try YearStore(fixture.connection).rankings(year: 2024)).communes)
+        // A new answer moves the campaign's fingerprint: 07243 goes from 16/20 to 17/21.
+        try fixture.answer(
+            "07243", campaign: fixture.base.campaignID, on: ReportFixture.today, positive: 1, negative: 0)
+        let moved = try store.rankings(year: 2024)
+        #expect(moved.communes.first { $0.code == "07243" }?.forms["PKS02"]?.answers == 21)
+        #expect(moved.communes == (try YearStore(fixture.connection).rankings(year: 2024)).communes)
+    }
+}

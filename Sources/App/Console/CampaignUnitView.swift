@@ -86,7 +86,7 @@ struct CampaignUnitView {
     private func links() -> HTML {
         let dashboard = SiteRoute.dashboard(campaign: campaignID).path
         var links: [HTML] = ["<a href=\"\(dashboard)\">← Về bảng theo dõi của đợt</a>"]
-        if unit.level == "commune", case let year = context.campaign.schedule.startsOn.year { links.append("<a href=\"\(SiteRoute.communeYear(year: year, unit: unit.code).path)\">Cả năm \(String(year)) của xã</a>") }
+        links += YearLinks.communeYear(unit, in: context.campaign)
         if context.user.role == .province, let district = unit.districtCode {
             var query = DashboardQuery(defaultSort: .status)
             query.district = district

@@ -11,7 +11,8 @@ struct CommuneYearView {
     let today: LocalDate
 
     func render() -> HTML {
-        HTML.join([header(), figures(), trend(), HTML.join(year.forms.map(form), separator: "\n"), links()],
+        HTML.join(
+            [header(), figures(), trend(), HTML.join(year.forms.map(form), separator: "\n"), links()],
             separator: "\n")
     }
 

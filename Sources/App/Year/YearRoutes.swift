@@ -70,7 +70,10 @@ struct YearRoutes: Sendable {
 
     private func loadRankings(year: Int) async throws -> YearRankings {
         let cache = environment.counterCache
-        return try await environment.database.read { try YearStore($0, cache: cache).rankings(year: year) }
+        let yearCache = environment.yearCache
+        return try await environment.database.read {
+            try YearStore($0, cache: cache, yearCache: yearCache).rankings(year: year)
+        }
     }
 
     func rankings(_ request: Request, user: AuthenticatedUser) async throws -> Response {
@@ -133,9 +136,10 @@ struct YearRoutes: Sendable {
     func apiCommunes(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let year = try year(request)
         let rankings = try await loadRankings(year: year)
-        let items = rankings.communes
-            .filter { Self.admits(user, code: $0.code, districtCode: $0.districtCode) }
-            .map(APIYearCommune.init)
-        return try APIJSON.response(items)
+        let units =
+            user.role == .province
+            ? rankings.communes
+            : rankings.communes.filter { Self.admits(user, code: $0.code, districtCode: $0.districtCode) }
+        return try APIYearCommuneList.response(units)
     }
 }
