@@ -93,6 +93,10 @@ import Testing
         #expect(!ownRows.isEmpty && !ownRows.contains { $0["Xã"]?.contains("07243") == true })
         #expect(own.document.form(action: SiteRoute.indexWeights(year: 2024).path) == nil)
         #expect(await app.get(rankings.href([("district", "215")]), as: district).status == .forbidden)
+        // A year without any campaign: an empty ranking that says so, not an error.
+        let empty = await app.get(SiteRoute.yearRankings(year: 2023).path, as: district)
+        #expect(empty.status == .ok)
+        #expect(empty.document.text.contains("Năm 2023 chưa có đợt khảo sát nào trong phạm vi này"))
 
         let alone = await app.get(rankings.path, as: commune)
         let aloneRows = try #require(alone.document.table(withHeader: "Hạng trong huyện")).rows

@@ -79,21 +79,21 @@ struct YearRoutes: Sendable {
     func rankings(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let year = try year(request)
         let rankings = try await loadRankings(year: year)
-        var districtCode = try request.query("district").flatMap { $0.isEmpty ? nil : $0 }
-        if user.role == .district {
-            if let districtCode, districtCode != user.unitCode { throw Self.foreignDistrict }
-            districtCode = user.unitCode
-        }
-        var district: YearUnitResult?
-        if let districtCode, user.role != .commune {
-            guard let found = rankings.districts.first(where: { $0.code == districtCode }) else {
-                throw Self.unknownDistrict
+        let asked = try request.query("district").flatMap { $0.isEmpty ? nil : $0 }
+        if user.role == .district, let asked, asked != user.unitCode { throw Self.foreignDistrict }
+        // A district is always narrowed to itself (even in a year none of its communes had a campaign); a
+        // commune's own line needs no narrowing.
+        let narrowed: String? =
+            switch user.role {
+            case .province: asked
+            case .district: user.unitCode
+            case .commune: nil
             }
-            district = found
-        }
+        let district = narrowed.flatMap { code in rankings.districts.first { $0.code == code } }
+        if user.role == .province, asked != nil, district == nil { throw Self.unknownDistrict }
         let communes = rankings.communes.filter { unit in
             Self.admits(user, code: unit.code, districtCode: unit.districtCode)
-                && (district == nil || unit.districtCode == district?.code)
+                && (narrowed == nil || unit.districtCode == narrowed)
         }
         let districts: [YearUnitResult] =
             switch user.role {
