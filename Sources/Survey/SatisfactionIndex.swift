@@ -49,7 +49,7 @@ public struct SatisfactionIndex: Sendable, Hashable {
             switch self {
             case .noAnswers: "Chưa có phiếu nào của mẫu phiếu được tính trong năm"
             case .tooFewAnswers(let minimum):
-                "Không mẫu phiếu được tính nào đủ \(minimum) phiếu trong năm"
+                "Không có mẫu phiếu được tính nào đủ \(minimum) phiếu trong năm"
             }
         }
     }
