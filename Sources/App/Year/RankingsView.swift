@@ -130,7 +130,7 @@ struct RankingsView {
                 ])
                 return "<a href=\"\(href)\">\(number)</a>"
             }
-            pager = "<p class=\"pager\">Trang: \(HTML.join(links, separator: " "))</p>"
+            pager = "<p class=\"pages\">Trang: \(HTML.join(links, separator: " "))</p>"
         }
         return """
             <h2 id="xa">Các xã</h2>
