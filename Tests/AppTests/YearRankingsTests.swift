@@ -30,7 +30,7 @@ import Testing
         let few = try line(rankings, "07207")
         #expect(few.outcome == .unranked(.tooFewAnswers(minimum: 10)))
         #expect(few.rankInProvince == nil && few.rankInDistrict == nil)
-        let ordered = YearRankings.ordered(rankings.communes, by: \.rankInProvince).map(\.code)
+        let ordered = YearRankings.ordered(rankings.communes, by: \.rankInProvince).map { rankings.communes[$0].code }
         #expect(ordered == ["07204", "07243", "07201", "07207"])
         // Districts from their communes' pooled figures: 213 has PKS02 (18+16+5)/45 and PKS05 14/20.
         let district = try #require(rankings.districts.first { $0.code == "213" })

@@ -95,7 +95,8 @@ struct RankingsView {
 
     private func districtTable() -> HTML {
         guard !districts.isEmpty else { return .empty }
-        let rows = YearRankings.ordered(districts, by: \.rankInProvince).map { unit -> HTML in
+        let rows = YearRankings.ordered(districts, by: \.rankInProvince).map { place -> HTML in
+            let unit = districts[place]
             let link = SiteRoute.yearRankings(year: year).href([("district", unit.code)])
             return """
                 <tr><td data-label="Hạng">\(rank(unit.rankInProvince))</td><td data-label="Huyện"><a href="\(link)">\(unit.name)</a></td><td data-label="Chỉ số">\(outcome(unit))</td>\(formCells(unit))</tr>
@@ -112,7 +113,8 @@ struct RankingsView {
         let pages = max(1, (ordered.count + Self.pageSize - 1) / Self.pageSize)
         let current = min(max(1, page), pages)
         let shown = ordered.dropFirst((current - 1) * Self.pageSize).prefix(Self.pageSize)
-        let rows = shown.map { unit -> HTML in
+        let rows = shown.map { place -> HTML in
+            let unit = communes[place]
             let page = SiteRoute.communeYear(year: year, unit: unit.code).path
             return """
                 <tr><td data-label="Hạng trong tỉnh">\(rank(unit.rankInProvince))</td><td data-label="Hạng trong huyện">\(rank(unit.rankInDistrict))</td><td data-label="Xã"><a href="\(page)">\(unit.name)</a> <span class="note">\(unit.code)</span></td><td data-label="Huyện">\(unit.districtName ?? "–")</td><td data-label="Chỉ số">\(outcome(unit))</td>\(formCells(unit))</tr>

@@ -91,10 +91,14 @@ struct YearRoutes: Sendable {
             }
         let district = narrowed.flatMap { code in rankings.districts.first { $0.code == code } }
         if user.role == .province, asked != nil, district == nil { throw Self.unknownDistrict }
-        let communes = rankings.communes.filter { unit in
-            Self.admits(user, code: unit.code, districtCode: unit.districtCode)
-                && (narrowed == nil || unit.districtCode == narrowed)
-        }
+        // The province's whole list is used as it is: filtering copies 3,321 results.
+        let communes =
+            user.role == .province && narrowed == nil
+            ? rankings.communes
+            : rankings.communes.filter { unit in
+                Self.admits(user, code: unit.code, districtCode: unit.districtCode)
+                    && (narrowed == nil || unit.districtCode == narrowed)
+            }
         let districts: [YearUnitResult] =
             switch user.role {
             case .province: rankings.districts

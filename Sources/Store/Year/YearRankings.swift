@@ -32,15 +32,12 @@ public struct YearRankings: Sendable {
     /// Published campaigns of the year.
     public let campaigns: Int
 
-    /// Ranked units first by rank (ties by code), then the unranked by code.
-    public static func ordered(_ units: [YearUnitResult], by rank: (YearUnitResult) -> Int?) -> [YearUnitResult] {
-        units.sorted { lhs, rhs in
-            switch (rank(lhs), rank(rhs)) {
-            case (let left?, let right?): left != right ? left < right : lhs.code < rhs.code
-            case (.some, nil): true
-            case (nil, .some): false
-            case (nil, nil): lhs.code < rhs.code
-            }
+    /// Ranked units first by rank (ties by code), then the unranked by code. Sorts positions, not the units
+    /// (copying 3,321 results for a sort cost more than the rest of a cached rankings page).
+    public static func ordered(_ units: [YearUnitResult], by rank: (YearUnitResult) -> Int?) -> [Int] {
+        let ranks = units.map { rank($0) ?? Int.max }
+        return units.indices.sorted { lhs, rhs in
+            ranks[lhs] != ranks[rhs] ? ranks[lhs] < ranks[rhs] : units[lhs].code < units[rhs].code
         }
     }
 

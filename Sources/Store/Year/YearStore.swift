@@ -136,13 +136,11 @@ public struct YearStore {
                     code: code, name: commune.name, districtCode: commune.districtCode,
                     districtName: commune.districtName, forms: forms, outcome: index.outcome(forms)))
             if let district = commune.districtCode {
-                var running =
-                    districtParts[district]
-                    ?? Array(repeating: [SatisfactionIndex.FormResult](), count: formCodes.count)
+                let empty = Array(repeating: [SatisfactionIndex.FormResult](), count: formCodes.count)
+                // Appended in place in the dictionary: a copy taken out and put back copies every array.
                 for (place, code) in formCodes.enumerated() {
-                    if let result = forms[code] { running[place].append(result) }
+                    if let result = forms[code] { districtParts[district, default: empty][place].append(result) }
                 }
-                districtParts[district] = running
             }
         }
         let districtResults = districtParts.keys.sorted().map { code in
