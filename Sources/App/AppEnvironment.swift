@@ -19,6 +19,8 @@ public struct AppEnvironment: Sendable {
     public var doors = DoorSettings()
     /// The flag scanner (`AnswerFlagger` in the background); `qcdc serve` starts it.
     public let flagScanner: FlagScanner
+    /// The year's rankings and their per-campaign lines, kept between requests (exact: see `YearCache`).
+    public let yearCache = YearCache()
 
     public init(
         database: DatabasePool, clock: any Clock, secret: [UInt8], publicURL: String, staticDirectory: String,

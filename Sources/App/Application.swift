@@ -48,6 +48,7 @@ public enum Application {
         APIRoutes(environment: environment).install(on: &routes)
         DeskRoutes(environment: environment).install(on: &routes)
         CampaignAdminRoutes(environment: environment).install(on: &routes)
+        YearRoutes(environment: environment).install(on: &routes)
         return routes
     }
 

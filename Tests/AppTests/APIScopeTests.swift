@@ -27,6 +27,46 @@ import Testing
     struct Totals: Decodable { let units: Int }
     struct Item: Decodable { let id: Int64 }
 
+    /// `GET /api/v1/years/{year}/communes`: the communes of each account's scope, every key always there, the
+    /// dossier fields null; an out-of-range year is a JSON 404.
+    @Test func theYearEndpointFollowsTheUnitScope() async throws {
+        let world = try await APIWorld()
+        try await world.answer("07201", on: APIWorld.monday, positive: 3, negative: 1)
+        for user in Self.users {
+            let response = await world.get(SiteRoute.apiYearCommunes(year: 2024).path, as: user)
+            #expect(response.status == .ok, "\(user)")
+            #expect(response.headers["Cache-Control"] == "no-store")
+            let items = try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [[String: Any]])
+            let codes = items.compactMap { $0["code"] as? String }
+            let districts = Set(items.compactMap { $0["district"] as? String })
+            switch user {
+            case "tinh24": #expect(Set(Self.ownCodes["tinh24"] ?? []).isSubset(of: Set(codes)))
+            case "huyen213": #expect(districts == ["213"] && codes.contains("07201") && !codes.contains("07243"))
+            case "huyen215": #expect(districts == ["215"] && codes.contains("07243"))
+            default: #expect(codes == [String(user.dropFirst(2))], "\(user)")
+            }
+            #expect(codes == codes.sorted(), "\(user): by code")
+        }
+        let response = await world.get(SiteRoute.apiYearCommunes(year: 2024).path, as: "xa07201")
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [[String: Any]])
+        let item = try #require(items.first)
+        #expect(
+            Set(item.keys) == [
+                "code", "name", "district", "forms", "satisfaction_index", "rank_in_district", "rank_in_province",
+                "dossier_state", "self_score", "district_score", "recognised",
+            ])
+        for key in ["dossier_state", "self_score", "district_score", "recognised", "satisfaction_index"] {
+            #expect(item[key] is NSNull, "\(key)")
+        }
+        let forms = try #require(item["forms"] as? [String: [String: Any]])
+        #expect(forms["PKS02"]?["answers"] as? Int == 4)
+        #expect(forms["PKS02"]?["satisfied_share"] as? Double == 0.75)
+        let old = await world.get(SiteRoute.apiYearCommunes(year: 1999).path, as: "tinh24")
+        #expect(old.status == .notFound)
+        #expect(try APIErrorBody(old).error == "not_found")
+        await world.close()
+    }
+
     @Test func readEndpointsFollowTheUnitScope() async throws {
         let world = try await APIWorld()
         let district213 = try await APIWorld.createCampaign(

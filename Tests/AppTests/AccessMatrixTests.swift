@@ -100,6 +100,11 @@ import Web
         "POST /admin/suggestions/:id/reply": .init(roles: all, scoped: true, campaign: false),
         "POST /admin/suggestions/:id/status": .init(roles: all, scoped: true, campaign: false),
         "POST /admin/suggestions/:id/category": .init(roles: all, scoped: true, campaign: false),
+        // A commune's year: own is commune 07201 (district 213), other 07243 (district 215); by code, no campaign.
+        "GET /admin/years/:year/communes/:code": .init(roles: all, scoped: true, campaign: false),
+        "GET /admin/years/:year/rankings": .init(roles: all, scoped: false, campaign: false),
+        "POST /admin/years/:year/weights": .init(roles: province, scoped: false, campaign: false),
+        "GET /api/v1/years/:year/communes": .init(roles: all, scoped: false, campaign: false),
         "GET /api/v1/me": .init(roles: all, scoped: false, campaign: false),
         "GET /api/v1/campaigns": .init(roles: all, scoped: false, campaign: false),
         "GET /api/v1/campaigns/:id/communes": .init(roles: all, scoped: true, campaign: true),
@@ -286,6 +291,10 @@ import Web
             case .apiSummary: return .apiSummary(campaign: campaign)
             case .apiFlags: return .apiFlags(campaign: campaign)
             case .apiReport: return .apiReport(campaign: campaign, unit: unit, date: app.clock.today.iso)
+            case .communeYear: return .communeYear(year: app.clock.today.year, unit: unit)
+            case .yearRankings: return .yearRankings(year: app.clock.today.year)
+            case .indexWeights: return .indexWeights(year: app.clock.today.year)
+            case .apiYearCommunes: return .apiYearCommunes(year: app.clock.today.year)
             default: return SiteRouteTests.sample(template)
             }
         }

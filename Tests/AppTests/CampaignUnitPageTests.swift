@@ -116,10 +116,11 @@ import Testing
         #expect(reports.rows[2].texts == ["10/06/2024", "1.200", "600", "1", "Đúng giờ", "2"])
 
         let links = page.document.elements(tag: "p", class: "actions").first?.links ?? []
+        let year = SiteRoute.communeYear(year: 2024, unit: "07201").path
         #expect(
             links.map(\.href) == [
                 SiteRoute.dashboard(campaign: campaignID).path,
-                SiteRoute.unitFlags(campaign: campaignID, unit: "07201").path,
+                SiteRoute.unitFlags(campaign: campaignID, unit: "07201").path, year,
             ])
         let province = try await app.signIn("tinh24")
         let provincePage = await app.get(path(campaignID, "07201"), as: province)
@@ -127,7 +128,7 @@ import Testing
         #expect(
             provinceLinks.map(\.href) == [
                 SiteRoute.dashboard(campaign: campaignID).path,
-                SiteRoute.unitFlags(campaign: campaignID, unit: "07201").path,
+                SiteRoute.unitFlags(campaign: campaignID, unit: "07201").path, year,
                 SiteRoute.dashboard(campaign: campaignID).path + "?district=213#don-vi",
             ])
         await world.close()

@@ -120,6 +120,9 @@ import Web
                 return await postAs(district, .suggestionStatus(id: suggestion), [("status", "in_progress")])
             case .suggestionCategory:
                 return await postAs(district, .suggestionCategory(id: suggestion), [("category", "ha_tang")])
+            case .indexWeights:
+                return await postAs(
+                    province, .indexWeights(year: 2024), [("weight-PKS05", "1,5"), ("minimum", "20")])
             case .suggestionBox:
                 return try await SuggestionTests.send(app, unit: "07201", [("text", "Xin thêm ghế chờ.")])
             case .reviewFlag:

@@ -73,6 +73,10 @@ import Web
         case .apiSummary: .apiSummary(campaign: 3)
         case .apiFlags: .apiFlags(campaign: 3)
         case .apiReport: .apiReport(campaign: 3, unit: "07201", date: "2024-06-12")
+        case .communeYear: .communeYear(year: 2026, unit: "07210")
+        case .yearRankings: .yearRankings(year: 2026)
+        case .indexWeights: .indexWeights(year: 2026)
+        case .apiYearCommunes: .apiYearCommunes(year: 2026)
         }
     }
 

@@ -87,6 +87,7 @@ struct CampaignUnitView {
             let flags = SiteRoute.unitFlags(campaign: campaignID, unit: unit.code).path
             links.append("<a href=\"\(flags)\">Phiếu bị gắn cờ (\(Format.count(unit.flagged)))</a>")
         }
+        links += YearLinks.communeYear(unit, in: context.campaign)
         if context.user.role == .province, let district = unit.districtCode {
             var query = DashboardQuery(defaultSort: .status)
             query.district = district

@@ -23,6 +23,7 @@ struct TodayCommunePage {
             <p class="lead">\(user.unitName)</p>
             \(content)
             \(lateDays())
+            <p><a href="\(SiteRoute.communeYear(year: board.date.year, unit: user.unitCode).path)">Kết quả cả năm \(String(board.date.year)) của xã</a></p>
             \(TodaySections.menu(user))
             """
     }

@@ -75,6 +75,12 @@ public enum SiteRoute: Hashable, Sendable {
     case replyToSuggestion(id: Int64)
     case suggestionStatus(id: Int64)
     case suggestionCategory(id: Int64)
+    /// One commune's year across campaigns (`unit` is its code).
+    case communeYear(year: Int, unit: String)
+    /// The year's rankings of communes and districts by the satisfaction index (`?district=CODE`).
+    case yearRankings(year: Int)
+    /// The province's change of the index's weights (back to the year's rankings).
+    case indexWeights(year: Int)
 
     // The JSON API.
     case apiMe
@@ -84,6 +90,7 @@ public enum SiteRoute: Hashable, Sendable {
     case apiReport(campaign: Int64, unit: String, date: String)
     /// A unit's flagged answers (`?unit=CODE`).
     case apiFlags(campaign: Int64)
+    case apiYearCommunes(year: Int)
 
     /// The router's pattern of each route: literal segments, `:name` parameters, a final `*name` for the rest.
     public enum Template: String, CaseIterable, Sendable {
@@ -145,6 +152,9 @@ public enum SiteRoute: Hashable, Sendable {
         case replyToSuggestion = "/admin/suggestions/:id/reply"
         case suggestionStatus = "/admin/suggestions/:id/status"
         case suggestionCategory = "/admin/suggestions/:id/category"
+        case communeYear = "/admin/years/:year/communes/:code"
+        case yearRankings = "/admin/years/:year/rankings"
+        case indexWeights = "/admin/years/:year/weights"
 
         case apiMe = "/api/v1/me"
         case apiCampaigns = "/api/v1/campaigns"
@@ -152,6 +162,7 @@ public enum SiteRoute: Hashable, Sendable {
         case apiSummary = "/api/v1/campaigns/:id/summary"
         case apiReport = "/api/v1/campaigns/:id/communes/:code/reports/:date"
         case apiFlags = "/api/v1/campaigns/:id/flags"
+        case apiYearCommunes = "/api/v1/years/:year/communes"
     }
 
     public var template: Template {
@@ -219,6 +230,10 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiSummary: .apiSummary
         case .apiReport: .apiReport
         case .apiFlags: .apiFlags
+        case .communeYear: .communeYear
+        case .yearRankings: .yearRankings
+        case .indexWeights: .indexWeights
+        case .apiYearCommunes: .apiYearCommunes
         }
     }
 
@@ -253,6 +268,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .reviewFlag(let campaign, let unit, let response): [String(campaign), unit, String(response)]
         case .unitReport, .lateEntries: []
         case .closeLateEntry(let opening): [String(opening)]
+        case .communeYear(let year, let unit): [String(year), unit]
+        case .yearRankings(let year), .indexWeights(let year), .apiYearCommunes(let year): [String(year)]
         }
     }
 
@@ -361,6 +378,15 @@ public enum SiteRoute: Hashable, Sendable {
         case .closeLateEntry:
             guard let opening = id(0) else { return nil }
             self = .closeLateEntry(opening: opening)
+        case .communeYear, .yearRankings, .indexWeights, .apiYearCommunes:
+            guard let value = id(0), let year = Int(exactly: value) else { return nil }
+            self =
+                switch template {
+                case .communeYear: .communeYear(year: year, unit: arguments[1])
+                case .yearRankings: .yearRankings(year: year)
+                case .indexWeights: .indexWeights(year: year)
+                default: .apiYearCommunes(year: year)
+                }
         }
     }
 }

@@ -96,3 +96,13 @@ extension AccountError: HTTPResponseError {
 extension FlagReviewError: HTTPResponseError {
     package var status: HTTPStatus { .notFound }
 }
+
+/// A refused change of the year index's weighting: a bad number is a 422, anyone but the province a 403.
+extension IndexWeightError: HTTPResponseError {
+    public var status: HTTPStatus {
+        switch self {
+        case .invalidWeight, .invalidMinimum, .unknownForm: .unprocessableContent
+        case .forbidden: .forbidden
+        }
+    }
+}

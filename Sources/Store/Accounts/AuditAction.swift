@@ -37,6 +37,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case flagConfirm = "flag_confirm"
     case flagClear = "flag_clear"
     case deskHoursSet = "desk_hours_set"
+    // The year's satisfaction index.
+    case indexWeightsChange = "index_weights_change"
 
     /// The Vietnamese name shown on the audit page.
     public var label: String {
@@ -66,6 +68,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .export: "Xuất số liệu"
         case .suggestionReply: "Trả lời góp ý"
         case .suggestionStatus: "Đổi trạng thái góp ý"
+        case .indexWeightsChange: "Sửa trọng số chỉ số hài lòng năm"
         case .suggestionCategory: "Phân loại góp ý"
         case .flagConfirm: "Xác nhận phiếu bị gắn cờ (không tính)"
         case .flagClear: "Bỏ cờ phiếu (tính lại)"
