@@ -10,6 +10,7 @@ public enum AnswersChart {
     public static let width = 640
     public static let height = 240
     static let left = 44, right = 8, top = 30, bottom = 28
+    static let frame = BarChartFrame(width: width, height: height, left: left, right: right, top: top, bottom: bottom)
 
     /// `id` must be unique on the page: the title and description are referenced by it.
     public static func svg(
@@ -25,18 +26,9 @@ public enum AnswersChart {
                 + "nhiều nhất \(Format.count(peak.answers)) phiếu ngày \(peak.date.vietnamese)."
         }
         let scaleMax = niceCeiling(peak?.answers ?? 0)
-        let plotWidth = width - left - right
-        let plotHeight = height - top - bottom
-        var parts: [HTML] = []
-        // Horizontal grid lines with their values: 0, half, top.
-        for fraction in [0, 1, 2] {
-            let value = scaleMax * fraction / 2
-            let y = top + plotHeight - plotHeight * fraction / 2
-            parts.append("<line x1=\"\(left)\" y1=\"\(y)\" x2=\"\(width - right)\" y2=\"\(y)\" stroke=\"#ccc\"/>")
-            parts.append(
-                "<text x=\"\(left - 4)\" y=\"\(y + 4)\" text-anchor=\"end\" font-size=\"11\">\(Format.count(value))</text>"
-            )
-        }
+        let plotWidth = frame.plotWidth
+        let plotHeight = frame.plotHeight
+        var parts = frame.gridLines(scaleMax: scaleMax)
         if !days.isEmpty {
             let slot = Double(plotWidth) / Double(days.count)
             let barWidth = max(1, slot * 0.7)
@@ -62,15 +54,7 @@ public enum AnswersChart {
                 }
             }
         }
-        return """
-            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(width) \(height)" width="\(width)" \
-            height="\(height)" role="img" aria-labelledby="\(id)-title \(id)-desc" font-family="sans-serif">\
-            <title id="\(id)-title">\(title)</title><desc id="\(id)-desc">\(description)</desc>\
-            <text x="\(left)" y="18" font-size="13" font-weight="bold">\(title)</text>\
-            \(parts)\
-            <line x1="\(left)" y1="\(top + plotHeight)" x2="\(width - right)" y2="\(top + plotHeight)" stroke="#333"/>\
-            </svg>
-            """
+        return frame.svg(id: id, title: title, description: description, titleY: 18, parts: parts)
     }
 
     /// "12/06".

@@ -9,24 +9,17 @@ enum QuarterChart {
     static let width = 360
     static let height = 200
     static let left = 44, right = 8, top = 34, bottom = 26
+    static let frame = BarChartFrame(width: width, height: height, left: left, right: right, top: top, bottom: bottom)
 
     static func svg(_ quarters: [CommuneYear.Quarter], title: String, id: String = "bieu-do-quy") -> HTML {
         let peak = quarters.map(\.answers).max() ?? 0
         let scaleMax = AnswersChart.niceCeiling(peak)
-        let plotWidth = width - left - right
-        let plotHeight = height - top - bottom
+        let plotWidth = frame.plotWidth
+        let plotHeight = frame.plotHeight
         let description = quarters.map { quarter in
             "Quý \(quarter.number): \(Format.count(quarter.answers)) phiếu, hài lòng \(Format.percent(quarter.satisfiedShare))"
         }.joined(separator: "; ")
-        var parts: [HTML] = []
-        for fraction in [0, 1, 2] {
-            let value = scaleMax * fraction / 2
-            let y = top + plotHeight - plotHeight * fraction / 2
-            parts.append("<line x1=\"\(left)\" y1=\"\(y)\" x2=\"\(width - right)\" y2=\"\(y)\" stroke=\"#ccc\"/>")
-            parts.append(
-                "<text x=\"\(left - 4)\" y=\"\(y + 4)\" text-anchor=\"end\" font-size=\"11\">\(Format.count(value))</text>"
-            )
-        }
+        var parts = frame.gridLines(scaleMax: scaleMax)
         let slot = Double(plotWidth) / Double(max(1, quarters.count))
         let barWidth = slot * 0.6
         for (index, quarter) in quarters.enumerated() {
@@ -51,14 +44,6 @@ enum QuarterChart {
                 font-size="11">Quý \(quarter.number)</text>
                 """)
         }
-        return """
-            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(width) \(height)" width="\(width)" \
-            height="\(height)" role="img" aria-labelledby="\(id)-title \(id)-desc" font-family="sans-serif">\
-            <title id="\(id)-title">\(title)</title><desc id="\(id)-desc">\(description).</desc>\
-            <text x="\(left)" y="16" font-size="13" font-weight="bold">\(title)</text>\
-            \(parts)\
-            <line x1="\(left)" y1="\(top + plotHeight)" x2="\(width - right)" y2="\(top + plotHeight)" stroke="#333"/>\
-            </svg>
-            """
+        return frame.svg(id: id, title: title, description: description + ".", titleY: 16, parts: parts)
     }
 }
