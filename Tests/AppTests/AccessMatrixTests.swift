@@ -110,6 +110,7 @@ import Web
         "GET /api/v1/campaigns/:id/communes": .init(roles: all, scoped: true, campaign: true),
         "GET /api/v1/campaigns/:id/summary": .init(roles: all, scoped: true, campaign: true),
         "GET /api/v1/campaigns/:id/flags": .init(roles: managers, scoped: true, campaign: true),
+        "GET /api/v1/campaigns/:id/questions": .init(roles: all, scoped: true, campaign: true),
         "PUT /api/v1/campaigns/:id/communes/:code/reports/:date": .init(
             roles: [.commune], scoped: true, campaign: true),
     ]
@@ -290,6 +291,7 @@ import Web
             case .apiCommunes: return .apiCommunes(campaign: campaign)
             case .apiSummary: return .apiSummary(campaign: campaign)
             case .apiFlags: return .apiFlags(campaign: campaign)
+            case .apiQuestions: return .apiQuestions(campaign: campaign)
             case .apiReport: return .apiReport(campaign: campaign, unit: unit, date: app.clock.today.iso)
             case .communeYear: return .communeYear(year: app.clock.today.year, unit: unit)
             case .yearRankings: return .yearRankings(year: app.clock.today.year)

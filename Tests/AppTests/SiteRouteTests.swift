@@ -72,6 +72,7 @@ import Web
         case .apiCommunes: .apiCommunes(campaign: 3)
         case .apiSummary: .apiSummary(campaign: 3)
         case .apiFlags: .apiFlags(campaign: 3)
+        case .apiQuestions: .apiQuestions(campaign: 3)
         case .apiReport: .apiReport(campaign: 3, unit: "07201", date: "2024-06-12")
         case .communeYear: .communeYear(year: 2026, unit: "07210")
         case .yearRankings: .yearRankings(year: 2026)

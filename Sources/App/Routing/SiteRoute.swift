@@ -90,6 +90,8 @@ public enum SiteRoute: Hashable, Sendable {
     case apiReport(campaign: Int64, unit: String, date: String)
     /// A unit's flagged answers (`?unit=CODE`).
     case apiFlags(campaign: Int64)
+    /// Per-question results (`?unit=CODE` or `?district=CODE`).
+    case apiQuestions(campaign: Int64)
     case apiYearCommunes(year: Int)
 
     /// The router's pattern of each route: literal segments, `:name` parameters, a final `*name` for the rest.
@@ -162,6 +164,7 @@ public enum SiteRoute: Hashable, Sendable {
         case apiSummary = "/api/v1/campaigns/:id/summary"
         case apiReport = "/api/v1/campaigns/:id/communes/:code/reports/:date"
         case apiFlags = "/api/v1/campaigns/:id/flags"
+        case apiQuestions = "/api/v1/campaigns/:id/questions"
         case apiYearCommunes = "/api/v1/years/:year/communes"
     }
 
@@ -230,6 +233,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiSummary: .apiSummary
         case .apiReport: .apiReport
         case .apiFlags: .apiFlags
+        case .apiQuestions: .apiQuestions
         case .communeYear: .communeYear
         case .yearRankings: .yearRankings
         case .indexWeights: .indexWeights
@@ -260,7 +264,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .dashboard(let campaign), .editCampaign(let campaign), .openCampaign(let campaign),
             .closeCampaign(let campaign), .dailyReport(let campaign), .lateEntry(let campaign),
             .exportXLSX(let campaign), .exportCSV(let campaign), .printReport(let campaign),
-            .apiCommunes(let campaign), .apiSummary(let campaign), .apiFlags(let campaign):
+            .apiCommunes(let campaign), .apiSummary(let campaign), .apiFlags(let campaign),
+            .apiQuestions(let campaign):
             [String(campaign)]
         case .apiReport(let campaign, let unit, let date): [String(campaign), unit, date]
         case .lateEntryOpening(let campaign, let opening): [String(campaign), String(opening)]
@@ -341,7 +346,7 @@ public enum SiteRoute: Hashable, Sendable {
                 default: .suggestionCategory(id: value)
                 }
         case .dashboard, .editCampaign, .openCampaign, .closeCampaign, .dailyReport, .lateEntry, .exportXLSX,
-            .exportCSV, .printReport, .apiCommunes, .apiSummary, .apiFlags:
+            .exportCSV, .printReport, .apiCommunes, .apiSummary, .apiFlags, .apiQuestions:
             guard let campaign = id(0) else { return nil }
             self =
                 switch template {
@@ -356,6 +361,7 @@ public enum SiteRoute: Hashable, Sendable {
                 case .printReport: .printReport(campaign: campaign)
                 case .apiCommunes: .apiCommunes(campaign: campaign)
                 case .apiFlags: .apiFlags(campaign: campaign)
+                case .apiQuestions: .apiQuestions(campaign: campaign)
                 default: .apiSummary(campaign: campaign)
                 }
         case .lateEntryOpening:
