@@ -37,6 +37,7 @@ struct DashboardView {
             // the long tables; the districts before their communes.
             if let summary = data.summary { sections.append(cards(summary)) }
             sections.append(questionTable())
+            sections.append(QuestionResultsSection.render(data.results))
             sections.append(topList())
             sections.append(
                 "<h2>Số phiếu theo ngày</h2><div class=\"chart\">\(AnswersChart.svg(days: data.days))</div>")
@@ -49,6 +50,7 @@ struct DashboardView {
                     : "<h2>Báo cáo ngày</h2><p class=\"note\">Đợt khảo sát chưa bắt đầu.</p>")
             sections.append(unitTable(showDistrict: false))
             sections.append(lateEntryForm())
+            sections.append(QuestionResultsSection.render(data.results))
             sections.append(
                 "<h2>Số phiếu theo ngày</h2><div class=\"chart\">\(AnswersChart.svg(days: data.days))</div>")
         case .commune:
