@@ -68,6 +68,8 @@ import Web
         "GET /admin/campaigns/:campaign/units/:code": .init(roles: all, scoped: true, campaign: true),
         // Flagged answers: the province and the unit's district read them, only the province reviews them.
         "GET /admin/campaigns/:campaign/units/:code/flags": .init(roles: managers, scoped: true, campaign: true),
+        // Free-text answers: the province and the unit's district, never the commune (comments on its own staff).
+        "GET /admin/campaigns/:campaign/units/:code/texts": .init(roles: managers, scoped: true, campaign: true),
         "POST /admin/campaigns/:campaign/units/:code/flags/:response": .init(
             roles: province, scoped: true, campaign: true),
         "GET /admin/units/:code/desk-hours": .init(roles: province, scoped: false, campaign: false),
@@ -267,6 +269,7 @@ import Web
             case .dashboard: return .dashboard(campaign: campaign)
             case .campaignUnit: return .campaignUnit(campaign: campaign, unit: unit)
             case .unitFlags: return .unitFlags(campaign: campaign, unit: unit)
+            case .unitTexts: return .unitTexts(campaign: campaign, unit: unit)
             case .reviewFlag: return .reviewFlag(campaign: campaign, unit: unit, response: 1)
             case .unitDeskHours: return .unitDeskHours(unit: unit)
             case .editCampaign: return .editCampaign(campaign: campaign)

@@ -43,6 +43,7 @@ import Web
         case .dashboard: .dashboard(campaign: 3)
         case .campaignUnit: .campaignUnit(campaign: 3, unit: "07210")
         case .unitFlags: .unitFlags(campaign: 3, unit: "07210")
+        case .unitTexts: .unitTexts(campaign: 3, unit: "07210")
         case .reviewFlag: .reviewFlag(campaign: 3, unit: "07210", response: 41)
         case .unitDeskHours: .unitDeskHours(unit: "07210")
         case .editCampaign: .editCampaign(campaign: 3)

@@ -15,6 +15,7 @@ struct DashboardRoutes: Sendable {
         // The unit pages the dashboard's names link to.
         CampaignUnitRoutes(environment: environment).install(on: &routes)
         FlagRoutes(environment: environment).install(on: &routes)
+        UnitTextsRoutes(environment: environment).install(on: &routes)
         DeskHoursRoutes(environment: environment).install(on: &routes)
     }
 

@@ -47,6 +47,8 @@ public enum SiteRoute: Hashable, Sendable {
     case campaignUnit(campaign: Int64, unit: String)
     /// A unit's flagged answers in a campaign (province, and the unit's district for reading).
     case unitFlags(campaign: Int64, unit: String)
+    /// A unit's free-text answers (`?date=YYYY-MM-DD`).
+    case unitTexts(campaign: Int64, unit: String)
     /// The province confirms or clears one flagged answer (`action=confirm|clear`).
     case reviewFlag(campaign: Int64, unit: String, response: Int64)
     /// A unit's desk hours, for the off-hours flag (province).
@@ -130,6 +132,7 @@ public enum SiteRoute: Hashable, Sendable {
         case dashboard = "/admin/campaigns/:campaign"
         case campaignUnit = "/admin/campaigns/:campaign/units/:code"
         case unitFlags = "/admin/campaigns/:campaign/units/:code/flags"
+        case unitTexts = "/admin/campaigns/:campaign/units/:code/texts"
         case reviewFlag = "/admin/campaigns/:campaign/units/:code/flags/:response"
         case unitDeskHours = "/admin/units/:code/desk-hours"
         case editCampaign = "/admin/campaigns/:campaign/edit"
@@ -203,6 +206,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .dashboard: .dashboard
         case .campaignUnit: .campaignUnit
         case .unitFlags: .unitFlags
+        case .unitTexts: .unitTexts
         case .reviewFlag: .reviewFlag
         case .unitDeskHours: .unitDeskHours
         case .editCampaign: .editCampaign
@@ -269,7 +273,9 @@ public enum SiteRoute: Hashable, Sendable {
             [String(campaign)]
         case .apiReport(let campaign, let unit, let date): [String(campaign), unit, date]
         case .lateEntryOpening(let campaign, let opening): [String(campaign), String(opening)]
-        case .campaignUnit(let campaign, let unit), .unitFlags(let campaign, let unit): [String(campaign), unit]
+        case .campaignUnit(let campaign, let unit), .unitFlags(let campaign, let unit),
+            .unitTexts(let campaign, let unit):
+            [String(campaign), unit]
         case .reviewFlag(let campaign, let unit, let response): [String(campaign), unit, String(response)]
         case .unitReport, .lateEntries: []
         case .closeLateEntry(let opening): [String(opening)]
@@ -373,6 +379,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .unitFlags:
             guard let campaign = id(0) else { return nil }
             self = .unitFlags(campaign: campaign, unit: arguments[1])
+        case .unitTexts:
+            guard let campaign = id(0) else { return nil }
+            self = .unitTexts(campaign: campaign, unit: arguments[1])
         case .reviewFlag:
             guard let campaign = id(0), let response = id(2) else { return nil }
             self = .reviewFlag(campaign: campaign, unit: arguments[1], response: response)
