@@ -37,11 +37,12 @@ struct DashboardView {
             // the long tables; the districts before their communes.
             if let summary = data.summary { sections.append(cards(summary)) }
             sections.append(questionTable())
-            sections.append(QuestionResultsSection.render(data.results))
             sections.append(topList())
             sections.append(
                 "<h2>Số phiếu theo ngày</h2><div class=\"chart\">\(AnswersChart.svg(days: data.days))</div>")
             if !data.districts.isEmpty { sections.append(districtTable()) }
+            // The official per-question tables are long: after the districts, before the (paged) unit table.
+            sections.append(QuestionResultsSection.render(data.results))
             sections.append(unitTable(showDistrict: data.units.contains { $0.districtCode != nil }))
         case .district:
             sections.append(
