@@ -118,6 +118,60 @@ import Testing
         await world.close()
     }
 
+    /// `GET /api/v1/campaigns/{id}/questions`: each account's own units by default; `unit` and `district` narrow
+    /// within the scope (403 outside it, 404 unknown, 400 both).
+    @Test func questionsFollowTheUnitScope() async throws {
+        let world = try await APIWorld()
+        try await world.answer("07201", on: APIWorld.monday, positive: 3, negative: 1)
+        try await world.answer("07243", on: APIWorld.monday, positive: 0, negative: 2)
+        let base = SiteRoute.apiQuestions(campaign: world.campaignID)
+        func counts(_ path: String, as user: String) async throws -> (status: HTTPStatus, counts: [Int], answered: Int?)
+        {
+            let response = await world.get(path, as: user)
+            guard response.status == .ok else { return (response.status, [], nil) }
+            let items = try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [[String: Any]])
+            let second = try #require(items.first { $0["number"] as? String == "2" })
+            let options = try #require(second["options"] as? [[String: Any]])
+            return (response.status, options.compactMap { $0["count"] as? Int }, second["answered"] as? Int)
+        }
+        let own: [String: [Int]] = [
+            "tinh24": [3, 0, 3], "huyen213": [3, 0, 1], "xa07201": [3, 0, 1], "huyen215": [0, 0, 2],
+            "xa07243": [0, 0, 2],
+        ]
+        for user in Self.users {
+            let all = try await counts(base.path, as: user)
+            #expect(all.status == .ok, "\(user)")
+            #expect(all.counts == own[user], "\(user)")
+            #expect(all.answered == own[user]?.reduce(0, +), "\(user)")
+            let yenThe = try await counts(base.href([("unit", "07243")]), as: user)
+            let mayYenThe = ["tinh24", "huyen215", "xa07243"].contains(user)
+            #expect(yenThe.status == (mayYenThe ? .ok : .forbidden), "\(user) unit")
+            if mayYenThe { #expect(yenThe.counts == [0, 0, 2], "\(user) unit") }
+            let city = try await counts(base.href([("district", "213")]), as: user)
+            let mayCity = ["tinh24", "huyen213"].contains(user)
+            #expect(city.status == (mayCity ? .ok : .forbidden), "\(user) district")
+            if mayCity { #expect(city.counts == [3, 0, 1], "\(user) district") }
+        }
+        #expect(try await counts(base.href([("unit", "99999")]), as: "tinh24").status == .notFound)
+        #expect(try await counts(base.href([("district", "99999")]), as: "tinh24").status == .notFound)
+        #expect(try await counts(base.href([("district", "07201")]), as: "tinh24").status == .notFound)
+        let both = await world.get(base.href([("unit", "07201"), ("district", "213")]), as: "tinh24")
+        #expect(both.status == .badRequest)
+        #expect(try APIErrorBody(both).error == "bad_request")
+        #expect(await world.get(SiteRoute.apiQuestions(campaign: 999_999).path, as: "tinh24").status == .notFound)
+
+        let response = await world.get(base.path, as: "xa07201")
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [[String: Any]])
+        #expect(items.map { $0["number"] as? String } == (1...items.count).map { String($0) }, "PKS02 has no follow-up")
+        let first = try #require(items.first)
+        #expect(Set(first.keys) == ["number", "parent", "text", "answered", "options"])
+        #expect(first["parent"] is NSNull)
+        let option = try #require((first["options"] as? [[String: Any]])?.first)
+        #expect(Set(option.keys) == ["label", "count", "share"])
+        #expect(option["share"] as? Double == 0.75)
+        await world.close()
+    }
+
     @Test func campaignListShowsOnlyCampaignsInScope() async throws {
         let world = try await APIWorld()
         let district213 = try await APIWorld.createCampaign(

@@ -68,6 +68,8 @@ import Web
         "GET /admin/campaigns/:campaign/units/:code": .init(roles: all, scoped: true, campaign: true),
         // Flagged answers: the province and the unit's district read them, only the province reviews them.
         "GET /admin/campaigns/:campaign/units/:code/flags": .init(roles: managers, scoped: true, campaign: true),
+        // Free-text answers: the province and the unit's district, never the commune (comments on its own staff).
+        "GET /admin/campaigns/:campaign/units/:code/texts": .init(roles: managers, scoped: true, campaign: true),
         "POST /admin/campaigns/:campaign/units/:code/flags/:response": .init(
             roles: province, scoped: true, campaign: true),
         "GET /admin/units/:code/desk-hours": .init(roles: province, scoped: false, campaign: false),
@@ -110,6 +112,7 @@ import Web
         "GET /api/v1/campaigns/:id/communes": .init(roles: all, scoped: true, campaign: true),
         "GET /api/v1/campaigns/:id/summary": .init(roles: all, scoped: true, campaign: true),
         "GET /api/v1/campaigns/:id/flags": .init(roles: managers, scoped: true, campaign: true),
+        "GET /api/v1/campaigns/:id/questions": .init(roles: all, scoped: true, campaign: true),
         "PUT /api/v1/campaigns/:id/communes/:code/reports/:date": .init(
             roles: [.commune], scoped: true, campaign: true),
     ]
@@ -266,6 +269,7 @@ import Web
             case .dashboard: return .dashboard(campaign: campaign)
             case .campaignUnit: return .campaignUnit(campaign: campaign, unit: unit)
             case .unitFlags: return .unitFlags(campaign: campaign, unit: unit)
+            case .unitTexts: return .unitTexts(campaign: campaign, unit: unit)
             case .reviewFlag: return .reviewFlag(campaign: campaign, unit: unit, response: 1)
             case .unitDeskHours: return .unitDeskHours(unit: unit)
             case .editCampaign: return .editCampaign(campaign: campaign)
@@ -290,6 +294,7 @@ import Web
             case .apiCommunes: return .apiCommunes(campaign: campaign)
             case .apiSummary: return .apiSummary(campaign: campaign)
             case .apiFlags: return .apiFlags(campaign: campaign)
+            case .apiQuestions: return .apiQuestions(campaign: campaign)
             case .apiReport: return .apiReport(campaign: campaign, unit: unit, date: app.clock.today.iso)
             case .communeYear: return .communeYear(year: app.clock.today.year, unit: unit)
             case .yearRankings: return .yearRankings(year: app.clock.today.year)

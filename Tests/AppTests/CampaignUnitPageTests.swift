@@ -120,7 +120,8 @@ import Testing
         #expect(
             links.map(\.href) == [
                 SiteRoute.dashboard(campaign: campaignID).path,
-                SiteRoute.unitFlags(campaign: campaignID, unit: "07201").path, year,
+                SiteRoute.unitFlags(campaign: campaignID, unit: "07201").path,
+                SiteRoute.unitTexts(campaign: campaignID, unit: "07201").path, year,
             ])
         let province = try await app.signIn("tinh24")
         let provincePage = await app.get(path(campaignID, "07201"), as: province)
@@ -128,7 +129,8 @@ import Testing
         #expect(
             provinceLinks.map(\.href) == [
                 SiteRoute.dashboard(campaign: campaignID).path,
-                SiteRoute.unitFlags(campaign: campaignID, unit: "07201").path, year,
+                SiteRoute.unitFlags(campaign: campaignID, unit: "07201").path,
+                SiteRoute.unitTexts(campaign: campaignID, unit: "07201").path, year,
                 SiteRoute.dashboard(campaign: campaignID).path + "?district=213#don-vi",
             ])
         await world.close()

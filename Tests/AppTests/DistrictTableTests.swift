@@ -107,7 +107,7 @@ import Testing
         #expect(
             page.document.headings(2) == [
                 "Mức hài lòng theo câu hỏi", "Đơn vị đề xuất khen thưởng", "Số phiếu theo ngày", "Theo huyện",
-                "Theo đơn vị (209)",
+                "Kết quả theo từng câu hỏi", "Theo đơn vị (209)",
             ])
         #expect(page.document.elements(class: "cards").count == 1)
         let unitPath = SiteRoute.campaignUnit(campaign: app.demoCampaignID, unit: "07243").path

@@ -195,7 +195,8 @@ import Testing
         let chart = try #require(text.range(of: "<svg"))
         let firstTable = try #require(text.range(of: "<table"))
         #expect(chart.lowerBound < firstTable.lowerBound, "the chart comes before the table")
-        #expect(page.document.headings(2) == ["Số phiếu theo ngày", "Kết quả theo đơn vị"])
+        #expect(
+            page.document.headings(2) == ["Số phiếu theo ngày", "Kết quả theo đơn vị", "Kết quả theo từng câu hỏi"])
         #expect(page.document.text(of: "p", class: "place-date") == "Bắc Giang, ngày 12 tháng 6 năm 2024")
         let signatures = try #require(page.document.elements(class: "signatures").first).text
         #expect(signatures.hasPrefix("NGƯỜI LẬP BIỂU"))

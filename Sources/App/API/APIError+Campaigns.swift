@@ -7,6 +7,12 @@ extension APIError {
     static let unitNotFound = APIError(
         status: .notFound, code: "unit_not_found",
         message: "Không tìm thấy đơn vị có mã này trong đợt khảo sát. Hãy kiểm tra lại mã xã, phường, thị trấn.")
+    static let unitAndDistrict = APIError(
+        status: .badRequest, code: "bad_request",
+        message: "Chỉ chọn một trong hai: unit (mã xã, phường) hoặc district (mã huyện), không dùng cả hai.")
+    static let districtNotFound = APIError(
+        status: .notFound, code: "unit_not_found",
+        message: "Không tìm thấy huyện có mã này trong đợt khảo sát. Hãy kiểm tra lại mã huyện, thị xã, thành phố.")
     static let badDate = APIError(
         status: .notFound, code: "not_found",
         message: "Ngày trong địa chỉ không hợp lệ. Hãy ghi ngày theo dạng YYYY-MM-DD, ví dụ 2024-06-12.")

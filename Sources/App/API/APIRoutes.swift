@@ -16,6 +16,8 @@ import Web
 /// - `GET /api/v1/campaigns/{id}/summary`: totals over the units in scope only.
 /// - `GET /api/v1/campaigns/{id}/flags?unit=CODE`: the unit's flagged answers (province, and the unit's district),
 ///   newest first: `{id, submitted_at, fill_seconds, reasons, state}`.
+/// - `GET /api/v1/campaigns/{id}/questions[?unit=CODE|district=CODE]`: per-question option counts over the units in
+///   scope, or one unit or district of it (`APIQuestionItem`, `QuestionResults`).
 /// - `PUT /api/v1/campaigns/{id}/communes/{code}/reports/{yyyy-mm-dd}`: a commune account files or corrects
 ///   its unit's daily report of that day (one per unit and day, counted by every open campaign covering it), under
 ///   the same window and late-entry rules as the page (`DailyReportStore.submit`); the campaign in the path must be
@@ -27,6 +29,7 @@ struct APIRoutes: Sendable {
         routes.api(.get, .apiCommunes) { request, user in try await communes(request, user: user) }
         routes.api(.get, .apiSummary) { request, user in try await summary(request, user: user) }
         routes.api(.get, .apiFlags, roles: Access.managers) { request, user in try await flags(request, user: user) }
+        routes.api(.get, .apiQuestions) { request, user in try await questions(request, user: user) }
         // Only a commune files its own daily report; a district opens late entry instead.
         routes.api(.put, .apiReport, roles: [.commune], refusal: .reportForbidden) { request, user in
             try await putReport(request, user: user)
@@ -73,6 +76,46 @@ struct APIRoutes: Sendable {
             return try FlagStore(connection).flaggedAnswers(campaignID: campaignID, unitID: unit.id)
         }
         return try APIJSON.response(answers.map(APIFlagItem.init))
+    }
+
+    /// Scoped like the other reads: with neither parameter the user's whole scope; `unit` a unit of the campaign
+    /// in it, `district` the province's any district or a district account's own (403 otherwise, 404 unknown).
+    func questions(_ request: Request, user: AuthenticatedUser) async throws -> Response {
+        let campaignID = try Self.campaignID(request)
+        let unitCode = try request.query("unit")
+        let districtCode = try request.query("district")
+        let today = environment.clock.today
+        let cache = environment.counterCache
+        let results = try await environment.database.read { connection in
+            // The campaign's access first: a stranger learns nothing from a 400 or a 404 about a unit.
+            let access = try CampaignAccess.load(connection, user: user, campaignID: campaignID)
+            let scope: CampaignFigures.Scope
+            switch (unitCode, districtCode) {
+            case (.some, .some): throw APIError.unitAndDistrict
+            case (.some(let code), nil):
+                guard let unit = try UnitStore(connection).unit(code: code, inSet: access.campaign.unitSetID),
+                    try CampaignStore(connection).includes(campaignID: campaignID, unitID: unit.id)
+                else { throw APIError.unitNotFound }
+                guard access.unitIDs.contains(unit.id) else { throw APIError.forbidden }
+                scope = .unit(unit.id)
+            case (nil, .some(let code)):
+                guard let district = try UnitStore(connection).unit(code: code, inSet: access.campaign.unitSetID),
+                    district.level == "district"
+                else { throw APIError.districtNotFound }
+                guard user.role == .province || (user.role == .district && user.unitID == district.id) else {
+                    throw APIError.forbidden
+                }
+                scope = .district(district.id)
+            case (nil, nil):
+                scope = CampaignFigures.Scope(user: user)
+            }
+            guard
+                let results = try QuestionResults.load(
+                    connection, campaignID: campaignID, today: today, scope: scope, cache: cache)
+            else { throw CampaignAccessError.notFound }
+            return results
+        }
+        return try APIJSON.response(results.questions.map(APIQuestionItem.init))
     }
 
     func putReport(_ request: Request, user: AuthenticatedUser) async throws -> Response {

@@ -17,6 +17,10 @@ enum AdminStyles {
         .stack select{display:block;width:100%;max-width:420px;font:inherit;padding:6px;min-height:40px;border:1px solid #888;border-radius:6px}
         .notice{background:#e8f5e9;border:1px solid #2e7d32;padding:8px 12px;border-radius:6px}
         .scroll{overflow-x:auto}
+        .question-results{display:flex;flex-wrap:wrap;gap:12px 24px;align-items:flex-start}
+        table.question-result{width:auto;max-width:100%;flex:1 1 300px}
+        table.question-result caption{text-align:left;padding:4px 0}
+        table.question-result td.num{text-align:right;white-space:nowrap}
         .filters{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-end}
         .filters label{display:flex;flex-direction:column;font-size:.9em}
         .filters input,.filters select{font:inherit;padding:6px;border:1px solid #888;border-radius:6px;min-height:40px}

@@ -86,6 +86,8 @@ struct CampaignUnitView {
         if context.user.role != .commune {
             let flags = SiteRoute.unitFlags(campaign: campaignID, unit: unit.code).path
             links.append("<a href=\"\(flags)\">Phiếu bị gắn cờ (\(Format.count(unit.flagged)))</a>")
+            links.append(
+                "<a href=\"\(SiteRoute.unitTexts(campaign: campaignID, unit: unit.code).path)\">Ý kiến ghi thêm</a>")
         }
         links += YearLinks.communeYear(unit, in: context.campaign)
         if context.user.role == .province, let district = unit.districtCode {

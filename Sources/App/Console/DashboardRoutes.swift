@@ -15,6 +15,7 @@ struct DashboardRoutes: Sendable {
         // The unit pages the dashboard's names link to.
         CampaignUnitRoutes(environment: environment).install(on: &routes)
         FlagRoutes(environment: environment).install(on: &routes)
+        UnitTextsRoutes(environment: environment).install(on: &routes)
         DeskHoursRoutes(environment: environment).install(on: &routes)
     }
 
@@ -23,6 +24,8 @@ struct DashboardRoutes: Sendable {
         let summary: CampaignSummary?
         let districts: [DistrictSummary]
         let questions: [QuestionSatisfaction]
+        /// The official per-question table (province and district; nil for a commune, which has its own table).
+        let results: QuestionResults?
         let days: [DailyAnswerCount]
         let top: [CommuneSummary]
         let reminders: ReminderList?
@@ -40,7 +43,7 @@ struct DashboardRoutes: Sendable {
             if isProvince, let overview = try store.overview(campaignID: context.campaign.id, today: today) {
                 return Data(
                     units: overview.communes, summary: overview.summary, districts: overview.districts,
-                    questions: overview.questions,
+                    questions: overview.questions, results: overview.results,
                     days: try store.answersPerDay(
                         campaignID: context.campaign.id, through: today,
                         total: overview.summary.answers, today: today),
@@ -56,6 +59,12 @@ struct DashboardRoutes: Sendable {
                     : try store.questionSatisfaction(
                         campaignID: context.campaign.id,
                         unitID: unitFilter),
+                // A district's own communes and desk, like its table.
+                results: context.user.role == .district
+                    ? try QuestionResults.load(
+                        connection, campaignID: context.campaign.id, today: today,
+                        scope: CampaignFigures.Scope(user: context.user))
+                    : nil,
                 // A district's chart counts its own communes and desk, like its table.
                 days: try store.answersPerDay(
                     campaignID: context.campaign.id,

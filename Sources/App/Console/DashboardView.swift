@@ -41,6 +41,8 @@ struct DashboardView {
             sections.append(
                 "<h2>Số phiếu theo ngày</h2><div class=\"chart\">\(AnswersChart.svg(days: data.days))</div>")
             if !data.districts.isEmpty { sections.append(districtTable()) }
+            // The official per-question tables are long: after the districts, before the (paged) unit table.
+            sections.append(QuestionResultsSection.render(data.results))
             sections.append(unitTable(showDistrict: data.units.contains { $0.districtCode != nil }))
         case .district:
             sections.append(
@@ -49,6 +51,7 @@ struct DashboardView {
                     : "<h2>Báo cáo ngày</h2><p class=\"note\">Đợt khảo sát chưa bắt đầu.</p>")
             sections.append(unitTable(showDistrict: false))
             sections.append(lateEntryForm())
+            sections.append(QuestionResultsSection.render(data.results))
             sections.append(
                 "<h2>Số phiếu theo ngày</h2><div class=\"chart\">\(AnswersChart.svg(days: data.days))</div>")
         case .commune:

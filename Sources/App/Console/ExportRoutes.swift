@@ -39,19 +39,31 @@ struct ExportRoutes: Sendable {
         // Figures are read from a snapshot, not inside the single writer's batch: at national scale they take tens
         // of milliseconds that answers waiting to be stored should not spend queued behind an export. The file
         // still leaves only once its audit entry is committed.
-        let units = try await environment.database.read { connection in
-            try context.communeSummaries(connection, today: today, cache: cache)
+        let isWorkbook = if case .xlsx = format { true } else { false }
+        let (units, questions) = try await environment.database.read { connection in
+            let units = try context.communeSummaries(connection, today: today, cache: cache)
+            // The workbook's per-question sheets count exactly the exported units (`QuestionTables`).
+            let questions =
+                isWorkbook
+                ? try QuestionTables.load(
+                    connection, campaignID: context.campaign.id, formVersionID: context.campaign.formVersionID,
+                    scope: CampaignFigures.Scope(user: context.user), units: units)
+                : nil
+            return (units, questions)
         }
         try await environment.database.write { connection in
             try AuditLog(connection).record(
                 context.user, action: .export,
                 detail: "Đợt \(context.campaign.id): \(Format.count(units.count)) đơn vị", at: now)
         }
-        let table = SummaryTables.communes(units)
+        var table = SummaryTables.communes(units)
         let body: [UInt8]
         let contentType: String
         switch format {
-        case .xlsx: (body, contentType) = (try table.xlsx(), TableExport.xlsxMediaType)
+        case .xlsx:
+            table.sheetName = "Tổng hợp"
+            let sheets = [table] + (questions.map { [$0.byQuestion(), $0.byUnit()] } ?? [])
+            (body, contentType) = (try TableExport.xlsx(sheets: sheets), TableExport.xlsxMediaType)
         case .csv(let dialect): (body, contentType) = (table.csv(dialect), TableExport.csvMediaType)
         }
         let name = Self.fileName(context, today: today, fileExtension: format.fileExtension)

@@ -35,6 +35,7 @@ struct PrintReportPage {
         <div class="chart">\(AnswersChart.svg(days: days, id: "bieu-do-in"))</div>
         <h2>Kết quả theo đơn vị</h2>
         \(table)\(flagNote)
+        \(QuestionResultsSection.render(report.results))
         <p class="place-date"><em>\(PlaceDateLine.text(place: user.unitName, date: today))</em></p>
         \(signatures)
         <p class="noprint note">Dùng lệnh In của trình duyệt (Ctrl+P), khổ A4\(Self.isWide(columns) ? " ngang" : "").</p>

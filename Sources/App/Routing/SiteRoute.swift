@@ -47,6 +47,8 @@ public enum SiteRoute: Hashable, Sendable {
     case campaignUnit(campaign: Int64, unit: String)
     /// A unit's flagged answers in a campaign (province, and the unit's district for reading).
     case unitFlags(campaign: Int64, unit: String)
+    /// A unit's free-text answers (`?date=YYYY-MM-DD`).
+    case unitTexts(campaign: Int64, unit: String)
     /// The province confirms or clears one flagged answer (`action=confirm|clear`).
     case reviewFlag(campaign: Int64, unit: String, response: Int64)
     /// A unit's desk hours, for the off-hours flag (province).
@@ -90,6 +92,8 @@ public enum SiteRoute: Hashable, Sendable {
     case apiReport(campaign: Int64, unit: String, date: String)
     /// A unit's flagged answers (`?unit=CODE`).
     case apiFlags(campaign: Int64)
+    /// Per-question results (`?unit=CODE` or `?district=CODE`).
+    case apiQuestions(campaign: Int64)
     case apiYearCommunes(year: Int)
 
     /// The router's pattern of each route: literal segments, `:name` parameters, a final `*name` for the rest.
@@ -128,6 +132,7 @@ public enum SiteRoute: Hashable, Sendable {
         case dashboard = "/admin/campaigns/:campaign"
         case campaignUnit = "/admin/campaigns/:campaign/units/:code"
         case unitFlags = "/admin/campaigns/:campaign/units/:code/flags"
+        case unitTexts = "/admin/campaigns/:campaign/units/:code/texts"
         case reviewFlag = "/admin/campaigns/:campaign/units/:code/flags/:response"
         case unitDeskHours = "/admin/units/:code/desk-hours"
         case editCampaign = "/admin/campaigns/:campaign/edit"
@@ -162,6 +167,7 @@ public enum SiteRoute: Hashable, Sendable {
         case apiSummary = "/api/v1/campaigns/:id/summary"
         case apiReport = "/api/v1/campaigns/:id/communes/:code/reports/:date"
         case apiFlags = "/api/v1/campaigns/:id/flags"
+        case apiQuestions = "/api/v1/campaigns/:id/questions"
         case apiYearCommunes = "/api/v1/years/:year/communes"
     }
 
@@ -200,6 +206,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .dashboard: .dashboard
         case .campaignUnit: .campaignUnit
         case .unitFlags: .unitFlags
+        case .unitTexts: .unitTexts
         case .reviewFlag: .reviewFlag
         case .unitDeskHours: .unitDeskHours
         case .editCampaign: .editCampaign
@@ -230,6 +237,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiSummary: .apiSummary
         case .apiReport: .apiReport
         case .apiFlags: .apiFlags
+        case .apiQuestions: .apiQuestions
         case .communeYear: .communeYear
         case .yearRankings: .yearRankings
         case .indexWeights: .indexWeights
@@ -260,11 +268,14 @@ public enum SiteRoute: Hashable, Sendable {
         case .dashboard(let campaign), .editCampaign(let campaign), .openCampaign(let campaign),
             .closeCampaign(let campaign), .dailyReport(let campaign), .lateEntry(let campaign),
             .exportXLSX(let campaign), .exportCSV(let campaign), .printReport(let campaign),
-            .apiCommunes(let campaign), .apiSummary(let campaign), .apiFlags(let campaign):
+            .apiCommunes(let campaign), .apiSummary(let campaign), .apiFlags(let campaign),
+            .apiQuestions(let campaign):
             [String(campaign)]
         case .apiReport(let campaign, let unit, let date): [String(campaign), unit, date]
         case .lateEntryOpening(let campaign, let opening): [String(campaign), String(opening)]
-        case .campaignUnit(let campaign, let unit), .unitFlags(let campaign, let unit): [String(campaign), unit]
+        case .campaignUnit(let campaign, let unit), .unitFlags(let campaign, let unit),
+            .unitTexts(let campaign, let unit):
+            [String(campaign), unit]
         case .reviewFlag(let campaign, let unit, let response): [String(campaign), unit, String(response)]
         case .unitReport, .lateEntries: []
         case .closeLateEntry(let opening): [String(opening)]
@@ -341,7 +352,7 @@ public enum SiteRoute: Hashable, Sendable {
                 default: .suggestionCategory(id: value)
                 }
         case .dashboard, .editCampaign, .openCampaign, .closeCampaign, .dailyReport, .lateEntry, .exportXLSX,
-            .exportCSV, .printReport, .apiCommunes, .apiSummary, .apiFlags:
+            .exportCSV, .printReport, .apiCommunes, .apiSummary, .apiFlags, .apiQuestions:
             guard let campaign = id(0) else { return nil }
             self =
                 switch template {
@@ -356,6 +367,7 @@ public enum SiteRoute: Hashable, Sendable {
                 case .printReport: .printReport(campaign: campaign)
                 case .apiCommunes: .apiCommunes(campaign: campaign)
                 case .apiFlags: .apiFlags(campaign: campaign)
+                case .apiQuestions: .apiQuestions(campaign: campaign)
                 default: .apiSummary(campaign: campaign)
                 }
         case .lateEntryOpening:
@@ -367,6 +379,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .unitFlags:
             guard let campaign = id(0) else { return nil }
             self = .unitFlags(campaign: campaign, unit: arguments[1])
+        case .unitTexts:
+            guard let campaign = id(0) else { return nil }
+            self = .unitTexts(campaign: campaign, unit: arguments[1])
         case .reviewFlag:
             guard let campaign = id(0), let response = id(2) else { return nil }
             self = .reviewFlag(campaign: campaign, unit: arguments[1], response: response)

@@ -15,6 +15,8 @@ package struct PrintReport: Sendable {
 
     package let groups: [Group]
     package let total: UnitTotal
+    /// The per-question table over the report's units (set by `load`).
+    package var results: QuestionResults?
 
     /// Several districts are shown as groups with subtotals; one district (a district's report) or none (a unit
     /// set without districts, a commune's report) is a plain list under the total.
@@ -59,9 +61,12 @@ package struct PrintReport: Sendable {
             let figures = try CampaignFigures.load(
                 connection, campaignID: campaignID, today: today, scope: scope, cache: cache)
         else { return nil }
-        return PrintReport(
+        var report = PrintReport(
             figures.communes.filter { unitIDs.contains($0.unitID) }, tallies: figures.tallies,
             emptyTally: figures.layout?.emptyTally())
+        // The figures' scope is the report's (`CampaignFigures.Scope(user:)` matches the user's units).
+        report.results = QuestionResults(figures: figures)
+        return report
     }
 
     /// Every unit, in the order the report lists them.

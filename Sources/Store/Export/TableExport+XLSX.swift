@@ -4,14 +4,33 @@ extension TableExport {
     /// A minimal Office Open XML workbook with one sheet: inline strings (no shared-string table to keep in
     /// step), a bold header row frozen at the top, column widths, a percent format and a date format.
     public func xlsx() throws -> [UInt8] {
+        try Self.xlsx(sheets: [self])
+    }
+
+    /// One workbook of several sheets, in order, each written as `xlsx()` writes one. Sheet names are made safe
+    /// and unique (Excel refuses a workbook with two sheets of the same name).
+    public static func xlsx(sheets: [TableExport]) throws -> [UInt8] {
+        var names: [String] = []
+        for sheet in sheets {
+            var name = safeSheetName(sheet.sheetName)
+            var suffix = 2
+            while names.contains(where: { $0.lowercased() == name.lowercased() }) {
+                name = String(safeSheetName(sheet.sheetName).prefix(27)) + " (\(suffix))"
+                suffix += 1
+            }
+            names.append(name)
+        }
         var zip = StoredZipWriter()
-        try zip.add(path: "[Content_Types].xml", contents: Array(XLSXParts.contentTypes.utf8))
+        try zip.add(path: "[Content_Types].xml", contents: Array(XLSXParts.contentTypes(sheets: sheets.count).utf8))
         try zip.add(path: "_rels/.rels", contents: Array(XLSXParts.rootRelationships.utf8))
+        try zip.add(path: "xl/workbook.xml", contents: Array(XLSXParts.workbook(sheetNames: names).utf8))
         try zip.add(
-            path: "xl/workbook.xml", contents: Array(XLSXParts.workbook(sheetName: Self.safeSheetName(sheetName)).utf8))
-        try zip.add(path: "xl/_rels/workbook.xml.rels", contents: Array(XLSXParts.workbookRelationships.utf8))
+            path: "xl/_rels/workbook.xml.rels",
+            contents: Array(XLSXParts.workbookRelationships(sheets: sheets.count).utf8))
         try zip.add(path: "xl/styles.xml", contents: Array(XLSXParts.styles.utf8))
-        try zip.add(path: "xl/worksheets/sheet1.xml", contents: worksheet())
+        for (index, sheet) in sheets.enumerated() {
+            try zip.add(path: "xl/worksheets/sheet\(index + 1).xml", contents: sheet.worksheet())
+        }
         return zip.finish()
     }
 

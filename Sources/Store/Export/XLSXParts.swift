@@ -1,4 +1,4 @@
-/// The fixed parts of a one-sheet workbook.
+/// The fixed parts of a workbook of one or more sheets.
 package enum XLSXParts {
     package static let mainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     package static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -11,16 +11,21 @@ package enum XLSXParts {
         package static let date = 3
     }
 
-    package static let contentTypes =
-        declaration + """
+    /// One worksheet part per sheet (`xl/worksheets/sheet1.xml` …).
+    package static func contentTypes(sheets: Int = 1) -> String {
+        let worksheets = (1...max(sheets, 1)).map { index in
+            "<Override PartName=\"/xl/worksheets/sheet\(index).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+        }
+        return declaration + """
             <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
             <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
             <Default Extension="xml" ContentType="application/xml"/>\
             <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-            <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
+            \(worksheets.joined())\
             <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
             </Types>
             """
+    }
 
     package static let rootRelationships =
         declaration + """
@@ -29,20 +34,29 @@ package enum XLSXParts {
             </Relationships>
             """
 
-    package static func workbook(sheetName: String) -> String {
-        declaration + """
+    /// Sheet `n` (from 1) is relationship `rId{n}`; styles come after the sheets.
+    package static func workbook(sheetNames: [String]) -> String {
+        let sheets = sheetNames.enumerated().map { index, name in
+            "<sheet name=\"\(XMLText.escape(name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+        }
+        return declaration + """
             <workbook xmlns="\(mainNamespace)" xmlns:r="\(relationshipNamespace)">\
-            <sheets><sheet name="\(XMLText.escape(sheetName))" sheetId="1" r:id="rId1"/></sheets></workbook>
+            <sheets>\(sheets.joined())</sheets></workbook>
             """
     }
 
-    package static let workbookRelationships =
-        declaration + """
+    package static func workbookRelationships(sheets: Int = 1) -> String {
+        let count = max(sheets, 1)
+        let worksheets = (1...count).map { index in
+            "<Relationship Id=\"rId\(index)\" Type=\"\(relationshipNamespace)/worksheet\" Target=\"worksheets/sheet\(index).xml\"/>"
+        }
+        return declaration + """
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-            <Relationship Id="rId1" Type="\(relationshipNamespace)/worksheet" Target="worksheets/sheet1.xml"/>\
-            <Relationship Id="rId2" Type="\(relationshipNamespace)/styles" Target="styles.xml"/>\
+            \(worksheets.joined())\
+            <Relationship Id="rId\(count + 1)" Type="\(relationshipNamespace)/styles" Target="styles.xml"/>\
             </Relationships>
             """
+    }
 
     package static let styles =
         declaration + """

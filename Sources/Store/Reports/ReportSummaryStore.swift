@@ -95,6 +95,8 @@ public struct ReportSummaryStore {
         public let top: [CommuneSummary]
         /// Satisfaction per question over the whole campaign, from the same pass.
         public let questions: [QuestionSatisfaction]
+        /// Every choice question's option counts and shares, from the same pass (the official result table).
+        package let results: QuestionResults?
     }
 
     public func overview(campaignID: Int64, today: LocalDate, topLimit: Int = 10) throws -> Overview? {
@@ -111,7 +113,8 @@ public struct ReportSummaryStore {
             summary: Self.summary(figures, settings: settings),
             districts: Self.districts(figures, settings: settings),
             top: Self.top(figures.communes, limit: topLimit, statuses: [.met, .over]),
-            questions: figures.form.map { Self.questions(form: $0, counts: figures.optionTotals) } ?? [])
+            questions: figures.form.map { Self.questions(form: $0, counts: figures.optionTotals) } ?? [],
+            results: QuestionResults(figures: figures))
     }
 
     // The roll-ups below walk the units in place: at 3,321 communes, copying summaries into per-district arrays

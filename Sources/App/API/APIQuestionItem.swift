@@ -1,0 +1,54 @@
+import Store
+
+/// One question in `GET /api/v1/campaigns/{id}/questions`: `{number, parent, text, answered, options: [{label,
+/// count, share}]}`. `number` is what the citizen form shows ("3", "3a"); `parent` the number of the question a
+/// follow-up depends on (null otherwise); `answered` null for a multiple-choice question whose number of people
+/// the counters cannot tell (`QuestionResults.Question.answered`); `share` is count ÷ answered, 4 decimals.
+struct APIQuestionItem: Encodable, Sendable {
+    struct Option: Encodable, Sendable {
+        let label: String
+        let count: Int
+        let share: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case label, count, share
+        }
+    }
+
+    let number: String
+    let parent: String?
+    let text: String
+    let answered: Int?
+    let options: [Option]
+
+    init(_ question: QuestionResults.Question) {
+        number = question.number
+        parent = question.parentNumber
+        text = question.text
+        answered = question.answered
+        options = question.options.map { Option(label: $0.label, count: $0.count, share: APIJSON.share($0.share)) }
+    }
+
+    // Encoded explicitly so that `parent`, `answered` and `share` are written as null rather than left out.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(number, forKey: .number)
+        try container.encode(parent, forKey: .parent)
+        try container.encode(text, forKey: .text)
+        try container.encode(answered, forKey: .answered)
+        try container.encode(options, forKey: .options)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case number, parent, text, answered, options
+    }
+}
+
+extension APIQuestionItem.Option {
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(label, forKey: .label)
+        try container.encode(count, forKey: .count)
+        try container.encode(share, forKey: .share)
+    }
+}
