@@ -29,7 +29,7 @@ struct PrintReportPage {
         <p><strong>BAN CHỈ ĐẠO THỰC HIỆN QUY CHẾ DÂN CHỦ Ở CƠ SỞ</strong><br>\(user.unitName)</p>
         <p><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong><br>Độc lập – Tự do – Hạnh phúc</p>
         </div>
-        <h1>BÁO CÁO KẾT QUẢ KHẢO SÁT</h1>
+        <h1>TỔNG HỢP KẾT QUẢ KHẢO SÁT</h1>
         <p class="lead">\(campaign.title) (\(campaign.formCode)), từ \(campaign.schedule.startsOn.vietnamese) đến \(campaign.schedule.endsOn.vietnamese). Số liệu đến ngày \(today.vietnamese).</p>
         <h2>Số phiếu theo ngày</h2>
         <div class="chart">\(AnswersChart.svg(days: days, id: "bieu-do-in"))</div>
