@@ -1,12 +1,14 @@
 import Synchronization
 
 /// In-memory counters for the public doors: at most `limit` events per key in any `window` seconds (a sliding
-/// window, exact to the second: the instants themselves are kept, at most `limit` per key).
+/// window, exact to the second: a key keeps one count per second that has events, oldest first).
 ///
 /// An event is reserved before the work it stands for and released if the work turned out not to count (a
 /// resend of a stored answer, a lookup that found its code), so parallel requests can never pass the limit.
 ///
-/// Memory stays bounded: a key's expired instants go whenever it is touched, and when the table passes
+/// Each reservation costs O(1) amortised whatever the limit (a load test raises it to millions): expired seconds
+/// leave from the front by moving a start index, the key's entry is changed in place in the table (never copied),
+/// and the running total answers "how many in the window". Memory stays bounded: when the table passes
 /// `maximumKeys` every expired key is dropped, then the keys idle longest until it is a tenth below the cap.
 /// Dropping a live key forgets its count (it may start again), which only happens while something creates
 /// more keys than the cap in one window; the cap is set far above what a province's communes produce.
@@ -19,9 +21,57 @@ final class SlidingWindowLimiter: Sendable {
     }
 
     private struct Entry {
-        var instants: [Int64]
-        var window: Int64
-        var latest: Int64 { instants.last ?? 0 }
+        /// Seconds with events and their counts, oldest first, from `start` on.
+        var seconds: [Int64] = []
+        var counts: [Int] = []
+        var start = 0
+        var total = 0
+        var window: Int64 = 0
+        var latest: Int64 { seconds.last ?? 0 }
+
+        mutating func expire(now: Int64) {
+            while start < seconds.count, seconds[start] <= now - window {
+                total -= counts[start]
+                start += 1
+            }
+            // Drop the expired prefix once it is most of the arrays, so memory follows the window.
+            if start > 32, start * 2 > seconds.count {
+                seconds.removeFirst(start)
+                counts.removeFirst(start)
+                start = 0
+            }
+        }
+
+        mutating func add(_ now: Int64) {
+            if seconds.count > start, seconds[seconds.count - 1] == now {
+                counts[counts.count - 1] += 1
+            } else {
+                seconds.append(now)
+                counts.append(1)
+            }
+            total += 1
+        }
+
+        /// Takes back one event of `instant`; true when nothing is left.
+        mutating func release(at instant: Int64) -> Bool {
+            var index = seconds.count - 1
+            while index >= start, seconds[index] > instant { index -= 1 }
+            if index >= start, seconds[index] == instant, counts[index] > 0 {
+                counts[index] -= 1
+                total -= 1
+            }
+            return total == 0
+        }
+
+        /// Seconds until the window holds fewer than `limit` events (at least 1).
+        func retryAfter(limit: Int, now: Int64) -> Int64 {
+            var remaining = total
+            for index in start..<seconds.count {
+                remaining -= counts[index]
+                if remaining < limit { return max(1, seconds[index] + window - now) }
+            }
+            return 1
+        }
     }
 
     let maximumKeys: Int
@@ -33,27 +83,25 @@ final class SlidingWindowLimiter: Sendable {
 
     func reserve(_ key: String, limit: Int, window: Int64, now: Int64) -> Decision {
         table.withLock { table in
-            var entry = table[key] ?? Entry(instants: [], window: window)
-            entry.window = window
-            entry.instants.removeAll { $0 <= now - window }
-            if entry.instants.count >= limit {
-                table[key] = entry
-                let oldest = entry.instants[entry.instants.count - limit]
-                return .refused(retryAfter: max(1, oldest + window - now))
-            }
-            entry.instants.append(now)
-            table[key] = entry
-            if table.count > maximumKeys { prune(&table, now: now) }
-            return .allowed(at: now)
+            let decision = Self.reserve(&table[key, default: Entry()], limit: limit, window: window, now: now)
+            if case .allowed = decision, table.count > maximumKeys { prune(&table, now: now) }
+            return decision
         }
+    }
+
+    private static func reserve(_ entry: inout Entry, limit: Int, window: Int64, now: Int64) -> Decision {
+        entry.window = window
+        entry.expire(now: now)
+        if entry.total >= limit { return .refused(retryAfter: entry.retryAfter(limit: limit, now: now)) }
+        entry.add(now)
+        return .allowed(at: now)
     }
 
     /// Takes back one event reserved at `instant`.
     func release(_ key: String, at instant: Int64) {
         table.withLock { table in
-            guard var entry = table[key], let index = entry.instants.lastIndex(of: instant) else { return }
-            entry.instants.remove(at: index)
-            table[key] = entry.instants.isEmpty ? nil : entry
+            // Changed in place through the optional: a local copy would make the arrays copy themselves.
+            if table[key]?.release(at: instant) == true { table[key] = nil }
         }
     }
 
@@ -61,7 +109,8 @@ final class SlidingWindowLimiter: Sendable {
     func count(_ key: String, now: Int64) -> Int {
         table.withLock { table in
             guard let entry = table[key] else { return 0 }
-            return entry.instants.count { $0 > now - entry.window }
+            return entry.seconds.indices.filter { $0 >= entry.start && entry.seconds[$0] > now - entry.window }
+                .reduce(0) { $0 + entry.counts[$1] }
         }
     }
 

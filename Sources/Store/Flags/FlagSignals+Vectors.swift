@@ -16,6 +16,9 @@ extension FlagSignals {
             let p = copies[0].optionIDs.reduce(1.0) { $0 * min(1, max(0, shares[$1] ?? 1)) }
             var marked = Array(repeating: false, count: copies.count)
             var right = 0
+            // Each copy is marked once, so thousands of copies in one window stay linear (a stuffing attack must
+            // not make the scan, which holds the writer, quadratic).
+            var markedUpTo = 0
             for left in copies.indices {
                 right = max(right, left)
                 let end = copies[left].submittedAt + window
@@ -24,7 +27,10 @@ extension FlagSignals {
                 let needed = max(
                     settings.identicalMinCopies,
                     PoissonTail.upperQuantile(lambda: Double(n) * p, alpha: settings.identicalAlpha))
-                if right - left >= needed { for index in left..<right { marked[index] = true } }
+                if right - left >= needed {
+                    for index in max(left, markedUpTo)..<right { marked[index] = true }
+                    markedUpTo = max(markedUpTo, right)
+                }
             }
             let total = copies.count
             for (answer, isMarked) in zip(copies, marked) where isMarked {
