@@ -13,6 +13,8 @@ struct BenchAnswerWriter {
     private var inBatch = 0
     private var dayCounts: [DayKey: Int] = [:]
     private var optionCounts: [OptionKey: Int] = [:]
+    /// (unit, multiple-choice question id) → people who answered it.
+    private var questionCounts: [OptionKey: Int] = [:]
     private(set) var answers = 0
     private(set) var texts = 0
 
@@ -41,7 +43,7 @@ struct BenchAnswerWriter {
     }
 
     mutating func add(
-        unitID: Int64, day: LocalDate, at: Int64, answer: (choices: [Int64], texts: [Int64]),
+        unitID: Int64, day: LocalDate, at: Int64, answer: BenchAnswer,
         random: inout BenchRandom
     ) throws {
         if inBatch == 0 { try connection.execute("BEGIN IMMEDIATE") }
@@ -69,6 +71,9 @@ struct BenchAnswerWriter {
         }
         dayCounts[DayKey(unitID: unitID, day: dayText), default: 0] += 1
         for optionID in answer.choices { optionCounts[OptionKey(unitID: unitID, optionID: optionID), default: 0] += 1 }
+        for questionID in answer.multipleChoiceQuestions {
+            questionCounts[OptionKey(unitID: unitID, optionID: questionID), default: 0] += 1
+        }
         answers += 1
         inBatch += 1
         if inBatch >= batchSize { try commit() }
@@ -100,6 +105,16 @@ struct BenchAnswerWriter {
                 try options.run()
                 options.reset()
             }
+            let questions = try connection.prepare(
+                """
+                INSERT INTO question_answer_counts (campaign_id, unit_id, question_id, answers) VALUES (?, ?, ?, ?)
+                ON CONFLICT (campaign_id, unit_id, question_id) DO UPDATE SET answers = answers + excluded.answers
+                """)
+            for (key, count) in questionCounts {
+                try questions.bind([campaignID, key.unitID, key.optionID, count])
+                try questions.run()
+                questions.reset()
+            }
             try connection.execute("COMMIT")
         } catch {
             try? connection.execute("ROLLBACK")
@@ -107,6 +122,7 @@ struct BenchAnswerWriter {
         }
         dayCounts.removeAll(keepingCapacity: true)
         optionCounts.removeAll(keepingCapacity: true)
+        questionCounts.removeAll(keepingCapacity: true)
         inBatch = 0
     }
 }

@@ -43,11 +43,13 @@ struct BenchFormShape {
         }
     }
 
-    /// One respondent's answers: chosen option ids in question order, and the ids of text questions written in.
-    /// `quality` (0…1) is the unit's share of good experiences: communes differ, as they do in the field.
-    func answer(quality: Double, random: inout BenchRandom) -> (choices: [Int64], texts: [Int64]) {
+    /// One respondent's answers: chosen option ids in question order, the ids of text questions written in, and of
+    /// the multiple-choice questions answered. `quality` (0…1) is the unit's share of good experiences: communes
+    /// differ, as they do in the field.
+    func answer(quality: Double, random: inout BenchRandom) -> BenchAnswer {
         var choices: [Int64] = []
         var texts: [Int64] = []
+        var multiple: [Int64] = []
         for question in questions {
             if let condition = question.showIfOptionID, !choices.contains(condition) { continue }
             if !question.required, random.chance(0.1) { continue }
@@ -57,6 +59,7 @@ struct BenchFormShape {
             case "multiple":
                 let first = pick(question.options, quality: quality, random: &random)
                 choices.append(first)
+                multiple.append(question.id)
                 if question.options.count > 1, random.chance(0.4) {
                     let second = question.options[random.between(0, question.options.count - 1)].id
                     if second != first { choices.append(second) }
@@ -66,7 +69,7 @@ struct BenchFormShape {
                 choices.append(pick(question.options, quality: quality, random: &random))
             }
         }
-        return (choices, texts)
+        return BenchAnswer(choices: choices, texts: texts, multipleChoiceQuestions: multiple)
     }
 
     private func pick(_ options: [Option], quality: Double, random: inout BenchRandom) -> Int64 {

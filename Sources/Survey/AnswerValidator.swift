@@ -11,6 +11,7 @@ public struct AnswerValidator: Sendable {
         var chosen: Set<Int64> = []
         var choices: [Int64] = []
         var texts: [(questionID: Int64, text: String)] = []
+        var multipleAnswered: [Int64] = []
         var errors: [String: String] = [:]
 
         // Questions come in order, and a follow-up always follows the question it depends on,
@@ -32,6 +33,7 @@ public struct AnswerValidator: Sendable {
                     }
                     chosen.formUnion(ids)
                     choices.append(contentsOf: ids)
+                    if question.kind == .multiple, !ids.isEmpty { multipleAnswered.append(question.id) }
                 }
             case .shortText, .longText:
                 guard values.count <= 1 else {
@@ -50,7 +52,8 @@ public struct AnswerValidator: Sendable {
         }
         if !errors.isEmpty { return .failure(AnswerErrors(byQuestionCode: errors)) }
         let textAnswers = texts.map { TextAnswer(questionID: $0.questionID, text: $0.text) }
-        return .success(ValidatedAnswers(choices: choices, texts: textAnswers))
+        return .success(
+            ValidatedAnswers(choices: choices, texts: textAnswers, multipleChoiceQuestionIDs: multipleAnswered))
     }
 
     private func choiceIDs(_ values: [String], for question: QuestionDefinition) -> Result<[Int64], ChoiceError> {
@@ -79,6 +82,15 @@ public struct ValidatedAnswers: Sendable, Hashable {
     /// Chosen option ids in question order.
     public let choices: [Int64]
     public let texts: [TextAnswer]
+    /// The multiple-choice questions this answer chose at least one option of: the option counters count choices,
+    /// so how many people answered such a question is counted apart (`question_answer_counts`).
+    public let multipleChoiceQuestionIDs: [Int64]
+
+    public init(choices: [Int64], texts: [TextAnswer], multipleChoiceQuestionIDs: [Int64]) {
+        self.choices = choices
+        self.texts = texts
+        self.multipleChoiceQuestionIDs = multipleChoiceQuestionIDs
+    }
 }
 
 public struct TextAnswer: Sendable, Hashable {

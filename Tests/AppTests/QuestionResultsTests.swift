@@ -95,8 +95,9 @@ import Testing
         #expect(try question(city, "10").options.map(\.count) == [2, 0, 0, 2])
     }
 
-    /// Several choices per answer: only a required question always shown has a known number of people.
-    @Test func multipleChoiceAnsweredOnlyWhenEveryAnswerHasIt() {
+    /// Several choices per answer: each question's people come from its own counter, so shares are of people and
+    /// may add up to more than 100%.
+    @Test func multipleChoiceSharesAreOfThePeopleWhoAnswered() {
         let form = FormDefinition(
             formVersionID: 1, code: "T", title: "T", intro: "",
             questions: [
@@ -108,11 +109,12 @@ import Testing
                     options: [OptionDefinition(id: 21, label: "A"), OptionDefinition(id: 22, label: "B")]),
             ])
         let results = QuestionResults(
-            form: form, optionTotals: [11: 3, 12: 2, 21: 1, 22: 1], answers: 4, flaggedOpen: 0)
+            form: form, optionTotals: [11: 3, 12: 2, 21: 1, 22: 1], questionAnswered: [1: 4, 2: 1], answers: 4,
+            flaggedOpen: 0)
         #expect(results.questions[0].answered == 4)
         #expect(results.questions[0].options.map(\.share) == [0.75, 0.5])
-        #expect(results.questions[1].answered == nil)
-        #expect(results.questions[1].options.map(\.share) == [nil, nil])
+        #expect(results.questions[1].answered == 1)
+        #expect(results.questions[1].options.map(\.share) == [1, 1])
         #expect(results.questions[1].options.map(\.count) == [1, 1])
     }
 }

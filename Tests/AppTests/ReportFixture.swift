@@ -116,11 +116,13 @@ final class ReportFixture {
     }
 
     /// Stores real responses through ResponseStore: every choice question answered with the option `pick`
-    /// returns (the first by default), required texts filled in.
+    /// returns (the first by default), required texts filled in, then `fields` as given (question code → values,
+    /// [] to leave a question out).
+    @discardableResult
     func storeResponses(
-        _ code: String, on date: LocalDate, count: Int, hour: Int = 10,
+        _ code: String, on date: LocalDate, count: Int, hour: Int = 10, fields overrides: [String: [String]] = [:],
         pick: (QuestionDefinition) -> OptionDefinition? = { $0.options.first }
-    ) throws {
+    ) throws -> [Int64] {
         guard let campaign = try CampaignStore(connection).campaign(id: campaignID),
             let form = try FormStore(connection).definition(formVersionID: campaign.formVersionID)
         else {
@@ -134,16 +136,19 @@ final class ReportFixture {
                 fields[question.code] = ["Ý kiến"]
             }
         }
+        fields.merge(overrides) { $1 }
         guard case .success(let answers) = AnswerValidator(form: form).validate(fields) else {
             throw CampaignStoreError(description: "fixture answers do not validate")
         }
         let unit = try unitID(code)
+        var stored: [Int64] = []
         for index in 0..<count {
             let submission = Submission(
                 campaignID: campaignID, unitID: unit, submissionID: SecureRandom.token(byteCount: 12),
                 submittedAt: Self.at(date, hour, 0, index % 60), channel: .phone, fillSeconds: 60,
                 networkHash: nil, answers: answers, respondent: nil)
-            _ = try ResponseStore(connection).store(submission)
+            if case .stored(let id) = try ResponseStore(connection).store(submission) { stored.append(id) }
         }
+        return stored
     }
 }

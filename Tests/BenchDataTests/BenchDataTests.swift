@@ -59,6 +59,16 @@ import Testing
         }
         #expect(!stored.isEmpty)
         #expect(stored == expected)
+        // Multiple-choice answered counters against a recount from the stored choices, both ways.
+        let answered = "SELECT campaign_id, unit_id, question_id, answers FROM question_answer_counts"
+        let recounted = """
+            SELECT r.campaign_id, r.unit_id, o.question_id, count(DISTINCT r.id) FROM responses r
+            JOIN json_each('[' || r.choices || ']') chosen JOIN options o ON o.id = chosen.value
+            JOIN questions q ON q.id = o.question_id AND q.kind = 'multiple' GROUP BY 1, 2, 3
+            """
+        #expect(try connection.scalar("SELECT count(*) FROM question_answer_counts", as: Int.self) ?? 0 > 0)
+        #expect(try connection.scalar("SELECT count(*) FROM (\(answered) EXCEPT \(recounted))", as: Int.self) == 0)
+        #expect(try connection.scalar("SELECT count(*) FROM (\(recounted) EXCEPT \(answered))", as: Int.self) == 0)
         #expect(try connection.scalar("SELECT count(*) FROM response_texts", as: Int.self) == outcome.textAnswers)
         // unit_totals (kept by triggers while the generator wrote counters and reports) equals a fresh aggregate.
         let fresh = UnitTotalsRecount.sql

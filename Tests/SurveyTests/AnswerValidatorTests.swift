@@ -105,3 +105,11 @@ private let validator = AnswerValidator(form: form)
     #expect(SatisfactionScore(form: form, counts: [:]).overall == nil)
     #expect(SatisfactionScore(form: form, counts: [11: 4, 32: 1]).meets(threshold: 0.8))
 }
+
+/// A multiple-choice question counts one person however many options they tick, and nobody when left blank.
+@Test func multipleChoiceQuestionsAnsweredAreListedOnce() throws {
+    let ticked = try validator.validate(["q1": ["11"], "q3": ["32"], "q5": ["51", "52"]]).get()
+    #expect(ticked.multipleChoiceQuestionIDs == [5])
+    let blank = try validator.validate(["q1": ["11"], "q3": ["32"], "q5": [""]]).get()
+    #expect(blank.multipleChoiceQuestionIDs.isEmpty)
+}

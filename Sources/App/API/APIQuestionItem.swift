@@ -2,8 +2,8 @@ import Store
 
 /// One question in `GET /api/v1/campaigns/{id}/questions`: `{number, parent, text, answered, options: [{label,
 /// count, share}]}`. `number` is what the citizen form shows ("3", "3a"); `parent` the number of the question a
-/// follow-up depends on (null otherwise); `answered` null for a multiple-choice question whose number of people
-/// the counters cannot tell (`QuestionResults.Question.answered`); `share` is count ÷ answered, 4 decimals.
+/// follow-up depends on (null otherwise); `answered` the people who answered it (for a multiple-choice question
+/// fewer than the sum of its counts); `share` is count ÷ answered, 4 decimals, null when nobody answered.
 struct APIQuestionItem: Encodable, Sendable {
     struct Option: Encodable, Sendable {
         let label: String
@@ -18,7 +18,7 @@ struct APIQuestionItem: Encodable, Sendable {
     let number: String
     let parent: String?
     let text: String
-    let answered: Int?
+    let answered: Int
     let options: [Option]
 
     init(_ question: QuestionResults.Question) {
@@ -29,7 +29,7 @@ struct APIQuestionItem: Encodable, Sendable {
         options = question.options.map { Option(label: $0.label, count: $0.count, share: APIJSON.share($0.share)) }
     }
 
-    // Encoded explicitly so that `parent`, `answered` and `share` are written as null rather than left out.
+    // Encoded explicitly so that `parent` and `share` are written as null rather than left out.
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(number, forKey: .number)

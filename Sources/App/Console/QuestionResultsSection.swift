@@ -28,7 +28,7 @@ enum QuestionResultsSection {
         let rows = question.options.map { option -> HTML in
             "<tr><td>\(option.label)</td><td class=\"num\">\(Format.count(option.count))</td><td class=\"num\">\(Format.percent(option.share))</td></tr>"
         }
-        let answered = question.answered.map { Format.count($0) } ?? "không xác định (nhiều lựa chọn)"
+        let answered = Format.count(question.answered)
         return """
             <table class="question-result" id="cau-\(question.number)"><caption><strong>\(question.label)</strong>\(follows). \(question.text)</caption>
             <thead><tr><th scope="col">Phương án</th><th scope="col">Số phiếu</th><th scope="col">Tỷ lệ</th></tr></thead>

@@ -121,6 +121,9 @@ public struct ResponseStore {
             for optionID in submission.answers.choices {
                 try connection.addToCounter(Self.addToOptionCount, key: [campaign, unit, .integer(optionID)])
             }
+            for questionID in submission.answers.multipleChoiceQuestionIDs {
+                try connection.addToCounter(Self.addToQuestionCount, key: [campaign, unit, .integer(questionID)])
+            }
             if let mark = submission.respondent {
                 try connection.run(
                     """
@@ -140,6 +143,12 @@ public struct ResponseStore {
         """
         INSERT INTO option_counts (campaign_id, unit_id, option_id, answers) VALUES (?, ?, ?, ?)
         ON CONFLICT (campaign_id, unit_id, option_id) DO UPDATE SET answers = answers + excluded.answers
+        """)
+
+    package static let addToQuestionCount = CounterUpsert(
+        """
+        INSERT INTO question_answer_counts (campaign_id, unit_id, question_id, answers) VALUES (?, ?, ?, ?)
+        ON CONFLICT (campaign_id, unit_id, question_id) DO UPDATE SET answers = answers + excluded.answers
         """)
 
     /// A resend was refused by the unique key, yet no earlier row carries its submission id.

@@ -53,8 +53,9 @@ extension FlagStore {
         }
     }
 
-    /// Adds `amount` (±1) to the answer's day counter and to each chosen option's counter. Direct upserts, not the
-    /// batch's summed additions: the review is one answer, and its effect must be visible to the caller at once.
+    /// Adds `amount` (±1) to the answer's day counter, to each chosen option's counter and to the answered counter of
+    /// each multiple-choice question it chose in. Direct upserts, not the batch's summed additions: the review is one
+    /// answer, and its effect must be visible to the caller at once.
     private func moveCounters(campaignID: Int64, unitID: Int64, localDate: String, choices: String, by amount: Int)
         throws
     {
@@ -62,5 +63,14 @@ extension FlagStore {
         for option in choices.split(separator: ",").compactMap({ Int64($0) }) {
             try connection.run(ResponseStore.addToOptionCount.sql, [campaignID, unitID, option, amount])
         }
+        try connection.run(
+            """
+            INSERT INTO question_answer_counts (campaign_id, unit_id, question_id, answers)
+            SELECT DISTINCT ?, ?, q.id, ? FROM json_each('[' || ? || ']') chosen
+            JOIN options o ON o.id = chosen.value
+            JOIN questions q ON q.id = o.question_id AND q.kind = 'multiple'
+            WHERE ? <> ''
+            ON CONFLICT (campaign_id, unit_id, question_id) DO UPDATE SET answers = answers + excluded.answers
+            """, [campaignID, unitID, amount, choices, choices])
     }
 }

@@ -12,6 +12,8 @@ package struct CampaignFigures {
     package let tallies: [Int64: SatisfactionTally]
     /// option id → answers, over every unit read (the campaign, a district or a unit).
     package let optionTotals: [Int64: Int]
+    /// multiple-choice question id → people who answered it, over the same units (`question_answer_counts`).
+    package let questionAnswered: [Int64: Int]
 
     /// Pooled satisfied share of some units (one unit, a district, the campaign).
     package func satisfaction(pooling unitIDs: [Int64]) -> Double? {
@@ -95,15 +97,30 @@ package struct CampaignFigures {
         let communes = try rows.map { row in
             try CommuneSummary(row: row, campaign: campaign, satisfiedShare: tallies[try row.int64("unit_id")]?.overall)
         }
+        var questionAnswered: [Int64: Int] = [:]
+        if form?.questions.contains(where: { $0.kind == .multiple }) == true {
+            for row in try connection.query(questionCountsSQL(scope), named: countArguments) {
+                questionAnswered[try row.int64("question_id"), default: 0] += try row.int("answers")
+            }
+        }
         return CampaignFigures(
             campaign: campaign, form: form, communes: communes, layout: layout, tallies: tallies,
-            optionTotals: optionTotals)
+            optionTotals: optionTotals, questionAnswered: questionAnswered)
     }
 
     /// The option counters in key order (unit, then option): `SEARCH c USING PRIMARY KEY (campaign_id=?)`.
     package static func optionCountsSQL(_ scope: Scope) -> String {
         """
         SELECT c.unit_id AS unit_id, c.option_id AS option_id, c.answers AS answers FROM option_counts c
+        WHERE c.campaign_id = :campaign \(scope.filter("c.unit_id"))
+        """
+    }
+
+    /// The multiple-choice answered counters in key order (unit, then question), like `optionCountsSQL`: a range of
+    /// the primary key, a handful of rows per unit.
+    package static func questionCountsSQL(_ scope: Scope) -> String {
+        """
+        SELECT c.unit_id AS unit_id, c.question_id AS question_id, c.answers AS answers FROM question_answer_counts c
         WHERE c.campaign_id = :campaign \(scope.filter("c.unit_id"))
         """
     }

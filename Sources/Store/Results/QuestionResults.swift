@@ -13,7 +13,7 @@ package struct QuestionResults: Sendable, Hashable {
         package let optionID: Int64
         package let label: String
         package let count: Int
-        /// count ÷ the question's `answered`; nil when nobody answered or that number is unknown.
+        /// count ÷ the question's `answered`; nil when nobody answered.
         package let share: Double?
     }
 
@@ -28,10 +28,9 @@ package struct QuestionResults: Sendable, Hashable {
         package let kind: QuestionKind
         package let options: [Option]
         /// People who answered the question. A single or yes/no choice is one counter per person, so it is the
-        /// sum of its options. Several choices in one answer cannot be told apart in the counters: a required
-        /// question always shown was answered by every answer in scope; any other multiple-choice question has
-        /// no exact figure (nil).
-        package let answered: Int?
+        /// sum of its options; a multiple-choice question has its own counter (`question_answer_counts`), since one
+        /// person's several choices are several option counts.
+        package let answered: Int
 
         /// "Câu 3a".
         package var label: String { "Câu " + number }
@@ -43,22 +42,22 @@ package struct QuestionResults: Sendable, Hashable {
     /// Answers in scope flagged and not yet confirmed: counted above.
     package let flaggedOpen: Int
 
-    /// `optionTotals`: option id → answers over the scope's units; `answers` and `flaggedOpen` over the same units.
-    package init(form: FormDefinition, optionTotals: [Int64: Int], answers: Int, flaggedOpen: Int) {
+    /// `optionTotals`: option id → answers over the scope's units; `questionAnswered`: multiple-choice question id →
+    /// people who answered it, over the same units, as are `answers` and `flaggedOpen`.
+    package init(
+        form: FormDefinition, optionTotals: [Int64: Int], questionAnswered: [Int64: Int], answers: Int, flaggedOpen: Int
+    ) {
         let numbers = form.questionNumbers
         self.answers = answers
         self.flaggedOpen = flaggedOpen
         questions = form.questions.filter(\.kind.isChoice).map { question in
             let counts = question.options.map { optionTotals[$0.id] ?? 0 }
-            let answered: Int? =
-                switch question.kind {
-                case .multiple: question.required && question.showIfOptionID == nil ? answers : nil
-                default: counts.reduce(0, +)
-                }
+            let answered =
+                question.kind == .multiple ? questionAnswered[question.id] ?? 0 : counts.reduce(0, +)
             let options = zip(question.options, counts).map { option, count in
                 Option(
                     optionID: option.id, label: option.label, count: count,
-                    share: answered.flatMap { $0 > 0 ? Double(count) / Double($0) : nil })
+                    share: answered > 0 ? Double(count) / Double(answered) : nil)
             }
             let parent = question.showIfOptionID.flatMap { form.question(ofOption: $0) }
             return Question(
@@ -72,7 +71,7 @@ package struct QuestionResults: Sendable, Hashable {
     package init?(figures: CampaignFigures) {
         guard let form = figures.form else { return nil }
         self.init(
-            form: form, optionTotals: figures.optionTotals,
+            form: form, optionTotals: figures.optionTotals, questionAnswered: figures.questionAnswered,
             answers: figures.communes.reduce(0) { $0 + $1.answers },
             flaggedOpen: figures.communes.reduce(0) { $0 + $1.flaggedOpen })
     }

@@ -10,6 +10,8 @@ package struct QuestionTables: Sendable {
     package let units: [CommuneSummary]
     /// unit id → option id → answers.
     package let counts: [Int64: [Int64: Int]]
+    /// unit id → multiple-choice question id → people who answered it.
+    package let questionAnswered: [Int64: [Int64: Int]]
 
     /// Reads the counters of the scope's units (`CampaignFigures.optionCountsSQL`: a range of the primary key) and
     /// keeps those of `units`.
@@ -27,17 +29,27 @@ package struct QuestionTables: Sendable {
             guard wanted.contains(unitID) else { continue }
             counts[unitID, default: [:]][try row.int64("option_id")] = try row.int("answers")
         }
-        return QuestionTables(form: form, units: units, counts: counts)
+        var questionAnswered: [Int64: [Int64: Int]] = [:]
+        for row in try connection.query(CampaignFigures.questionCountsSQL(scope), named: arguments) {
+            let unitID = try row.int64("unit_id")
+            guard wanted.contains(unitID) else { continue }
+            questionAnswered[unitID, default: [:]][try row.int64("question_id")] = try row.int("answers")
+        }
+        return QuestionTables(form: form, units: units, counts: counts, questionAnswered: questionAnswered)
     }
 
     /// The official table over the exported units.
     package var results: QuestionResults {
         var totals: [Int64: Int] = [:]
+        var answered: [Int64: Int] = [:]
         for unit in units {
             for (option, answers) in counts[unit.unitID] ?? [:] { totals[option, default: 0] += answers }
+            for (question, answers) in questionAnswered[unit.unitID] ?? [:] {
+                answered[question, default: 0] += answers
+            }
         }
         return QuestionResults(
-            form: form, optionTotals: totals, answers: units.reduce(0) { $0 + $1.answers },
+            form: form, optionTotals: totals, questionAnswered: answered, answers: units.reduce(0) { $0 + $1.answers },
             flaggedOpen: units.reduce(0) { $0 + $1.flaggedOpen })
     }
 
@@ -52,7 +64,7 @@ package struct QuestionTables: Sendable {
                     .text(question.text),
                     .text(option.label), .integer(option.count),
                     option.share.map(ExportCell.percentage) ?? .empty,
-                    question.answered.map(ExportCell.integer) ?? .empty,
+                    .integer(question.answered),
                 ])
             }
         }
