@@ -95,6 +95,15 @@ struct Serve: AsyncParsableCommand {
         let log = StandardOutput.line
         // Before any thread starts: a SIGTERM during start-up then still stops the server cleanly.
         TerminationSignal.prepare()
+        // Held until the process exits: `qcdc restore` refuses to swap a database a server has open.
+        try AppDatabase.createFolder(for: database.resolvedPath)
+        let databaseLock = try ExclusiveFileLock(path: ExclusiveFileLock.path(forDatabase: database.resolvedPath))
+        guard let databaseLock else {
+            throw ValidationError(
+                "Một máy chủ qcdc khác đang dùng \(database.resolvedPath) (khóa \(ExclusiveFileLock.path(forDatabase: database.resolvedPath)))."
+            )
+        }
+        defer { withExtendedLifetime(databaseLock) {} }
         #if QCDC_BENCHMARK_SWITCHES
             // Benchmark builds only (`scripts/bench batch` compiles one with -DQCDC_BENCHMARK_SWITCHES into .build-bench;
             // the production binary has no such switch): QCDC_WRITE_BATCH=1 commits and fsyncs every answer on its own
