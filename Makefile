@@ -10,14 +10,15 @@ DB ?= var/qcdc.sqlite3
 SWIFT_BUILD_FLAGS ?=
 
 RUN_PACKAGES := libsqlite3-dev libqrencode-dev libpng-dev libsodium-dev pkg-config
-TEST_PACKAGES := $(RUN_PACKAGES) zbar-tools chromium chromium-driver python3-venv
+# nginx-light and systemd: scripts/check-deploy runs `nginx -t` and `systemd-analyze verify` on deploy/.
+TEST_PACKAGES := $(RUN_PACKAGES) zbar-tools chromium chromium-driver python3-venv nginx-light openssl systemd
 # The load generator, row counts and static reference server of the proof scripts (bench, sanitize-serve,
 # crash-test, overload).
 BENCH_PACKAGES := $(RUN_PACKAGES) wrk sqlite3 curl python3 nginx-light
 VENV := .build/venv
 
-.PHONY: build release run test test-unit test-browser test-sanitize fuzz bench embed deps deps-test deps-bench clean \
-	lint format
+.PHONY: build release run test test-unit test-browser test-deploy test-sanitize fuzz bench embed deps deps-test \
+	deps-bench clean lint format install
 
 deps:
 	@scripts/ensure-apt-packages $(RUN_PACKAGES)
@@ -44,7 +45,12 @@ run: release
 	.build/release/qcdc user bootstrap-demo --db $(DB)
 	exec .build/release/qcdc serve --db $(DB) --host $(HOST) --port $(PORT) --static-dir Public
 
-test: deps-test embed test-unit test-browser
+test: deps-test embed test-unit test-deploy test-browser
+
+# The deployment kit (deploy/) checked by the tools that will run it: systemd-analyze verify, nginx -t.
+test-deploy:
+	swift build $(SWIFT_BUILD_FLAGS)
+	scripts/check-deploy
 
 # One test at a time: the socket tests' raw clients block, and on a 2-core machine Swift's cooperative pool has
 # two threads, so parallel suites would starve each other and make deadline assertions flaky.
@@ -70,6 +76,16 @@ test-sanitize: deps-test deps-bench embed
 		swift test --no-parallel --scratch-path .build-asan --sanitize=address
 	TSAN_OPTIONS=suppressions=$(SANITIZER_DIR)/tsan.supp:print_suppressions=1 \
 		swift test --no-parallel --scratch-path .build-tsan --sanitize=thread
+
+# A release build installed for deploy/qcdc.service: the binary in $(PREFIX)/bin, Public/, README.md and deploy/ in
+# $(PREFIX)/share/qcdc. Units and the nginx site are copied by hand (deploy/README.md), so an upgrade never
+# overwrites a unit an operator edited.
+PREFIX ?= /usr/local
+install: release
+	install -D -m 0755 .build/release/qcdc $(DESTDIR)$(PREFIX)/bin/qcdc
+	install -d $(DESTDIR)$(PREFIX)/share/qcdc
+	rm -rf $(DESTDIR)$(PREFIX)/share/qcdc/Public
+	cp -R Public deploy README.md $(DESTDIR)$(PREFIX)/share/qcdc/
 
 fuzz: deps
 	scripts/fuzz
