@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 import Store
 
 @main
@@ -15,4 +16,11 @@ struct QCDC: AsyncParsableCommand {
             TokenCommand.self, KioskLink.self, RenderTokenCommand.self, Backup.self, Restore.self,
         ]
     )
+
+    /// Every file qcdc creates (the database, its WAL, backups, the key, uploads) is its owner's only: the umask is
+    /// set before any command runs, whatever the shell's.
+    static func main() async {
+        umask(0o077)
+        await main(nil)
+    }
 }
