@@ -51,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "qcdc",
             dependencies: [
-                "App", "Store", "Server", "Database", "HTTP", "Survey", "Crypto", "Web",
+                "App", "Store", "Server", "Database", "HTTP", "Survey", "Crypto", "Web", "Uploads",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
