@@ -1,4 +1,5 @@
 import Crypto
+import Foundation
 import HTTP
 import Testing
 
@@ -171,6 +172,27 @@ let formType = "multipart/form-data; boundary=----WebKitFormBoundaryQ3x"
             }
             // Whatever the names, only the one content-addressed file exists, inside the store.
             #expect(filesUnder(root) == ["uploads/\(SHA256.hex(Fixtures.pdf).prefix(2))/\(SHA256.hex(Fixtures.pdf))"])
+        }
+    }
+}
+
+@Suite struct UploadReceiverThreadTests {
+    @Test func offLoopReceiveGivesTheSameResultsAndErrors() async throws {
+        var template = Array((NSTemporaryDirectory() + "qcdc-uploads-test-XXXXXX").utf8CString)
+        let root = String(cString: try #require(mkdtemp(&template)))
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let receiver = UploadReceiver(store: try ContentAddressedStore(directory: root))
+        let upload = try await receiver.receiveOffLoop(
+            body: multipartBody(files: [("file", "a.png", "image/png", Fixtures.png)]), contentType: formType)
+        #expect(upload.file.kind == .png)
+        #expect(try receiver.store.contents(of: upload.file.hash) == Fixtures.png)
+        do {
+            _ = try await receiver.receiveOffLoop(
+                body: multipartBody(files: [("file", "a.pdf", "application/pdf", Fixtures.html)]), contentType: formType
+            )
+            Issue.record("expected a 415")
+        } catch {
+            #expect(error.status == .unsupportedMediaType)
         }
     }
 }
