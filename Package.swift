@@ -37,6 +37,9 @@ let package = Package(
         .target(name: "Web", dependencies: ["HTTP", "HTML"], swiftSettings: strict),
         .target(name: "Database", dependencies: ["CSQLite", "Crypto"], swiftSettings: strict),
         .target(name: "QRCode", dependencies: ["CQRencode", "CPNG"], swiftSettings: strict),
+        // Uploaded documents: content sniffing, harmless names, the content-addressed store, and the receiver
+        // that turns a multipart body into a stored file (HTTP for the parser, Crypto for SHA-256).
+        .target(name: "Uploads", dependencies: ["HTTP", "Crypto"], swiftSettings: strict),
 
         // The application: its data side, its web side, and its command line.
         .target(name: "Store", dependencies: ["Database", "Survey", "Crypto", "HTML"], swiftSettings: strict),
@@ -48,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "qcdc",
             dependencies: [
-                "App", "Store", "Server", "Database", "HTTP", "Survey", "Crypto", "Web",
+                "App", "Store", "Server", "Database", "HTTP", "Survey", "Crypto", "Web", "Uploads",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -82,6 +85,8 @@ let package = Package(
         .testTarget(name: "WebTests", dependencies: ["Web", "HTTP", "HTML"], swiftSettings: strict),
         .testTarget(name: "DatabaseTests", dependencies: ["Database", "Crypto"], swiftSettings: strict),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], swiftSettings: strict),
+        // Store only for its ZIP writer, to build real DOCX-shaped fixtures.
+        .testTarget(name: "UploadsTests", dependencies: ["Uploads", "HTTP", "Crypto", "Store"], swiftSettings: strict),
         .testTarget(name: "CryptoTests", dependencies: ["Crypto"], swiftSettings: strict),
         .testTarget(name: "SurveyTests", dependencies: ["Survey"], swiftSettings: strict),
         .testTarget(

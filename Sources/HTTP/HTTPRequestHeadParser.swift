@@ -20,7 +20,8 @@ enum HTTPRequestHeadParser {
                 lineStart = lineEnd + 2
             }
             let contentLength = try bodyLength(
-                method: line.method, version: line.version, fields: fields, limits: limits)
+                method: line.method, version: line.version, fields: fields,
+                maxBodyBytes: limits.maxBodyBytes(method: line.method, rawPath: line.rawPath))
             let request = HTTPRequest(
                 method: line.method, target: line.target, path: line.path, rawPath: line.rawPath,
                 query: line.query, version: line.version, headers: headers
@@ -99,7 +100,7 @@ enum HTTPRequestHeadParser {
         return result
     }
 
-    static func bodyLength(method: HTTPMethod, version: HTTPVersion, fields: FieldSummary, limits: HTTPLimits)
+    static func bodyLength(method: HTTPMethod, version: HTTPVersion, fields: FieldSummary, maxBodyBytes: Int)
         throws(HTTPParseError) -> Int
     {
         switch (version, fields.hostCount) {
@@ -118,9 +119,8 @@ enum HTTPRequestHeadParser {
             }
             return 0
         }
-        guard length <= limits.maxBodyBytes else {
-            throw HTTPParseError(
-                status: .contentTooLarge, reason: "Content-Length \(length) over \(limits.maxBodyBytes)")
+        guard length <= maxBodyBytes else {
+            throw HTTPParseError(status: .contentTooLarge, reason: "Content-Length \(length) over \(maxBodyBytes)")
         }
         return length
     }

@@ -57,6 +57,13 @@ public struct HTTPRequestParser: Sendable {
         return false
     }
 
+    /// The declared length of the body being read, once its head is parsed (the server reserves memory for
+    /// large bodies from it).
+    public var pendingBodyLength: Int? {
+        if case .body(_, let length, _) = state { return length }
+        return nil
+    }
+
     /// The head just parsed asks `Expect: 100-continue` and none of its body has arrived: the server should
     /// send "100 Continue" (curl waits a second for it before sending a body otherwise).
     public var expectsContinue: Bool {

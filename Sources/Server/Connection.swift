@@ -30,6 +30,9 @@ final class Connection {
     /// The epoll events currently registered.
     var interest: UInt32
 
+    /// Bytes of this loop's large-body budget held for the body being read (0 for ordinary bodies).
+    var reservedBodyBytes = 0
+
     var keepAlive = true
     var isHeadRequest = false
     var closeAfterWrite = false

@@ -4,6 +4,8 @@ import HTTP
 
 extension Reactor {
     static let continueResponse = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
+    /// What a refused large body is told: uploads in progress usually finish within this.
+    static let largeBodyRetryAfterSeconds = 30
 
     /// One connection's epoll event.
     func handle(events: UInt32, fd: Int32) {
@@ -56,8 +58,17 @@ extension Reactor {
         switch connection.parser.next() {
         case .needMoreData:
             if connection.parser.isReadingBody && connection.phase != .readingBody {
+                let length = connection.parser.pendingBodyLength ?? 0
+                guard reserveLargeBody(connection, length: length) else {
+                    context.log(
+                        "\(connection.remoteAddress): body of \(length) bytes refused: this loop's large-body budget"
+                            + " of \(context.configuration.largeBodyBudgetBytes) bytes is in use")
+                    sendErrorAndClose(
+                        connection, status: .serviceUnavailable, retryAfter: Self.largeBodyRetryAfterSeconds)
+                    return
+                }
                 connection.phase = .readingBody
-                armDeadline(connection, after: context.bodyDeadline)
+                armDeadline(connection, after: context.bodyDeadline(forLength: length))
                 if connection.parser.expectsContinue {
                     // Best effort into an idle socket's empty send buffer; a client that gets nothing sends anyway.
                     _ = Self.continueResponse.withUnsafeBytes { clinux_send(connection.fd, $0.baseAddress, $0.count) }
@@ -75,7 +86,25 @@ extension Reactor {
         }
     }
 
+    /// Holds budget for a body above the ordinary limit (only upload targets may declare one); false when the
+    /// loop's budget cannot cover it.
+    private func reserveLargeBody(_ connection: Connection, length: Int) -> Bool {
+        guard length > context.configuration.limits.maxBodyBytes else { return true }
+        guard largeBodyBytesInUse + length <= context.configuration.largeBodyBudgetBytes else { return false }
+        largeBodyBytesInUse += length
+        connection.reservedBodyBytes = length
+        return true
+    }
+
+    /// Gives back the connection's share of the large-body budget: its request was taken, refused, timed out
+    /// or its connection closed.
+    func releaseLargeBody(_ connection: Connection) {
+        largeBodyBytesInUse -= connection.reservedBodyBytes
+        connection.reservedBodyBytes = 0
+    }
+
     private func startHandler(_ connection: Connection, _ request: HTTPRequest) {
+        releaseLargeBody(connection)
         connection.phase = .responding
         clearDeadline(connection)
         connection.keepAlive = connection.keepAlive && request.wantsKeepAlive && !isDraining
@@ -105,12 +134,14 @@ extension Reactor {
         startWriting(connection, closeAfter: !keepAlive)
     }
 
-    /// Answers with the error page and closes: parse failures and request timeouts.
-    func sendErrorAndClose(_ connection: Connection, status: HTTPStatus) {
+    /// Answers with the error page and closes: parse failures, request timeouts and refused large bodies.
+    func sendErrorAndClose(_ connection: Connection, status: HTTPStatus, retryAfter: Int? = nil) {
+        releaseLargeBody(connection)
+        var response = context.errorPage(status)
+        if let retryAfter { response.headers.set("Retry-After", String(retryAfter)) }
         connection.writeBuffer.removeAll(keepingCapacity: true)
         HTTPResponseSerializer.serialize(
-            context.errorPage(status), date: dateCache.current(), keepAlive: false,
-            into: &connection.writeBuffer)
+            response, date: dateCache.current(), keepAlive: false, into: &connection.writeBuffer)
         startWriting(connection, closeAfter: true)
     }
 
@@ -192,6 +223,7 @@ extension Reactor {
         guard index < connections.count, connections[index] === connection else { return }
         connections[index] = nil
         liveConnections -= 1
+        releaseLargeBody(connection)
         connection.hasDeadline = false
         if connection.counted { context.openConnections.subtract(1, ordering: .relaxed) }
         Glibc.close(connection.fd)

@@ -31,6 +31,9 @@ final class Reactor {
     private var jobBatch: [UnownedJob] = []
     private var completionBatch: [EventLoop.Completion] = []
 
+    /// Bytes of `largeBodyBudgetBytes` reserved by connections reading a large body.
+    var largeBodyBytesInUse = 0
+
     var listenerRegistered = false
     /// After EMFILE/ENFILE the listener is unregistered until this time, instead of spinning on it.
     var acceptResumesAt: Int64?

@@ -9,8 +9,18 @@ public struct ServerConfiguration: Sendable {
     public var limits: HTTPLimits
     /// The whole request head must arrive within this time of its first byte (slow-drip clients are cut off).
     public var headDeadline: Duration
-    /// The whole body must arrive within this time after the head.
+    /// The whole body must arrive within this time after the head (longer for large bodies, see
+    /// `minimumBodyBytesPerSecond`).
     public var bodyDeadline: Duration
+    /// The slowest transfer rate a body may arrive at: a body of N bytes gets at least N / rate seconds, so a
+    /// 20 MB upload over a 1 Mbit/s 3G link (about 160 s) is not cut off by the 30 s `bodyDeadline`. 0 turns the
+    /// scaling off.
+    public var minimumBodyBytesPerSecond: Int
+    /// Bytes each event loop may hold for bodies larger than `limits.maxBodyBytes` (uploads) that are still
+    /// arriving. A new large body past it gets 503 with `Retry-After` at once, so a crowd of slow uploads
+    /// cannot buffer the server out of memory; the bytes are released when the request is handed to its
+    /// handler or its connection closes or times out.
+    public var largeBodyBudgetBytes: Int
     /// A keep-alive connection with no request in progress is closed after this long.
     public var idleDeadline: Duration
     /// The whole response must be written within this time.
@@ -28,6 +38,8 @@ public struct ServerConfiguration: Sendable {
         limits: HTTPLimits = HTTPLimits(),
         headDeadline: Duration = .seconds(10),
         bodyDeadline: Duration = .seconds(30),
+        minimumBodyBytesPerSecond: Int = 64 * 1024,
+        largeBodyBudgetBytes: Int = 64 * 1024 * 1024,
         idleDeadline: Duration = .seconds(15),
         writeDeadline: Duration = .seconds(30),
         maxConnections: Int = 4096,
@@ -39,6 +51,8 @@ public struct ServerConfiguration: Sendable {
         self.limits = limits
         self.headDeadline = headDeadline
         self.bodyDeadline = bodyDeadline
+        self.minimumBodyBytesPerSecond = minimumBodyBytesPerSecond
+        self.largeBodyBudgetBytes = largeBodyBudgetBytes
         self.idleDeadline = idleDeadline
         self.writeDeadline = writeDeadline
         self.maxConnections = maxConnections

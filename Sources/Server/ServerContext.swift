@@ -15,6 +15,15 @@ final class ServerContext: Sendable {
     let idleDeadline: Int64
     let writeDeadline: Int64
 
+    /// The body deadline for a body of `length` bytes: `bodyDeadline`, or longer at the minimum transfer rate.
+    func bodyDeadline(forLength length: Int) -> Int64 {
+        let rate = configuration.minimumBodyBytesPerSecond
+        guard rate > 0 else { return bodyDeadline }
+        let (scaled, overflow) = Int64(length).multipliedReportingOverflow(by: 1_000_000_000)
+        guard !overflow else { return .max / 2 }
+        return max(bodyDeadline, scaled / Int64(rate))
+    }
+
     /// Open connections across all loops; the limit is checked against it on accept.
     let openConnections = Atomic<Int>(0)
 

@@ -54,14 +54,17 @@ public struct Request: Sendable {
         try queryItems()[name]
     }
 
-    /// The decoded `application/x-www-form-urlencoded` body: a 415 for another content type, a 400 for
-    /// malformed encoding.
+    /// The decoded `application/x-www-form-urlencoded` body, or the text fields of a `multipart/form-data` one
+    /// (an upload form's CSRF token and other fields; its file is read with `Uploads.UploadReceiver`): a 415
+    /// for another content type, a 400 for malformed encoding.
     public func form() throws(HTTPError) -> URLEncodedForm {
         try decoded.form { () throws(HTTPError) in
             if http.body.isEmpty { return URLEncodedForm() }
             if let contentType = http.headers["Content-Type"] {
-                let mediaType = contentType.split(separator: ";", maxSplits: 1).first ?? ""
-                guard mediaType.trimmingSpaces().lowercased() == "application/x-www-form-urlencoded" else {
+                let mediaType = (contentType.split(separator: ";", maxSplits: 1).first ?? "").trimmingSpaces()
+                    .lowercased()
+                if mediaType == "multipart/form-data" { return try multipartFields(contentType: contentType) }
+                guard mediaType == "application/x-www-form-urlencoded" else {
                     throw HTTPError(.unsupportedMediaType)
                 }
             }
@@ -70,6 +73,19 @@ public struct Request: Sendable {
             } catch {
                 throw HTTPError(.badRequest, message: "Dữ liệu gửi lên không hợp lệ.")
             }
+        }
+    }
+
+    private func multipartFields(contentType: String) throws(HTTPError) -> URLEncodedForm {
+        do {
+            // The body already passed the server's size limit for this route; only the part count is bounded here.
+            return try URLEncodedForm(
+                multipartBody: http.body, contentType: contentType, limits: MultipartLimits(maxTotalBytes: .max))
+        } catch {
+            throw HTTPError(
+                error.status,
+                message: error.status == .contentTooLarge
+                    ? "Biểu mẫu có quá nhiều phần." : "Dữ liệu gửi lên không hợp lệ hoặc bị gián đoạn.")
         }
     }
 

@@ -6,6 +6,7 @@ import HTTP
 import Server
 import Store
 import Survey
+import Uploads
 import Web
 
 struct Serve: AsyncParsableCommand {
@@ -73,6 +74,15 @@ struct Serve: AsyncParsableCommand {
     )
     var flagScanSeconds: Int?
 
+    @Option(
+        help:
+            "Largest document a dossier upload may carry, in MiB (env QCDC_UPLOAD_MAX_MB; default 20, 1 to 1024). Only upload routes accept bodies over 1 MiB."
+    )
+    var uploadMaxMegabytes: Int?
+
+    /// The routes whose requests may carry an upload-sized body; every other route keeps the 1 MiB limit.
+    static let uploadTargets = [UploadTarget(method: .post, pattern: "/admin/dossiers/*/*/documents")]
+
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let scanEvery = flagScanSeconds ?? environment["QCDC_FLAG_SCAN_SECONDS"].map { Int($0) ?? 0 } ?? 30
@@ -85,6 +95,7 @@ struct Serve: AsyncParsableCommand {
         }
         // Before anything opens: a typo in a proxy range stops the start instead of trusting less (or more).
         let doors = try doorSettings(environment)
+        let uploadLimits = try uploadLimits(environment)
         var clock: any Clock = SystemClock.wall
         if let simulateTime {
             guard let start = ISO8601DateFormatter().date(from: simulateTime) else {
@@ -126,6 +137,8 @@ struct Serve: AsyncParsableCommand {
         var configuration = ServerConfiguration()
         configuration.host = host
         configuration.port = port
+        configuration.limits.uploadBodyBytes = uploadLimits.maxBodyBytes
+        configuration.limits.uploadTargets = Self.uploadTargets
         let server: HTTPServer
         let flagScanner: FlagScanner
         do {
@@ -150,6 +163,7 @@ struct Serve: AsyncParsableCommand {
         }
         log("qcdc đang phục vụ tại http://\(host):\(boundPort) (cơ sở dữ liệu \(database.resolvedPath))")
         log(Self.doorsSummary(doors))
+        log(Self.uploadSummary(uploadLimits, configuration))
         // sigwait blocks; a thread of its own keeps it off Swift's small cooperative pool.
         let signal = await withCheckedContinuation { continuation in
             Thread { continuation.resume(returning: TerminationSignal.wait()) }.start()
@@ -183,6 +197,21 @@ struct Serve: AsyncParsableCommand {
             suggestionsPerDay, "QCDC_SUGGESTIONS_PER_DAY", settings.suggestionsPerDay)
         settings.lookupMisses = try limit(lookupMisses, "QCDC_LOOKUP_MISSES", settings.lookupMisses)
         return settings
+    }
+
+    /// `--upload-max-megabytes`, else QCDC_UPLOAD_MAX_MB, else 20.
+    func uploadLimits(_ environment: [String: String]) throws -> UploadLimits {
+        let megabytes = uploadMaxMegabytes ?? environment["QCDC_UPLOAD_MAX_MB"].map { Int($0) ?? 0 } ?? 20
+        guard (1...1024).contains(megabytes) else {
+            throw ValidationError("--upload-max-megabytes / QCDC_UPLOAD_MAX_MB phải từ 1 đến 1024 (MB).")
+        }
+        return UploadLimits(maxFileMegabytes: megabytes)
+    }
+
+    static func uploadSummary(_ limits: UploadLimits, _ configuration: ServerConfiguration) -> String {
+        let targets = configuration.limits.uploadTargets.map(\.description).joined(separator: ", ")
+        return
+            "Tải tệp lên: tối đa \(limits.maxFileBytes / (1024 * 1024)) MB mỗi tệp tại \(targets); \(configuration.largeBodyBudgetBytes / (1024 * 1024)) MB bộ nhớ cho các tệp lớn đang gửi mỗi luồng sự kiện (quá thì trả 503)."
     }
 
     static func doorsSummary(_ settings: DoorSettings) -> String {

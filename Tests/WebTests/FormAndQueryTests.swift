@@ -45,14 +45,34 @@ private let formType = ("Content-Type", "application/x-www-form-urlencoded")
 }
 
 @Test func otherBodyTypesAreRefused() {
-    let request = Request(
-        makeRequest(.post, "/f", headers: [("Content-Type", "multipart/form-data; boundary=x")], body: "--x"),
-        id: "t")
+    let request = Request(makeRequest(.post, "/f", headers: [("Content-Type", "text/plain")], body: "a=1"), id: "t")
     do {
         _ = try request.formValue("a")
         Issue.record("expected a 415")
     } catch {
         #expect(error.status == .unsupportedMediaType)
+    }
+}
+
+@Test func multipartFormsGiveTheirTextFieldsButNotTheirFiles() throws {
+    let body = [
+        "--x", "Content-Disposition: form-data; name=\"csrf\"", "", "tok", "--x",
+        "Content-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"", "", "%PDF-1.4", "--x",
+        "Content-Disposition: form-data; name=\"kind\"", "", "Tờ trình", "--x--", "",
+    ].joined(separator: "\r\n")
+    let request = Request(
+        makeRequest(.post, "/f", headers: [("Content-Type", "multipart/form-data; boundary=x")], body: body), id: "t")
+    #expect(try request.form().fields.map(\.name) == ["csrf", "kind"])
+    #expect(try request.formValue("csrf") == "tok")
+    #expect(try request.formValue("kind") == "Tờ trình")
+
+    let truncated = Request(
+        makeRequest(.post, "/f", headers: [("Content-Type", "multipart/form-data; boundary=x")], body: "--x"), id: "t")
+    do {
+        _ = try truncated.formValue("csrf")
+        Issue.record("expected a 400")
+    } catch {
+        #expect(error.status == .badRequest)
     }
 }
 

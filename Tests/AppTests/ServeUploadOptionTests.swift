@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+/// `qcdc serve --upload-max-megabytes`: documented, and a bad value stops the start before anything opens.
+@Suite struct ServeUploadOptionTests {
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLineTests.binary)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func theUploadLimitIsDocumentedAndValidated() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: CommandLineTests.binary), "build first: swift build")
+        let help = try run(["serve", "--help"])
+        let text = help.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for expected in ["--upload-max-megabytes", "QCDC_UPLOAD_MAX_MB", "default 20"] {
+            #expect(text.contains(expected), "serve --help mentions \(expected)")
+        }
+        let folder = NSTemporaryDirectory() + "qcdc-cli-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let database = folder + "/qcdc.sqlite3"
+        for (arguments, environment) in [
+            (["--upload-max-megabytes", "0"], [:]), (["--upload-max-megabytes", "2000"], [:]),
+            ([], ["QCDC_UPLOAD_MAX_MB": "hai mươi"]),
+        ] as [([String], [String: String])] {
+            let refused = try run(["serve", "--db", database] + arguments, environment: environment)
+            #expect(refused.status != 0, "\(arguments) \(environment)")
+            #expect(refused.output.contains("QCDC_UPLOAD_MAX_MB"), "\(arguments) \(environment)")
+            #expect(!FileManager.default.fileExists(atPath: database), "refused before opening anything")
+        }
+    }
+}
