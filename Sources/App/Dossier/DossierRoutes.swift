@@ -88,8 +88,8 @@ struct DossierRoutes: Sendable {
             body: view.render())
     }
 
-    private func back(_ year: Int, _ code: String, _ anchor: String) -> Response {
-        .redirect(to: SiteRoute.dossier(year: year, unit: code).path + "#" + anchor)
+    private func back(_ year: Int, _ code: String) -> Response {
+        .redirect(to: SiteRoute.dossier(year: year, unit: code).path)
     }
 
     /// `points-{code}` (decimal comma or point; empty leaves the criterion as it is) and `note-{code}`, for every
@@ -97,11 +97,11 @@ struct DossierRoutes: Sendable {
     private func saveScores(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let year = try Self.year(request, today: environment.clock.today)
         let code = request.parameters["code"] ?? ""
-        let form = try request.form()
-        let now = environment.clock.nowSeconds
         let subject = try await environment.database.read { connection in
             try DossierStore(connection).subject(code: code, for: user).0
         }
+        let form = try request.form()
+        let now = environment.clock.nowSeconds
         let share = try await Self.satisfactionShare(environment, year: year, subject: subject)
         try await environment.database.write { connection in
             let store = DossierStore(connection)
@@ -119,7 +119,7 @@ struct DossierRoutes: Sendable {
             try store.saveScores(
                 year: year, code: code, entries: entries, satisfactionShare: share, by: user, now: now)
         }
-        return back(year, code, "diem")
+        return back(year, code)
     }
 
     /// `action` = submit | return | forward | decide, with `comment`; a decision adds `recognised` (1 or 0),
@@ -127,6 +127,9 @@ struct DossierRoutes: Sendable {
     private func step(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let year = try Self.year(request, today: environment.clock.today)
         let code = request.parameters["code"] ?? ""
+        let subject = try await environment.database.read { connection in
+            try DossierStore(connection).subject(code: code, for: user).0
+        }
         let form = try request.form()
         guard let action = form["action"].flatMap(DossierAction.init(rawValue:)), action != .saveScores else {
             throw HTTPError(.badRequest, message: "Hãy chọn một bước của hồ sơ: gửi, trả lại, chuyển tỉnh hoặc quyết định.")
@@ -137,16 +140,13 @@ struct DossierRoutes: Sendable {
             decided = DossierStore.Decision(recognised: recognised == "1", number: form["number"] ?? "", date: date)
         }
         let decision = decided
-        let subject = try await environment.database.read { connection in
-            try DossierStore(connection).subject(code: code, for: user).0
-        }
         let share = action == .submit ? try await Self.satisfactionShare(environment, year: year, subject: subject) : nil
         try await environment.database.write { connection in
             try DossierStore(connection).perform(
                 action, year: year, code: code, comment: form["comment"] ?? "", decision: decision,
                 satisfactionShare: share, by: user, now: now)
         }
-        return back(year, code, "trang-thai")
+        return back(year, code)
     }
 
     private func removeDocument(_ request: Request, user: AuthenticatedUser) async throws -> Response {
@@ -157,7 +157,7 @@ struct DossierRoutes: Sendable {
         try await environment.database.write { connection in
             try DossierStore(connection).removeDocument(id: id, year: year, code: code, by: user, now: now)
         }
-        return back(year, code, "tai-lieu")
+        return back(year, code)
     }
 
     /// "7,5" or "7.5".
