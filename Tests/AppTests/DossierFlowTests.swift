@@ -18,7 +18,8 @@ import Web
 
     func state(_ app: TestApp, _ code: String = "07201") async throws -> String? {
         try await app.pool.read {
-            try $0.scalar("SELECT state FROM dossiers WHERE year = ? AND unit_code = ?", [Self.year, code], as: String.self)
+            try $0.scalar(
+                "SELECT state FROM dossiers WHERE year = ? AND unit_code = ?", [Self.year, code], as: String.self)
         }
     }
 
@@ -76,7 +77,8 @@ import Web
         // The proposal is recorded as the self score of criterion 5 (no index for 07201 in the demo: 0 points).
         let proposal = try await app.pool.read {
             try $0.queryOne(
-                "SELECT points, note FROM dossier_scores WHERE criterion_code = '5' AND stage = 'self' ORDER BY id DESC")
+                "SELECT points, note FROM dossier_scores WHERE criterion_code = '5' AND stage = 'self' ORDER BY id DESC"
+            )
         }
         #expect(try proposal?.double("points") == 0)
         #expect(try proposal?.string("note").contains("Đề xuất tự động") == true)
@@ -84,14 +86,18 @@ import Web
         #expect(late.status == .conflict)
 
         // The district reviews: the satisfaction points changed without a reason are refused.
-        let review = TestApp.selfScores.filter { $0.0.hasPrefix("points-") }.map { ($0.0, $0.0 == "points-4" ? "14" : $0.1) }
+        let review = TestApp.selfScores.filter { $0.0.hasPrefix("points-") }.map {
+            ($0.0, $0.0 == "points-4" ? "14" : $0.1)
+        }
         let noReason = await app.post(
             Self.scores, form: review + [("points-5", "16")], as: district, csrf: district.csrf)
         #expect(noReason.status == .unprocessableContent)
         #expect(noReason.text.contains("lý do"))
         let reviewed = await app.post(
             Self.scores,
-            form: review + [("points-5", "16"), ("note-5", "Phiếu PKS05 của xã chưa đủ 30 phiếu; kết quả kiểm tra thực tế tốt")],
+            form: review + [
+                ("points-5", "16"), ("note-5", "Phiếu PKS05 của xã chưa đủ 30 phiếu; kết quả kiểm tra thực tế tốt"),
+            ],
             as: district, csrf: district.csrf)
         #expect(reviewed.status == .seeOther)
         // Returned with a comment (a return without one is refused), then submitted again.
@@ -103,7 +109,9 @@ import Web
         #expect(returned.status == .seeOther)
         #expect(try await state(app) == "returned")
         #expect(await app.get(Self.page, as: commune).text.contains("Bổ sung biên bản đối thoại quý II"))
-        #expect(await app.post(Self.step, form: [("action", "submit")], as: commune, csrf: commune.csrf).status == .seeOther)
+        #expect(
+            await app.post(Self.step, form: [("action", "submit")], as: commune, csrf: commune.csrf).status == .seeOther
+        )
         // Forwarding needs the district's approval document.
         let noApproval = await app.post(Self.step, form: [("action", "forward")], as: district, csrf: district.csrf)
         #expect(noApproval.status == .unprocessableContent)
@@ -111,7 +119,9 @@ import Web
         try await app.addDossierDocument(
             year: Self.year, code: "07201", kind: "phe_duyet_huyen", as: "huyen213", name: "phe-duyet.pdf")
         // The commune may not forward, nor the province decide before the district has.
-        #expect(await app.post(Self.step, form: [("action", "forward")], as: commune, csrf: commune.csrf).status == .conflict)
+        #expect(
+            await app.post(Self.step, form: [("action", "forward")], as: commune, csrf: commune.csrf).status
+                == .conflict)
         let decision = [("action", "decide"), ("recognised", "1"), ("number", "125/QĐ-BCĐ"), ("date", "2024-06-20")]
         #expect(await app.post(Self.step, form: decision, as: province, csrf: province.csrf).status == .conflict)
         let forwarded = await app.post(Self.step, form: [("action", "forward")], as: district, csrf: district.csrf)
@@ -140,9 +150,10 @@ import Web
         }
         #expect(timeline == ["start", "submit", "return", "submit", "forward", "decide"])
         let audit = try await app.auditActions()
-        for action in ["dossier_start", "dossier_scores", "dossier_submit", "dossier_return", "dossier_forward",
-            "dossier_decide", "dossier_document_add"]
-        {
+        for action in [
+            "dossier_start", "dossier_scores", "dossier_submit", "dossier_return", "dossier_forward",
+            "dossier_decide", "dossier_document_add",
+        ] {
             #expect(audit.contains(action), "\(action) audited")
         }
         // Nothing moves once decided.
@@ -177,7 +188,8 @@ import Web
         for kind in ["to_trinh", "bao_cao", "tu_cham"] {
             try await app.addDossierDocument(year: Self.year, code: "213", kind: kind, as: "huyen213")
         }
-        #expect(await app.post(step, form: [("action", "submit")], as: district, csrf: district.csrf).status == .seeOther)
+        #expect(
+            await app.post(step, form: [("action", "submit")], as: district, csrf: district.csrf).status == .seeOther)
         // No district review: the province scores every criterion, then decides.
         let decision = [("action", "decide"), ("recognised", "0"), ("number", "9/QĐ-BCĐ"), ("date", "20/06/2024")]
         let unscored = await app.post(step, form: decision, as: province, csrf: province.csrf)

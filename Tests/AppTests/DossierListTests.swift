@@ -37,7 +37,8 @@ import Web
         try await app.pool.write { connection in
             let store = DossierStore(connection)
             let review = full + [DossierStore.ScoreEntry(code: "5", points: 0, note: "")]
-            try store.saveScores(year: year, code: code, entries: review, satisfactionShare: nil, by: district, now: now)
+            try store.saveScores(
+                year: year, code: code, entries: review, satisfactionShare: nil, by: district, now: now)
             try store.perform(.forward, year: year, code: code, by: district, now: now)
             guard until == .decided else { return }
             try store.perform(
@@ -49,7 +50,8 @@ import Web
 
     func name(_ app: TestApp, _ code: String) async throws -> String {
         try await app.pool.read {
-            try $0.scalar("SELECT name FROM units WHERE code = ? ORDER BY unit_set_id DESC", [code], as: String.self) ?? ""
+            try $0.scalar("SELECT name FROM units WHERE code = ? ORDER BY unit_set_id DESC", [code], as: String.self)
+                ?? ""
         }
     }
 
@@ -78,8 +80,9 @@ import Web
         #expect(table.contains("Đã có quyết định") && table.contains("Huyện đã thẩm định"))
         #expect(table.contains("Chưa lập hồ sơ"), "communes without a dossier are listed")
         #expect(table.contains("Công nhận · QĐ 31/QĐ-BCĐ ngày 28/06/2024"))
-        #expect(await app.get(SiteRoute.dossiers(year: Self.year).href([("district", "215")]), as: district).status
-            == .forbidden)
+        #expect(
+            await app.get(SiteRoute.dossiers(year: Self.year).href([("district", "215")]), as: district).status
+                == .forbidden)
 
         // The province: the share recognised by district against the 60% target.
         let provincePage = await app.get(list, as: province)
@@ -142,7 +145,8 @@ import Web
                 // The commune cannot type it.
                 #expect(throws: DossierError.self) {
                     try store.saveScores(
-                        year: 2024, code: code, entries: [.init(code: "5", points: 20, note: "")], satisfactionShare: share,
+                        year: 2024, code: code, entries: [.init(code: "5", points: 20, note: "")],
+                        satisfactionShare: share,
                         by: user, now: 0)
                 }
             }

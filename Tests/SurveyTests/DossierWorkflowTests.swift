@@ -76,7 +76,8 @@ import Testing
     @Test func aCommuneDossierGoesThroughReviewToTheDecision() throws {
         let set = Self.set()
         var facts = DossierWorkflow.Facts(scores: [.selfAssessment: Self.full], documents: ["to_trinh"])
-        #expect(try DossierWorkflow.check(.submit, state: .draft, actor: .subject, set: set, facts: facts) == .submitted)
+        #expect(
+            try DossierWorkflow.check(.submit, state: .draft, actor: .subject, set: set, facts: facts) == .submitted)
         #expect(
             try DossierWorkflow.check(.submit, state: .returned, actor: .subject, set: set, facts: facts) == .submitted)
         facts.comment = "Bổ sung báo cáo"
@@ -114,9 +115,10 @@ import Testing
                 try DossierWorkflow.check(action, state: state, actor: allowed, set: set, facts: facts)
             }
         }
-        #expect(DossierWorkflow.actions(.submitted, actor: .reviewer, kind: .commune) == [
-            .saveScores, .returnForChanges, .forward,
-        ])
+        #expect(
+            DossierWorkflow.actions(.submitted, actor: .reviewer, kind: .commune) == [
+                .saveScores, .returnForChanges, .forward,
+            ])
         #expect(DossierWorkflow.actions(.decided, actor: .province, kind: .commune).isEmpty)
         #expect(DossierWorkflow.actions(.draft, actor: .reviewer, kind: .commune).isEmpty)
     }
@@ -189,19 +191,24 @@ import Testing
     @Test func scoresAreCheckedAndTheSatisfactionProposalIsKept() {
         let set = Self.set()
         #expect(throws: DossierRuleError.pointsOutOfRange(code: "2", max: 10)) {
-            try DossierWorkflow.checkScore(code: "2", points: 10.5, note: "", stage: .selfAssessment, set: set, proposed: 0)
+            try DossierWorkflow.checkScore(
+                code: "2", points: 10.5, note: "", stage: .selfAssessment, set: set, proposed: 0)
         }
         #expect(throws: DossierRuleError.pointsOutOfRange(code: "2", max: 10)) {
-            try DossierWorkflow.checkScore(code: "2", points: -1, note: "", stage: .selfAssessment, set: set, proposed: 0)
+            try DossierWorkflow.checkScore(
+                code: "2", points: -1, note: "", stage: .selfAssessment, set: set, proposed: 0)
         }
         #expect(throws: DossierRuleError.notScorable("1")) {
-            try DossierWorkflow.checkScore(code: "1", points: 5, note: "", stage: .selfAssessment, set: set, proposed: 0)
+            try DossierWorkflow.checkScore(
+                code: "1", points: 5, note: "", stage: .selfAssessment, set: set, proposed: 0)
         }
         #expect(throws: DossierRuleError.unknownCriterion("9")) {
-            try DossierWorkflow.checkScore(code: "9", points: 5, note: "", stage: .selfAssessment, set: set, proposed: 0)
+            try DossierWorkflow.checkScore(
+                code: "9", points: 5, note: "", stage: .selfAssessment, set: set, proposed: 0)
         }
         #expect(throws: DossierRuleError.satisfactionProposed) {
-            try DossierWorkflow.checkScore(code: "3", points: 18, note: "", stage: .selfAssessment, set: set, proposed: 18)
+            try DossierWorkflow.checkScore(
+                code: "3", points: 18, note: "", stage: .selfAssessment, set: set, proposed: 18)
         }
         // The district keeps the proposal without a word, or changes it with a reason.
         #expect(throws: Never.self) {

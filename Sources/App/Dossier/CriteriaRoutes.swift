@@ -48,7 +48,8 @@ struct CriteriaRoutes: Sendable {
         }
     }
 
-    static let unknownSet = HTTPError(.notFound, message: "Không có bộ tiêu chí này. Hãy chọn từ danh sách bộ tiêu chí.")
+    static let unknownSet = HTTPError(
+        .notFound, message: "Không có bộ tiêu chí này. Hãy chọn từ danh sách bộ tiêu chí.")
 
     static func id(_ request: Request) throws -> Int64 {
         guard let id = request.parameters["id"].flatMap({ Int64($0) }), id > 0 else { throw unknownSet }

@@ -25,14 +25,17 @@ enum DossierExport {
     static func sheets(_ listing: DossierListRoutes.Listing) -> [TableExport] {
         var sheets = [TableExport(sheetName: "Hồ sơ các xã", header: header, rows: listing.communes.map(row))]
         if !listing.districts.isEmpty {
-            sheets.append(TableExport(sheetName: "Ban Chỉ đạo cấp huyện", header: header, rows: listing.districts.map(row)))
+            sheets.append(
+                TableExport(sheetName: "Ban Chỉ đạo cấp huyện", header: header, rows: listing.districts.map(row)))
         }
         let shares = RecognitionShare.byDistrict(listing.communes)
         let lines = shares.districts + (shares.districts.count > 1 ? [shares.total] : [])
         sheets.append(
             TableExport(
                 sheetName: "Tỷ lệ công nhận",
-                header: ["Huyện", "Số xã", "Đã lập hồ sơ", "Đã gửi", "Đã quyết định", "Được công nhận", "Tỷ lệ", "Mục tiêu"],
+                header: [
+                    "Huyện", "Số xã", "Đã lập hồ sơ", "Đã gửi", "Đã quyết định", "Được công nhận", "Tỷ lệ", "Mục tiêu",
+                ],
                 rows: lines.map { line in
                     [
                         .text(line.name), .integer(line.communes), .integer(line.started), .integer(line.submitted),

@@ -60,7 +60,8 @@ struct DossierListView {
     }
 
     private func communeTable() -> HTML {
-        let heading: HTML = narrowed.flatMap { code in communes.first { $0.districtCode == code }?.districtName }
+        let heading: HTML =
+            narrowed.flatMap { code in communes.first { $0.districtCode == code }?.districtName }
             .map { "Các xã – \($0)" } ?? "Các xã"
         guard !communes.isEmpty else { return "<h2>\(heading)</h2><p>Không có xã nào trong phạm vi này.</p>" }
         return """

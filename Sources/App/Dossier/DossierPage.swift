@@ -27,8 +27,11 @@ struct DossierPage {
             return HTML.join(parts, separator: "\n")
         }
         parts.append(status(set))
-        parts.append(DossierScoreTable(set: set, dossier: dossier, actor: actor, year: year, unit: subject.code,
-            proposal: proposal(set), csrf: csrf).render())
+        parts.append(
+            DossierScoreTable(
+                set: set, dossier: dossier, actor: actor, year: year, unit: subject.code,
+                proposal: proposal(set), csrf: csrf
+            ).render())
         parts.append(satisfaction(set))
         if let dossier {
             parts.append(DossierDocumentsSection(dossier: dossier, actor: actor, csrf: csrf).render())

@@ -132,7 +132,8 @@ struct DossierRoutes: Sendable {
         }
         let form = try request.form()
         guard let action = form["action"].flatMap(DossierAction.init(rawValue:)), action != .saveScores else {
-            throw HTTPError(.badRequest, message: "Hãy chọn một bước của hồ sơ: gửi, trả lại, chuyển tỉnh hoặc quyết định.")
+            throw HTTPError(
+                .badRequest, message: "Hãy chọn một bước của hồ sơ: gửi, trả lại, chuyển tỉnh hoặc quyết định.")
         }
         let now = environment.clock.nowSeconds
         var decided: DossierStore.Decision?
@@ -140,7 +141,8 @@ struct DossierRoutes: Sendable {
             decided = DossierStore.Decision(recognised: recognised == "1", number: form["number"] ?? "", date: date)
         }
         let decision = decided
-        let share = action == .submit ? try await Self.satisfactionShare(environment, year: year, subject: subject) : nil
+        let share =
+            action == .submit ? try await Self.satisfactionShare(environment, year: year, subject: subject) : nil
         try await environment.database.write { connection in
             try DossierStore(connection).perform(
                 action, year: year, code: code, comment: form["comment"] ?? "", decision: decision,

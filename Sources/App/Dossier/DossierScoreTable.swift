@@ -36,16 +36,25 @@ struct DossierScoreTable {
             let cells = stages.map { stage -> HTML in
                 let label = stage.label
                 if isParent {
-                    return "<td data-label=\"\(label)\"><strong>\(Format.points(set.points(of: criterion, in: points[stage] ?? [:])))</strong></td>"
+                    return
+                        "<td data-label=\"\(label)\"><strong>\(Format.points(set.points(of: criterion, in: points[stage] ?? [:])))</strong></td>"
                 }
-                if stage == editing { return "<td data-label=\"\(label)\">\(input(criterion, stage: stage, current[stage]?[criterion.code]))</td>" }
+                if stage == editing {
+                    return
+                        "<td data-label=\"\(label)\">\(input(criterion, stage: stage, current[stage]?[criterion.code]))</td>"
+                }
                 guard let score = current[stage]?[criterion.code] else { return "<td data-label=\"\(label)\">–</td>" }
                 let note: HTML = score.note.isEmpty ? .empty : "<br><span class=\"note\">\(score.note)</span>"
                 return "<td data-label=\"\(label)\">\(Format.points(score.points))\(note)</td>"
             }
-            let minimum: HTML = criterion.minimumPoints.map { " <span class=\"note\">(tối thiểu \(Format.points($0)))</span>" } ?? .empty
-            let mark: HTML = criterion.isSatisfaction ? " <span class=\"note\">(đề xuất từ kết quả khảo sát)</span>" : .empty
-            let title: HTML = isParent ? "<strong>\(criterion.code). \(criterion.title)</strong>" : "\(criterion.code). \(criterion.title)"
+            let minimum: HTML =
+                criterion.minimumPoints.map { " <span class=\"note\">(tối thiểu \(Format.points($0)))</span>" }
+                ?? .empty
+            let mark: HTML =
+                criterion.isSatisfaction ? " <span class=\"note\">(đề xuất từ kết quả khảo sát)</span>" : .empty
+            let title: HTML =
+                isParent
+                ? "<strong>\(criterion.code). \(criterion.title)</strong>" : "\(criterion.code). \(criterion.title)"
             return """
                 <tr class="\(criterion.parentCode == nil ? "criterion" : "sub-criterion")"><td data-label="Tiêu chí">\(title)\(mark)</td><td data-label="Tối đa">\(Format.points(criterion.maxPoints))\(minimum)</td>\(HTML.join(cells))</tr>
                 """
@@ -55,7 +64,8 @@ struct DossierScoreTable {
             guard !given.isEmpty else { return "<td data-label=\"\(stage.label)\">–</td>" }
             let verdict = set.verdict(given)
             let word: HTML =
-                !verdict.complete ? "chưa chấm đủ" : verdict.passes ? "<strong>đạt</strong>" : "<strong>chưa đạt</strong>"
+                !verdict.complete
+                ? "chưa chấm đủ" : verdict.passes ? "<strong>đạt</strong>" : "<strong>chưa đạt</strong>"
             return "<td data-label=\"\(stage.label)\"><strong>\(Format.points(verdict.total))</strong> · \(word)</td>"
         }
         let headings = stages.map { stage -> HTML in "<th>\(stage.label)</th>" }

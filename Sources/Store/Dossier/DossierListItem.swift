@@ -44,12 +44,14 @@ public struct RecognitionShare: Sendable, Hashable {
     }
 
     /// One line per district (in code order) and the province's line.
-    public static func byDistrict(_ items: [DossierListItem]) -> (districts: [RecognitionShare], total: RecognitionShare)
-    {
+    public static func byDistrict(_ items: [DossierListItem]) -> (
+        districts: [RecognitionShare], total: RecognitionShare
+    ) {
         let groups = Dictionary(grouping: items) { $0.districtCode ?? "" }
         let districts = groups.keys.sorted().map { code in
             let members = groups[code] ?? []
-            return of(members, code: code.isEmpty ? nil : code, name: members.first?.districtName ?? "Không thuộc huyện")
+            return of(
+                members, code: code.isEmpty ? nil : code, name: members.first?.districtName ?? "Không thuộc huyện")
         }
         return (districts, of(items, code: nil, name: "Toàn tỉnh"))
     }

@@ -34,7 +34,8 @@ extension DossierStore {
         guard let kind = dossier.criteriaSet.documentKinds.first(where: { $0.code == document.kindCode }) else {
             throw DossierError(.invalid, "Hãy chọn loại tài liệu trong danh sách của bộ tiêu chí.")
         }
-        try Self.checkUploader(kind, actor: actor, state: dossier.record.state, subjectKind: dossier.criteriaSet.subjectKind)
+        try Self.checkUploader(
+            kind, actor: actor, state: dossier.record.state, subjectKind: dossier.criteriaSet.subjectKind)
         guard Self.isContentHash(document.contentHash), document.size >= 0 else {
             throw DossierError(.invalid, "Tệp tải lên không hợp lệ. Hãy tải lại tệp.")
         }
@@ -89,7 +90,8 @@ extension DossierStore {
         guard let kind = dossier.criteriaSet.documentKinds.first(where: { $0.code == document.kindCode }) else {
             throw DossierError.noDocument
         }
-        try Self.checkUploader(kind, actor: actor, state: dossier.record.state, subjectKind: dossier.criteriaSet.subjectKind)
+        try Self.checkUploader(
+            kind, actor: actor, state: dossier.record.state, subjectKind: dossier.criteriaSet.subjectKind)
         try connection.transaction {
             try connection.run(
                 "UPDATE dossier_documents SET removed_at = ?, removed_by = ? WHERE id = ?",
@@ -119,7 +121,8 @@ extension DossierStore {
             guard state.isEditableBySubject else {
                 throw DossierError(
                     .rule(.notNow(.submit, state)),
-                    "Hồ sơ đang ở trạng thái “\(state.label)”: chỉ thay đổi tài liệu khi hồ sơ đang lập hoặc bị trả lại.")
+                    "Hồ sơ đang ở trạng thái “\(state.label)”: chỉ thay đổi tài liệu khi hồ sơ đang lập hoặc bị trả lại."
+                )
             }
         case .reviewer:
             guard actor == .reviewer, subjectKind.hasReview else {

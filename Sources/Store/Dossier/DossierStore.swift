@@ -130,7 +130,8 @@ public struct DossierStore {
         do {
             for entry in entries {
                 try DossierWorkflow.checkScore(
-                    code: entry.code, points: entry.points, note: entry.note, stage: scoring.stage, set: dossier.criteriaSet,
+                    code: entry.code, points: entry.points, note: entry.note, stage: scoring.stage,
+                    set: dossier.criteriaSet,
                     proposed: proposed)
             }
         } catch let error as DossierRuleError {

@@ -100,7 +100,9 @@ public struct CriteriaSet: Sendable, Hashable {
             if let minimum = criterion.minimumPoints, minimum > criterion.maxPoints || minimum < 0 {
                 problems.append("Điểm tối thiểu của tiêu chí \(criterion.code) phải từ 0 đến điểm tối đa.")
             }
-            if let parent = criterion.parentCode, self.criterion(parent)?.parentCode != nil || self.criterion(parent) == nil {
+            if let parent = criterion.parentCode,
+                self.criterion(parent)?.parentCode != nil || self.criterion(parent) == nil
+            {
                 problems.append("Tiêu chí \(criterion.code) phải thuộc một tiêu chí lớn có trong bộ.")
             }
             let children = children(of: criterion.code)
