@@ -49,6 +49,7 @@ public enum Application {
         DeskRoutes(environment: environment).install(on: &routes)
         CampaignAdminRoutes(environment: environment).install(on: &routes)
         YearRoutes(environment: environment).install(on: &routes)
+        DossierRoutes(environment: environment).install(on: &routes)
         return routes
     }
 

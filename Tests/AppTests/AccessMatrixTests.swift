@@ -107,6 +107,20 @@ import Web
         "GET /admin/years/:year/rankings": .init(roles: all, scoped: false, campaign: false),
         "POST /admin/years/:year/weights": .init(roles: province, scoped: false, campaign: false),
         "GET /api/v1/years/:year/communes": .init(roles: all, scoped: false, campaign: false),
+        // The recognition dossier: own is commune 07201's dossier of the year (district 213), other 07243's
+        // (district 215); both started, each with documents. The commune is sent from the list to its own dossier.
+        "GET /admin/dossiers": .init(roles: all, scoped: false, campaign: false),
+        "GET /admin/dossiers/:year": .init(roles: all, scoped: false, campaign: false),
+        "GET /admin/dossiers/:year/:code": .init(roles: all, scoped: true, campaign: false),
+        "POST /admin/dossiers/:year/:code/scores": .init(roles: all, scoped: true, campaign: false),
+        "POST /admin/dossiers/:year/:code/step": .init(roles: all, scoped: true, campaign: false),
+        "POST /admin/dossiers/:year/:code/documents/:id/remove": .init(roles: all, scoped: true, campaign: false),
+        "GET /admin/dossiers/:year/export.xlsx": .init(roles: managers, scoped: false, campaign: false),
+        "GET /admin/dossiers/:year/print": .init(roles: managers, scoped: false, campaign: false),
+        "GET /admin/criteria": .init(roles: province, scoped: false, campaign: false),
+        "GET /admin/criteria/:id": .init(roles: province, scoped: false, campaign: false),
+        "POST /admin/criteria/:id": .init(roles: province, scoped: false, campaign: false),
+        "POST /admin/criteria/:id/copy": .init(roles: province, scoped: false, campaign: false),
         "GET /api/v1/me": .init(roles: all, scoped: false, campaign: false),
         "GET /api/v1/campaigns": .init(roles: all, scoped: false, campaign: false),
         "GET /api/v1/campaigns/:id/communes": .init(roles: all, scoped: true, campaign: true),
@@ -185,6 +199,8 @@ import Web
         let openings: [Side: Int64]
         /// A login slip made by each manager (a slip is readable by its maker only).
         let slips: [String: Int64]
+        /// A document of each side's dossier (own and draft: two of 07201's, which the commune removes in turn).
+        let documents: [Side: Int64]
 
         init() async throws {
             let app = try await TestApp()
@@ -259,6 +275,14 @@ import Web
                 }
             }
             self.slips = slips
+            let year = today.year
+            try await app.openDossier(year: year, code: "07201", as: "xa07201")
+            try await app.openDossier(year: year, code: "07243", as: "xa07243")
+            documents = [
+                .own: try await app.addDossierDocument(year: year, code: "07201", kind: "to_trinh", as: "xa07201"),
+                .draft: try await app.addDossierDocument(year: year, code: "07201", kind: "bao_cao", as: "xa07201"),
+                .other: try await app.addDossierDocument(year: year, code: "07243", kind: "to_trinh", as: "xa07243"),
+            ]
         }
 
         func route(_ template: SiteRoute.Template, side: Side, as username: String?) -> SiteRoute {
@@ -300,6 +324,14 @@ import Web
             case .yearRankings: return .yearRankings(year: app.clock.today.year)
             case .indexWeights: return .indexWeights(year: app.clock.today.year)
             case .apiYearCommunes: return .apiYearCommunes(year: app.clock.today.year)
+            case .dossiers: return .dossiers(year: app.clock.today.year)
+            case .dossier: return .dossier(year: app.clock.today.year, unit: unit)
+            case .dossierScores: return .dossierScores(year: app.clock.today.year, unit: unit)
+            case .dossierStep: return .dossierStep(year: app.clock.today.year, unit: unit)
+            case .removeDossierDocument:
+                return .removeDossierDocument(year: app.clock.today.year, unit: unit, document: documents[side] ?? 0)
+            case .dossiersExport: return .dossiersExport(year: app.clock.today.year)
+            case .dossiersPrint: return .dossiersPrint(year: app.clock.today.year)
             default: return SiteRouteTests.sample(template)
             }
         }

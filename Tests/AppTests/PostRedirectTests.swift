@@ -123,6 +123,32 @@ import Web
             case .indexWeights:
                 return await postAs(
                     province, .indexWeights(year: 2024), [("weight-PKS05", "1,5"), ("minimum", "20")])
+            case .dossierScores:
+                try await app.openDossier(year: 2024, code: "07201", as: "xa07201")
+                return await postAs(commune, .dossierScores(year: 2024, unit: "07201"), TestApp.selfScores)
+            case .dossierStep:
+                // The district committee's own dossier: scored, documents present, submitted to the province.
+                try await app.openDossier(year: 2024, code: "213", as: "huyen213")
+                for kind in ["to_trinh", "bao_cao", "tu_cham"] {
+                    try await app.addDossierDocument(year: 2024, code: "213", kind: kind, as: "huyen213")
+                }
+                let scores = ["1", "2", "3", "4", "6"].map { ("points-\($0)", "8") }
+                _ = await postAs(district, .dossierScores(year: 2024, unit: "213"), scores)
+                return await postAs(district, .dossierStep(year: 2024, unit: "213"), [("action", "submit")])
+            case .removeDossierDocument:
+                try await app.openDossier(year: 2024, code: "07201", as: "xa07201")
+                let document = try await app.addDossierDocument(
+                    year: 2024, code: "07201", kind: "dang_ky_mo_hinh", as: "xa07201")
+                return await postAs(
+                    commune, .removeDossierDocument(year: 2024, unit: "07201", document: document), [])
+            case .criteriaSet:
+                // The 2026 commune set: no dossier uses it. Sent back as rendered, with a lower pass total.
+                let page = await app.get(SiteRoute.criteriaSet(id: 2).path, as: province)
+                let form = try #require(page.document.form(action: SiteRoute.criteriaSet(id: 2).path))
+                let fields = form.submission.map { $0.0 == "pass_total" ? ($0.0, "75") : $0 }
+                return await postAs(province, .criteriaSet(id: 2), fields)
+            case .copyCriteriaSet:
+                return await postAs(province, .copyCriteriaSet(id: 1), [])
             case .suggestionBox:
                 return try await SuggestionTests.send(app, unit: "07201", [("text", "Xin thêm ghế chờ.")])
             case .reviewFlag:

@@ -79,6 +79,17 @@ import Web
         case .yearRankings: .yearRankings(year: 2026)
         case .indexWeights: .indexWeights(year: 2026)
         case .apiYearCommunes: .apiYearCommunes(year: 2026)
+        case .dossierHome: .dossierHome
+        case .dossiers: .dossiers(year: 2026)
+        case .dossier: .dossier(year: 2026, unit: "07210")
+        case .dossierScores: .dossierScores(year: 2026, unit: "07210")
+        case .dossierStep: .dossierStep(year: 2026, unit: "07210")
+        case .removeDossierDocument: .removeDossierDocument(year: 2026, unit: "07210", document: 9)
+        case .dossiersExport: .dossiersExport(year: 2026)
+        case .dossiersPrint: .dossiersPrint(year: 2026)
+        case .criteriaSets: .criteriaSets
+        case .criteriaSet: .criteriaSet(id: 4)
+        case .copyCriteriaSet: .copyCriteriaSet(id: 4)
         }
     }
 

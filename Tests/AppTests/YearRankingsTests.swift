@@ -125,9 +125,20 @@ import Testing
         try fixture.answer("07201", campaign: spanning, on: LocalDate(iso: "2024-12-31")!, positive: 1, negative: 2)
         let communes = try YearStore(fixture.connection).rankings(year: 2024).communes
         let bytes = try #require(APIYearCommuneList.json(communes))
-        let reference = try APIJSON.response(communes.map(APIYearCommune.init))
+        let reference = try APIJSON.response(communes.map { APIYearCommune($0) })
         #expect(String(decoding: bytes, as: UTF8.self) == String(decoding: reference.body, as: UTF8.self))
         #expect(String(decoding: bytes, as: UTF8.self).contains(#""satisfied_share":0.3333"#))
+        // With dossiers: the four fields filled, the same bytes as the encoder's.
+        let dossiers = [
+            "07201": APIYearDossier(state: "submitted", selfScore: 85.25, districtScore: nil, recognised: nil),
+            "07204": APIYearDossier(state: "decided", selfScore: 90, districtScore: 88.5, recognised: true),
+        ]
+        let filled = try #require(APIYearCommuneList.json(communes, dossiers: dossiers))
+        let filledReference = try APIJSON.response(communes.map { APIYearCommune($0, dossier: dossiers[$0.code]) })
+        let text = String(decoding: filled, as: UTF8.self)
+        #expect(text == String(decoding: filledReference.body, as: UTF8.self))
+        #expect(text.contains(#""district_score":88.5,"dossier_state":"decided""#))
+        #expect(text.contains(#""recognised":true"#) && text.contains(#""self_score":85.25}"#))
     }
 
     @Test func theYearCacheGivesTheSameRankingsAndSeesNewAnswers() throws {

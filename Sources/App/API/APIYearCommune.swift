@@ -3,7 +3,8 @@ import Survey
 
 /// One commune of `GET /api/v1/years/{year}/communes`. Every key is always written (`null` when there is no
 /// value), so every object has the same keys. The dossier fields (`dossier_state`, `self_score`,
-/// `district_score`, `recognised`) are `null` until the recognition dossier fills them.
+/// `district_score`, `recognised`) come from the commune's recognition dossier of the year (`APIYearDossier`),
+/// `null` without one.
 struct APIYearCommune: Encodable, Sendable {
     struct Form: Encodable, Sendable {
         let answers: Int
@@ -22,9 +23,11 @@ struct APIYearCommune: Encodable, Sendable {
     }
 
     let unit: YearUnitResult
+    let dossier: APIYearDossier?
 
-    init(_ unit: YearUnitResult) {
+    init(_ unit: YearUnitResult, dossier: APIYearDossier? = nil) {
         self.unit = unit
+        self.dossier = dossier
     }
 
     enum CodingKeys: String, CodingKey {
@@ -48,9 +51,9 @@ struct APIYearCommune: Encodable, Sendable {
         try container.encode(APIJSON.share(unit.outcome.value), forKey: .satisfactionIndex)
         try container.encode(unit.rankInDistrict, forKey: .rankInDistrict)
         try container.encode(unit.rankInProvince, forKey: .rankInProvince)
-        try container.encodeNil(forKey: .dossierState)
-        try container.encodeNil(forKey: .selfScore)
-        try container.encodeNil(forKey: .districtScore)
-        try container.encodeNil(forKey: .recognised)
+        try container.encode(dossier?.state, forKey: .dossierState)
+        try container.encode(dossier?.selfScore, forKey: .selfScore)
+        try container.encode(dossier?.districtScore, forKey: .districtScore)
+        try container.encode(dossier?.recognised, forKey: .recognised)
     }
 }

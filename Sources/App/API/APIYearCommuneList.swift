@@ -6,13 +6,15 @@ import Web
 /// `[APIYearCommune]` (sorted keys, shares rounded to 4 decimals); a text or number only `JSONEncoder` writes
 /// right sends the whole list through it instead.
 enum APIYearCommuneList {
-    static func response(_ units: [YearUnitResult]) throws -> Response {
-        guard let bytes = json(units) else { return try APIJSON.response(units.map(APIYearCommune.init)) }
+    static func response(_ units: [YearUnitResult], dossiers: [String: APIYearDossier] = [:]) throws -> Response {
+        guard let bytes = json(units, dossiers: dossiers) else {
+            return try APIJSON.response(units.map { APIYearCommune($0, dossier: dossiers[$0.code]) })
+        }
         return Response.bytes(bytes, contentType: "application/json").settingHeader("Cache-Control", "no-store")
     }
 
     /// Keys in sorted order, as `JSONEncoder` with sorted keys writes them.
-    static func json(_ units: [YearUnitResult]) -> [UInt8]? {
+    static func json(_ units: [YearUnitResult], dossiers: [String: APIYearDossier] = [:]) -> [UInt8]? {
         var out: [UInt8] = []
         out.reserveCapacity(units.count * 420)
         out.append(UInt8(ascii: "["))
@@ -28,8 +30,18 @@ enum APIYearCommuneList {
         func integer(_ value: Int?) {
             if let value { out += String(value).utf8 } else { out += "null".utf8 }
         }
+        func points(_ value: Double?) -> Bool {
+            guard let value else {
+                out += "null".utf8
+                return true
+            }
+            guard let text = APICommuneList.fixed(value, digits: 2) else { return false }
+            out += text.utf8
+            return true
+        }
         for (index, unit) in units.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
+            let dossier = dossiers[unit.code]
             out += #"{"code":"#.utf8
             guard APICommuneList.string(unit.code, to: &out) else { return nil }
             out += #","district":"#.utf8
@@ -38,7 +50,15 @@ enum APIYearCommuneList {
             } else {
                 out += "null".utf8
             }
-            out += #","district_score":null,"dossier_state":null,"forms":{"#.utf8
+            out += #","district_score":"#.utf8
+            guard points(dossier?.districtScore) else { return nil }
+            out += #","dossier_state":"#.utf8
+            if let state = dossier?.state {
+                guard APICommuneList.string(state, to: &out) else { return nil }
+            } else {
+                out += "null".utf8
+            }
+            out += #","forms":{"#.utf8
             for (place, code) in unit.forms.keys.sorted().enumerated() {
                 guard let form = unit.forms[code] else { continue }
                 if place > 0 { out.append(UInt8(ascii: ",")) }
@@ -55,9 +75,13 @@ enum APIYearCommuneList {
             integer(unit.rankInDistrict)
             out += #","rank_in_province":"#.utf8
             integer(unit.rankInProvince)
-            out += #","recognised":null,"satisfaction_index":"#.utf8
+            out += #","recognised":"#.utf8
+            out += (dossier?.recognised.map { $0 ? "true" : "false" } ?? "null").utf8
+            out += #","satisfaction_index":"#.utf8
             guard share(unit.outcome.value) else { return nil }
-            out += #","self_score":null}"#.utf8
+            out += #","self_score":"#.utf8
+            guard points(dossier?.selfScore) else { return nil }
+            out.append(UInt8(ascii: "}"))
         }
         out.append(UInt8(ascii: "]"))
         return out

@@ -39,6 +39,7 @@ public enum AdminLayout {
         }
         links.append("<a href=\"\(SiteRoute.campaigns.path)\">Đợt khảo sát</a>")
         links.append("<a href=\"\(SiteRoute.suggestions.path)\">Góp ý</a>")
+        links.append("<a href=\"\(SiteRoute.dossierHome.path)\">Hồ sơ công nhận</a>")
         return "<nav class=\"adminnav\" aria-label=\"Điều hướng\">\(links, separator: " ")</nav>"
     }
 

@@ -83,6 +83,27 @@ public enum SiteRoute: Hashable, Sendable {
     case yearRankings(year: Int)
     /// The province's change of the index's weights (back to the year's rankings).
     case indexWeights(year: Int)
+    /// The navigation's way in to the recognition dossiers: the current year's list (a commune: its dossier).
+    case dossierHome
+    /// The year's dossiers in the user's scope (a commune is sent to its own).
+    case dossiers(year: Int)
+    /// One unit's dossier of the year (`unit` is its code): opening it as the commune starts the draft.
+    case dossier(year: Int, unit: String)
+    /// Scores at the stage the dossier's state allows (self, district, province).
+    case dossierScores(year: Int, unit: String)
+    /// A step of the dossier's path (`action=submit|return|forward|decide`).
+    case dossierStep(year: Int, unit: String)
+    /// Removes a document from the dossier (the uploader's side, while it may still change the dossier).
+    case removeDossierDocument(year: Int, unit: String, document: Int64)
+    case dossiersExport(year: Int)
+    /// The printable list for the decision: recognised communes by district, with scores.
+    case dossiersPrint(year: Int)
+    /// The criteria sets (province).
+    case criteriaSets
+    /// One criteria set: its contents, and the edit form while no dossier uses it.
+    case criteriaSet(id: Int64)
+    /// Copies a set into a new, editable version.
+    case copyCriteriaSet(id: Int64)
 
     // The JSON API.
     case apiMe
@@ -160,6 +181,17 @@ public enum SiteRoute: Hashable, Sendable {
         case communeYear = "/admin/years/:year/communes/:code"
         case yearRankings = "/admin/years/:year/rankings"
         case indexWeights = "/admin/years/:year/weights"
+        case dossierHome = "/admin/dossiers"
+        case dossiers = "/admin/dossiers/:year"
+        case dossier = "/admin/dossiers/:year/:code"
+        case dossierScores = "/admin/dossiers/:year/:code/scores"
+        case dossierStep = "/admin/dossiers/:year/:code/step"
+        case removeDossierDocument = "/admin/dossiers/:year/:code/documents/:id/remove"
+        case dossiersExport = "/admin/dossiers/:year/export.xlsx"
+        case dossiersPrint = "/admin/dossiers/:year/print"
+        case criteriaSets = "/admin/criteria"
+        case criteriaSet = "/admin/criteria/:id"
+        case copyCriteriaSet = "/admin/criteria/:id/copy"
 
         case apiMe = "/api/v1/me"
         case apiCampaigns = "/api/v1/campaigns"
@@ -242,6 +274,17 @@ public enum SiteRoute: Hashable, Sendable {
         case .yearRankings: .yearRankings
         case .indexWeights: .indexWeights
         case .apiYearCommunes: .apiYearCommunes
+        case .dossierHome: .dossierHome
+        case .dossiers: .dossiers
+        case .dossier: .dossier
+        case .dossierScores: .dossierScores
+        case .dossierStep: .dossierStep
+        case .removeDossierDocument: .removeDossierDocument
+        case .dossiersExport: .dossiersExport
+        case .dossiersPrint: .dossiersPrint
+        case .criteriaSets: .criteriaSets
+        case .criteriaSet: .criteriaSet
+        case .copyCriteriaSet: .copyCriteriaSet
         }
     }
 
@@ -250,7 +293,7 @@ public enum SiteRoute: Hashable, Sendable {
         switch self {
         case .health, .root, .about, .qrSheet, .adminHome, .today, .adminStylesheet, .login, .logout, .password, .users,
             .audit, .campaigns, .newCampaign, .forms, .kiosk, .suggestions, .weeklySuggestions, .deskStylesheet,
-            .apiMe, .apiCampaigns, .newUser, .bulkUsers:
+            .apiMe, .apiCampaigns, .newUser, .bulkUsers, .dossierHome, .criteriaSets:
             []
         case .asset(let path): [path]
         case .landing(let unit), .suggestionBox(let unit), .suggestionLookup(let unit), .qrPoster(let unit),
@@ -280,7 +323,13 @@ public enum SiteRoute: Hashable, Sendable {
         case .unitReport, .lateEntries: []
         case .closeLateEntry(let opening): [String(opening)]
         case .communeYear(let year, let unit): [String(year), unit]
-        case .yearRankings(let year), .indexWeights(let year), .apiYearCommunes(let year): [String(year)]
+        case .yearRankings(let year), .indexWeights(let year), .apiYearCommunes(let year), .dossiers(let year),
+            .dossiersExport(let year), .dossiersPrint(let year):
+            [String(year)]
+        case .dossier(let year, let unit), .dossierScores(let year, let unit), .dossierStep(let year, let unit):
+            [String(year), unit]
+        case .removeDossierDocument(let year, let unit, let document): [String(year), unit, String(document)]
+        case .criteriaSet(let id), .copyCriteriaSet(let id): [String(id)]
         }
     }
 
@@ -402,6 +451,25 @@ public enum SiteRoute: Hashable, Sendable {
                 case .indexWeights: .indexWeights(year: year)
                 default: .apiYearCommunes(year: year)
                 }
+        case .dossierHome: self = .dossierHome
+        case .criteriaSets: self = .criteriaSets
+        case .dossiers, .dossiersExport, .dossiersPrint, .dossier, .dossierScores, .dossierStep:
+            guard let value = id(0), let year = Int(exactly: value) else { return nil }
+            self =
+                switch template {
+                case .dossiers: .dossiers(year: year)
+                case .dossiersExport: .dossiersExport(year: year)
+                case .dossiersPrint: .dossiersPrint(year: year)
+                case .dossier: .dossier(year: year, unit: arguments[1])
+                case .dossierScores: .dossierScores(year: year, unit: arguments[1])
+                default: .dossierStep(year: year, unit: arguments[1])
+                }
+        case .removeDossierDocument:
+            guard let value = id(0), let year = Int(exactly: value), let document = id(2) else { return nil }
+            self = .removeDossierDocument(year: year, unit: arguments[1], document: document)
+        case .criteriaSet, .copyCriteriaSet:
+            guard let value = id(0) else { return nil }
+            self = template == .criteriaSet ? .criteriaSet(id: value) : .copyCriteriaSet(id: value)
         }
     }
 }

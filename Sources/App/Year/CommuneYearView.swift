@@ -94,7 +94,8 @@ struct CommuneYearView {
 
     private func links() -> HTML {
         var links: [HTML] = [
-            "<a href=\"\(SiteRoute.yearRankings(year: year.year).path)\">Xếp hạng năm \(String(year.year))</a>"
+            "<a href=\"\(SiteRoute.yearRankings(year: year.year).path)\">Xếp hạng năm \(String(year.year))</a>",
+            "<a href=\"\(SiteRoute.dossier(year: year.year, unit: year.code).path)\">Hồ sơ công nhận năm \(String(year.year))</a>",
         ]
         if YearRoutes.isAllowed(year.year - 1, today: today) {
             links.append(

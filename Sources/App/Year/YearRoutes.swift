@@ -144,6 +144,11 @@ struct YearRoutes: Sendable {
             user.role == .province
             ? rankings.communes
             : rankings.communes.filter { Self.admits(user, code: $0.code, districtCode: $0.districtCode) }
-        return try APIYearCommuneList.response(units)
+        let district = user.role == .district ? user.unitCode : nil
+        let dossiers = try await environment.database.read { connection in
+            APIYearDossier.byCode(
+                try DossierStore(connection).list(year: year, kind: .commune, district: district, startedOnly: true))
+        }
+        return try APIYearCommuneList.response(units, dossiers: dossiers)
     }
 }

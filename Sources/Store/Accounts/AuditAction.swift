@@ -39,6 +39,17 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case deskHoursSet = "desk_hours_set"
     // The year's satisfaction index.
     case indexWeightsChange = "index_weights_change"
+    // The recognition dossier and its criteria.
+    case dossierStart = "dossier_start"
+    case dossierScores = "dossier_scores"
+    case dossierSubmit = "dossier_submit"
+    case dossierReturn = "dossier_return"
+    case dossierForward = "dossier_forward"
+    case dossierDecide = "dossier_decide"
+    case dossierDocumentAdd = "dossier_document_add"
+    case dossierDocumentRemove = "dossier_document_remove"
+    case criteriaSetUpdate = "criteria_set_update"
+    case criteriaSetCopy = "criteria_set_copy"
 
     /// The Vietnamese name shown on the audit page.
     public var label: String {
@@ -73,6 +84,16 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .flagConfirm: "Xác nhận phiếu bị gắn cờ (không tính)"
         case .flagClear: "Bỏ cờ phiếu (tính lại)"
         case .deskHoursSet: "Đặt giờ làm việc của đơn vị"
+        case .dossierStart: "Lập hồ sơ công nhận"
+        case .dossierScores: "Chấm điểm hồ sơ công nhận"
+        case .dossierSubmit: "Gửi hồ sơ công nhận"
+        case .dossierReturn: "Trả lại hồ sơ công nhận để bổ sung"
+        case .dossierForward: "Thẩm định xong, chuyển hồ sơ lên tỉnh"
+        case .dossierDecide: "Quyết định công nhận"
+        case .dossierDocumentAdd: "Thêm tài liệu vào hồ sơ công nhận"
+        case .dossierDocumentRemove: "Gỡ tài liệu khỏi hồ sơ công nhận"
+        case .criteriaSetUpdate: "Sửa bộ tiêu chí công nhận"
+        case .criteriaSetCopy: "Sao chép bộ tiêu chí công nhận"
         }
     }
 
