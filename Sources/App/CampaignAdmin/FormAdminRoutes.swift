@@ -39,9 +39,15 @@ struct FormAdminRoutes: Sendable {
                     row.createdAt == 0 ? "có sẵn" : "tạo ngày \(VietnamTime.localDate(at: row.createdAt).vietnamese)"
                 return "<li>Phiên bản \(row.version) (\(created)) – dùng cho \(row.campaigns) đợt khảo sát</li>"
             }
+            let first = rows[index]
+            let partner: HTML =
+                first.organisation.isEmpty ? .empty : "<p class=\"note\">Tổ chức phối hợp: \(first.organisation)</p>"
+            let owner: HTML =
+                first.ownerUnitCode.map { "<p class=\"note\">Mẫu phiếu riêng của đơn vị \($0)</p>" } ?? .empty
             sections.append(
                 """
-                <h2>\(rows[index].formTitle)</h2>
+                <h2>\(first.formTitle)</h2>
+                \(partner)\(owner)
                 <ul>\(items)</ul>
                 <p><a class="button" href="\(SiteRoute.newFormVersion(form: code).path)">Sửa câu chữ thành phiên bản mới</a></p>
                 """)
