@@ -12,7 +12,7 @@ struct QCDC: AsyncParsableCommand {
             """,
         subcommands: [
             Serve.self, Migrate.self, SeedDemo.self, Units.self, CampaignCommand.self, UserCommand.self,
-            TokenCommand.self, KioskLink.self, RenderTokenCommand.self,
+            TokenCommand.self, KioskLink.self, RenderTokenCommand.self, FormCommand.self,
         ]
     )
 }
