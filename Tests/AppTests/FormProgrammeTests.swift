@@ -210,6 +210,8 @@ import Testing
         #expect(forms.status == .ok)
         #expect(forms.text.contains("Tổ chức phối hợp: Tỉnh đoàn (Đoàn Thanh niên)"))
         #expect(forms.text.contains("Tổ chức phối hợp: Tổ dân vận"))
+        let editor = await app.get(SiteRoute.newFormVersion(form: "PKS02").path, as: province)
+        #expect(editor.text.contains("Không bắt buộc khi chọn “Không”."), "the wording editor shows the condition")
         await app.close()
     }
 }
