@@ -156,8 +156,3 @@ package struct FormDocumentStore {
         }
     }
 }
-
-package struct FormDocumentStoreError: Error, Sendable, CustomStringConvertible {
-    package let description: String
-    init(_ description: String) { self.description = description }
-}
