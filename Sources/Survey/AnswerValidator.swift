@@ -14,10 +14,11 @@ public struct AnswerValidator: Sendable {
         var multipleAnswered: [Int64] = []
         var errors: [String: String] = [:]
 
-        // Questions come in order, and a follow-up always follows the question it depends on,
-        // so `chosen` already holds the parent's answer when the follow-up is reached.
+        // Questions come in order, and a follow-up or a condition always follows the question it depends on,
+        // so `chosen` already holds the earlier answer when the dependent question is reached.
         for question in form.questions {
             if let parent = question.showIfOptionID, !chosen.contains(parent) { continue }
+            let required = form.isRequired(question, chosen: chosen)
             let values = (fields[question.code] ?? []).filter { !$0.isEmpty }
             switch question.kind {
             case .single, .yesNo, .multiple:
@@ -25,7 +26,7 @@ public struct AnswerValidator: Sendable {
                 case .failure(let error):
                     errors[question.code] = error.message
                 case .success(let ids):
-                    if ids.isEmpty, question.required {
+                    if ids.isEmpty, required {
                         errors[question.code] =
                             question.kind == .multiple
                             ? "Vui lòng chọn ít nhất một câu trả lời."
@@ -42,7 +43,7 @@ public struct AnswerValidator: Sendable {
                 }
                 let text = values.first ?? ""
                 if text.isEmpty {
-                    if question.required { errors[question.code] = "Vui lòng nhập câu trả lời." }
+                    if required { errors[question.code] = "Vui lòng nhập câu trả lời." }
                 } else if text.count > question.kind.maxTextLength {
                     errors[question.code] = "Câu trả lời dài quá \(question.kind.maxTextLength) ký tự."
                 } else {

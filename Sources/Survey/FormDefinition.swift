@@ -55,8 +55,10 @@ public struct QuestionDefinition: Sendable, Hashable {
     public let kind: QuestionKind
     public let text: String
     public let help: String
-    /// For a follow-up: required when shown.
+    /// For a follow-up: required when shown. With `requiredWhen`, required only when that condition holds.
     public let required: Bool
+    /// Narrows `required`: required only when an option of an earlier question was (or was not) chosen.
+    public let requiredWhen: RequiredCondition?
     public let evaluative: Bool
     public let fact: String?
     /// A follow-up is shown only when this option of an earlier question was chosen.
@@ -65,7 +67,8 @@ public struct QuestionDefinition: Sendable, Hashable {
 
     public init(
         id: Int64, code: String, kind: QuestionKind, text: String, help: String = "", required: Bool,
-        evaluative: Bool = false, fact: String? = nil, showIfOptionID: Int64? = nil, options: [OptionDefinition] = []
+        evaluative: Bool = false, fact: String? = nil, showIfOptionID: Int64? = nil,
+        requiredWhen: RequiredCondition? = nil, options: [OptionDefinition] = []
     ) {
         self.id = id
         self.code = code
@@ -76,6 +79,7 @@ public struct QuestionDefinition: Sendable, Hashable {
         self.evaluative = evaluative
         self.fact = fact
         self.showIfOptionID = showIfOptionID
+        self.requiredWhen = requiredWhen
         self.options = options
     }
 }
@@ -123,6 +127,13 @@ extension FormDefinition {
             }
         }
         return numbers
+    }
+
+    /// Whether `question` must be answered, given the options chosen in the questions before it.
+    public func isRequired(_ question: QuestionDefinition, chosen: Set<Int64>) -> Bool {
+        guard question.required else { return false }
+        guard let condition = question.requiredWhen else { return true }
+        return chosen.contains(condition.optionID) == condition.chosen
     }
 
     /// "Câu 4", "Câu 3a": how a question is named on every page and export.

@@ -13,7 +13,7 @@ struct QCDC: AsyncParsableCommand {
             """,
         subcommands: [
             Serve.self, Migrate.self, SeedDemo.self, Units.self, CampaignCommand.self, UserCommand.self,
-            TokenCommand.self, KioskLink.self, RenderTokenCommand.self, Backup.self, Restore.self,
+            TokenCommand.self, KioskLink.self, RenderTokenCommand.self, FormCommand.self, Backup.self, Restore.self,
             RetentionCommand.self,
         ]
     )

@@ -73,7 +73,8 @@ import Testing
 
         let newVersionID = try await Self.latestVersionID(app, "PKS02")
         #expect(newVersionID != oldVersionID)
-        #expect(try await app.scalar("SELECT version FROM form_versions WHERE id = ?", [newVersionID]) == 2)
+        let oldNumber = try await app.scalar("SELECT version FROM form_versions WHERE id = ?", [oldVersionID])
+        #expect(try await app.scalar("SELECT version FROM form_versions WHERE id = ?", [newVersionID]) == oldNumber + 1)
         let new = try await Self.definition(app, versionID: newVersionID)
         #expect(new.questions.count == old.questions.count)
         for (before, after) in zip(old.questions, new.questions) {
@@ -81,7 +82,15 @@ import Testing
             #expect(after.evaluative == before.evaluative && after.fact == before.fact)
             #expect(after.options.map(\.polarity) == before.options.map(\.polarity))
             #expect(after.id >= 10000 && after.options.allSatisfy { $0.id >= 10000 }, "ids above the seeded ranges")
+            // A required condition (PKS02's manner, migration 0021) points at the new copy of its option.
+            #expect((after.requiredWhen == nil) == (before.requiredWhen == nil))
+            if let condition = after.requiredWhen, let earlier = before.requiredWhen {
+                #expect(condition.chosen == earlier.chosen)
+                #expect(new.option(condition.optionID)?.label == old.option(earlier.optionID)?.label)
+                #expect(new.question(ofOption: condition.optionID) != nil, "an option of the new version")
+            }
         }
+        #expect(new.questions.contains { $0.requiredWhen != nil }, "the demo PKS02 carries its condition over")
         #expect(new.questions.first { $0.code == "q2" }?.text == newText)
         #expect(new.questions.first { $0.code == "q2" }?.options.first?.label == newLabel)
         #expect(new.questions.first { $0.code == "q3" }?.text == old.questions.first { $0.code == "q3" }?.text)

@@ -129,8 +129,8 @@ import Testing
 
     // MARK: The page, through the router
 
-    /// A PKS05 campaign over two districts' desks and three communes, with answers, visitors and satisfaction
-    /// counters: 07201 9 of 10 satisfied, 07204 1 of 2, 07243 3 of 5.
+    /// A PKS05 campaign (version 1) over two districts' desks and three communes, with answers, visitors and
+    /// satisfaction counters: 07201 9 of 10 satisfied, 07204 1 of 2, 07243 3 of 5.
     static func campaign(_ app: TestApp) async throws -> Int64 {
         let today = app.clock.today
         return try await app.pool.write { connection in
@@ -140,6 +140,9 @@ import Testing
             new.scope = .units(["215", "07243", "213", "07204", "07201"])
             new.state = .open
             let id = try CampaignStore(connection).create(new, today: today, now: 0)
+            // PKS05 version 1, as a campaign created before migration 0021: the pages' tests name its questions
+            // ("Câu 4", "Câu 11").
+            try ReportFixture.bindToSeededVersion(connection, campaign: id)
             let record = try #require(try CampaignStore(connection).campaign(id: id))
             let form = try #require(try FormStore(connection).definition(formVersionID: record.formVersionID))
             let question = try #require(form.evaluativeQuestions.first)

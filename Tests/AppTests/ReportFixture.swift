@@ -46,14 +46,30 @@ final class ReportFixture {
         }
     }
 
+    /// Bound to the form's seeded version 1 unless `latestVersion`, as a campaign created before migration 0021
+    /// added newer versions: the hand counts of the tests name that version's option ids (0004_seed_forms.sql: 2021
+    /// is PKS02 question 2, option 1). A new campaign has no answers, so rebinding it changes nothing collected.
     @discardableResult
     static func createCampaign(
         _ connection: Connection, formCode: String, codes: [String], today: LocalDate,
-        start: LocalDate = campaignStart, end: LocalDate = campaignEnd
+        start: LocalDate = campaignStart, end: LocalDate = campaignEnd, latestVersion: Bool = false
     ) throws -> Int64 {
         var campaign = NewCampaign(formCode: formCode, title: "Đợt thử \(formCode)", startsOn: start, endsOn: end)
         campaign.scope = .units(codes)
-        return try CampaignStore(connection).create(campaign, today: today, now: 0)
+        let id = try CampaignStore(connection).create(campaign, today: today, now: 0)
+        if !latestVersion { try bindToSeededVersion(connection, campaign: id) }
+        return id
+    }
+
+    static func bindToSeededVersion(_ connection: Connection, campaign id: Int64) throws {
+        try connection.run(
+            """
+            UPDATE campaigns SET form_version_id = (
+                SELECT v1.id FROM form_versions v1
+                WHERE v1.version = 1
+                  AND v1.form_id = (SELECT v.form_id FROM form_versions v WHERE v.id = campaigns.form_version_id))
+            WHERE id = ?
+            """, [id])
     }
 
     func unitID(_ code: String) throws -> Int64 {

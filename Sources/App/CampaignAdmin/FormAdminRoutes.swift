@@ -39,9 +39,15 @@ struct FormAdminRoutes: Sendable {
                     row.createdAt == 0 ? "có sẵn" : "tạo ngày \(VietnamTime.localDate(at: row.createdAt).vietnamese)"
                 return "<li>Phiên bản \(row.version) (\(created)) – dùng cho \(row.campaigns) đợt khảo sát</li>"
             }
+            let first = rows[index]
+            let partner: HTML =
+                first.organisation.isEmpty ? .empty : "<p class=\"note\">Tổ chức phối hợp: \(first.organisation)</p>"
+            let owner: HTML =
+                first.ownerUnitCode.map { "<p class=\"note\">Mẫu phiếu riêng của đơn vị \($0)</p>" } ?? .empty
             sections.append(
                 """
-                <h2>\(rows[index].formTitle)</h2>
+                <h2>\(first.formTitle)</h2>
+                \(partner)\(owner)
                 <ul>\(items)</ul>
                 <p><a class="button" href="\(SiteRoute.newFormVersion(form: code).path)">Sửa câu chữ thành phiên bản mới</a></p>
                 """)
@@ -145,11 +151,19 @@ struct FormAdminRoutes: Sendable {
             let followUp: HTML =
                 question.showIfOptionID.flatMap { definition.option($0) }
                 .map { "<p class=\"note\">Câu hỏi phụ: chỉ hiện khi chọn “\($0.label)”.</p>" } ?? .empty
+            let condition: HTML =
+                question.requiredWhen.flatMap { condition in
+                    definition.option(condition.optionID).map { option -> HTML in
+                        condition.chosen
+                            ? "<p class=\"note\">Chỉ bắt buộc khi chọn “\(option.label)”.</p>"
+                            : "<p class=\"note\">Không bắt buộc khi chọn “\(option.label)”.</p>"
+                    }
+                } ?? .empty
             let textName = "q\(question.id)"
             let helpName = "h\(question.id)"
             return """
                 <fieldset class="q"><legend>Câu \(numbers[question.code] ?? "") · \(Self.kindLabel(question.kind))</legend>
-                \(followUp)
+                \(followUp)\(condition)
                 <label for="\(textName)">Câu hỏi</label>\(error(textName))
                 <textarea id="\(textName)" name="\(textName)" rows="3" maxlength="\(Self.maxTextLength)">\(values[textName] ?? question.text)</textarea>
                 <label for="\(helpName)">Ghi chú (không bắt buộc)</label>\(error(helpName))
@@ -164,7 +178,7 @@ struct FormAdminRoutes: Sendable {
             : "<p class=\"error\" role=\"alert\">Còn \(errors.count) ô chưa hợp lệ; xem các thông báo bên dưới.</p>"
         let body: HTML = """
             <h1>Phiên bản mới của mẫu \(definition.code)</h1>
-            <p>Chỉ sửa câu chữ: loại câu hỏi, các lựa chọn, mức đánh giá và câu hỏi phụ giữ nguyên. Các đợt khảo sát đã có vẫn dùng phiên bản cũ.</p>
+            <p>Chỉ sửa câu chữ: loại câu hỏi, các lựa chọn, mức đánh giá, câu hỏi phụ và điều kiện bắt buộc giữ nguyên. Các đợt khảo sát đã có vẫn dùng phiên bản cũ.</p>
             \(summary)
             <form class="stack" method="post" action="\(SiteRoute.newFormVersion(form: definition.code).path)">
             \(AdminLayout.csrfField(request.csrfToken))

@@ -81,20 +81,35 @@ struct AnswerPage {
         let error = state.errors[question.code]
         let required: HTML = question.required ? " <span class=\"req\" title=\"bắt buộc\">*</span>" : .empty
         var condition: HTML = .empty
-        var showIf: HTML = .empty
+        var attributes: HTML = .empty
         if let parentOption = question.showIfOptionID, let parent = form.question(ofOption: parentOption),
             let option = form.option(parentOption), let parentNumber = numbers[parent.code]
         {
             condition = "<p class=\"if\">Trả lời nếu ở câu \(parentNumber) Anh/Chị chọn “\(option.label)”.</p>"
-            showIf = " data-show-if=\"\(String(parentOption))\""
+            attributes = " data-show-if=\"\(String(parentOption))\""
+        }
+        var requiredNote: HTML = .empty
+        if question.required, let condition = question.requiredWhen,
+            let earlier = form.question(ofOption: condition.optionID), let option = form.option(condition.optionID),
+            let earlierNumber = numbers[earlier.code]
+        {
+            // The server decides (AnswerValidator); the note says when the star applies, and form.js hides the star
+            // while the answers chosen so far do not make the question required.
+            requiredNote =
+                condition.chosen
+                ? "<p class=\"if\">Chỉ bắt buộc nếu ở câu \(earlierNumber) Anh/Chị chọn “\(option.label)”.</p>"
+                : "<p class=\"if\">Không bắt buộc nếu ở câu \(earlierNumber) Anh/Chị chọn “\(option.label)”.</p>"
+            attributes =
+                attributes
+                + " data-required-when=\"\(String(condition.optionID))\" data-required-when-chosen=\"\(condition.chosen ? "1" : "0")\""
         }
         let help: HTML = question.help.isEmpty ? .empty : "<p class=\"help\">\(question.help)</p>"
         let errorHTML: HTML = error.map { "<p class=\"error\" id=\"e-\(question.code)\">\($0)</p>" } ?? .empty
         let invalid: HTML = error == nil ? .empty : " aria-invalid=\"true\""
         return """
-            <fieldset class="q\(error == nil ? "" : " has-error")" id="f-\(question.code)"\(showIf)>
+            <fieldset class="q\(error == nil ? "" : " has-error")" id="f-\(question.code)"\(attributes)>
             <legend><span class="num">Câu \(number).</span> \(question.text)\(required)</legend>
-            \(condition)\(help)\(errorHTML)\(input(question, chosen: chosen, invalid: invalid))
+            \(condition)\(requiredNote)\(help)\(errorHTML)\(input(question, chosen: chosen, invalid: invalid))
             </fieldset>
             """
     }

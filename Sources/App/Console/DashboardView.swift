@@ -28,6 +28,11 @@ struct DashboardView {
             && context.campaign.window.contains(now)
     }
 
+    /// " · phối hợp: Hội Cựu chiến binh": the partner organisation of the campaign's form, when it has one.
+    static func partner(_ campaign: CampaignRecord) -> HTML {
+        campaign.organisation.isEmpty ? .empty : " · phối hợp: \(campaign.organisation)"
+    }
+
     func render() -> HTML {
         let campaign = context.campaign
         var sections: [HTML] = [header(), freshness()]
@@ -71,7 +76,7 @@ struct DashboardView {
             : "<a class=\"button primary\" href=\"\(SiteRoute.dailyReport(campaign: campaignID).path)\">Báo cáo ngày</a> "
         return """
             <h1>\(campaign.title)</h1>
-            <p class="note">\(campaign.formCode) · từ \(campaign.schedule.startsOn.vietnamese) đến \(campaign.schedule.endsOn.vietnamese) · \(campaign.schedule.state.label) · khung giờ báo cáo \(campaign.window.text) · hôm nay \(today.vietnamese)</p>
+            <p class="note">\(campaign.formCode)\(Self.partner(campaign)) · từ \(campaign.schedule.startsOn.vietnamese) đến \(campaign.schedule.endsOn.vietnamese) · \(campaign.schedule.state.label) · khung giờ báo cáo \(campaign.window.text) · hôm nay \(today.vietnamese)</p>
             <p class="actions">\(reportLink)<a class="button" href="\(SiteRoute.exportXLSX(campaign: campaignID).path)" title="Bảng tính Excel: số và ngày tháng đúng kiểu, mở được ngay">Xuất Excel</a> <a class="button" href="\(SiteRoute.exportCSV(campaign: campaignID).href([("sep", "semicolon")]))" title="Cột cách nhau bằng dấu chấm phẩy, số thập phân dấu phẩy (85,3%), ngày dd/mm/yyyy: Excel cài tiếng Việt mở thành cột">CSV (;) – thập phân dấu phẩy</a> <a class="button" href="\(SiteRoute.exportCSV(campaign: campaignID).path)" title="Cột cách nhau bằng dấu phẩy, số thập phân dấu chấm (85.3%), ngày yyyy-mm-dd: cho phần mềm thống kê hoặc Excel cài tiếng Anh">CSV (,) – thập phân dấu chấm</a> <a class="button" href="\(SiteRoute.printReport(campaign: campaignID).path)">Bản in</a></p>
             """
     }

@@ -13,6 +13,8 @@ public struct CampaignRecord: Sendable, Hashable {
     /// The last day planned before the campaign was closed by hand ahead of it; `schedule.endsOn` is then the
     /// closing day, the last one whose reports and answers count.
     public var plannedEndsOn: LocalDate? = nil
+    /// The partner organisation the programme assigns to the campaign's form (e.g. "Hội Cựu chiến binh" for PKS02).
+    public var organisation: String = ""
 }
 
 /// Which units a new campaign covers.
@@ -266,7 +268,7 @@ public struct CampaignStore {
         SELECT c.id AS id, c.form_version_id AS form_version_id, f.code AS form_code, c.unit_set_id AS unit_set_id,
                c.title AS title, c.starts_on AS starts_on, c.ends_on AS ends_on, c.state AS state,
                c.tolerance AS tolerance, c.busy_floor AS busy_floor, c.window_start AS window_start,
-               c.window_end AS window_end, c.planned_ends_on AS planned_ends_on
+               c.window_end AS window_end, c.planned_ends_on AS planned_ends_on, f.organisation AS organisation
         FROM campaigns c JOIN form_versions v ON v.id = c.form_version_id JOIN forms f ON f.id = v.form_id
         """
 
@@ -287,6 +289,7 @@ public struct CampaignStore {
             schedule: CampaignSchedule(state: state, startsOn: startsOn, endsOn: endsOn),
             quota: QuotaRule(tolerance: try row.double("tolerance"), busyFloor: try row.int("busy_floor")),
             window: window,
-            plannedEndsOn: try row.optionalString("planned_ends_on").flatMap { LocalDate(iso: $0) })
+            plannedEndsOn: try row.optionalString("planned_ends_on").flatMap { LocalDate(iso: $0) },
+            organisation: try row.string("organisation"))
     }
 }

@@ -62,7 +62,8 @@ public struct FormStore {
         }
         let questions = try connection.query(
             """
-            SELECT id, code, kind, text, help, required, evaluative, fact, show_if_option_id
+            SELECT id, code, kind, text, help, required, evaluative, fact, show_if_option_id,
+                   required_when_option_id, required_when_chosen
             FROM questions WHERE form_version_id = ? ORDER BY position
             """, [formVersionID]
         ).map { row in
@@ -70,11 +71,15 @@ public struct FormStore {
             guard let kind = QuestionKind(rawValue: try row.string("kind")) else {
                 throw FormStoreError(description: "Câu hỏi \(id) có loại không xác định.")
             }
+            let requiredWhen = try row.optionalInt64("required_when_option_id").map { optionID in
+                RequiredCondition(optionID: optionID, chosen: (try row.optionalInt64("required_when_chosen") ?? 1) != 0)
+            }
             return QuestionDefinition(
                 id: id, code: try row.string("code"), kind: kind, text: try row.string("text"),
                 help: try row.string("help"), required: try row.bool("required"),
                 evaluative: try row.bool("evaluative"), fact: try row.optionalString("fact"),
-                showIfOptionID: try row.optionalInt64("show_if_option_id"), options: optionsByQuestion[id] ?? [])
+                showIfOptionID: try row.optionalInt64("show_if_option_id"), requiredWhen: requiredWhen,
+                options: optionsByQuestion[id] ?? [])
         }
         return FormDefinition(
             formVersionID: formVersionID, code: try header.string("code"),
@@ -133,10 +138,12 @@ public struct FormStore {
             var newOptionID: [Int64: Int64] = [:]
             let questions = try connection.query(
                 """
-                SELECT id, position, code, kind, text, help, required, evaluative, fact, show_if_option_id
+                SELECT id, position, code, kind, text, help, required, evaluative, fact, show_if_option_id,
+                       required_when_option_id, required_when_chosen
                 FROM questions WHERE form_version_id = ? ORDER BY position
                 """, [sourceVersionID])
-            // Position order: a follow-up always points at an option of an earlier question, already copied.
+            // Position order: a follow-up or a condition always points at an option of an earlier question, already
+            // copied.
             for question in questions {
                 let oldID = try question.int64("id")
                 let code = try question.string("code")
@@ -152,18 +159,27 @@ public struct FormStore {
                     }
                     return mapped
                 }
+                let requiredWhen = try question.optionalInt64("required_when_option_id").map { old -> Int64 in
+                    guard let mapped = newOptionID[old] else {
+                        throw FormStoreError(
+                            description:
+                                "Câu hỏi \(code) có điều kiện bắt buộc theo một lựa chọn không có trong phiên bản này.")
+                    }
+                    return mapped
+                }
                 let questionID = nextQuestionID
                 nextQuestionID += 1
                 try connection.run(
                     """
                     INSERT INTO questions (id, form_version_id, position, code, kind, text, help, required, evaluative,
-                                           fact, show_if_option_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                           fact, show_if_option_id, required_when_option_id, required_when_chosen)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                     [
                         questionID, versionID, try question.int("position"), code, try question.string("kind"), text,
                         help, try question.int("required"), try question.int("evaluative"),
-                        try question.optionalString("fact"), showIf,
+                        try question.optionalString("fact"), showIf, requiredWhen,
+                        try question.optionalInt64("required_when_chosen"),
                     ])
                 for option in try connection.query(
                     "SELECT id, position, label, polarity FROM options WHERE question_id = ? ORDER BY position", [oldID]

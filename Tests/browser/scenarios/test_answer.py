@@ -61,3 +61,36 @@ def test_follow_up_question_appears_in_place(server, browser):
     trigger.find_element("xpath", "..").click()
     browser.wait_for(lambda: wait_question.is_displayed())
     browser.screenshot("follow-up-shown")
+
+
+def test_the_chairmans_manner_is_required_only_from_people_who_met_the_chairman(server, browser):
+    """PKS02 (the demo campaign): choosing "Không" at "have you met the chairman?" takes the star off the manner
+    question (JavaScript on), and the form is then accepted without it."""
+    browser.open(server.url + "/q/07210")
+    browser.find("ul.links a[href^='/s/']").click()
+    browser.wait_for(lambda: browser.find_all("form fieldset.q"))
+    manner = browser.find("fieldset[data-required-when]")
+    star = manner.find_element("css selector", ".req")
+    assert star.is_displayed(), "required until the person says they never met the chairman"
+    assert "Không bắt buộc nếu ở câu 1 Anh/Chị chọn “Không”." in manner.text
+    met = browser.find("fieldset.q")
+    never = [label for label in met.find_elements("css selector", "label.opt") if label.text == "Không"][0]
+    never.click()
+    browser.wait_for(lambda: not star.is_displayed())
+    browser.screenshot("manner-optional")
+    [label for label in met.find_elements("css selector", "label.opt") if label.text == "Có"][0].click()
+    browser.wait_for(lambda: star.is_displayed())
+    never.click()
+    browser.wait_for(lambda: not star.is_displayed())
+
+    # Every other required question answered with its first option; the manner left blank.
+    for question in browser.find_all("fieldset.q:not([data-show-if]):not([data-required-when])"):
+        if question == met or not question.find_elements("css selector", ".req"):
+            continue
+        options = question.find_elements("css selector", "label.opt")
+        if options:
+            options[0].click()
+    time.sleep(4.5)  # a person takes longer than the server's minimum fill time
+    browser.find("button[type=submit]").click()
+    browser.wait_for(lambda: "Cảm ơn" in browser.text())
+    assert browser.driver.current_url.endswith("/thanks")
