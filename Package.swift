@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "Store", dependencies: ["Database", "Survey", "Crypto", "HTML"], swiftSettings: strict),
         .target(
             name: "App",
-            dependencies: ["Store", "HTTP", "Web", "HTML", "Database", "QRCode", "Survey", "Crypto"],
+            dependencies: ["Store", "HTTP", "Web", "HTML", "Database", "QRCode", "Survey", "Crypto", "Uploads"],
             swiftSettings: strict
         ),
         .executableTarget(
@@ -91,7 +91,7 @@ let package = Package(
         .testTarget(name: "SurveyTests", dependencies: ["Survey"], swiftSettings: strict),
         .testTarget(
             name: "AppTests",
-            dependencies: ["App", "Store", "Server", "Database", "HTTP", "Web", "HTML", "Survey", "Crypto"],
+            dependencies: ["App", "Store", "Server", "Database", "HTTP", "Web", "HTML", "Survey", "Crypto", "Uploads"],
             swiftSettings: strict
         ),
         .testTarget(

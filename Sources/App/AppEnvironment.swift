@@ -1,6 +1,7 @@
 import Database
 import Store
 import Survey
+import Uploads
 
 /// Everything the handlers share, built once by the `qcdc` command.
 public struct AppEnvironment: Sendable {
@@ -21,6 +22,9 @@ public struct AppEnvironment: Sendable {
     public let flagScanner: FlagScanner
     /// The year's rankings and their per-campaign lines, kept between requests (exact: see `YearCache`).
     public let yearCache = YearCache()
+    /// Where uploaded documents go (`<data folder>/uploads`, outside `Public/`) and their limits; `qcdc serve` sets
+    /// it. Without it the upload routes answer 503.
+    public var uploads: UploadReceiver?
 
     public init(
         database: DatabasePool, clock: any Clock, secret: [UInt8], publicURL: String, staticDirectory: String,

@@ -25,6 +25,16 @@ public enum Application {
         return router
     }
 
+    /// The routes that take upload-sized bodies, as the server's limits want them (`HTTPLimits.uploadTargets`): from
+    /// the route templates, so the large-body allowance follows the route if it moves. Every other route keeps the
+    /// 1 MiB body limit.
+    public static let uploadTargets: [UploadTarget] = [SiteRoute.Template.dossierDocuments].map { template in
+        UploadTarget(
+            method: .post,
+            pattern: template.rawValue.split(separator: "/", omittingEmptySubsequences: false)
+                .map { $0.hasPrefix(":") ? "*" : String($0) }.joined(separator: "/"))
+    }
+
     /// Every route of the site with its access rule (see `RouteTable`); the access tests enumerate it.
     public static func routes(_ environment: AppEnvironment) throws -> RouteTable {
         try routes(environment, accounts: AccountRoutes(environment: environment))

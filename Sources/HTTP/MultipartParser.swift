@@ -219,8 +219,13 @@ public struct MultipartParser: Sendable {
         var end = line.count
         while start < end && ASCII.isWhitespace(line[start]) { start += 1 }
         while end > start && ASCII.isWhitespace(line[end - 1]) { end -= 1 }
-        guard line[start..<end].allSatisfy(ASCII.isFieldValueByte) else {
-            throw .malformed("control character in a part header value")
+        // Browsers send a file name as typed except CR, LF and `"` (escaped as %0D, %0A, %22, WHATWG HTML "multipart/
+        // form-data encoding"), so a tab, a BEL or an escape character in a real file name arrives raw: refusing it would
+        // refuse the person's upload. Those names are made harmless where they are used (`StoredFileName`); NUL, CR and
+        // LF, which no browser sends, stay refused.
+        guard !line[start..<end].contains(where: { $0 == 0 || $0 == ASCII.carriageReturn || $0 == ASCII.lineFeed })
+        else {
+            throw .malformed("NUL, CR or LF in a part header value")
         }
         return (String(decoding: line[0..<colon], as: UTF8.self), String(decoding: line[start..<end], as: UTF8.self))
     }

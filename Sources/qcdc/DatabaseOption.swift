@@ -14,11 +14,14 @@ struct DatabaseOption: ParsableArguments {
         path ?? ProcessInfo.processInfo.environment["QCDC_DB"] ?? "var/qcdc.sqlite3"
     }
 
-    /// Where the signing key lives when QCDC_SECRET is not set: beside the database.
-    var keyFilePath: String {
+    /// The database's folder: the key file and uploaded documents live there too.
+    var dataFolder: String {
         let folder = (resolvedPath as NSString).deletingLastPathComponent
-        return (folder.isEmpty ? "." : folder) + "/secret.key"
+        return folder.isEmpty ? "." : folder
     }
+
+    /// Where the signing key lives when QCDC_SECRET is not set: beside the database.
+    var keyFilePath: String { dataFolder + "/secret.key" }
 
     /// Account administration on this database, acting now, as the command line.
     func accountAdmin() throws -> AccountAdmin {

@@ -81,7 +81,6 @@ struct Serve: AsyncParsableCommand {
     var uploadMaxMegabytes: Int?
 
     /// The routes whose requests may carry an upload-sized body; every other route keeps the 1 MiB limit.
-    static let uploadTargets = [UploadTarget(method: .post, pattern: "/admin/dossiers/*/*/documents")]
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
@@ -138,7 +137,7 @@ struct Serve: AsyncParsableCommand {
         configuration.host = host
         configuration.port = port
         configuration.limits.uploadBodyBytes = uploadLimits.maxBodyBytes
-        configuration.limits.uploadTargets = Self.uploadTargets
+        configuration.limits.uploadTargets = Application.uploadTargets
         let server: HTTPServer
         let flagScanner: FlagScanner
         do {
@@ -149,6 +148,9 @@ struct Serve: AsyncParsableCommand {
                 database: pool, clock: clock, secret: secret, publicURL: publicURL,
                 staticDirectory: try resolvedStaticDirectory(), log: log)
             appEnvironment.doors = doors
+            // Uploaded documents live beside the database, outside Public/, under their content hash.
+            appEnvironment.uploads = UploadReceiver(
+                store: try ContentAddressedStore(directory: database.dataFolder + "/uploads"), limits: uploadLimits)
             let router = try Application.makeRouter(appEnvironment, accessLog: quiet ? nil : log)
             server = HTTPServer(configuration: configuration, responder: router, log: log)
             flagScanner = appEnvironment.flagScanner

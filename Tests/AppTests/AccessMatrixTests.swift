@@ -115,6 +115,9 @@ import Web
         "POST /admin/dossiers/:year/:code/scores": .init(roles: all, scoped: true, campaign: false),
         "POST /admin/dossiers/:year/:code/step": .init(roles: all, scoped: true, campaign: false),
         "POST /admin/dossiers/:year/:code/documents/:id/remove": .init(roles: all, scoped: true, campaign: false),
+        // Uploads (the matrix's body is not multipart: 415 once scope and state let the user in) and downloads.
+        "POST /admin/dossiers/:year/:code/documents": .init(roles: all, scoped: true, campaign: false),
+        "GET /admin/dossiers/:year/:code/documents/:id": .init(roles: all, scoped: true, campaign: false),
         "GET /admin/dossiers/:year/export.xlsx": .init(roles: managers, scoped: false, campaign: false),
         "GET /admin/dossiers/:year/print": .init(roles: managers, scoped: false, campaign: false),
         "GET /admin/criteria": .init(roles: province, scoped: false, campaign: false),
@@ -201,6 +204,8 @@ import Web
         let slips: [String: Int64]
         /// A document of each side's dossier (own and draft: two of 07201's, which the commune removes in turn).
         let documents: [Side: Int64]
+        /// Another document of each side's dossier that nothing removes, for the download route.
+        let downloads: [Side: Int64]
 
         init() async throws {
             let app = try await TestApp()
@@ -283,6 +288,13 @@ import Web
                 .draft: try await app.addDossierDocument(year: year, code: "07201", kind: "bao_cao", as: "xa07201"),
                 .other: try await app.addDossierDocument(year: year, code: "07243", kind: "to_trinh", as: "xa07243"),
             ]
+            let ownDownload = try await app.addDossierDocument(
+                year: year, code: "07201", kind: "tu_cham", as: "xa07201", name: "tu-cham.pdf")
+            downloads = [
+                .own: ownDownload, .draft: ownDownload,
+                .other: try await app.addDossierDocument(
+                    year: year, code: "07243", kind: "tu_cham", as: "xa07243", name: "tu-cham.pdf"),
+            ]
         }
 
         func route(_ template: SiteRoute.Template, side: Side, as username: String?) -> SiteRoute {
@@ -330,6 +342,9 @@ import Web
             case .dossierStep: return .dossierStep(year: app.clock.today.year, unit: unit)
             case .removeDossierDocument:
                 return .removeDossierDocument(year: app.clock.today.year, unit: unit, document: documents[side] ?? 0)
+            case .dossierDocuments: return .dossierDocuments(year: app.clock.today.year, unit: unit)
+            case .dossierDocument:
+                return .dossierDocument(year: app.clock.today.year, unit: unit, document: downloads[side] ?? 0)
             case .dossiersExport: return .dossiersExport(year: app.clock.today.year)
             case .dossiersPrint: return .dossiersPrint(year: app.clock.today.year)
             default: return SiteRouteTests.sample(template)

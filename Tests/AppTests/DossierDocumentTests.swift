@@ -59,7 +59,8 @@ import Web
         let browser = try await app.signIn("xa07201")
         let page = await app.get(SiteRoute.dossier(year: year, unit: "07201").path, as: browser)
         let section = try #require(page.document.element(id: "tai-lieu")).text
-        #expect(section.contains("Tờ trình.pdf") && section.contains("47 KB") && section.contains("xa07201"))
+        let size = DossierDocumentsSection.size(try #require(stored).size)
+        #expect(section.contains("Tờ trình.pdf") && section.contains(size) && section.contains("xa07201"))
         #expect(section.contains("Đã có (1)") && section.contains("Còn thiếu"))
 
         // Removed by the commune while a draft: the row stays, marked removed, and the page no longer lists it.

@@ -1,5 +1,6 @@
 import Database
 import Survey
+import Testing
 
 @testable import App
 @testable import Store
@@ -26,11 +27,14 @@ extension TestApp {
     {
         let user = try await authenticated(username)
         let now = clock.nowSeconds
-        let hash = String(repeating: "ab", count: 32)
+        // A real file in the app's upload store, so the download route finds what it names.
+        let stored = try #require(environment.uploads).store.store(TestApp.pdfBytes + Array(name.utf8))
         return try await pool.write { connection in
             try DossierStore(connection).addDocument(
                 year: year, code: code,
-                .init(kindCode: kind, contentHash: hash, size: 48_213, mediaType: "application/pdf", fileName: name),
+                .init(
+                    kindCode: kind, contentHash: stored.hash.hex, size: stored.size, mediaType: "application/pdf",
+                    fileName: name),
                 by: user, now: now)
         }
     }

@@ -135,6 +135,12 @@ import Web
                 let scores = ["1", "2", "3", "4", "6"].map { ("points-\($0)", "8") }
                 _ = await postAs(district, .dossierScores(year: 2024, unit: "213"), scores)
                 return await postAs(district, .dossierStep(year: 2024, unit: "213"), [("action", "submit")])
+            case .dossierDocuments:
+                try await app.openDossier(year: 2024, code: "07201", as: "xa07201")
+                sender = commune
+                return await app.upload(
+                    SiteRoute.dossierDocuments(year: 2024, unit: "07201").path, kind: "to_trinh",
+                    fileName: "to-trinh.pdf", bytes: TestApp.pdfBytes, as: commune)
             case .removeDossierDocument:
                 try await app.openDossier(year: 2024, code: "07201", as: "xa07201")
                 let document = try await app.addDossierDocument(

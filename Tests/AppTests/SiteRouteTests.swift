@@ -85,6 +85,8 @@ import Web
         case .dossierScores: .dossierScores(year: 2026, unit: "07210")
         case .dossierStep: .dossierStep(year: 2026, unit: "07210")
         case .removeDossierDocument: .removeDossierDocument(year: 2026, unit: "07210", document: 9)
+        case .dossierDocuments: .dossierDocuments(year: 2026, unit: "07210")
+        case .dossierDocument: .dossierDocument(year: 2026, unit: "07210", document: 9)
         case .dossiersExport: .dossiersExport(year: 2026)
         case .dossiersPrint: .dossiersPrint(year: 2026)
         case .criteriaSets: .criteriaSets

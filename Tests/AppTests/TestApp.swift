@@ -3,6 +3,7 @@ import Database
 import Foundation
 import HTTP
 import Survey
+import Uploads
 import Web
 
 @testable import App
@@ -42,6 +43,7 @@ final class TestApp: Sendable {
             database: pool, clock: clock, secret: secret, publicURL: Self.publicURL,
             staticDirectory: Self.publicFolder, log: { _ in })
         environment.doors = doors
+        environment.uploads = UploadReceiver(store: try ContentAddressedStore(directory: folder + "/uploads"))
         self.environment = environment
         router = try Application.makeRouter(environment)
     }

@@ -90,6 +90,17 @@ let multipartFixture: [UInt8] =
         #expect(parseMultipart(body).part("file")?.head.filename == "C:\\Users\\an\\a\"b\n.pdf")
     }
 
+    /// A tab, BEL or escape typed in a file name arrives raw (browsers escape only CR, LF and `"`): the part is taken
+    /// and the name kept for the layer that makes it harmless.
+    @Test func otherControlCharactersInAFileNameArriveAsTyped() {
+        let body = crlf([
+            "--XyZ",
+            "Content-Disposition: form-data; name=\"file\"; filename=\"b\u{7}\u{1B}\tc.pdf\"",
+            "", "x", "--XyZ--",
+        ])
+        #expect(parseMultipart(body).part("file")?.head.filename == "b\u{7}\u{1B}\tc.pdf")
+    }
+
     @Test func boundaryComesFromTheContentType() throws {
         #expect(try MultipartBoundary.parse(contentType: "multipart/form-data; boundary=abc") == "abc")
         #expect(

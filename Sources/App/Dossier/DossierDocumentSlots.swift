@@ -2,20 +2,34 @@ import HTML
 import Store
 import Survey
 
-/// THE INTEGRATOR'S SPOT for the two document routes (`POST /admin/dossiers/{year}/{unit}/documents`, `GET
-/// /admin/dossiers/{year}/{unit}/documents/{id}`), which come with the `Uploads` module: the dossier page calls
-/// these two functions and prints what they return. Until those routes exist the page lists documents by name
-/// without a link and offers no upload form; replace the bodies below, nothing else on the page needs to change.
+/// The two document pieces of the dossier page: the upload form and the download links
+/// (`POST /admin/dossiers/{year}/{unit}/documents`, `GET …/documents/{id}`).
 enum DossierDocumentSlots {
-    /// The upload form (multipart: `kind`, `file`, the CSRF token `csrf`), offered only when `kinds` (the kinds this
-    /// viewer may upload now) is not empty. Empty until the upload route exists.
+    /// The upload form (multipart: `csrf` first, so the CSRF check reads it before the file, then `kind`, `file`),
+    /// offered only when `kinds` (the kinds this viewer may upload now) is not empty. The file input asks the phone
+    /// for documents and photos; the server decides by content whatever the browser says.
     static func uploadForm(year: Int, unit: String, kinds: [DossierDocumentKind], csrf: String?) -> HTML {
         guard !kinds.isEmpty else { return .empty }
-        return "<p class=\"note\">Chức năng tải tài liệu lên đang được hoàn thiện.</p>"
+        let options = kinds.map { kind -> HTML in
+            "<option value=\"\(kind.code)\">\(kind.title)\(kind.required ? " (bắt buộc)" : "")</option>"
+        }
+        let path = SiteRoute.dossierDocuments(year: year, unit: unit).path
+        return """
+            <form method="post" action="\(path)" enctype="multipart/form-data" class="upload">
+            \(AdminLayout.csrfField(csrf))
+            <h3>Tải tài liệu lên</h3>
+            <p><label for="kind">Loại tài liệu</label>
+            <select id="kind" name="kind" required>\(options)</select></p>
+            <p><label for="file">Tệp (PDF, Word .docx, ảnh JPEG hoặc PNG)</label>
+            <input id="file" name="file" type="file" required accept=".pdf,.docx,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png,application/vnd.openxmlformats-officedocument.wordprocessingml.document"></p>
+            <p><button type="submit">Tải lên</button></p>
+            </form>
+            """
     }
 
-    /// A document's name as the list prints it: the download link once the route exists; the name alone now.
+    /// A document's name as a download link (the file comes as an attachment, never opened in the page).
     static func documentName(year: Int, unit: String, document: DossierDocument) -> HTML {
-        "\(document.fileName)"
+        let path = SiteRoute.dossierDocument(year: year, unit: unit, document: document.id).path
+        return "<a href=\"\(path)\" download>\(document.fileName)</a>"
     }
 }

@@ -1,13 +1,14 @@
 import HTTP
 import Store
 import Survey
+import Uploads
 import Web
 
 /// The recognition dossier on the console: the year's list, one unit's dossier with the forms its viewer may use
 /// now, and the POSTs of the workflow (each 303 back to the dossier). Scope is the dossier's: the commune itself,
 /// its district and the province (a district committee's dossier: the district and the province); the rules of
-/// each step are `DossierWorkflow`'s, applied by `DossierStore`. The two document routes (upload, download) are
-/// wired over the `Uploads` store beside these; the page leaves them their place (`DossierDocumentSlots`).
+/// each step are `DossierWorkflow`'s, applied by `DossierStore`. Documents are uploaded (multipart, the one route
+/// allowed a large body) into the content-addressed `Uploads` store and downloaded as attachments.
 struct DossierRoutes: Sendable {
     let environment: AppEnvironment
 
@@ -18,6 +19,8 @@ struct DossierRoutes: Sendable {
         routes.page(.post, .dossierScores) { request, user in try await saveScores(request, user: user) }
         routes.page(.post, .dossierStep) { request, user in try await step(request, user: user) }
         routes.page(.post, .removeDossierDocument) { request, user in try await removeDocument(request, user: user) }
+        routes.page(.post, .dossierDocuments) { request, user in try await upload(request, user: user) }
+        routes.page(.get, .dossierDocument) { request, user in try await download(request, user: user) }
         DossierListRoutes(environment: environment).install(on: &routes)
         CriteriaRoutes(environment: environment).install(on: &routes)
     }
@@ -160,6 +163,77 @@ struct DossierRoutes: Sendable {
             try DossierStore(connection).removeDocument(id: id, year: year, code: code, by: user, now: now)
         }
         return back(year, code)
+    }
+
+    static let noUploadStore = HTTPError(
+        .serviceUnavailable,
+        message: "Máy chủ chưa có nơi lưu tài liệu tải lên. Báo quản trị hệ thống (qcdc serve đặt thư mục uploads).")
+
+    /// `kind` and `file` (multipart, checked by content: PDF, DOCX, JPEG or PNG). The scope and the dossier's state
+    /// are checked before a byte is stored, the kind and who uploads it by the store after.
+    private func upload(_ request: Request, user: AuthenticatedUser) async throws -> Response {
+        let year = try Self.year(request, today: environment.clock.today)
+        let code = request.parameters["code"] ?? ""
+        guard let receiver = environment.uploads else { throw Self.noUploadStore }
+        try await environment.database.read { connection in
+            let store = DossierStore(connection)
+            let (_, actor) = try store.subject(code: code, for: user)
+            guard let dossier = try store.dossier(year: year, code: code) else {
+                throw DossierError(.notFound, "Đơn vị này chưa lập hồ sơ công nhận của năm.")
+            }
+            let set = dossier.criteriaSet
+            guard
+                set.documentKinds.contains(where: {
+                    DossierStore.mayUpload($0, actor: actor, state: dossier.record.state, subjectKind: set.subjectKind)
+                })
+            else {
+                throw DossierError(
+                    .rule(.notNow(.submit, dossier.record.state)),
+                    "Hồ sơ đang ở trạng thái “\(dossier.record.state.label)”: bạn không tải tài liệu lên được lúc này.")
+            }
+        }
+        let received: ReceivedUpload
+        do {
+            received = try await receiver.receiveOffLoop(
+                body: request.body, contentType: request.headers["Content-Type"])
+        } catch {
+            environment.log("tải tệp lên bị từ chối (\(code), \(year)): \(error.detail)")
+            throw HTTPError(error.status, message: error.message)
+        }
+        let file = received.file
+        let document = DossierStore.NewDocument(
+            kindCode: received.fields.first("kind") ?? "", contentHash: file.hash.hex, size: file.size,
+            mediaType: file.kind.mediaType, fileName: file.name.value)
+        let now = environment.clock.nowSeconds
+        try await environment.database.write { connection in
+            try DossierStore(connection).addDocument(year: year, code: code, document, by: user, now: now)
+        }
+        return back(year, code)
+    }
+
+    /// The stored bytes as an attachment under the original (made harmless) name, never rendered by the browser.
+    private func download(_ request: Request, user: AuthenticatedUser) async throws -> Response {
+        let year = try Self.year(request, today: environment.clock.today)
+        let code = request.parameters["code"] ?? ""
+        guard let id = request.parameters["id"].flatMap({ Int64($0) }) else { throw HTTPError.notFound }
+        guard let receiver = environment.uploads else { throw Self.noUploadStore }
+        let found = try await environment.database.read { connection in
+            let store = DossierStore(connection)
+            _ = try store.subject(code: code, for: user)
+            return try store.document(id: id, year: year, code: code)
+        }
+        guard let document = found, let hash = ContentHash(document.contentHash) else { throw DossierError.noDocument }
+        guard let bytes = try await receiver.store.contentsOffLoop(of: hash) else {
+            environment.log("tài liệu \(id) của hồ sơ \(code) \(year): thiếu tệp \(hash.hex) trong kho tải lên")
+            throw HTTPError(
+                .notFound, message: "Không tìm thấy tệp của tài liệu này trên máy chủ. Báo quản trị hệ thống.")
+        }
+        var headers = HTTPHeaders()
+        headers.add("Content-Type", document.mediaType)
+        headers.add("Content-Disposition", StoredFileName(original: document.fileName).attachmentDisposition)
+        headers.add("X-Content-Type-Options", "nosniff")
+        headers.add("Cache-Control", "private, no-store")
+        return Response(status: .ok, headers: headers, body: bytes)
     }
 
     /// "7,5" or "7.5".

@@ -93,6 +93,10 @@ public enum SiteRoute: Hashable, Sendable {
     case dossierScores(year: Int, unit: String)
     /// A step of the dossier's path (`action=submit|return|forward|decide`).
     case dossierStep(year: Int, unit: String)
+    /// Uploads a document to the dossier (multipart: `kind`, `file`, `csrf`): the only route with large bodies.
+    case dossierDocuments(year: Int, unit: String)
+    /// Downloads one of the dossier's documents (as an attachment, to users whose scope covers the unit).
+    case dossierDocument(year: Int, unit: String, document: Int64)
     /// Removes a document from the dossier (the uploader's side, while it may still change the dossier).
     case removeDossierDocument(year: Int, unit: String, document: Int64)
     case dossiersExport(year: Int)
@@ -186,6 +190,8 @@ public enum SiteRoute: Hashable, Sendable {
         case dossier = "/admin/dossiers/:year/:code"
         case dossierScores = "/admin/dossiers/:year/:code/scores"
         case dossierStep = "/admin/dossiers/:year/:code/step"
+        case dossierDocuments = "/admin/dossiers/:year/:code/documents"
+        case dossierDocument = "/admin/dossiers/:year/:code/documents/:id"
         case removeDossierDocument = "/admin/dossiers/:year/:code/documents/:id/remove"
         case dossiersExport = "/admin/dossiers/:year/export.xlsx"
         case dossiersPrint = "/admin/dossiers/:year/print"
@@ -279,6 +285,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .dossier: .dossier
         case .dossierScores: .dossierScores
         case .dossierStep: .dossierStep
+        case .dossierDocuments: .dossierDocuments
+        case .dossierDocument: .dossierDocument
         case .removeDossierDocument: .removeDossierDocument
         case .dossiersExport: .dossiersExport
         case .dossiersPrint: .dossiersPrint
@@ -326,9 +334,12 @@ public enum SiteRoute: Hashable, Sendable {
         case .yearRankings(let year), .indexWeights(let year), .apiYearCommunes(let year), .dossiers(let year),
             .dossiersExport(let year), .dossiersPrint(let year):
             [String(year)]
-        case .dossier(let year, let unit), .dossierScores(let year, let unit), .dossierStep(let year, let unit):
+        case .dossier(let year, let unit), .dossierScores(let year, let unit), .dossierStep(let year, let unit),
+            .dossierDocuments(let year, let unit):
             [String(year), unit]
-        case .removeDossierDocument(let year, let unit, let document): [String(year), unit, String(document)]
+        case .removeDossierDocument(let year, let unit, let document),
+            .dossierDocument(let year, let unit, let document):
+            [String(year), unit, String(document)]
         case .criteriaSet(let id), .copyCriteriaSet(let id): [String(id)]
         }
     }
@@ -453,7 +464,7 @@ public enum SiteRoute: Hashable, Sendable {
                 }
         case .dossierHome: self = .dossierHome
         case .criteriaSets: self = .criteriaSets
-        case .dossiers, .dossiersExport, .dossiersPrint, .dossier, .dossierScores, .dossierStep:
+        case .dossiers, .dossiersExport, .dossiersPrint, .dossier, .dossierScores, .dossierStep, .dossierDocuments:
             guard let value = id(0), let year = Int(exactly: value) else { return nil }
             self =
                 switch template {
@@ -462,11 +473,15 @@ public enum SiteRoute: Hashable, Sendable {
                 case .dossiersPrint: .dossiersPrint(year: year)
                 case .dossier: .dossier(year: year, unit: arguments[1])
                 case .dossierScores: .dossierScores(year: year, unit: arguments[1])
+                case .dossierDocuments: .dossierDocuments(year: year, unit: arguments[1])
                 default: .dossierStep(year: year, unit: arguments[1])
                 }
-        case .removeDossierDocument:
+        case .removeDossierDocument, .dossierDocument:
             guard let value = id(0), let year = Int(exactly: value), let document = id(2) else { return nil }
-            self = .removeDossierDocument(year: year, unit: arguments[1], document: document)
+            self =
+                template == .dossierDocument
+                ? .dossierDocument(year: year, unit: arguments[1], document: document)
+                : .removeDossierDocument(year: year, unit: arguments[1], document: document)
         case .criteriaSet, .copyCriteriaSet:
             guard let value = id(0) else { return nil }
             self = template == .criteriaSet ? .criteriaSet(id: value) : .copyCriteriaSet(id: value)

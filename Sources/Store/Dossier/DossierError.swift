@@ -32,7 +32,7 @@ public struct DossierError: Error, Sendable, Hashable, CustomStringConvertible {
     static let noSet = DossierError(
         .notFound, "Năm này chưa có bộ tiêu chí công nhận. Cấp tỉnh cần lập bộ tiêu chí trước khi xã lập hồ sơ.")
     static let noDossier = DossierError(.notFound, "Đơn vị này chưa lập hồ sơ công nhận của năm.")
-    static let noDocument = DossierError(.notFound, "Không có tài liệu này trong hồ sơ.")
+    package static let noDocument = DossierError(.notFound, "Không có tài liệu này trong hồ sơ.")
     static let outOfScope = DossierError(.outOfScope, "Hồ sơ này nằm ngoài phạm vi tài khoản của bạn.")
     static let frozen = DossierError(
         .frozen, "Bộ tiêu chí này đã có hồ sơ sử dụng nên không sửa được. Hãy sao chép thành phiên bản mới để sửa.")
