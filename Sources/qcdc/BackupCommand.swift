@@ -2,6 +2,7 @@ import ArgumentParser
 import Database
 import Foundation
 import Store
+import Uploads
 
 struct Backup: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,6 +11,7 @@ struct Backup: ParsableCommand {
             The copy is the database as of one instant (SQLite's VACUUM INTO), checked with PRAGMA integrity_check and \
             against this binary's migrations before it gets its final name. Either --to FILE (must not exist), or \
             --dir DIR with --keep N: a dated copy qcdc-YYYYMMDDTHHMMSSZ.sqlite3, and only the newest N dated copies stay.
+            Uploaded documents (<data folder>/uploads) are copied into an uploads/ folder beside the copy, by content             hash: only files it does not have yet, each re-hashed (a damaged file is reported and the command fails).
             """)
 
     @OptionGroup var database: DatabaseOption
@@ -42,6 +44,24 @@ struct Backup: ParsableCommand {
         } catch let error as BackupError {
             throw ValidationError(error.description)
         }
+        let folder = dir ?? to.map { ($0 as NSString).deletingLastPathComponent } ?? "."
+        try Self.copyUploads(from: database.dataFolder, to: folder.isEmpty ? "." : folder)
+    }
+
+    /// The uploads of `from` (a data folder, or a backup folder at restore) into `to`'s uploads/, missing files only.
+    static func copyUploads(from: String, to: String) throws {
+        let source = from + "/uploads"
+        guard FileManager.default.fileExists(atPath: source) else { return }
+        let outcome = try ContentAddressedStore(directory: source)
+            .copyMissing(into: ContentAddressedStore(directory: to + "/uploads"))
+        print(
+            "Tài liệu tải lên: đã chép \(outcome.copied) tệp vào \(to)/uploads (\(outcome.alreadyThere) tệp đã có từ trước)."
+        )
+        guard outcome.damaged.isEmpty else {
+            throw ValidationError(
+                "\(outcome.damaged.count) tệp tải lên trong \(source) không còn khớp với mã băm (hỏng trên đĩa), không được chép: \(outcome.damaged.prefix(5).joined(separator: ", "))."
+            )
+        }
     }
 
     static func summary(_ copy: BackupCheck) -> String {
@@ -67,6 +87,8 @@ struct Restore: ParsableCommand {
             let outcome = try DatabaseBackup.restore(from: from, databasePath: database.resolvedPath, now: Date())
             print("Đã khôi phục \(database.resolvedPath) từ \(from) (migration \(outcome.restored.schemaVersion)).")
             if let replaced = outcome.replacedPath { print("Cơ sở dữ liệu cũ được giữ tại \(replaced).") }
+            let backupFolder = (from as NSString).deletingLastPathComponent
+            try Backup.copyUploads(from: backupFolder.isEmpty ? "." : backupFolder, to: database.dataFolder)
             if outcome.restored.pendingMigrations > 0 {
                 print(
                     "Bản sao lưu cũ hơn bản qcdc này \(outcome.restored.pendingMigrations) migration: chạy `qcdc migrate` trước khi phục vụ."

@@ -4,6 +4,7 @@ import Foundation
 import Survey
 import Synchronization
 import Testing
+import Uploads
 
 @testable import App
 @testable import Store
@@ -197,5 +198,50 @@ import Testing
         let restored = try CommandLineTests().run(["restore", "--db", database, "--from", folder + "/copy.sqlite3"])
         #expect(restored.status == 0, "\(restored.output)")
         #expect(restored.output.contains("Cơ sở dữ liệu cũ được giữ tại"))
+    }
+
+    /// Uploaded documents travel with the database: copied beside the backup by content hash (only new ones, each
+    /// re-hashed; a damaged file fails the command), and put back by a restore.
+    @Test func uploadsAreCopiedByHashAndComeBackWithARestore() throws {
+        let cli = CommandLineTests()
+        let folder = NSTemporaryDirectory() + "qcdc-backup-uploads-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let database = folder + "/data/qcdc.sqlite3"
+        #expect(try cli.run(["migrate", "--db", database]).status == 0)
+        let uploads = try ContentAddressedStore(directory: folder + "/data/uploads")
+        let first = try uploads.store(Array("%PDF-1.4 tờ trình".utf8))
+        let second = try uploads.store(Array("%PDF-1.4 báo cáo".utf8))
+
+        let backup = try cli.run(["backup", "--db", database, "--dir", folder + "/backups", "--keep", "3"])
+        #expect(backup.status == 0, "\(backup.output)")
+        #expect(backup.output.contains("đã chép 2 tệp"))
+        let copied = try ContentAddressedStore(directory: folder + "/backups/uploads")
+        #expect(Set(try copied.storedHashes()) == [first.hash, second.hash])
+        Thread.sleep(forTimeInterval: 1.1)  // dated copies are named to the second
+        let again = try cli.run(["backup", "--db", database, "--dir", folder + "/backups", "--keep", "3"])
+        #expect(again.output.contains("đã chép 0 tệp") && again.output.contains("2 tệp đã có"))
+
+        // A file damaged on disk (its content no longer its name) is reported, not copied.
+        let damagedHash = String(repeating: "ab", count: 32)
+        try FileManager.default.createDirectory(
+            atPath: folder + "/data/uploads/ab", withIntermediateDirectories: true)
+        try Data("không khớp".utf8).write(to: URL(fileURLWithPath: folder + "/data/uploads/ab/" + damagedHash))
+        Thread.sleep(forTimeInterval: 1.1)
+        let damaged = try cli.run(["backup", "--db", database, "--dir", folder + "/backups", "--keep", "3"])
+        #expect(damaged.status != 0)
+        #expect(damaged.output.contains("không còn khớp"))
+        #expect(!copied.contains(try #require(ContentHash(damagedHash))))
+
+        // Restore into a fresh data folder: the database and its documents.
+        let copy = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: folder + "/backups").filter {
+                DatabaseBackup.isDatedName($0)
+            }.sorted().last)
+        let fresh = folder + "/fresh/qcdc.sqlite3"
+        let restored = try cli.run(["restore", "--db", fresh, "--from", folder + "/backups/" + copy])
+        #expect(restored.status == 0, "\(restored.output)")
+        let back = try ContentAddressedStore(directory: folder + "/fresh/uploads")
+        #expect(Set(try back.storedHashes()) == [first.hash, second.hash])
+        #expect(try back.contents(of: first.hash) == Array("%PDF-1.4 tờ trình".utf8))
     }
 }
