@@ -23,9 +23,26 @@ struct TokenCommand: ParsableCommand {
         @Option(help: "What the token is for, e.g. \"báo cáo tuần\".")
         var name: String = "API"
 
+        @Option(help: "Days until the token stops working (1–730; default 180).")
+        var expiresInDays: Int = APITokenStore.defaultLifetimeDays
+
+        @Option(help: "read (GET only) or read,write (default).")
+        var scope: String = APITokenScope.readWrite.rawValue
+
+        func validate() throws {
+            guard APITokenStore.lifetimeDays.contains(expiresInDays) else {
+                throw ValidationError("--expires-in-days phải từ 1 đến 730.")
+            }
+            guard APITokenScope(rawValue: scope) != nil else {
+                throw ValidationError("--scope phải là read hoặc read,write.")
+            }
+        }
+
         func run() throws {
             let created = try database.accountAdmin()
-                .addToken(username: username, name: name)
+                .addToken(
+                    username: username, name: name, expiresInDays: expiresInDays,
+                    scope: APITokenScope(rawValue: scope) ?? .readWrite)
             print("Mã truy cập API số \(created.id) (chỉ hiện một lần, hãy lưu lại ngay):")
             print(created.token)
         }
@@ -38,14 +55,20 @@ struct TokenCommand: ParsableCommand {
 
         func run() throws {
             let connection = try Connection(path: database.resolvedPath)
+            let now = SystemClock.wall.nowSeconds
+            print("số\ttài khoản\ttên\tphạm vi\ttình trạng\thết hạn\tdùng lần cuối")
             for token in try APITokenStore(connection).all() {
-                let state = token.revokedAt == nil ? "còn hiệu lực" : "đã thu hồi"
-                let used =
-                    token.lastUsedAt.map {
-                        "dùng lần cuối \(VietnamTime.localDate(at: $0).iso) \(VietnamTime.clockText(at: $0))"
-                    } ?? "chưa dùng"
-                print("\(token.id)\t\(token.username)\t\(token.name)\t\(state)\t\(used)")
+                let state =
+                    token.revokedAt != nil ? "đã thu hồi" : now >= token.expiresAt ? "đã hết hạn" : "còn hiệu lực"
+                let used = token.lastUsedAt.map(Self.instant) ?? "chưa dùng"
+                print(
+                    "\(token.id)\t\(token.username)\t\(token.name)\t\(token.scope.rawValue)\t\(state)\t\(Self.instant(token.expiresAt))\t\(used)"
+                )
             }
+        }
+
+        static func instant(_ seconds: Int64) -> String {
+            "\(VietnamTime.localDate(at: seconds).iso) \(VietnamTime.clockText(at: seconds))"
         }
     }
 

@@ -278,7 +278,7 @@ import Testing
         for path in paths {
             let revoked = await world.app.get(path, headers: bearer)
             #expect(revoked.status == .unauthorized)
-            #expect(try APIErrorBody(revoked).error == "invalid_token")
+            #expect(try APIErrorBody(revoked).error == "token_revoked")
         }
         let revokedPut = await world.app.send(
             .put, world.reportPath("07201", APIWorld.wednesday),

@@ -109,6 +109,9 @@ import Web
         "GET /api/v1/years/:year/communes": .init(roles: all, scoped: false, campaign: false),
         // The recognition dossier: own is commune 07201's dossier of the year (district 213), other 07243's
         // (district 215); both started, each with documents. The commune is sent from the list to its own dossier.
+        // Each account's own API tokens; the matrix revokes a spare token of the signed-in account.
+        "GET /admin/tokens": .init(roles: all, scoped: false, campaign: false),
+        "POST /admin/tokens/:id/revoke": .init(roles: all, scoped: false, campaign: false),
         "GET /admin/dossiers": .init(roles: all, scoped: false, campaign: false),
         "GET /admin/dossiers/:year": .init(roles: all, scoped: false, campaign: false),
         "GET /admin/dossiers/:year/:code": .init(roles: all, scoped: true, campaign: false),
@@ -196,6 +199,8 @@ import Web
         let app: TestApp
         let browsers: [String: Browser]
         let tokens: [String: String]
+        /// A second token of each account, for the revoke route (revoking `tokens` would end the API checks).
+        let spareTokens: [String: Int64]
         let campaigns: [Side: Int64]
         let suggestions: [Side: Int64]
         let accounts: [Side: Int64]
@@ -222,6 +227,11 @@ import Web
             }
             self.browsers = browsers
             self.tokens = tokens
+            var spareTokens: [String: Int64] = [:]
+            for user in AccessMatrixTests.users {
+                spareTokens[user.name] = try await APIWorld.addToken(app, for: user.name).id
+            }
+            self.spareTokens = spareTokens
             let today = app.clock.today
             func campaign(_ units: [String], _ state: CampaignState) async throws -> Int64 {
                 try await app.pool.write { connection in
@@ -345,6 +355,7 @@ import Web
             case .dossierDocuments: return .dossierDocuments(year: app.clock.today.year, unit: unit)
             case .dossierDocument:
                 return .dossierDocument(year: app.clock.today.year, unit: unit, document: downloads[side] ?? 0)
+            case .revokeAPIToken: return .revokeAPIToken(id: spareTokens[username ?? ""] ?? 0)
             case .dossiersExport: return .dossiersExport(year: app.clock.today.year)
             case .dossiersPrint: return .dossiersPrint(year: app.clock.today.year)
             default: return SiteRouteTests.sample(template)

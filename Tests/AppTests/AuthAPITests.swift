@@ -41,7 +41,7 @@ import Web
         #expect(revoked.headers["Content-Type"] == "application/json")
         #expect(revoked.headers["WWW-Authenticate"]?.hasPrefix("Bearer") == true)
         let body = try JSONDecoder().decode(ErrorBody.self, from: Data(revoked.body))
-        #expect(body.error == "invalid_token")
+        #expect(body.error == "token_revoked")
         #expect(body.message.contains("thu hồi"))
         await app.close()
     }

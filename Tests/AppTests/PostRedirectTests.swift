@@ -135,6 +135,9 @@ import Web
                 let scores = ["1", "2", "3", "4", "6"].map { ("points-\($0)", "8") }
                 _ = await postAs(district, .dossierScores(year: 2024, unit: "213"), scores)
                 return await postAs(district, .dossierStep(year: 2024, unit: "213"), [("action", "submit")])
+            case .revokeAPIToken:
+                let token = try await APIWorld.addToken(app, for: "huyen213")
+                return await postAs(district, .revokeAPIToken(id: token.id), [])
             case .dossierDocuments:
                 try await app.openDossier(year: 2024, code: "07201", as: "xa07201")
                 sender = commune

@@ -90,6 +90,8 @@ import Web
         case .dossiersExport: .dossiersExport(year: 2026)
         case .dossiersPrint: .dossiersPrint(year: 2026)
         case .criteriaSets: .criteriaSets
+        case .apiTokens: .apiTokens
+        case .revokeAPIToken: .revokeAPIToken(id: 5)
         case .criteriaSet: .criteriaSet(id: 4)
         case .copyCriteriaSet: .copyCriteriaSet(id: 4)
         }

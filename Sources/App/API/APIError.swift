@@ -69,6 +69,43 @@ public struct APIError: APICodedError, APIErrorResponse, CustomStringConvertible
     public static let invalidToken = APIError(
         status: .unauthorized, code: "invalid_token",
         message: "Mã truy cập không hợp lệ, đã bị thu hồi hoặc tài khoản đã bị khóa. Hãy xin mã mới từ quản trị viên.")
+    public static let readOnlyToken = APIError(
+        status: .forbidden, code: "read_only_token",
+        message: "Mã truy cập này chỉ được đọc dữ liệu (phạm vi read); thao tác ghi cần mã có phạm vi read,write.")
+
+    /// The 401 for a token that exists but may not be used now, naming the reason so the integrator knows what to
+    /// fix (a new token, an enabled account, a changed first password).
+    static func refused(_ refusal: TokenRefusal) -> APIError {
+        switch refusal {
+        case .unknown:
+            invalidToken
+        case .revoked:
+            APIError(
+                status: .unauthorized, code: "token_revoked",
+                message: "Mã truy cập đã bị thu hồi. Hãy xin mã mới từ quản trị viên (qcdc token add).")
+        case .expired:
+            APIError(
+                status: .unauthorized, code: "token_expired",
+                message: "Mã truy cập đã hết hạn. Hãy xin mã mới từ quản trị viên (qcdc token add).")
+        case .accountDisabled:
+            APIError(
+                status: .unauthorized, code: "account_disabled",
+                message: "Tài khoản sở hữu mã truy cập đã bị khóa, nên mã không còn dùng được.")
+        case .passwordChanged:
+            APIError(
+                status: .unauthorized, code: "password_changed",
+                message:
+                    "Mật khẩu của tài khoản đã được đổi hoặc cấp lại sau khi tạo mã này: mã cũ hết hiệu lực, hãy xin mã mới từ quản trị viên."
+            )
+        case .passwordChangeRequired:
+            APIError(
+                status: .unauthorized, code: "password_change_required",
+                message:
+                    "Tài khoản sở hữu mã còn phải đổi mật khẩu lần đầu; hãy đăng nhập và đổi mật khẩu trước khi dùng API."
+            )
+        }
+    }
+
     public static let forbidden = APIError(
         status: .forbidden, code: "forbidden", message: "Tài khoản của bạn không có quyền truy cập dữ liệu này.")
 

@@ -14,21 +14,30 @@ struct APITokenMiddleware: Middleware {
     func handle(_ request: Request, next: Handler) async throws -> Response {
         guard SiteArea(path: request.path) == .api else { return try await next(request) }
         var request = request
-        request.storage[APIAuthentication.self] = try await authenticate(request.headers["Authorization"])
+        request.storage[APIAuthentication.self] = try await authenticate(request)
         let response = try await next(request)
         return Self.jsonError(from: response)
     }
 
-    private func authenticate(_ header: String?) async throws -> Result<AuthenticatedUser, APIError> {
-        guard let header else { return .failure(.missingToken) }
+    private func authenticate(_ request: Request) async throws -> Result<AuthenticatedUser, APIError> {
+        guard let header = request.headers["Authorization"] else { return .failure(.missingToken) }
         let parts = header.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else { return .failure(.missingToken) }
         let token = Self.trimmingBlanks(parts[1])
         guard token.hasPrefix(APITokenStore.prefix), token.utf8.count <= 100 else { return .failure(.invalidToken) }
         let tokenHash = SessionStore.hash(token: token)
-        guard let found = try await environment.database.read({ try APITokenStore($0).resolve(tokenHash: tokenHash) })
-        else { return .failure(.invalidToken) }
         let now = environment.clock.nowSeconds
+        let resolved = try await environment.database.read {
+            try APITokenStore($0).resolve(tokenHash: tokenHash, now: now)
+        }
+        let found: (token: APITokenStore.TokenRecord, user: UserRecord)
+        switch resolved {
+        case .success(let pair): found = pair
+        case .failure(let refusal): return .failure(APIError.refused(refusal))
+        }
+        if found.token.scope == .read, request.method != .get, request.method != .head {
+            return .failure(.readOnlyToken)
+        }
         if now - (found.token.lastUsedAt ?? Int64.min / 2) >= touchIntervalSeconds {
             try await environment.database.write { try APITokenStore($0).touch(id: found.token.id, now: now) }
         }

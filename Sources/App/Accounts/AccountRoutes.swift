@@ -21,6 +21,7 @@ struct AccountRoutes: Sendable {
     func install(on routes: inout RouteTable) {
         LoginRoutes(environment: environment, sessions: sessions, service: service).install(on: &routes)
         PasswordRoutes(environment: environment, service: service).install(on: &routes)
+        TokenRoutes(environment: environment).install(on: &routes)
         UserRoutes(environment: environment, service: service).install(on: &routes)
         AuditRoutes(environment: environment).install(on: &routes)
         routes.page(.get, .adminHome) { request, user in try await home(request, user: user) }
@@ -95,6 +96,7 @@ struct AccountRoutes: Sendable {
         }
         if user.role == .province { links.append("<li><a href=\"\(SiteRoute.audit.path)\">Nhật ký thao tác</a></li>") }
         links.append("<li><a href=\"\(SiteRoute.password.path)\">Đổi mật khẩu</a></li>")
+        links.append("<li><a href=\"\(SiteRoute.apiTokens.path)\">Mã truy cập API của tài khoản</a></li>")
         return links
     }
 }

@@ -102,6 +102,10 @@ public enum SiteRoute: Hashable, Sendable {
     case dossiersExport(year: Int)
     /// The printable list for the decision: recognised communes by district, with scores.
     case dossiersPrint(year: Int)
+    /// The signed-in account's own API tokens: name, scope, expiry, last use, revoke.
+    case apiTokens
+    /// Revokes one of the account's own API tokens.
+    case revokeAPIToken(id: Int64)
     /// The criteria sets (province).
     case criteriaSets
     /// One criteria set: its contents, and the edit form while no dossier uses it.
@@ -195,6 +199,8 @@ public enum SiteRoute: Hashable, Sendable {
         case removeDossierDocument = "/admin/dossiers/:year/:code/documents/:id/remove"
         case dossiersExport = "/admin/dossiers/:year/export.xlsx"
         case dossiersPrint = "/admin/dossiers/:year/print"
+        case apiTokens = "/admin/tokens"
+        case revokeAPIToken = "/admin/tokens/:id/revoke"
         case criteriaSets = "/admin/criteria"
         case criteriaSet = "/admin/criteria/:id"
         case copyCriteriaSet = "/admin/criteria/:id/copy"
@@ -290,6 +296,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .removeDossierDocument: .removeDossierDocument
         case .dossiersExport: .dossiersExport
         case .dossiersPrint: .dossiersPrint
+        case .apiTokens: .apiTokens
+        case .revokeAPIToken: .revokeAPIToken
         case .criteriaSets: .criteriaSets
         case .criteriaSet: .criteriaSet
         case .copyCriteriaSet: .copyCriteriaSet
@@ -301,7 +309,7 @@ public enum SiteRoute: Hashable, Sendable {
         switch self {
         case .health, .root, .about, .qrSheet, .adminHome, .today, .adminStylesheet, .login, .logout, .password, .users,
             .audit, .campaigns, .newCampaign, .forms, .kiosk, .suggestions, .weeklySuggestions, .deskStylesheet,
-            .apiMe, .apiCampaigns, .newUser, .bulkUsers, .dossierHome, .criteriaSets:
+            .apiMe, .apiCampaigns, .newUser, .bulkUsers, .dossierHome, .criteriaSets, .apiTokens:
             []
         case .asset(let path): [path]
         case .landing(let unit), .suggestionBox(let unit), .suggestionLookup(let unit), .qrPoster(let unit),
@@ -340,7 +348,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .removeDossierDocument(let year, let unit, let document),
             .dossierDocument(let year, let unit, let document):
             [String(year), unit, String(document)]
-        case .criteriaSet(let id), .copyCriteriaSet(let id): [String(id)]
+        case .criteriaSet(let id), .copyCriteriaSet(let id), .revokeAPIToken(let id): [String(id)]
         }
     }
 
@@ -464,6 +472,10 @@ public enum SiteRoute: Hashable, Sendable {
                 }
         case .dossierHome: self = .dossierHome
         case .criteriaSets: self = .criteriaSets
+        case .apiTokens: self = .apiTokens
+        case .revokeAPIToken:
+            guard let value = id(0) else { return nil }
+            self = .revokeAPIToken(id: value)
         case .dossiers, .dossiersExport, .dossiersPrint, .dossier, .dossierScores, .dossierStep, .dossierDocuments:
             guard let value = id(0), let year = Int(exactly: value) else { return nil }
             self =

@@ -17,17 +17,40 @@ public struct APITokenStore {
         public let createdAt: Int64
         public let lastUsedAt: Int64?
         public let revokedAt: Int64?
+        public let expiresAt: Int64
+        public let scope: APITokenScope
     }
 
     package static let prefix = "qcdc_"
+    public static let defaultLifetimeDays = 180
+    public static let lifetimeDays = 1...730
 
     /// Creates a token and returns its id and the clear token, which is shown once and never again.
-    public func create(userID: Int64, name: String, now: Int64) throws -> (id: Int64, token: String) {
+    public func create(
+        userID: Int64, name: String, now: Int64, expiresInDays: Int = defaultLifetimeDays,
+        scope: APITokenScope = .readWrite
+    ) throws -> (id: Int64, token: String) {
+        guard Self.lifetimeDays.contains(expiresInDays) else {
+            throw AccountError.invalid("Thời hạn của mã truy cập phải từ 1 đến 730 ngày.")
+        }
         let token = Self.prefix + SecureRandom.token(byteCount: 32)
         try connection.run(
-            "INSERT INTO api_tokens (user_id, token_hash, name, created_at) VALUES (?, ?, ?, ?)",
-            [userID, SessionStore.hash(token: token), name, now])
+            "INSERT INTO api_tokens (user_id, token_hash, name, created_at, expires_at, scope) VALUES (?, ?, ?, ?, ?, ?)",
+            [userID, SessionStore.hash(token: token), name, now, now + Int64(expiresInDays) * 86_400, scope.rawValue])
         return (connection.lastInsertRowID, token)
+    }
+
+    /// The tokens of one account, newest first (the account's own page).
+    public func tokens(ofUser userID: Int64) throws -> [TokenRecord] {
+        try connection.query("\(Self.columns) WHERE t.user_id = ? ORDER BY t.id DESC", [userID]).map(Self.record)
+    }
+
+    /// Revokes one of the account's own tokens; false when it is not theirs or already revoked.
+    @discardableResult
+    public func revoke(id: Int64, ofUser userID: Int64, now: Int64) throws -> Bool {
+        try connection.run(
+            "UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL",
+            [now, id, userID]) == 1
     }
 
     /// Revokes a token; false when there is no such token or it was already revoked.
@@ -44,16 +67,17 @@ public struct APITokenStore {
         try connection.query("\(Self.columns) ORDER BY t.id").map(Self.record)
     }
 
-    /// The live token with this hash and its enabled account.
-    package func resolve(tokenHash: String) throws -> (token: TokenRecord, user: UserRecord)? {
-        guard
-            let row = try connection.queryOne(
-                "\(Self.columns) WHERE t.token_hash = ? AND t.revoked_at IS NULL",
-                [tokenHash])
-        else { return nil }
+    /// The token with this hash and its account, if it may be used `now`; otherwise why not, so the API can say it.
+    package func resolve(tokenHash: String, now: Int64) throws
+        -> Result<(token: TokenRecord, user: UserRecord), TokenRefusal>
+    {
+        guard let row = try connection.queryOne("\(Self.columns) WHERE t.token_hash = ?", [tokenHash]) else {
+            return .failure(.unknown)
+        }
         let token = try Self.record(row)
-        guard let user = try UserStore(connection).find(id: token.userID), !user.disabled else { return nil }
-        return (token, user)
+        guard let user = try UserStore(connection).find(id: token.userID) else { return .failure(.unknown) }
+        if let refusal = TokenRefusal.of(token, user: user, now: now) { return .failure(refusal) }
+        return .success((token, user))
     }
 
     package func touch(id: Int64, now: Int64) throws {
@@ -62,7 +86,8 @@ public struct APITokenStore {
 
     package static let columns = """
         SELECT t.id AS id, t.user_id AS user_id, u.username AS username, t.name AS name, t.created_at AS created_at,
-               t.last_used_at AS last_used_at, t.revoked_at AS revoked_at
+               t.last_used_at AS last_used_at, t.revoked_at AS revoked_at, t.expires_at AS expires_at,
+               t.scope AS scope
         FROM api_tokens t JOIN users u ON u.id = t.user_id
         """
 
@@ -70,6 +95,7 @@ public struct APITokenStore {
         TokenRecord(
             id: try row.int64("id"), userID: try row.int64("user_id"), username: try row.string("username"),
             name: try row.string("name"), createdAt: try row.int64("created_at"),
-            lastUsedAt: try row.optionalInt64("last_used_at"), revokedAt: try row.optionalInt64("revoked_at"))
+            lastUsedAt: try row.optionalInt64("last_used_at"), revokedAt: try row.optionalInt64("revoked_at"),
+            expiresAt: try row.int64("expires_at"), scope: APITokenScope(rawValue: try row.string("scope")) ?? .read)
     }
 }

@@ -121,13 +121,20 @@ public struct AccountAdmin {
     }
 
     /// A new API token for `username`: its id and the clear token, to print once.
-    public func addToken(username: String, name: String) throws -> (id: Int64, token: String) {
+    public func addToken(
+        username: String, name: String, expiresInDays: Int = APITokenStore.defaultLifetimeDays,
+        scope: APITokenScope = .readWrite
+    ) throws -> (id: Int64, token: String) {
         guard let user = try UserStore(connection).find(username: username) else {
             throw AccountError.unknownUser(username)
         }
         return try connection.transaction {
-            let created = try APITokenStore(connection).create(userID: user.id, name: name, now: now)
-            try audit(AuditAction.tokenAdd, "Mã truy cập API số \(created.id) “\(name)” cho \(user.username)")
+            let created = try APITokenStore(connection).create(
+                userID: user.id, name: name, now: now, expiresInDays: expiresInDays, scope: scope)
+            try audit(
+                AuditAction.tokenAdd,
+                "Mã truy cập API số \(created.id) “\(name)” cho \(user.username), \(scope.label), \(expiresInDays) ngày"
+            )
             return created
         }
     }
