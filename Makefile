@@ -9,7 +9,7 @@ PORT ?= 8080
 DB ?= var/qcdc.sqlite3
 SWIFT_BUILD_FLAGS ?=
 
-RUN_PACKAGES := libsqlite3-dev libqrencode-dev libpng-dev libsodium-dev pkg-config
+RUN_PACKAGES := libsqlite3-dev libqrencode-dev libpng-dev libsodium-dev zlib1g-dev pkg-config
 # nginx-light and systemd: scripts/check-deploy runs `nginx -t` and `systemd-analyze verify` on deploy/.
 TEST_PACKAGES := $(RUN_PACKAGES) zbar-tools chromium chromium-driver python3-venv nginx-light openssl systemd
 # The load generator, row counts and static reference server of the proof scripts (bench, sanitize-serve,

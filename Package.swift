@@ -25,6 +25,7 @@ let package = Package(
         .target(name: "CPNG", linkerSettings: [.linkedLibrary("png16")]),
         .target(name: "CLinux"),
         .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Pure layers.
         .target(name: "HTTP", swiftSettings: strict),
@@ -34,7 +35,7 @@ let package = Package(
 
         // Layers over C.
         .target(name: "Server", dependencies: ["HTTP", "CLinux"], swiftSettings: strict),
-        .target(name: "Web", dependencies: ["HTTP", "HTML"], swiftSettings: strict),
+        .target(name: "Web", dependencies: ["HTTP", "HTML", "CZlib"], swiftSettings: strict),
         .target(name: "Database", dependencies: ["CSQLite", "Crypto"], swiftSettings: strict),
         .target(name: "QRCode", dependencies: ["CQRencode", "CPNG"], swiftSettings: strict),
         // Uploaded documents: content sniffing, harmless names, the content-addressed store, and the receiver

@@ -16,6 +16,8 @@ public enum Application {
         // First: every layer below, the access log included, sees the client behind a trusted proxy.
         router.add(ClientAddressMiddleware(trustedProxies: environment.doors.trustedProxies))
         if let accessLog { router.add(AccessLogMiddleware(write: accessLog)) }
+        // Pages, styles, scripts, JSON and CSV over cheap phones' networks: gzip when the client takes it.
+        router.add(CompressionMiddleware())
         router.add(SecurityHeadersMiddleware())
 
         let accounts = AccountRoutes(environment: environment)
