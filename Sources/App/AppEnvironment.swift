@@ -21,6 +21,12 @@ public struct AppEnvironment: Sendable {
     public let flagScanner: FlagScanner
     /// The year's rankings and their per-campaign lines, kept between requests (exact: see `YearCache`).
     public let yearCache = YearCache()
+    /// Requests by route and latency, and the registry `/metrics` renders.
+    public let metrics = SiteMetrics()
+    /// The server's connection counters (`qcdc serve` wires `HTTPServer.statistics` in; zeros in tests).
+    public var connectionFigures: @Sendable () -> ConnectionFigures = { ConnectionFigures() }
+    /// Where `qcdc backup --dir` puts its dated copies (`--backup-dir`, `QCDC_BACKUP_DIR`), for the last backup's time.
+    public var backupDirectory: String?
 
     public init(
         database: DatabasePool, clock: any Clock, secret: [UInt8], publicURL: String, staticDirectory: String,

@@ -17,6 +17,7 @@ extension Reactor {
             let open = context.openConnections.add(1, ordering: .relaxed).newValue
             guard open <= context.configuration.maxConnections else {
                 context.openConnections.subtract(1, ordering: .relaxed)
+                context.refusedAtConnectionLimit.add(1, ordering: .relaxed)
                 rejectOverLimit(fd)
                 continue
             }

@@ -60,6 +60,7 @@ extension Reactor {
             if connection.parser.isReadingBody && connection.phase != .readingBody {
                 let length = connection.parser.pendingBodyLength ?? 0
                 guard reserveLargeBody(connection, length: length) else {
+                    context.refusedForBodyBudget.add(1, ordering: .relaxed)
                     context.log(
                         "\(connection.remoteAddress): body of \(length) bytes refused: this loop's large-body budget"
                             + " of \(context.configuration.largeBodyBudgetBytes) bytes is in use")

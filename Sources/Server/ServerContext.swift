@@ -26,6 +26,9 @@ final class ServerContext: Sendable {
 
     /// Open connections across all loops; the limit is checked against it on accept.
     let openConnections = Atomic<Int>(0)
+    /// Connections answered 503 at `maxConnections`, and bodies refused for the large-body budget (for `/metrics`).
+    let refusedAtConnectionLimit = Atomic<Int>(0)
+    let refusedForBodyBudget = Atomic<Int>(0)
 
     init(
         configuration: ServerConfiguration,

@@ -70,6 +70,12 @@ struct Serve: AsyncParsableCommand {
 
     @Option(
         help:
+            "The folder of `qcdc backup --dir` copies, for the last backup's time in /metrics (env QCDC_BACKUP_DIR; none by default)."
+    )
+    var backupDir: String?
+
+    @Option(
+        help:
             "Seconds between two background scans for flags on new answers (env QCDC_FLAG_SCAN_SECONDS; default 30, 1 to 3600)."
     )
     var flagScanSeconds: Int?
@@ -149,8 +155,19 @@ struct Serve: AsyncParsableCommand {
                 database: pool, clock: clock, secret: secret, publicURL: publicURL,
                 staticDirectory: try resolvedStaticDirectory(), log: log)
             appEnvironment.doors = doors
+            appEnvironment.backupDirectory = backupDir ?? environment["QCDC_BACKUP_DIR"]
+            // The router is built before the server it serves; the figures are read through this box at scrape time.
+            let serverBox = ServerBox()
+            appEnvironment.connectionFigures = {
+                let statistics = serverBox.server?.statistics ?? ServerStatistics()
+                return ConnectionFigures(
+                    openConnections: statistics.openConnections,
+                    refusedAtConnectionLimit: statistics.refusedAtConnectionLimit,
+                    refusedForBodyBudget: statistics.refusedForBodyBudget)
+            }
             let router = try Application.makeRouter(appEnvironment, accessLog: quiet ? nil : log)
             server = HTTPServer(configuration: configuration, responder: router, log: log)
+            serverBox.server = server
             flagScanner = appEnvironment.flagScanner
         }
         let boundPort = try server.start()

@@ -19,7 +19,8 @@ struct APITokenMiddleware: Middleware {
         return Self.jsonError(from: response)
     }
 
-    private func authenticate(_ header: String?) async throws -> Result<AuthenticatedUser, APIError> {
+    /// Also used by `/metrics`, which takes a province token outside `/api`.
+    func authenticate(_ header: String?) async throws -> Result<AuthenticatedUser, APIError> {
         guard let header else { return .failure(.missingToken) }
         let parts = header.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else { return .failure(.missingToken) }

@@ -1,0 +1,14 @@
+/// The server's counters at one moment (`HTTPServer.statistics`).
+public struct ServerStatistics: Sendable, Equatable {
+    public var openConnections = 0
+    /// Connections answered 503 because `maxConnections` were open.
+    public var refusedAtConnectionLimit = 0
+    /// Request bodies answered 503 because the large-body budget was in use.
+    public var refusedForBodyBudget = 0
+
+    public init(openConnections: Int = 0, refusedAtConnectionLimit: Int = 0, refusedForBodyBudget: Int = 0) {
+        self.openConnections = openConnections
+        self.refusedAtConnectionLimit = refusedAtConnectionLimit
+        self.refusedForBodyBudget = refusedForBodyBudget
+    }
+}
