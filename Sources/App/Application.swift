@@ -17,7 +17,11 @@ public enum Application {
         router.add(ClientAddressMiddleware(trustedProxies: environment.doors.trustedProxies))
         router.add(ObservationMiddleware(metrics: environment.metrics))
         if let accessLog { router.add(AccessLogMiddleware(write: accessLog, pathForLog: LogRedaction.path)) }
-        router.add(SecurityHeadersMiddleware())
+        // HSTS only where the site is https for good: a browser told so refuses plain http to the host for a year.
+        router.add(
+            SecurityHeadersMiddleware(
+                strictTransportSecurity: environment.servesHTTPS && environment.strictTransportSecurity
+                    ? "max-age=31536000" : nil))
 
         let accounts = AccountRoutes(environment: environment)
         router.add(accounts.sessions)

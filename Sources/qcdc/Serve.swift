@@ -40,6 +40,11 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Do not print one access-log line per request.")
     var quiet = false
 
+    @Flag(
+        help:
+            "Do not send Strict-Transport-Security even though the public URL is https (HSTS is on by default then).")
+    var noHSTS = false
+
     @Option(
         name: .customLong("trusted-proxy"),
         help: ArgumentHelp(
@@ -156,6 +161,7 @@ struct Serve: AsyncParsableCommand {
                 staticDirectory: try resolvedStaticDirectory(), log: log)
             appEnvironment.doors = doors
             appEnvironment.backupDirectory = backupDir ?? environment["QCDC_BACKUP_DIR"]
+            appEnvironment.strictTransportSecurity = !noHSTS
             // The router is built before the server it serves; the figures are read through this box at scrape time.
             let serverBox = ServerBox()
             appEnvironment.connectionFigures = {
