@@ -21,6 +21,8 @@ public struct AppEnvironment: Sendable {
     public let flagScanner: FlagScanner
     /// The year's rankings and their per-campaign lines, kept between requests (exact: see `YearCache`).
     public let yearCache = YearCache()
+    /// The printed QR sheets, per unit set and district.
+    let qrSheetCache = QRSheetCache()
     /// Requests by route and latency, and the registry `/metrics` renders.
     public let metrics = SiteMetrics()
     /// The server's connection counters (`qcdc serve` wires `HTTPServer.statistics` in; zeros in tests).
