@@ -21,6 +21,10 @@ public struct ServerConfiguration: Sendable {
     /// cannot buffer the server out of memory; the bytes are released when the request is handed to its
     /// handler or its connection closes or times out.
     public var largeBodyBudgetBytes: Int
+    /// Bytes all connections together may hold for request bodies still arriving, whatever their size: past it a
+    /// new body gets 503 with `Retry-After` at once, so thousands of slow small posts cannot exhaust memory either.
+    /// Reserved from the declared length when the head is parsed, released as for `largeBodyBudgetBytes`.
+    public var bodyBudgetBytes: Int
     /// A keep-alive connection with no request in progress is closed after this long.
     public var idleDeadline: Duration
     /// The whole response must be written within this time.
@@ -40,6 +44,7 @@ public struct ServerConfiguration: Sendable {
         bodyDeadline: Duration = .seconds(30),
         minimumBodyBytesPerSecond: Int = 64 * 1024,
         largeBodyBudgetBytes: Int = 64 * 1024 * 1024,
+        bodyBudgetBytes: Int = 256 * 1024 * 1024,
         idleDeadline: Duration = .seconds(15),
         writeDeadline: Duration = .seconds(30),
         maxConnections: Int = 4096,
@@ -53,6 +58,7 @@ public struct ServerConfiguration: Sendable {
         self.bodyDeadline = bodyDeadline
         self.minimumBodyBytesPerSecond = minimumBodyBytesPerSecond
         self.largeBodyBudgetBytes = largeBodyBudgetBytes
+        self.bodyBudgetBytes = bodyBudgetBytes
         self.idleDeadline = idleDeadline
         self.writeDeadline = writeDeadline
         self.maxConnections = maxConnections

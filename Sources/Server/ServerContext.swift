@@ -29,6 +29,8 @@ final class ServerContext: Sendable {
     /// Connections answered 503 at `maxConnections`, and bodies refused for the large-body budget (for `/metrics`).
     let refusedAtConnectionLimit = Atomic<Int>(0)
     let refusedForBodyBudget = Atomic<Int>(0)
+    /// Bytes of `bodyBudgetBytes` reserved by bodies still arriving, across all loops.
+    let bodyBytesInUse = Atomic<Int>(0)
 
     init(
         configuration: ServerConfiguration,
