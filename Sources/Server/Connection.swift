@@ -34,6 +34,8 @@ final class Connection {
     var reservedBodyBytes = 0
     /// Its share of the server-wide body budget (`ServerConfiguration.bodyBudgetBytes`).
     var reservedSharedBodyBytes = 0
+    /// Entered in `ServerContext.connectionsByPeer` (not for exempt peers).
+    var countedForPeer = false
 
     var keepAlive = true
     var isHeadRequest = false

@@ -54,7 +54,8 @@ public final class HTTPServer: Sendable {
             return ServerStatistics(
                 openConnections: context.openConnections.load(ordering: .relaxed),
                 refusedAtConnectionLimit: context.refusedAtConnectionLimit.load(ordering: .relaxed),
-                refusedForBodyBudget: context.refusedForBodyBudget.load(ordering: .relaxed))
+                refusedForBodyBudget: context.refusedForBodyBudget.load(ordering: .relaxed),
+                refusedPerClient: context.refusedPerClient.load(ordering: .relaxed))
         }
     }
 

@@ -239,6 +239,10 @@ extension Reactor {
         releaseLargeBody(connection)
         connection.hasDeadline = false
         if connection.counted { context.openConnections.subtract(1, ordering: .relaxed) }
+        if connection.countedForPeer {
+            connection.countedForPeer = false
+            context.release(peer: connection.remoteAddress)
+        }
         Glibc.close(connection.fd)
     }
 }

@@ -31,6 +31,11 @@ public struct ServerConfiguration: Sendable {
     public var writeDeadline: Duration
     /// Connections past this many get a short 503 and are closed.
     public var maxConnections: Int
+    /// Connections one peer address may hold open; past it the same short 503. At least 256 by default, so a load
+    /// generator or a proxy is not cut off; peers for which `isExemptPeer` is true (trusted proxies, whose one
+    /// address stands for many clients) are not capped here: the proxy caps its own clients (see deploy/).
+    public var maxConnectionsPerClient: Int
+    public var isExemptPeer: @Sendable (String) -> Bool
     /// Event-loop threads, each with its own epoll instance.
     public var eventLoopCount: Int
     /// How long `shutdown()` lets in-flight requests finish.
@@ -48,6 +53,8 @@ public struct ServerConfiguration: Sendable {
         idleDeadline: Duration = .seconds(15),
         writeDeadline: Duration = .seconds(30),
         maxConnections: Int = 4096,
+        maxConnectionsPerClient: Int = 256,
+        isExemptPeer: @escaping @Sendable (String) -> Bool = { _ in false },
         eventLoopCount: Int = ServerConfiguration.activeProcessorCount,
         shutdownGrace: Duration = .seconds(10)
     ) {
@@ -62,6 +69,8 @@ public struct ServerConfiguration: Sendable {
         self.idleDeadline = idleDeadline
         self.writeDeadline = writeDeadline
         self.maxConnections = maxConnections
+        self.maxConnectionsPerClient = maxConnectionsPerClient
+        self.isExemptPeer = isExemptPeer
         self.eventLoopCount = eventLoopCount
         self.shutdownGrace = shutdownGrace
     }

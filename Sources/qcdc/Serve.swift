@@ -40,6 +40,12 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Do not print one access-log line per request.")
     var quiet = false
 
+    @Option(
+        help:
+            "Connections one client address may hold open; trusted proxies are exempt, the proxy caps its own clients (env QCDC_MAX_CONNECTIONS_PER_CLIENT; default 256)."
+    )
+    var maxConnectionsPerClient: Int?
+
     @Flag(
         help:
             "Do not send Strict-Transport-Security even though the public URL is https (HSTS is on by default then).")
@@ -107,6 +113,13 @@ struct Serve: AsyncParsableCommand {
         // Before anything opens: a typo in a proxy range stops the start instead of trusting less (or more).
         let doors = try doorSettings(environment)
         let uploadLimits = try uploadLimits(environment)
+        guard
+            let perClient = maxConnectionsPerClient
+                ?? Int(environment["QCDC_MAX_CONNECTIONS_PER_CLIENT"] ?? "256"), perClient >= 1
+        else {
+            throw ValidationError(
+                "--max-connections-per-client / QCDC_MAX_CONNECTIONS_PER_CLIENT phải là số nguyên từ 1 trở lên.")
+        }
         var clock: any Clock = SystemClock.wall
         if let simulateTime {
             guard let start = ISO8601DateFormatter().date(from: simulateTime) else {
@@ -150,6 +163,14 @@ struct Serve: AsyncParsableCommand {
         configuration.port = port
         configuration.limits.uploadBodyBytes = uploadLimits.maxBodyBytes
         configuration.limits.uploadTargets = Self.uploadTargets
+        // The server sees only TCP peers: a direct client is capped on its own address; a trusted proxy's one address
+        // stands for many clients, so it is exempt and the proxy caps them (deploy/nginx-qcdc.conf, limit_conn).
+        configuration.maxConnectionsPerClient = perClient
+        let proxies = doors.trustedProxies
+        configuration.isExemptPeer = { peer in
+            guard let address = IPAddress(peer) else { return false }
+            return proxies.contains { $0.contains(address) }
+        }
         let server: HTTPServer
         let flagScanner: FlagScanner
         do {
@@ -169,7 +190,8 @@ struct Serve: AsyncParsableCommand {
                 return ConnectionFigures(
                     openConnections: statistics.openConnections,
                     refusedAtConnectionLimit: statistics.refusedAtConnectionLimit,
-                    refusedForBodyBudget: statistics.refusedForBodyBudget)
+                    refusedForBodyBudget: statistics.refusedForBodyBudget,
+                    refusedPerClient: statistics.refusedPerClient)
             }
             let router = try Application.makeRouter(appEnvironment, accessLog: quiet ? nil : log)
             server = HTTPServer(configuration: configuration, responder: router, log: log)

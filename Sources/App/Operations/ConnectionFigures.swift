@@ -4,10 +4,15 @@ public struct ConnectionFigures: Sendable, Equatable {
     public var openConnections: Int
     public var refusedAtConnectionLimit: Int
     public var refusedForBodyBudget: Int
+    public var refusedPerClient: Int
 
-    public init(openConnections: Int = 0, refusedAtConnectionLimit: Int = 0, refusedForBodyBudget: Int = 0) {
+    public init(
+        openConnections: Int = 0, refusedAtConnectionLimit: Int = 0, refusedForBodyBudget: Int = 0,
+        refusedPerClient: Int = 0
+    ) {
         self.openConnections = openConnections
         self.refusedAtConnectionLimit = refusedAtConnectionLimit
         self.refusedForBodyBudget = refusedForBodyBudget
+        self.refusedPerClient = refusedPerClient
     }
 }

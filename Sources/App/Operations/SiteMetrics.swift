@@ -50,6 +50,10 @@ public final class SiteMetrics: Sendable {
             "request_bodies_refused", "total", "Request bodies answered 503 because the body budget was in use.",
             to: snapshot.connections.refusedForBodyBudget)
         advance(
+            "connections_refused_per_client", "total",
+            "Connections answered 503 because their client address held its share of connections.",
+            to: snapshot.connections.refusedPerClient)
+        advance(
             "writer_batches", "total", "Transactions committed by the group-commit writer.", to: snapshot.writer.batches
         )
         advance("writer_writes", "total", "Writes committed by the group-commit writer.", to: snapshot.writer.writes)
