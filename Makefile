@@ -54,7 +54,8 @@ test-deploy:
 
 # One test at a time: the socket tests' raw clients block, and on a 2-core machine Swift's cooperative pool has
 # two threads, so parallel suites would starve each other and make deadline assertions flaky.
-test-unit:
+# The venv: the metrics test parses /metrics with prometheus_client's own parser.
+test-unit: $(VENV)/.ready
 	swift build --build-tests $(SWIFT_BUILD_FLAGS)
 	swift test --skip-build --no-parallel $(SWIFT_BUILD_FLAGS)
 

@@ -16,7 +16,10 @@ let package = Package(
         .executable(name: "qcdc-simulate", targets: ["qcdc-simulate"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // `/metrics`: Prometheus's text format from swift-prometheus's registry (it brings swift-metrics' CoreMetrics
+        // and swift-atomics, no SwiftNIO).
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // C libraries and shims.
@@ -46,7 +49,10 @@ let package = Package(
         .target(name: "Store", dependencies: ["Database", "Survey", "Crypto", "HTML"], swiftSettings: strict),
         .target(
             name: "App",
-            dependencies: ["Store", "HTTP", "Web", "HTML", "Database", "QRCode", "Survey", "Crypto", "Uploads"],
+            dependencies: [
+                "Store", "HTTP", "Web", "HTML", "Database", "QRCode", "Survey", "Crypto", "Uploads",
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
             swiftSettings: strict
         ),
         .executableTarget(

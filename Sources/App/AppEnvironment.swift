@@ -25,6 +25,21 @@ public struct AppEnvironment: Sendable {
     /// Where uploaded documents go (`<data folder>/uploads`, outside `Public/`) and their limits; `qcdc serve` sets
     /// it. Without it the upload routes answer 503.
     public var uploads: UploadReceiver?
+    /// The printed QR sheets, per unit set and district.
+    let qrSheetCache = QRSheetCache()
+    /// Requests by route and latency, and the registry `/metrics` renders.
+    public let metrics = SiteMetrics()
+    /// The server's connection counters (`qcdc serve` wires `HTTPServer.statistics` in; zeros in tests).
+    public var connectionFigures: @Sendable () -> ConnectionFigures = { ConnectionFigures() }
+    /// Where `qcdc backup --dir` puts its dated copies (`--backup-dir`, `QCDC_BACKUP_DIR`), for the last backup's time.
+    public var backupDirectory: String?
+    /// Sends `Strict-Transport-Security` when the public URL is https (`qcdc serve --no-hsts` turns it off).
+    public var strictTransportSecurity = true
+
+    /// The cookie names for this public URL (`__Host-` prefixed over https).
+    public var cookieNames: CookieNames { CookieNames(publicURL: publicURL) }
+    /// Whether people reach the site over https: cookies are `Secure` and HSTS is sent.
+    public var servesHTTPS: Bool { cookieNames.secure }
 
     public init(
         database: DatabasePool, clock: any Clock, secret: [UInt8], publicURL: String, staticDirectory: String,

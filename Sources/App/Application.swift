@@ -15,10 +15,15 @@ public enum Application {
             errorLogger: environment.log)
         // First: every layer below, the access log included, sees the client behind a trusted proxy.
         router.add(ClientAddressMiddleware(trustedProxies: environment.doors.trustedProxies))
-        if let accessLog { router.add(AccessLogMiddleware(write: accessLog)) }
+        router.add(ObservationMiddleware(metrics: environment.metrics))
+        if let accessLog { router.add(AccessLogMiddleware(write: accessLog, pathForLog: LogRedaction.path)) }
         // Pages, styles, scripts, JSON and CSV over cheap phones' networks: gzip when the client takes it.
         router.add(CompressionMiddleware())
-        router.add(SecurityHeadersMiddleware())
+        // HSTS only where the site is https for good: a browser told so refuses plain http to the host for a year.
+        router.add(
+            SecurityHeadersMiddleware(
+                strictTransportSecurity: environment.servesHTTPS && environment.strictTransportSecurity
+                    ? "max-age=31536000" : nil))
 
         let accounts = AccountRoutes(environment: environment)
         router.add(accounts.sessions)
@@ -45,6 +50,11 @@ public enum Application {
     private static func routes(_ environment: AppEnvironment, accounts: AccountRoutes) throws -> RouteTable {
         var routes = RouteTable()
         routes.open(.get, .health) { _ in .text("ok") }
+        OperationsRoutes(environment: environment).install(on: &routes)
+        routes.open(.get, .privacy) { _ in
+            let settings = try await environment.database.read { try RetentionSettings.load($0) }
+            return .html(PrivacyPage.render(settings, banner: environment.banner))
+        }
         routes.open(.get, .root) { _ in .redirect(to: SiteRoute.about.path, status: .found) }
         routes.open(.get, .about) { _ in .html(aboutPage(banner: environment.banner)) }
         let assets = try StaticFiles(root: environment.staticDirectory, cacheControl: "public, max-age=3600")

@@ -30,11 +30,12 @@ public final class DatabasePool: Sendable {
                 configuration: configuration.checkpointerConnection)
             : nil
         self.checkpointer = checkpointer
-        let syncer = configuration.usesSyncer ? WALSyncer(databasePath: path) : nil
+        let counters = WriterCounters()
+        let syncer = configuration.usesSyncer ? WALSyncer(databasePath: path, counters: counters) : nil
         self.syncer = syncer
         let writer = GroupCommitWriter(
             maximumBatchSize: configuration.maximumBatchSize, checkpointer: checkpointer,
-            syncer: syncer)
+            syncer: syncer, counters: counters)
         self.writer = writer
         do {
             writerFinished = try WorkerThread.start(
@@ -167,6 +168,17 @@ public final class DatabasePool: Sendable {
     public var committedWriteCount: Int { writer.committedWrites.load(ordering: .relaxed) }
     /// Checkpoints the background checkpointer completed (0 when checkpoints are left to SQLite).
     public var backgroundCheckpointCount: Int { checkpointer?.completedCheckpoints ?? 0 }
+    /// Batch sizes and fsync times since the pool opened, for `/metrics`.
+    public var statistics: WriterStatistics {
+        let counters = writer.counters
+        return WriterStatistics(
+            cumulativeBatchCounts: counters.cumulativeBatchCounts(),
+            batches: writer.committedBatches.load(ordering: .relaxed),
+            writes: writer.committedWrites.load(ordering: .relaxed),
+            fsyncs: counters.fsyncs.load(ordering: .relaxed),
+            fsyncNanoseconds: counters.fsyncNanoseconds.load(ordering: .relaxed))
+    }
+
     /// WAL fsyncs the syncer thread completed (0 without a syncer).
     var walSyncCount: Int { syncer?.completedSyncs ?? 0 }
 

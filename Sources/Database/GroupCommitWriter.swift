@@ -15,8 +15,13 @@ final class GroupCommitWriter: Sendable {
     let syncer: WALSyncer?
     let committedBatches = Atomic<Int>(0)
     let committedWrites = Atomic<Int>(0)
+    let counters: WriterCounters
 
-    init(maximumBatchSize: Int, checkpointer: WALCheckpointer?, syncer: WALSyncer?) {
+    init(
+        maximumBatchSize: Int, checkpointer: WALCheckpointer?, syncer: WALSyncer?,
+        counters: WriterCounters = WriterCounters()
+    ) {
+        self.counters = counters
         self.maximumBatchSize = maximumBatchSize
         self.checkpointer = checkpointer
         self.syncer = syncer
@@ -105,6 +110,7 @@ final class GroupCommitWriter: Sendable {
                 try connection.runCached("COMMIT")
                 committedBatches.add(1, ordering: .relaxed)
                 committedWrites.add(performed.count, ordering: .relaxed)
+                counters.recordBatch(size: performed.count)
                 if let syncer {
                     syncer.deliverWhenDurable(performed.map(\.deliver))
                 } else {

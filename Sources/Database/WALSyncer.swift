@@ -23,12 +23,12 @@ final class WALSyncer: Sendable {
     private let finished = CompletionSignal()
     private let record = SyncRecord()
 
-    init(databasePath: String) {
+    init(databasePath: String, counters: WriterCounters) {
         walPath = databasePath + "-wal"
         let thread = Thread { [queue, walPath, record, finished] in
             let file = WALFile(path: walPath)
             while let batches = queue.take(limit: .max) {
-                let error = record.firstFailure ?? file.sync()
+                let error = record.firstFailure ?? Self.timedSync(file, counters: counters)
                 if let error {
                     record.fail(error)
                 } else {
@@ -43,6 +43,14 @@ final class WALSyncer: Sendable {
         }
         thread.name = "qcdc.db.syncer"
         thread.start()
+    }
+
+    private static func timedSync(_ file: WALFile, counters: WriterCounters) -> DatabasePoolError? {
+        let start = ContinuousClock.now
+        let error = file.sync()
+        let (seconds, attoseconds) = (ContinuousClock.now - start).components
+        counters.recordFsync(nanoseconds: Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000))
+        return error
     }
 
     /// Called by the writer after a COMMIT: `deliveries` run once the WAL holding that commit is on disk.

@@ -32,6 +32,10 @@ final class Connection {
 
     /// Bytes of this loop's large-body budget held for the body being read (0 for ordinary bodies).
     var reservedBodyBytes = 0
+    /// Its share of the server-wide body budget (`ServerConfiguration.bodyBudgetBytes`).
+    var reservedSharedBodyBytes = 0
+    /// Entered in `ServerContext.connectionsByPeer` (not for exempt peers).
+    var countedForPeer = false
 
     var keepAlive = true
     var isHeadRequest = false

@@ -46,6 +46,19 @@ public final class HTTPServer: Sendable {
         }
     }
 
+    /// Connection figures for `/metrics`; zeros before `start`.
+    public var statistics: ServerStatistics {
+        state.withLock { state in
+            guard case .running(let running) = state else { return ServerStatistics() }
+            let context = running.context
+            return ServerStatistics(
+                openConnections: context.openConnections.load(ordering: .relaxed),
+                refusedAtConnectionLimit: context.refusedAtConnectionLimit.load(ordering: .relaxed),
+                refusedForBodyBudget: context.refusedForBodyBudget.load(ordering: .relaxed),
+                refusedPerClient: context.refusedPerClient.load(ordering: .relaxed))
+        }
+    }
+
     /// Binds, listens and starts the event loops; returns the bound port (useful with port 0).
     @discardableResult
     public func start() throws -> Int {

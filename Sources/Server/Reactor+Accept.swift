@@ -17,10 +17,18 @@ extension Reactor {
             let open = context.openConnections.add(1, ordering: .relaxed).newValue
             guard open <= context.configuration.maxConnections else {
                 context.openConnections.subtract(1, ordering: .relaxed)
+                context.refusedAtConnectionLimit.add(1, ordering: .relaxed)
                 rejectOverLimit(fd)
                 continue
             }
-            adopt(fd, address: address)
+            let capped = !context.configuration.isExemptPeer(address)
+            guard !capped || context.admit(peer: address) else {
+                context.openConnections.subtract(1, ordering: .relaxed)
+                context.refusedPerClient.add(1, ordering: .relaxed)
+                rejectOverLimit(fd)
+                continue
+            }
+            adopt(fd, address: address, countedForPeer: capped)
         }
     }
 
@@ -44,19 +52,21 @@ extension Reactor {
         }
     }
 
-    private func adopt(_ fd: Int32, address: String) {
+    private func adopt(_ fd: Int32, address: String, countedForPeer: Bool) {
         _ = clinux_set_nodelay(fd)
         let interest = clinux_epollin()
         guard clinux_epoll_add(loop.epollFD, fd, interest, UInt64(fd)) == 0 else {
             context.log("\(ServerError("epoll_ctl add connection", errno: clinux_errno()))")
             Glibc.close(fd)
             context.openConnections.subtract(1, ordering: .relaxed)
+            if countedForPeer { context.release(peer: address) }
             return
         }
         nextSerial &+= 1
         let connection = Connection(
             fd: fd, serial: nextSerial, remoteAddress: address,
             limits: context.configuration.limits, interest: interest, counted: true)
+        connection.countedForPeer = countedForPeer
         store(connection)
         armDeadline(connection, after: context.idleDeadline)
     }

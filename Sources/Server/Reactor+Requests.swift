@@ -59,10 +59,9 @@ extension Reactor {
         case .needMoreData:
             if connection.parser.isReadingBody && connection.phase != .readingBody {
                 let length = connection.parser.pendingBodyLength ?? 0
-                guard reserveLargeBody(connection, length: length) else {
-                    context.log(
-                        "\(connection.remoteAddress): body of \(length) bytes refused: this loop's large-body budget"
-                            + " of \(context.configuration.largeBodyBudgetBytes) bytes is in use")
+                if let refusal = reserveBody(connection, length: length) {
+                    context.refusedForBodyBudget.add(1, ordering: .relaxed)
+                    context.log("\(connection.remoteAddress): body of \(length) bytes refused: \(refusal)")
                     sendErrorAndClose(
                         connection, status: .serviceUnavailable, retryAfter: Self.largeBodyRetryAfterSeconds)
                     return
@@ -86,14 +85,24 @@ extension Reactor {
         }
     }
 
-    /// Holds budget for a body above the ordinary limit (only upload targets may declare one); false when the
-    /// loop's budget cannot cover it.
-    private func reserveLargeBody(_ connection: Connection, length: Int) -> Bool {
-        guard length > context.configuration.limits.maxBodyBytes else { return true }
-        guard largeBodyBytesInUse + length <= context.configuration.largeBodyBudgetBytes else { return false }
+    /// Holds budget for a body: every body from the server-wide budget, and a body above the ordinary limit (only
+    /// upload targets may declare one) also from this loop's large-body budget. Nil when held; otherwise which
+    /// budget is in use, for the log.
+    private func reserveBody(_ connection: Connection, length: Int) -> String? {
+        let budget = context.configuration.bodyBudgetBytes
+        guard context.bodyBytesInUse.add(length, ordering: .relaxed).newValue <= budget else {
+            context.bodyBytesInUse.subtract(length, ordering: .relaxed)
+            return "the server's body budget of \(budget) bytes is in use"
+        }
+        connection.reservedSharedBodyBytes = length
+        guard length > context.configuration.limits.maxBodyBytes else { return nil }
+        guard largeBodyBytesInUse + length <= context.configuration.largeBodyBudgetBytes else {
+            releaseLargeBody(connection)
+            return "this loop's large-body budget of \(context.configuration.largeBodyBudgetBytes) bytes is in use"
+        }
         largeBodyBytesInUse += length
         connection.reservedBodyBytes = length
-        return true
+        return nil
     }
 
     /// Gives back the connection's share of the large-body budget: its request was taken, refused, timed out
@@ -101,6 +110,10 @@ extension Reactor {
     func releaseLargeBody(_ connection: Connection) {
         largeBodyBytesInUse -= connection.reservedBodyBytes
         connection.reservedBodyBytes = 0
+        if connection.reservedSharedBodyBytes != 0 {
+            context.bodyBytesInUse.subtract(connection.reservedSharedBodyBytes, ordering: .relaxed)
+            connection.reservedSharedBodyBytes = 0
+        }
     }
 
     private func startHandler(_ connection: Connection, _ request: HTTPRequest) {
@@ -226,6 +239,10 @@ extension Reactor {
         releaseLargeBody(connection)
         connection.hasDeadline = false
         if connection.counted { context.openConnections.subtract(1, ordering: .relaxed) }
+        if connection.countedForPeer {
+            connection.countedForPeer = false
+            context.release(peer: connection.remoteAddress)
+        }
         Glibc.close(connection.fd)
     }
 }

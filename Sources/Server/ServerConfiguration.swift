@@ -21,12 +21,21 @@ public struct ServerConfiguration: Sendable {
     /// cannot buffer the server out of memory; the bytes are released when the request is handed to its
     /// handler or its connection closes or times out.
     public var largeBodyBudgetBytes: Int
+    /// Bytes all connections together may hold for request bodies still arriving, whatever their size: past it a
+    /// new body gets 503 with `Retry-After` at once, so thousands of slow small posts cannot exhaust memory either.
+    /// Reserved from the declared length when the head is parsed, released as for `largeBodyBudgetBytes`.
+    public var bodyBudgetBytes: Int
     /// A keep-alive connection with no request in progress is closed after this long.
     public var idleDeadline: Duration
     /// The whole response must be written within this time.
     public var writeDeadline: Duration
     /// Connections past this many get a short 503 and are closed.
     public var maxConnections: Int
+    /// Connections one peer address may hold open; past it the same short 503. At least 256 by default, so a load
+    /// generator or a proxy is not cut off; peers for which `isExemptPeer` is true (trusted proxies, whose one
+    /// address stands for many clients) are not capped here: the proxy caps its own clients (see deploy/).
+    public var maxConnectionsPerClient: Int
+    public var isExemptPeer: @Sendable (String) -> Bool
     /// Event-loop threads, each with its own epoll instance.
     public var eventLoopCount: Int
     /// How long `shutdown()` lets in-flight requests finish.
@@ -40,9 +49,12 @@ public struct ServerConfiguration: Sendable {
         bodyDeadline: Duration = .seconds(30),
         minimumBodyBytesPerSecond: Int = 64 * 1024,
         largeBodyBudgetBytes: Int = 64 * 1024 * 1024,
+        bodyBudgetBytes: Int = 256 * 1024 * 1024,
         idleDeadline: Duration = .seconds(15),
         writeDeadline: Duration = .seconds(30),
         maxConnections: Int = 4096,
+        maxConnectionsPerClient: Int = 256,
+        isExemptPeer: @escaping @Sendable (String) -> Bool = { _ in false },
         eventLoopCount: Int = ServerConfiguration.activeProcessorCount,
         shutdownGrace: Duration = .seconds(10)
     ) {
@@ -53,9 +65,12 @@ public struct ServerConfiguration: Sendable {
         self.bodyDeadline = bodyDeadline
         self.minimumBodyBytesPerSecond = minimumBodyBytesPerSecond
         self.largeBodyBudgetBytes = largeBodyBudgetBytes
+        self.bodyBudgetBytes = bodyBudgetBytes
         self.idleDeadline = idleDeadline
         self.writeDeadline = writeDeadline
         self.maxConnections = maxConnections
+        self.maxConnectionsPerClient = maxConnectionsPerClient
+        self.isExemptPeer = isExemptPeer
         self.eventLoopCount = eventLoopCount
         self.shutdownGrace = shutdownGrace
     }

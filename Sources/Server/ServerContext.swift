@@ -26,6 +26,33 @@ final class ServerContext: Sendable {
 
     /// Open connections across all loops; the limit is checked against it on accept.
     let openConnections = Atomic<Int>(0)
+    /// Connections answered 503 at `maxConnections`, and bodies refused for the large-body budget (for `/metrics`).
+    let refusedAtConnectionLimit = Atomic<Int>(0)
+    let refusedForBodyBudget = Atomic<Int>(0)
+    /// Open connections per peer address (exempt peers are not entered), shared by the loops; touched on accept and
+    /// close only.
+    let connectionsByPeer = Mutex<[String: Int]>([:])
+    let refusedPerClient = Atomic<Int>(0)
+
+    /// Counts a new connection from `peer`; false when the peer already holds its share.
+    func admit(peer: String) -> Bool {
+        connectionsByPeer.withLock { counts in
+            let open = counts[peer, default: 0]
+            guard open < configuration.maxConnectionsPerClient else { return false }
+            counts[peer] = open + 1
+            return true
+        }
+    }
+
+    func release(peer: String) {
+        connectionsByPeer.withLock { counts in
+            let open = counts[peer, default: 0] - 1
+            counts[peer] = open > 0 ? open : nil
+        }
+    }
+
+    /// Bytes of `bodyBudgetBytes` reserved by bodies still arriving, across all loops.
+    let bodyBytesInUse = Atomic<Int>(0)
 
     init(
         configuration: ServerConfiguration,

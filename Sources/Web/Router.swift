@@ -59,7 +59,10 @@ public struct Router: HTTPResponder {
 
     public func respond(to http: HTTPRequest) async -> HTTPResponse {
         let request = Request(http, id: requestIDs.next())
-        return await runRenderingErrors(request, from: 0)
+        var response = await runRenderingErrors(request, from: 0)
+        // The id a user reads on an error page, in the access log and here: one request, one id.
+        response.headers.set("X-Request-Id", request.id)
+        return response
     }
 
     private func run(_ request: Request, from index: Int) async throws -> Response {

@@ -41,6 +41,17 @@ struct Serve: AsyncParsableCommand {
     var quiet = false
 
     @Option(
+        help:
+            "Connections one client address may hold open; trusted proxies are exempt, the proxy caps its own clients (env QCDC_MAX_CONNECTIONS_PER_CLIENT; default 256)."
+    )
+    var maxConnectionsPerClient: Int?
+
+    @Flag(
+        help:
+            "Do not send Strict-Transport-Security even though the public URL is https (HSTS is on by default then).")
+    var noHSTS = false
+
+    @Option(
         name: .customLong("trusted-proxy"),
         help: ArgumentHelp(
             "A reverse proxy (CIDR, IPv4 or IPv6, e.g. 10.0.0.0/8 or ::1/128) whose Forwarded / X-Forwarded-For headers name the client; repeatable (env QCDC_TRUSTED_PROXIES, comma or space separated; default none: the TCP peer is the client).",
@@ -70,6 +81,12 @@ struct Serve: AsyncParsableCommand {
 
     @Option(
         help:
+            "The folder of `qcdc backup --dir` copies, for the last backup's time in /metrics (env QCDC_BACKUP_DIR; none by default)."
+    )
+    var backupDir: String?
+
+    @Option(
+        help:
             "Seconds between two background scans for flags on new answers (env QCDC_FLAG_SCAN_SECONDS; default 30, 1 to 3600)."
     )
     var flagScanSeconds: Int?
@@ -95,6 +112,13 @@ struct Serve: AsyncParsableCommand {
         // Before anything opens: a typo in a proxy range stops the start instead of trusting less (or more).
         let doors = try doorSettings(environment)
         let uploadLimits = try uploadLimits(environment)
+        guard
+            let perClient = maxConnectionsPerClient
+                ?? Int(environment["QCDC_MAX_CONNECTIONS_PER_CLIENT"] ?? "256"), perClient >= 1
+        else {
+            throw ValidationError(
+                "--max-connections-per-client / QCDC_MAX_CONNECTIONS_PER_CLIENT phải là số nguyên từ 1 trở lên.")
+        }
         var clock: any Clock = SystemClock.wall
         if let simulateTime {
             guard let start = ISO8601DateFormatter().date(from: simulateTime) else {
@@ -138,6 +162,14 @@ struct Serve: AsyncParsableCommand {
         configuration.port = port
         configuration.limits.uploadBodyBytes = uploadLimits.maxBodyBytes
         configuration.limits.uploadTargets = Application.uploadTargets
+        // The server sees only TCP peers: a direct client is capped on its own address; a trusted proxy's one address
+        // stands for many clients, so it is exempt and the proxy caps them (deploy/nginx-qcdc.conf, limit_conn).
+        configuration.maxConnectionsPerClient = perClient
+        let proxies = doors.trustedProxies
+        configuration.isExemptPeer = { peer in
+            guard let address = IPAddress(peer) else { return false }
+            return proxies.contains { $0.contains(address) }
+        }
         let server: HTTPServer
         let flagScanner: FlagScanner
         do {
@@ -151,8 +183,21 @@ struct Serve: AsyncParsableCommand {
             // Uploaded documents live beside the database, outside Public/, under their content hash.
             appEnvironment.uploads = UploadReceiver(
                 store: try ContentAddressedStore(directory: database.dataFolder + "/uploads"), limits: uploadLimits)
+            appEnvironment.backupDirectory = backupDir ?? environment["QCDC_BACKUP_DIR"]
+            appEnvironment.strictTransportSecurity = !noHSTS
+            // The router is built before the server it serves; the figures are read through this box at scrape time.
+            let serverBox = ServerBox()
+            appEnvironment.connectionFigures = {
+                let statistics = serverBox.server?.statistics ?? ServerStatistics()
+                return ConnectionFigures(
+                    openConnections: statistics.openConnections,
+                    refusedAtConnectionLimit: statistics.refusedAtConnectionLimit,
+                    refusedForBodyBudget: statistics.refusedForBodyBudget,
+                    refusedPerClient: statistics.refusedPerClient)
+            }
             let router = try Application.makeRouter(appEnvironment, accessLog: quiet ? nil : log)
             server = HTTPServer(configuration: configuration, responder: router, log: log)
+            serverBox.server = server
             flagScanner = appEnvironment.flagScanner
         }
         let boundPort = try server.start()

@@ -192,6 +192,28 @@ import Web
         await world.app.close()
     }
 
+    /// The routes outside `/admin` and `/api` that this matrix does not enumerate but whose access is a rule of its
+    /// own: `/readyz` and `/rieng-tu` are open; `/metrics` answers loopback or a province token and hides itself (404)
+    /// from everyone else, whichever role's token they carry.
+    @Test func operationsRoutesAnswerAsExpected() async throws {
+        let app = try await TestApp()
+        try await app.addStandardUsers()
+        let entries = try Application.routes(app.environment).entries
+        for template in [SiteRoute.Template.readiness, .metrics, .privacy] {
+            let entry = try #require(entries.first { $0.template == template })
+            #expect(entry.access == .open, "\(template.rawValue)")
+        }
+        #expect(await app.get("/readyz").status == .ok)
+        #expect(await app.get("/rieng-tu").status == .ok)
+        #expect(await app.get("/metrics").status == .notFound, "anonymous, not on loopback")
+        for user in Accounts.all {
+            let token = try await APIWorld.addToken(app, for: user.username).token
+            let status = await app.get("/metrics", headers: [("Authorization", "Bearer \(token)")]).status
+            #expect(status == (user.role == .province ? .ok : .notFound), "\(user.username) \(user.role)")
+        }
+        await app.close()
+    }
+
     /// The standard accounts with a token each, two open campaigns (one of district 213's commune 07201 and desk,
     /// one of district 215's commune 07243 and desk), a draft over 07201, a suggestion in each commune and an extra
     /// commune account in each, whose passwords the matrix resets.

@@ -96,7 +96,7 @@ import Testing
             "/s/\(app.demoCampaignID)/07210", form: form, headers: [("Origin", "https://qcdc.test")])
         #expect(response.status == .seeOther)
         #expect(response.headers["Location"] == "/s/\(app.demoCampaignID)/07210/thanks")
-        let cookie = try #require(response.cookie(AnswerRoutes.respondentCookie))
+        let cookie = try #require(response.cookie(app.environment.cookieNames.respondent))
         #expect(response.headers.values(named: "Set-Cookie").first?.contains("HttpOnly") == true)
 
         // The phone resends the same POST (no cookie: the first answer never reached it).
@@ -138,7 +138,7 @@ import Testing
                 "INSERT INTO respondent_marks (campaign_id, token_hash, created_at) VALUES (?, ?, 0)",
                 [campaignID, SHA256.hex(Array(cookieValue.utf8))])
         }
-        let cookie = "\(AnswerRoutes.respondentCookie)=\(cookieValue)"
+        let cookie = "\(app.environment.cookieNames.respondent)=\(cookieValue)"
         let page = await app.get("/s/\(campaignID)/07210", headers: [("Cookie", cookie)])
         #expect(page.text.contains("đã trả lời phiếu này"))
         let (token, sid) = try await render(app)
@@ -250,7 +250,7 @@ import Testing
         let path = String(link.dropFirst(TestApp.publicURL.count))
         let opened = await app.get(path)
         #expect(opened.status == .seeOther)
-        let kioskCookie = try #require(opened.cookie(AnswerRoutes.kioskCookie))
+        let kioskCookie = try #require(opened.cookie(app.environment.cookieNames.kiosk))
         let answers = try await Self.validAnswers(app)
         for _ in 0..<3 {
             let (token, sid) = try await render(app, headers: [("Cookie", kioskCookie)])
@@ -259,7 +259,9 @@ import Testing
                 "/s/\(app.demoCampaignID)/07210", form: [("token", token)] + answers,
                 headers: [("Cookie", kioskCookie)])
             #expect(response.status == .seeOther)
-            #expect(response.cookie(AnswerRoutes.respondentCookie) == nil, "a kiosk never marks the tablet as answered")
+            #expect(
+                response.cookie(app.environment.cookieNames.respondent) == nil,
+                "a kiosk never marks the tablet as answered")
         }
         #expect(try await app.scalar("SELECT count(*) FROM responses WHERE channel = 'kiosk'") == 3)
         let thanks = await app.get("/s/\(app.demoCampaignID)/07210/thanks", headers: [("Cookie", kioskCookie)])

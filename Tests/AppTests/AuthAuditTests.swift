@@ -128,7 +128,7 @@ import Web
         }
         func login(_ password: String) async throws -> HTTPResponse {
             let page = await send(.get, "/admin/login")
-            let cookie = try #require(page.cookie("qcdc_login"))
+            let cookie = try #require(page.cookie("__Secure-qcdc_login"))
             return await send(
                 .post, "/admin/login?next=/admin/",
                 form: [
@@ -138,7 +138,7 @@ import Web
         }
         #expect(try await login(wrong).status == .unprocessableContent)
         let ok = try await login(first)
-        let session = try #require(ok.cookie("qcdc_session"))
+        let session = try #require(ok.cookie("__Host-qcdc_session"))
         let csrf = try #require(await send(.get, "/admin/", cookie: session).hiddenField("csrf"))
         let changed = await send(
             .post, "/admin/password",

@@ -15,19 +15,20 @@ import Web
         let response = try await app.postLogin("tinh24", Accounts.password)
         #expect(response.status == .seeOther)
         #expect(response.location == "/admin")
-        let header = try #require(response.headers.values(named: "Set-Cookie").first { $0.hasPrefix("qcdc_session=") })
+        let header = try #require(
+            response.headers.values(named: "Set-Cookie").first { $0.hasPrefix("__Host-qcdc_session=") })
         #expect(header.contains("HttpOnly"))
         #expect(header.contains("SameSite=Lax"))
         #expect(header.contains("Path=/;") || header.hasSuffix("Path=/"))
         #expect(header.contains("Secure"), "the public URL is https")
-        let token = String(try #require(response.cookie("qcdc_session")).dropFirst("qcdc_session=".count))
+        let token = String(try #require(response.cookie("__Host-qcdc_session")).dropFirst("__Host-qcdc_session=".count))
         #expect(Base64URL.decode(token)?.count == 32, "a 256-bit random token")
         #expect(try await app.scalar("SELECT count(*) FROM sessions WHERE token_hash = ?", [token]) == 0)
         #expect(
             try await app.scalar("SELECT count(*) FROM sessions WHERE token_hash = ?", [SHA256.hex(Array(token.utf8))])
                 == 1)
 
-        let home = await app.get("/admin/", headers: [("Cookie", "qcdc_session=\(token)")])
+        let home = await app.get("/admin/", headers: [("Cookie", "__Host-qcdc_session=\(token)")])
         #expect(home.status == .ok)
         #expect(home.text.contains("tinh24"))
         #expect(home.text.contains("Tỉnh Bắc Giang"))
@@ -44,7 +45,7 @@ import Web
         for response in [wrong, unknown] {
             #expect(response.status == .unprocessableContent)
             #expect(response.text.contains("Tên đăng nhập hoặc mật khẩu không đúng."))
-            #expect(response.cookie("qcdc_session") == nil)
+            #expect(response.cookie("__Host-qcdc_session") == nil)
         }
         #expect(try await app.scalar("SELECT count(*) FROM sessions") == 0)
         await app.close()
@@ -63,7 +64,7 @@ import Web
         #expect(waiting.status == .tooManyRequests)
         #expect(waiting.text.contains("1 giây"))
         #expect(waiting.headers["Retry-After"] == "1")
-        #expect(waiting.cookie("qcdc_session") == nil)
+        #expect(waiting.cookie("__Host-qcdc_session") == nil)
 
         let other = try await app.postLogin("huyen213", Accounts.password, from: "198.51.100.2")
         #expect(other.status == .seeOther)
@@ -98,8 +99,8 @@ import Web
                 ("password", Accounts.password),
             ])
         #expect(noCookie.status == .forbidden)
-        #expect(noCookie.cookie("qcdc_session") == nil)
-        let loginCookie = try #require(page.cookie("qcdc_login"))
+        #expect(noCookie.cookie("__Host-qcdc_session") == nil)
+        let loginCookie = try #require(page.cookie("__Secure-qcdc_login"))
         let crossSite = await app.post(
             "/admin/login",
             form: [

@@ -21,7 +21,7 @@ import Web
         #expect(expired.location?.hasPrefix("/admin/login") == true)
         #expect(
             expired.headers.values(named: "Set-Cookie").contains {
-                $0.hasPrefix("qcdc_session=;") && $0.contains("Max-Age=0")
+                $0.hasPrefix("__Host-qcdc_session=;") && $0.contains("Max-Age=0")
             })
         #expect(try await app.scalar("SELECT count(*) FROM sessions") == 0, "the expired session is deleted")
         await app.close()
@@ -106,7 +106,7 @@ import Web
         let logout = await app.post("/admin/logout", form: [], as: province, csrf: province.csrf)
         #expect(logout.status == .seeOther)
         #expect(logout.location == "/admin/login")
-        #expect(logout.headers.values(named: "Set-Cookie").contains { $0.hasPrefix("qcdc_session=;") })
+        #expect(logout.headers.values(named: "Set-Cookie").contains { $0.hasPrefix("__Host-qcdc_session=;") })
         #expect(await app.get("/admin/", as: province).status == .seeOther, "the session is gone")
         await app.close()
     }

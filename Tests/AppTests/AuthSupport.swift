@@ -84,7 +84,7 @@ extension TestApp {
         from address: String = "203.0.113.7"
     ) async throws -> HTTPResponse {
         let page = await send(.get, "/admin/login", from: address)
-        let loginCookie = try #require(page.cookie(LoginRoutes.loginCookieName))
+        let loginCookie = try #require(page.cookie(environment.cookieNames.login))
         let token = try #require(page.hiddenField("csrf"))
         var form = [("csrf", token), ("username", username), ("password", password)]
         if let next { form.append(("next", next)) }
@@ -98,8 +98,8 @@ extension TestApp {
     ) async throws -> Browser {
         let response = try await postLogin(username, password, from: address)
         try #require(response.status == .seeOther, "login of \(username) answered \(response.status): \(response.text)")
-        let cookie = try #require(response.cookie(SessionMiddleware.cookieName))
-        let tokenHash = SessionStore.hash(token: String(cookie.dropFirst(SessionMiddleware.cookieName.count + 1)))
+        let cookie = try #require(response.cookie(environment.cookieNames.session))
+        let tokenHash = SessionStore.hash(token: String(cookie.dropFirst(environment.cookieNames.session.count + 1)))
         let csrf = try #require(
             try await pool.read {
                 try $0.scalar("SELECT csrf_token FROM sessions WHERE token_hash = ?", [tokenHash], as: String.self)

@@ -45,7 +45,7 @@ import Testing
         let posted = await app.post(
             SiteRoute.answer(campaign: campaign, unit: "07210").path, form: fields + answers, headers: headers)
         #expect(posted.status == .seeOther)
-        return posted.cookie(AnswerRoutes.respondentCookie) ?? cookie
+        return posted.cookie(app.environment.cookieNames.respondent) ?? cookie
     }
 
     @Test func landingSeparatesCitizensFormsFromOfficialsAndMarksAnsweredOnes() async throws {

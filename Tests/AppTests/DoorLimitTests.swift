@@ -130,7 +130,7 @@ import Web
         let link = KioskLinks.make(
             unitCode: "07210", hours: 10, now: app.clock.nowSeconds, secret: app.secret, publicURL: TestApp.publicURL)
         let opened = await app.get(String(link.dropFirst(TestApp.publicURL.count)))
-        let kiosk = [("Cookie", try #require(opened.cookie(AnswerRoutes.kioskCookie)))]
+        let kiosk = [("Cookie", try #require(opened.cookie(app.environment.cookieNames.kiosk)))]
         let kioskTokens = try await Self.tokens(app, 4, headers: kiosk)
         let phoneTokens = try await Self.tokens(app, 2)
         app.clock.advance(by: 60)

@@ -14,7 +14,7 @@ import Web
         _ app: TestApp, _ username: String, _ password: String, from address: String, device: String? = nil
     ) async throws -> HTTPResponse {
         let page = await app.send(.get, "/admin/login", from: address)
-        let loginCookie = try #require(page.cookie(LoginRoutes.loginCookieName))
+        let loginCookie = try #require(page.cookie(app.environment.cookieNames.login))
         let token = try #require(page.hiddenField("csrf"))
         let cookie = [loginCookie, device].compactMap { $0 }.joined(separator: "; ")
         return await app.send(
@@ -49,9 +49,9 @@ import Web
         try await app.addUser("xa07201", role: .commune, unit: "07201")
         let first = try await Self.login(app, "xa07201", Accounts.password, from: "203.0.113.10")
         #expect(first.status == .seeOther)
-        let device = try #require(first.cookie(LoginRoutes.deviceCookieName))
+        let device = try #require(first.cookie(app.environment.cookieNames.device))
         let setCookie = try #require(
-            first.headers.values(named: "Set-Cookie").first { $0.hasPrefix(LoginRoutes.deviceCookieName) })
+            first.headers.values(named: "Set-Cookie").first { $0.hasPrefix(app.environment.cookieNames.device) })
         #expect(setCookie.contains("HttpOnly") && setCookie.contains("Max-Age=34560000"))
 
         // Someone guesses the predictable name from other networks during the reporting window.
@@ -76,7 +76,7 @@ import Web
         try await app.addUser("xa07243", role: .commune, unit: "07243")
         let forged = DeviceToken(userID: 999, deviceID: "x", issuedAt: app.clock.nowSeconds).encode(key: app.secret)
         let other = try await Self.login(
-            app, "xa07243", Accounts.password, from: "203.0.113.11", device: "qcdc_device=" + forged)
+            app, "xa07243", Accounts.password, from: "203.0.113.11", device: "__Secure-qcdc_device=" + forged)
         #expect(other.status == .seeOther)
         await app.close()
     }
@@ -91,7 +91,8 @@ import Web
             let page = await app.send(.get, "/admin/login", from: address)
             forms.append(
                 (
-                    try #require(page.cookie(LoginRoutes.loginCookieName)), try #require(page.hiddenField("csrf")),
+                    try #require(page.cookie(app.environment.cookieNames.login)),
+                    try #require(page.hiddenField("csrf")),
                     address
                 ))
         }

@@ -11,6 +11,9 @@ import Web
     static func sample(_ template: SiteRoute.Template) -> SiteRoute {
         switch template {
         case .health: .health
+        case .readiness: .readiness
+        case .metrics: .metrics
+        case .privacy: .privacy
         case .root: .root
         case .about: .about
         case .asset: .asset(path: "fonts/chữ việt.woff2")
@@ -147,5 +150,6 @@ import Web
     }
 
     /// Open routes whose sample names data the fresh database does not have (an unknown campaign, kiosk token…).
-    static let notFoundByData: Set<SiteRoute.Template> = [.answer, .thanks, .suggestionReceipt, .qrImage]
+    /// `/metrics` is a 404 for anyone not on loopback without a province token (as TestApp's client is).
+    static let notFoundByData: Set<SiteRoute.Template> = [.answer, .thanks, .suggestionReceipt, .qrImage, .metrics]
 }

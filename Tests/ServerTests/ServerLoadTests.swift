@@ -22,6 +22,7 @@ import Testing
             $0.headDeadline = .milliseconds(1500)
             $0.idleDeadline = .seconds(20)
             $0.maxConnections = 2000
+            $0.maxConnectionsPerClient = 2000  // every test connection comes from 127.0.0.1
         }) { port, _ in
             let measured = try await onThread { try Self.hold(port: port) }
             #expect(try #require(measured.normalLatency) < 1.0)

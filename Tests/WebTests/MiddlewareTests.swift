@@ -107,17 +107,58 @@ private enum TrailKey: RequestStorageKey {
     _ = await router.respond(to: makeRequest(.post, "/s/x"))
     _ = await router.respond(to: makeRequest("/bad\u{1B}[31m"))
     #expect(log.lines.count == 3)
-    let fields = try #require(log.lines.first).split(separator: " ").map(String.init)
-    #expect(fields.count == 8)
-    #expect(try isISO8601UTCWithMilliseconds(#require(fields.first)))
-    #expect(fields[1] == "-", "a request without a peer address")
-    #expect(Array(fields[2...5]) == ["GET", "/s/ph%C3%BAc", "200", "5"])
-    #expect(fields[6].hasSuffix("ms") && Double(fields[6].dropLast(2)) != nil)
-    #expect(fields[7].hasPrefix("id="))
+    let fields = logfmtFields(try #require(log.lines.first))
+    #expect(fields.map(\.key) == ["time", "id", "client", "method", "path", "status", "bytes", "ms"])
+    let values = Dictionary(uniqueKeysWithValues: fields)
+    #expect(isISO8601UTCWithMilliseconds(values["time"] ?? ""))
+    #expect(values["client"] == "-", "a request without a peer address")
+    #expect(values["method"] == "GET" && values["path"] == "/s/ph%C3%BAc")
+    #expect(values["status"] == "200" && values["bytes"] == "5")
+    #expect(Double(values["ms"] ?? "") != nil)
+    #expect(values["id"]?.isEmpty == false)
     #expect(!log.lines[0].contains("secret"))
-    let second = log.lines[1].split(separator: " ")
-    #expect(second[2] == "POST" && second[4] == "405")
+    let second = Dictionary(uniqueKeysWithValues: logfmtFields(log.lines[1]))
+    #expect(second["method"] == "POST" && second["status"] == "405")
     #expect(!log.lines[2].contains("\u{1B}"), "control characters cannot forge log output")
+}
+
+@Test func responsesCarryTheRequestIDOfTheLogLine() async throws {
+    let log = LineCollector()
+    var router = Router()
+    router.add(AccessLogMiddleware(write: log.sink, pathForLog: { _ in "/k/[redacted]" }))
+    router.get("/k/:token") { _ in .text("ok") }
+    let found = await router.respond(to: makeRequest("/k/tok3n"))
+    let missing = await router.respond(to: makeRequest("/nowhere"))
+    let ids = log.lines.map { Dictionary(uniqueKeysWithValues: logfmtFields($0))["id"] }
+    #expect(ids == [found.headers["X-Request-Id"], missing.headers["X-Request-Id"]])
+    #expect(found.headers["X-Request-Id"] != missing.headers["X-Request-Id"])
+    #expect(!log.lines[0].contains("tok3n"))
+}
+
+/// `key=value` pairs of a logfmt line (values quoted with `"` may hold spaces and `\"`).
+func logfmtFields(_ line: String) -> [(key: String, value: String)] {
+    var fields: [(key: String, value: String)] = []
+    var rest = Substring(line)
+    while !rest.isEmpty {
+        rest = rest.drop { $0 == " " }
+        let key = rest.prefix { $0 != "=" }
+        rest = rest.dropFirst(key.count + 1)
+        var value = ""
+        if rest.first == "\"" {
+            rest = rest.dropFirst()
+            while let character = rest.first, character != "\"" {
+                if character == "\\" { rest = rest.dropFirst() }
+                if let next = rest.first { value.append(next) }
+                rest = rest.dropFirst()
+            }
+            rest = rest.dropFirst()
+        } else {
+            value = String(rest.prefix { $0 != " " })
+            rest = rest.dropFirst(value.count)
+        }
+        if !key.isEmpty { fields.append((String(key), value)) }
+    }
+    return fields
 }
 
 private func isISO8601UTCWithMilliseconds(_ text: String) -> Bool {

@@ -20,7 +20,13 @@ struct APITokenMiddleware: Middleware {
     }
 
     private func authenticate(_ request: Request) async throws -> Result<AuthenticatedUser, APIError> {
-        guard let header = request.headers["Authorization"] else { return .failure(.missingToken) }
+        try await authenticate(request.headers["Authorization"], method: request.method)
+    }
+
+    /// Also used by `/metrics`, which takes a province token outside `/api` (a GET).
+    func authenticate(_ header: String?, method: HTTPMethod = .get) async throws -> Result<AuthenticatedUser, APIError>
+    {
+        guard let header else { return .failure(.missingToken) }
         let parts = header.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else { return .failure(.missingToken) }
         let token = Self.trimmingBlanks(parts[1])
@@ -35,7 +41,7 @@ struct APITokenMiddleware: Middleware {
         case .success(let pair): found = pair
         case .failure(let refusal): return .failure(APIError.refused(refusal))
         }
-        if found.token.scope == .read, request.method != .get, request.method != .head {
+        if found.token.scope == .read, method != .get, method != .head {
             return .failure(.readOnlyToken)
         }
         if now - (found.token.lastUsedAt ?? Int64.min / 2) >= touchIntervalSeconds {

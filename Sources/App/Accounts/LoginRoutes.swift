@@ -17,9 +17,6 @@ struct LoginRoutes: Sendable {
     let service: LoginService
     let originCheck: OriginCheck
 
-    static let loginCookieName = "qcdc_login"
-    /// Signed, long-lived, HttpOnly: names the account this browser signed in to (`DeviceToken`).
-    static let deviceCookieName = "qcdc_device"
     static let wrongCredentials = "Tên đăng nhập hoặc mật khẩu không đúng."
 
     init(environment: AppEnvironment, sessions: SessionMiddleware, service: LoginService) {
@@ -50,7 +47,7 @@ struct LoginRoutes: Sendable {
         let username = (form["username"] ?? "").trimmingCharacters(in: .whitespaces)
         let password = form["password"] ?? ""
         let next = form["next"].flatMap(LoginTarget.safeNext)
-        guard let cookie = request.cookie(Self.loginCookieName), let field = form["csrf"],
+        guard let cookie = request.cookie(environment.cookieNames.login), let field = form["csrf"],
             ConstantTime.equal(Array(cookie.utf8), Array(field.utf8)), originCheck.allows(request.headers)
         else {
             return try self.form(
@@ -63,8 +60,8 @@ struct LoginRoutes: Sendable {
                 username: username, next: next,
                 error: "Vui lòng nhập tên đăng nhập và mật khẩu.", status: .unprocessableContent)
         }
-        let previous = request.cookie(SessionMiddleware.cookieName).map(SessionStore.hash(token:))
-        let device = request.cookie(Self.deviceCookieName).flatMap {
+        let previous = request.cookie(sessions.cookieName).map(SessionStore.hash(token:))
+        let device = request.cookie(environment.cookieNames.device).flatMap {
             DeviceToken.decode($0, key: environment.secret)
         }
         let outcome = try await service.login(
@@ -89,12 +86,12 @@ struct LoginRoutes: Sendable {
                 .settingCookie(try sessions.sessionCookie(session.token))
                 .settingCookie(
                     try SetCookie.removing(
-                        name: Self.loginCookieName, path: SiteRoute.login.path,
+                        name: environment.cookieNames.login, path: SiteRoute.login.path,
                         secure: sessions.secureCookies)
                 )
                 .settingCookie(
                     try SetCookie(
-                        name: Self.deviceCookieName, value: device.encode(key: environment.secret),
+                        name: environment.cookieNames.device, value: device.encode(key: environment.secret),
                         maxAge: Int(DeviceToken.lifetimeSeconds), path: SiteRoute.login.path, httpOnly: true,
                         secure: sessions.secureCookies, sameSite: .lax)
                 )
@@ -131,7 +128,7 @@ struct LoginRoutes: Sendable {
             <p class="note">Quên mật khẩu? Liên hệ cán bộ quản trị cấp trên để được cấp lại.</p>
             """
         let cookie = try SetCookie(
-            name: Self.loginCookieName, value: token, maxAge: 2 * 3600, path: SiteRoute.login.path,
+            name: environment.cookieNames.login, value: token, maxAge: 2 * 3600, path: SiteRoute.login.path,
             httpOnly: true, secure: sessions.secureCookies, sameSite: .lax)
         return AdminPage.response(
             AdminLayout.bare(title: "Đăng nhập", banner: environment.banner, body: body),

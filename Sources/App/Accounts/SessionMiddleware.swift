@@ -4,24 +4,24 @@ import Store
 import Survey
 import Web
 
-/// For every `/admin` request: resolves the `qcdc_session` cookie into `CurrentUser` and `CurrentSession`,
+/// For every `/admin` request: resolves the session cookie (`qcdc_session`, `__Host-` prefixed over https) into `CurrentUser` and `CurrentSession`,
 /// and enforces CSRF on state-changing requests. Whether a page needs a session at all, and which roles, is the
 /// route's `Access` (`RouteTable.page`). Other paths are passed through untouched: the API never accepts cookies.
 struct SessionMiddleware: Middleware {
-    static let cookieName = "qcdc_session"
     static let stateChanging: Set<HTTPMethod> = [.post, .put, .patch, .delete]
 
     let environment: AppEnvironment
     let policy: SessionPolicy
 
-    var secureCookies: Bool { environment.publicURL.lowercased().hasPrefix("https://") }
+    var secureCookies: Bool { environment.servesHTTPS }
+    var cookieName: String { environment.cookieNames.session }
 
     func handle(_ request: Request, next: Handler) async throws -> Response {
         let path = SiteArea.normalized(request.path)
         guard SiteArea(path: path) == .console else { return try await next(request) }
         var request = request
         var staleCookie = false
-        if let token = request.cookie(Self.cookieName), !token.isEmpty {
+        if let token = request.cookie(cookieName), !token.isEmpty {
             if let session = try await resolve(token: token) {
                 request.storage[CurrentUser.self] = session.user
                 request.storage[CurrentSession.self] = session.info
@@ -36,7 +36,7 @@ struct SessionMiddleware: Middleware {
         }
         var response = try await next(request)
         if staleCookie,
-            !response.headers.values(named: "Set-Cookie").contains(where: { $0.hasPrefix(Self.cookieName + "=") })
+            !response.headers.values(named: "Set-Cookie").contains(where: { $0.hasPrefix(cookieName + "=") })
         {
             response.setCookie(try removalCookie())
         }
@@ -80,11 +80,11 @@ struct SessionMiddleware: Middleware {
 
     func sessionCookie(_ token: String) throws -> SetCookie {
         try SetCookie(
-            name: Self.cookieName, value: token, path: "/", httpOnly: true, secure: secureCookies,
+            name: cookieName, value: token, path: "/", httpOnly: true, secure: secureCookies,
             sameSite: .lax)
     }
 
     func removalCookie() throws -> SetCookie {
-        try SetCookie.removing(name: Self.cookieName, path: "/", secure: secureCookies)
+        try SetCookie.removing(name: cookieName, path: "/", secure: secureCookies)
     }
 }

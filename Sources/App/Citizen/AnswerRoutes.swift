@@ -16,9 +16,6 @@ final class AnswerRoutes: Sendable {
     let originCheck: OriginCheck
     private let blankForms = Mutex<[BlankFormKey: (head: HTML, tail: HTML, loadedAt: Double)]>([:])
 
-    static let respondentCookie = "qcdc_r"
-    static let kioskCookie = "qcdc_kiosk"
-
     init(environment: AppEnvironment, catalog: SurveyCatalog) {
         self.environment = environment
         self.catalog = catalog
@@ -71,7 +68,7 @@ final class AnswerRoutes: Sendable {
 
     /// A kiosk cookie counts only for the unit it was issued for and until it expires.
     func isKiosk(_ request: Request, unit: UnitRecord) -> Bool {
-        guard let value = request.cookie(Self.kioskCookie),
+        guard let value = request.cookie(environment.cookieNames.kiosk),
             let token = KioskToken.decode(value, key: environment.secret)
         else { return false }
         return token.unitCode == unit.code && token.isValid(now: environment.clock.nowSeconds)
@@ -292,7 +289,7 @@ final class AnswerRoutes: Sendable {
             let unit = target.unit
             let campaignID = target.entry.campaign.id
             let today = environment.clock.today
-            let mark = Self.respondentMark(request)
+            let mark = Self.respondentMark(request, cookies: environment.cookieNames)
             let openForms = try await environment.database.read { connection in
                 try OpenForms(connection).list(unitID: unit.id, on: today, mark: mark)
             }
@@ -341,17 +338,17 @@ final class AnswerRoutes: Sendable {
     // MARK: - Respondent cookie
 
     private func respondentToken(_ request: Request) -> RespondentToken? {
-        request.cookie(Self.respondentCookie).flatMap(RespondentToken.init(cookie:))
+        request.cookie(environment.cookieNames.respondent).flatMap(RespondentToken.init(cookie:))
     }
 
     /// What the landing and thanks pages look up to mark the forms this browser has answered.
-    static func respondentMark(_ request: Request) -> RespondentMark? {
-        request.cookie(respondentCookie).flatMap(RespondentToken.init(cookie:))?.mark(isNew: false)
+    static func respondentMark(_ request: Request, cookies: CookieNames) -> RespondentMark? {
+        request.cookie(cookies.respondent).flatMap(RespondentToken.init(cookie:))?.mark(isNew: false)
     }
 
     private func respondentCookie(_ token: String) throws -> SetCookie {
         try SetCookie(
-            name: Self.respondentCookie, value: token, maxAge: 400 * 24 * 3600, path: "/",
-            httpOnly: true, secure: environment.publicURL.hasPrefix("https://"), sameSite: .lax)
+            name: environment.cookieNames.respondent, value: token, maxAge: 400 * 24 * 3600, path: "/",
+            httpOnly: true, secure: environment.servesHTTPS, sameSite: .lax)
     }
 }

@@ -17,7 +17,7 @@ struct LandingRoutes: Sendable {
     func landing(_ request: Request) async throws -> Response {
         let code = try request.parameters.require("code")
         let today = environment.clock.today
-        let mark = AnswerRoutes.respondentMark(request)
+        let mark = AnswerRoutes.respondentMark(request, cookies: environment.cookieNames)
         let found = try await environment.database.read {
             connection -> (UnitRecord, String?, [OpenForm])? in
             let units = UnitStore(connection)
@@ -95,8 +95,8 @@ struct LandingRoutes: Sendable {
         var response = Response.redirect(to: SiteRoute.landing(unit: token.unitCode).path)
         response.setCookie(
             try SetCookie(
-                name: AnswerRoutes.kioskCookie, value: value, path: "/",
-                httpOnly: true, secure: environment.publicURL.hasPrefix("https://"),
+                name: environment.cookieNames.kiosk, value: value, path: "/",
+                httpOnly: true, secure: environment.servesHTTPS,
                 sameSite: .lax))
         return response
     }

@@ -74,13 +74,25 @@ struct QRRoutes: Sendable {
         return .html(Layout.page(title: "Áp phích mã QR – \(unit.name)", body: body))
     }
 
-    /// "Danh sách mã QR code kèm theo": every unit of a district (`?district=215`) or of the province.
+    /// "Danh sách mã QR code kèm theo": every unit of a district (`?district=215`) or of the province, rendered
+    /// once per unit set and district (`QRSheetCache`).
     func sheet(_ request: Request) async throws -> Response {
         let districtCode = try request.query("district")
         let today = environment.clock.today
+        let setID = try await environment.database.read { try UnitStore($0).unitSetID(inForceOn: today) }
+        guard let setID else { throw HTTPError(.notFound, message: "Chưa có danh sách đơn vị hành chính.") }
+        let key = QRSheetCache.Key(unitSetID: setID, district: districtCode)
+        if let cached = environment.qrSheetCache.sheet(key) {
+            return .bytes(cached, contentType: "text/html; charset=utf-8")
+        }
+        let body = try await renderSheet(setID: setID, districtCode: districtCode).bytes
+        environment.qrSheetCache.store(body, for: key)
+        return .bytes(body, contentType: "text/html; charset=utf-8")
+    }
+
+    private func renderSheet(setID: Int64, districtCode: String?) async throws -> HTML {
         let units = try await environment.database.read { connection -> (String, [UnitRecord])? in
             let store = UnitStore(connection)
-            guard let setID = try store.unitSetID(inForceOn: today) else { return nil }
             if let districtCode {
                 guard let district = try store.unit(code: districtCode, inSet: setID), district.level == "district"
                 else {
@@ -107,6 +119,6 @@ struct QRRoutes: Sendable {
             <p class="noprint">\(list.count) đơn vị. Dùng lệnh In của trình duyệt (khổ A4).</p>
             <div class="sheet">\(cells)</div>
             """
-        return .html(Layout.page(title: "Danh sách mã QR – \(title)", body: body))
+        return Layout.page(title: "Danh sách mã QR – \(title)", body: body)
     }
 }

@@ -66,7 +66,13 @@ public struct RouteTable: Sendable {
 
     public func install(on router: inout Router) {
         for entry in entries {
-            router.on(entry.method, entry.template.rawValue, handler: entry.handler)
+            let template = entry.template
+            let handler = entry.handler
+            // Tells the metrics and the access log which template served the request (see `MatchedRoute`).
+            router.on(entry.method, template.rawValue) { request in
+                request.storage[MatchedRouteKey.self]?.set(template)
+                return try await handler(request)
+            }
         }
     }
 

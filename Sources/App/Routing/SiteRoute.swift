@@ -7,6 +7,12 @@ import Store
 public enum SiteRoute: Hashable, Sendable {
     // The citizen's side and what needs no login.
     case health
+    /// Readiness for a load balancer: 503 unless the database takes a write and its schema is current.
+    case readiness
+    /// Prometheus metrics: loopback or a province token, a 404 for anyone else.
+    case metrics
+    /// What the portal stores about citizens, and for how long.
+    case privacy
     case root
     case about
     case asset(path: String)
@@ -128,6 +134,9 @@ public enum SiteRoute: Hashable, Sendable {
     /// The router's pattern of each route: literal segments, `:name` parameters, a final `*name` for the rest.
     public enum Template: String, CaseIterable, Sendable {
         case health = "/healthz"
+        case readiness = "/readyz"
+        case metrics = "/metrics"
+        case privacy = "/rieng-tu"
         case root = "/"
         case about = "/gioi-thieu"
         case asset = "/static/*path"
@@ -218,6 +227,9 @@ public enum SiteRoute: Hashable, Sendable {
     public var template: Template {
         switch self {
         case .health: .health
+        case .readiness: .readiness
+        case .metrics: .metrics
+        case .privacy: .privacy
         case .root: .root
         case .about: .about
         case .asset: .asset
@@ -307,7 +319,8 @@ public enum SiteRoute: Hashable, Sendable {
     /// The values of the template's parameters, in the template's order, not yet percent-encoded.
     public var arguments: [String] {
         switch self {
-        case .health, .root, .about, .qrSheet, .adminHome, .today, .adminStylesheet, .login, .logout, .password, .users,
+        case .health, .readiness, .metrics, .privacy, .root, .about, .qrSheet, .adminHome, .today, .adminStylesheet,
+            .login, .logout, .password, .users,
             .audit, .campaigns, .newCampaign, .forms, .kiosk, .suggestions, .weeklySuggestions, .deskStylesheet,
             .apiMe, .apiCampaigns, .newUser, .bulkUsers, .dossierHome, .criteriaSets, .apiTokens:
             []
@@ -363,6 +376,9 @@ public enum SiteRoute: Hashable, Sendable {
         let first = arguments.first ?? ""
         switch template {
         case .health: self = .health
+        case .readiness: self = .readiness
+        case .metrics: self = .metrics
+        case .privacy: self = .privacy
         case .root: self = .root
         case .about: self = .about
         case .asset: self = .asset(path: first)

@@ -21,6 +21,7 @@ enum Layout {
             <main>
             \(body)
             </main>
+            <footer class="site-footer"><a href="\(SiteRoute.privacy.path)">Quyền riêng tư</a></footer>
             </body>
             </html>
             """
