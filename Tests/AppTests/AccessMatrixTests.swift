@@ -96,7 +96,13 @@ import Web
         "GET /admin/campaigns/:campaign/export.xlsx": .init(roles: all, scoped: true, campaign: true),
         "GET /admin/campaigns/:campaign/export.csv": .init(roles: all, scoped: true, campaign: true),
         "GET /admin/campaigns/:campaign/print": .init(roles: all, scoped: true, campaign: true),
-        "GET /admin/forms": .init(roles: province, scoped: false, campaign: false),
+        "GET /admin/forms": .init(roles: all, scoped: false, campaign: false),
+        "GET /admin/forms/new": .init(roles: all, scoped: false, campaign: false),
+        "POST /admin/forms/new": .init(roles: all, scoped: false, campaign: false),
+        // A unit's form: own is the user's unit's form (the province: a standard one), other is commune 07243's.
+        "GET /admin/forms/:code/build": .init(roles: all, scoped: true, campaign: false),
+        "POST /admin/forms/:code/build": .init(roles: all, scoped: true, campaign: false),
+        "GET /admin/forms/:code/preview": .init(roles: all, scoped: true, campaign: false),
         "GET /admin/forms/:code/new-version": .init(roles: province, scoped: false, campaign: false),
         "POST /admin/forms/:code/new-version": .init(roles: province, scoped: false, campaign: false),
         "GET /admin/kiosk": .init(roles: [.district, .commune], scoped: false, campaign: false),
@@ -296,6 +302,15 @@ import Web
                 }
             }
             self.slips = slips
+            for (code, owner) in Self.unitForms {
+                try await app.pool.write { connection in
+                    let document = FormDocument(
+                        code: code, title: "Mẫu của \(owner)", owner: owner, organisation: "", respondents: "citizens",
+                        unitLevels: ["commune"], intro: "",
+                        questions: [FormBuilderInput.newQuestion(code: "q1", number: 1)])
+                    _ = try FormDocumentStore(connection).save(document, owner: owner, now: now)
+                }
+            }
             let year = today.year
             try await app.openDossier(year: year, code: "07201", as: "xa07201")
             try await app.openDossier(year: year, code: "07243", as: "xa07243")
@@ -304,6 +319,18 @@ import Web
                 .draft: try await app.addDossierDocument(year: year, code: "07201", kind: "bao_cao", as: "xa07201"),
                 .other: try await app.addDossierDocument(year: year, code: "07243", kind: "to_trinh", as: "xa07243"),
             ]
+        }
+
+        /// The forms of the matrix: one of each unit of the accounts and one of commune 07243 (the other side).
+        static let unitForms = ["DV213": "213", "DV07201": "07201", "DV07243": "07243"]
+
+        static func formCode(side: Side, as username: String?) -> String {
+            switch (side, username) {
+            case (.other, _): "DV07243"
+            case (_, "huyen213"): "DV213"
+            case (_, "xa07201"): "DV07201"
+            default: "PKS02"
+            }
         }
 
         func route(_ template: SiteRoute.Template, side: Side, as username: String?) -> SiteRoute {
@@ -336,6 +363,8 @@ import Web
             case .suggestionStatus: return .suggestionStatus(id: suggestion)
             case .suggestionCategory: return .suggestionCategory(id: suggestion)
             case .newFormVersion: return .newFormVersion(form: "PKS02")
+            case .buildForm: return .buildForm(form: Self.formCode(side: side, as: username))
+            case .previewForm: return .previewForm(form: Self.formCode(side: side, as: username))
             case .apiCommunes: return .apiCommunes(campaign: campaign)
             case .apiSummary: return .apiSummary(campaign: campaign)
             case .apiFlags: return .apiFlags(campaign: campaign)

@@ -37,7 +37,7 @@ import Testing
             let provinceOnly: HTTPStatus = province ? .ok : .forbidden
             // Every role creates campaigns of its own (CampaignOwnershipTests); another's draft does not exist for it.
             #expect(await app.get(SiteRoute.newCampaign.path, as: browser).status == .ok, "\(username)")
-            #expect(await app.get(SiteRoute.forms.path, as: browser).status == provinceOnly, "\(username)")
+            #expect(await app.get(SiteRoute.forms.path, as: browser).status == .ok, "\(username): FormBuilderTests")
             let provinceDraft: HTTPStatus = province ? .ok : .notFound
             #expect(
                 await app.get(SiteRoute.editCampaign(campaign: campaignID).path, as: browser).status == provinceDraft,

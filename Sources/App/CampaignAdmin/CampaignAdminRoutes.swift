@@ -44,6 +44,7 @@ struct CampaignAdminRoutes: Sendable {
             return try await changeState(request, user: user, to: .closed)
         }
         FormAdminRoutes(environment: environment).install(on: &routes)
+        FormBuilderRoutes(environment: environment).install(on: &routes)
         KioskRoutes(environment: environment).install(on: &routes)
     }
 
@@ -109,9 +110,8 @@ struct CampaignAdminRoutes: Sendable {
         var tools: [HTML] = [
             "<a class=\"button primary\" href=\"\(SiteRoute.newCampaign.path)\">Tạo đợt khảo sát mới</a>"
         ]
-        if user.role == .province {
-            tools.append("<a class=\"button\" href=\"\(SiteRoute.forms.path)\">Mẫu phiếu và phiên bản</a>")
-        } else {
+        tools.append("<a class=\"button\" href=\"\(SiteRoute.forms.path)\">Mẫu phiếu và phiên bản</a>")
+        if user.role != .province {
             tools.append(KioskRoutes.button(csrf: request.csrfToken))
         }
         let table: HTML =

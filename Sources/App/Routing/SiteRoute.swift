@@ -69,6 +69,11 @@ public enum SiteRoute: Hashable, Sendable {
     case printReport(campaign: Int64)
     case forms
     case newFormVersion(form: String)
+    /// A unit's own form (issue 14): create one, build its questions (a new version once a campaign uses it),
+    /// see it as a citizen does.
+    case newForm
+    case buildForm(form: String)
+    case previewForm(form: String)
     case kiosk
     case suggestions
     case weeklySuggestions
@@ -170,6 +175,9 @@ public enum SiteRoute: Hashable, Sendable {
         case printReport = "/admin/campaigns/:campaign/print"
         case forms = "/admin/forms"
         case newFormVersion = "/admin/forms/:code/new-version"
+        case newForm = "/admin/forms/new"
+        case buildForm = "/admin/forms/:code/build"
+        case previewForm = "/admin/forms/:code/preview"
         case kiosk = "/admin/kiosk"
         case suggestions = "/admin/suggestions"
         case weeklySuggestions = "/admin/suggestions/weekly"
@@ -255,6 +263,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .printReport: .printReport
         case .forms: .forms
         case .newFormVersion: .newFormVersion
+        case .newForm: .newForm
+        case .buildForm: .buildForm
+        case .previewForm: .previewForm
         case .kiosk: .kiosk
         case .suggestions: .suggestions
         case .weeklySuggestions: .weeklySuggestions
@@ -292,7 +303,7 @@ public enum SiteRoute: Hashable, Sendable {
     public var arguments: [String] {
         switch self {
         case .health, .root, .about, .qrSheet, .adminHome, .today, .adminStylesheet, .login, .logout, .password, .users,
-            .audit, .campaigns, .newCampaign, .forms, .kiosk, .suggestions, .weeklySuggestions, .deskStylesheet,
+            .audit, .campaigns, .newCampaign, .forms, .newForm, .kiosk, .suggestions, .weeklySuggestions, .deskStylesheet,
             .apiMe, .apiCampaigns, .newUser, .bulkUsers, .dossierHome, .criteriaSets:
             []
         case .asset(let path): [path]
@@ -301,7 +312,7 @@ public enum SiteRoute: Hashable, Sendable {
             [unit]
         case .kioskLink(let token): [token]
         case .qrImage(let file): [file]
-        case .newFormVersion(let form): [form]
+        case .newFormVersion(let form), .buildForm(let form), .previewForm(let form): [form]
         case .answer(let campaign, let unit), .thanks(let campaign, let unit): [String(campaign), unit]
         case .suggestionReceipt(let unit, let lookup): [unit, lookup]
         case .disableUser(let id), .enableUser(let id), .loginSlip(let id): [String(id)]
@@ -384,6 +395,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .newCampaign: self = .newCampaign
         case .forms: self = .forms
         case .newFormVersion: self = .newFormVersion(form: first)
+        case .newForm: self = .newForm
+        case .buildForm: self = .buildForm(form: first)
+        case .previewForm: self = .previewForm(form: first)
         case .kiosk: self = .kiosk
         case .suggestions: self = .suggestions
         case .weeklySuggestions: self = .weeklySuggestions
