@@ -78,6 +78,9 @@ import Web
         "POST /admin/campaigns/:campaign/units/:code/flags/:response": .init(
             roles: province, scoped: true, campaign: true),
         "GET /admin/units/:code/desk-hours": .init(roles: province, scoped: false, campaign: false),
+        // A unit's suggestion rounds: the unit, its district, the province (own 07201, other 07243).
+        "GET /admin/units/:code/rounds": .init(roles: all, scoped: true, campaign: false),
+        "POST /admin/units/:code/rounds": .init(roles: all, scoped: true, campaign: false),
         "POST /admin/units/:code/desk-hours": .init(roles: province, scoped: false, campaign: false),
         "GET /admin/campaigns/:campaign/edit": .init(roles: all, scoped: true, campaign: true, managed: true),
         "POST /admin/campaigns/:campaign/edit": .init(roles: all, scoped: true, campaign: true, managed: true),
@@ -344,6 +347,7 @@ import Web
             case .unitTexts: return .unitTexts(campaign: campaign, unit: unit)
             case .reviewFlag: return .reviewFlag(campaign: campaign, unit: unit, response: 1)
             case .unitDeskHours: return .unitDeskHours(unit: unit)
+            case .suggestionRounds: return .suggestionRounds(unit: unit)
             case .editCampaign: return .editCampaign(campaign: campaign)
             case .openCampaign: return .openCampaign(campaign: campaign)
             case .closeCampaign: return .closeCampaign(campaign: campaign)

@@ -122,6 +122,9 @@ import Web
                 let page = await app.get(path, as: commune)
                 let form = try #require(page.document.form(action: path))
                 return await postAs(commune, .buildForm(form: "DV07201-02"), form.submission + [("action", "add")])
+            case .suggestionRounds:
+                return await postAs(
+                    commune, .suggestionRounds(unit: "07201"), SuggestionRoundTests.wardRounds + [("between", "1")])
             case .kiosk:
                 return await postAs(commune, .kiosk, [("hours", "5")])
             case .replyToSuggestion:

@@ -53,6 +53,8 @@ public enum SiteRoute: Hashable, Sendable {
     case reviewFlag(campaign: Int64, unit: String, response: Int64)
     /// A unit's desk hours, for the off-hours flag (province).
     case unitDeskHours(unit: String)
+    /// A unit's suggestion rounds (Đợt 1–4 by date) and whether its box takes suggestions between them.
+    case suggestionRounds(unit: String)
     case editCampaign(campaign: Int64)
     case openCampaign(campaign: Int64)
     case closeCampaign(campaign: Int64)
@@ -161,6 +163,7 @@ public enum SiteRoute: Hashable, Sendable {
         case unitTexts = "/admin/campaigns/:campaign/units/:code/texts"
         case reviewFlag = "/admin/campaigns/:campaign/units/:code/flags/:response"
         case unitDeskHours = "/admin/units/:code/desk-hours"
+        case suggestionRounds = "/admin/units/:code/rounds"
         case editCampaign = "/admin/campaigns/:campaign/edit"
         case openCampaign = "/admin/campaigns/:campaign/open"
         case closeCampaign = "/admin/campaigns/:campaign/close"
@@ -249,6 +252,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .unitTexts: .unitTexts
         case .reviewFlag: .reviewFlag
         case .unitDeskHours: .unitDeskHours
+        case .suggestionRounds: .suggestionRounds
         case .editCampaign: .editCampaign
         case .openCampaign: .openCampaign
         case .closeCampaign: .closeCampaign
@@ -308,7 +312,7 @@ public enum SiteRoute: Hashable, Sendable {
             []
         case .asset(let path): [path]
         case .landing(let unit), .suggestionBox(let unit), .suggestionLookup(let unit), .qrPoster(let unit),
-            .unitDeskHours(let unit):
+            .unitDeskHours(let unit), .suggestionRounds(let unit):
             [unit]
         case .kioskLink(let token): [token]
         case .qrImage(let file): [file]
@@ -373,6 +377,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .qrImage: self = .qrImage(file: first)
         case .qrPoster: self = .qrPoster(unit: first)
         case .unitDeskHours: self = .unitDeskHours(unit: first)
+        case .suggestionRounds: self = .suggestionRounds(unit: first)
         case .adminHome: self = .adminHome
         case .today: self = .today
         case .adminStylesheet: self = .adminStylesheet

@@ -47,6 +47,7 @@ extension SuggestionStoreError: HTTPResponseError {
     public var status: HTTPStatus {
         switch kind {
         case .foreignSubmission: .badRequest
+        case .betweenRounds: .conflict
         case .notSaved: .serviceUnavailable
         }
     }
