@@ -111,7 +111,8 @@ import Web
         "GET /admin/kiosk": .init(roles: [.district, .commune], scoped: false, campaign: false),
         "POST /admin/kiosk": .init(roles: [.district, .commune], scoped: false, campaign: false),
         "GET /admin/suggestions": .init(roles: all, scoped: false, campaign: false),
-        "GET /admin/suggestions/weekly": .init(roles: managers, scoped: false, campaign: false),
+        // A commune reads its own box's week (issue 14), a district its scope's, the province all.
+        "GET /admin/suggestions/weekly": .init(roles: all, scoped: false, campaign: false),
         "GET /admin/suggestions/:id": .init(roles: all, scoped: true, campaign: false),
         "POST /admin/suggestions/:id/reply": .init(roles: all, scoped: true, campaign: false),
         "POST /admin/suggestions/:id/status": .init(roles: all, scoped: true, campaign: false),

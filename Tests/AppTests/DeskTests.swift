@@ -220,7 +220,14 @@ import Testing
         #expect(
             await app.get(SiteRoute.weeklySuggestions.path + "?week=12/06/2024", as: district).status == .badRequest)
         let commune = try await app.signIn("xa07201")
-        #expect(await app.get(SiteRoute.weeklySuggestions.path, as: commune).status == .forbidden)
+        // The commune reads its own box's week only, from its today page.
+        let own = await app.get(SiteRoute.weeklySuggestions.path + "?week=2024-06-13", as: commune)
+        #expect(own.status == .ok)
+        let ownWeek = try #require(own.document.table(withHeader: "Nhận trong tuần"))
+        #expect(ownWeek.column("Mã") == ["07201"])
+        #expect(ownWeek.row(where: "Mã", is: "07201")?.texts == ["07201", "Phường Thọ Xương", "2", "1", "3"])
+        #expect(await app.get(SiteRoute.weeklySuggestions.path + "?district=213", as: commune).status == .forbidden)
+        #expect(await app.get(SiteRoute.today.path, as: commune).text.contains("href=\"\(SiteRoute.weeklySuggestions.path)\""))
         let province = try await app.signIn("tinh24")
         let yenThe = await app.get(SiteRoute.weeklySuggestions.path + "?district=215&week=2024-06-12", as: province)
         #expect(yenThe.status == .ok)

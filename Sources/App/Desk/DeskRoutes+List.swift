@@ -54,7 +54,7 @@ extension DeskRoutes {
             "<a href=\"\(SiteRoute.suggestionRounds(unit: user.unitCode).path)\">Các đợt nhận góp ý của đơn vị</a>"
         let weeklyLink: HTML =
             user.role == .commune
-            ? "<p class=\"noprint\">\(roundsLink)</p>"
+            ? "<p class=\"noprint\"><a href=\"\(SiteRoute.weeklySuggestions.path)\">Tổng hợp góp ý theo tuần (để in)</a> · \(roundsLink)</p>"
             : "<p class=\"noprint\"><a href=\"\(SiteRoute.weeklySuggestions.path)\">Tổng hợp góp ý theo tuần (để in)</a>\(user.role == .district ? HTML(" · ") + roundsLink : HTML.empty)</p>"
         let form: HTML = """
             <form class="filters noprint" method="get" action="\(SiteRoute.suggestions.path)">

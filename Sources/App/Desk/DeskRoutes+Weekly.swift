@@ -5,8 +5,9 @@ import Survey
 import Web
 
 /// `GET /admin/suggestions/weekly?week=YYYY-MM-DD[&district=CODE]`: per commune and district desk, the suggestions
-/// received, resolved and still waiting in the week (Monday to Sunday) that contains the given day. A district sees
-/// its own desk and its communes; the province all of them or one district's. Prints on A4 (`/admin/desk.css`).
+/// received, resolved and still waiting in the week (Monday to Sunday) that contains the given day. A commune sees
+/// its own box (reached from its today page), a district its own desk and its communes; the province all of them or
+/// one district's. Prints on A4 (`/admin/desk.css`).
 extension DeskRoutes {
     /// The Monday of the week that contains `day` (1970-01-01 was a Thursday).
     static func monday(of day: LocalDate) -> LocalDate {
@@ -35,7 +36,7 @@ extension DeskRoutes {
                 else {
                     throw HTTPError(.notFound, message: "Không có huyện mã “\(districtCode)”.")
                 }
-                guard user.role == .province || found.id == own.id else {
+                guard user.role == .province || (user.role == .district && found.id == own.id) else {
                     throw HTTPError(
                         .forbidden, message: "Huyện mã “\(districtCode)” ngoài phạm vi quản lý của tài khoản.")
                 }
@@ -43,7 +44,7 @@ extension DeskRoutes {
             }
             let rows = try SuggestionDesk(connection).weeklySummary(
                 unitSetID: own.unitSetID, districtID: district?.id,
-                weekStart: weekStart)
+                unitID: user.role == .commune ? own.id : nil, weekStart: weekStart)
             return (district?.name ?? own.name, rows)
         }
         let weekEnd = weekStart.adding(days: 6)
