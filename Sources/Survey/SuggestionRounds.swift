@@ -74,7 +74,8 @@ public struct SuggestionRounds: Sendable, Hashable {
         }
         let sorted = rounds.sorted { $0.starts < $1.starts }
         for (earlier, later) in zip(sorted, sorted.dropFirst()) where later.starts <= earlier.ends {
-            problems[later.number] = problems[later.number] ?? "Đợt \(later.number) trùng ngày với đợt \(earlier.number)."
+            problems[later.number] =
+                problems[later.number] ?? "Đợt \(later.number) trùng ngày với đợt \(earlier.number)."
         }
         return problems
     }

@@ -227,7 +227,9 @@ import Testing
         #expect(ownWeek.column("Mã") == ["07201"])
         #expect(ownWeek.row(where: "Mã", is: "07201")?.texts == ["07201", "Phường Thọ Xương", "2", "1", "3"])
         #expect(await app.get(SiteRoute.weeklySuggestions.path + "?district=213", as: commune).status == .forbidden)
-        #expect(await app.get(SiteRoute.today.path, as: commune).text.contains("href=\"\(SiteRoute.weeklySuggestions.path)\""))
+        #expect(
+            await app.get(SiteRoute.today.path, as: commune).text.contains(
+                "href=\"\(SiteRoute.weeklySuggestions.path)\""))
         let province = try await app.signIn("tinh24")
         let yenThe = await app.get(SiteRoute.weeklySuggestions.path + "?district=215&week=2024-06-12", as: province)
         #expect(yenThe.status == .ok)

@@ -20,7 +20,8 @@ import Testing
 
     static func lastFiling(_ app: TestApp) async throws -> (year: Int, round: Int) {
         try await app.pool.read { connection in
-            let row = try #require(try connection.queryOne("SELECT year, round FROM suggestions ORDER BY id DESC LIMIT 1"))
+            let row = try #require(
+                try connection.queryOne("SELECT year, round FROM suggestions ORDER BY id DESC LIMIT 1"))
             return (try row.int("year"), try row.int("round"))
         }
     }
@@ -80,7 +81,9 @@ import Testing
         let otherDistrict = try #require(browsers["huyen215"])
         let path = SuggestionRoundRoutes.path("07201")
         #expect(await app.get(path, as: otherDistrict).status == .forbidden)
-        #expect(await app.post(path, form: Self.wardRounds, as: otherDistrict, csrf: otherDistrict.csrf).status == .forbidden)
+        #expect(
+            await app.post(path, form: Self.wardRounds, as: otherDistrict, csrf: otherDistrict.csrf).status
+                == .forbidden)
         #expect(await app.get(SuggestionRoundRoutes.path("07243"), as: ward).status == .forbidden)
         #expect(await app.get(SuggestionRoundRoutes.path("99999"), as: ward).status == .notFound)
         let overlapping = await app.post(

@@ -18,16 +18,28 @@ import Testing
 
     @Test func roundsOpenOnTheirFirstDayAndCloseAfterTheirLast() {
         let rounds = Self.ward(acceptsBetween: false)
-        #expect(rounds.status(on: Self.day("2025-01-21")) == .between(nextRound: 1, opensOn: Self.day("2025-01-22"), accepting: false))
+        #expect(
+            rounds.status(on: Self.day("2025-01-21"))
+                == .between(nextRound: 1, opensOn: Self.day("2025-01-22"), accepting: false))
         #expect(rounds.status(on: Self.day("2025-01-22")) == .open(round: 1, endsOn: Self.day("2025-03-25")))
         #expect(rounds.status(on: Self.day("2025-03-25")) == .open(round: 1, endsOn: Self.day("2025-03-25")))
-        #expect(rounds.status(on: Self.day("2025-03-26")) == .between(nextRound: 2, opensOn: Self.day("2025-04-01"), accepting: false))
-        #expect(rounds.status(on: Self.day("2025-03-31")) == .between(nextRound: 2, opensOn: Self.day("2025-04-01"), accepting: false))
+        #expect(
+            rounds.status(on: Self.day("2025-03-26"))
+                == .between(nextRound: 2, opensOn: Self.day("2025-04-01"), accepting: false))
+        #expect(
+            rounds.status(on: Self.day("2025-03-31"))
+                == .between(nextRound: 2, opensOn: Self.day("2025-04-01"), accepting: false))
         #expect(rounds.status(on: Self.day("2025-04-01")) == .open(round: 2, endsOn: Self.day("2025-06-25")))
         #expect(rounds.status(on: Self.day("2025-12-25")) == .open(round: 4, endsOn: Self.day("2025-12-25")))
-        #expect(rounds.status(on: Self.day("2025-12-26")) == .between(nextRound: 1, opensOn: Self.day("2026-01-22"), accepting: false))
-        #expect(rounds.status(on: Self.day("2025-12-31")) == .between(nextRound: 1, opensOn: Self.day("2026-01-22"), accepting: false))
-        #expect(rounds.status(on: Self.day("2026-01-01")) == .between(nextRound: 1, opensOn: Self.day("2026-01-22"), accepting: false))
+        #expect(
+            rounds.status(on: Self.day("2025-12-26"))
+                == .between(nextRound: 1, opensOn: Self.day("2026-01-22"), accepting: false))
+        #expect(
+            rounds.status(on: Self.day("2025-12-31"))
+                == .between(nextRound: 1, opensOn: Self.day("2026-01-22"), accepting: false))
+        #expect(
+            rounds.status(on: Self.day("2026-01-01"))
+                == .between(nextRound: 1, opensOn: Self.day("2026-01-22"), accepting: false))
         #expect(!rounds.accepts(on: Self.day("2025-03-26")))
         #expect(rounds.accepts(on: Self.day("2025-03-25")))
     }
@@ -52,10 +64,13 @@ import Testing
         #expect(MonthDay(text: "31/04") == nil)
         #expect(MonthDay(text: "22.01") == nil)
         #expect(MonthDay(month: 1, day: 22).stored == "01-22" && MonthDay(month: 1, day: 22).shown == "22/01")
-        let crossing = SuggestionRounds.Round(number: 1, starts: MonthDay(month: 12, day: 1), ends: MonthDay(month: 1, day: 15))
+        let crossing = SuggestionRounds.Round(
+            number: 1, starts: MonthDay(month: 12, day: 1), ends: MonthDay(month: 1, day: 15))
         #expect(SuggestionRounds.problems([crossing])[1] != nil)
-        let first = SuggestionRounds.Round(number: 1, starts: MonthDay(month: 1, day: 1), ends: MonthDay(month: 3, day: 31))
-        let overlapping = SuggestionRounds.Round(number: 2, starts: MonthDay(month: 3, day: 31), ends: MonthDay(month: 6, day: 1))
+        let first = SuggestionRounds.Round(
+            number: 1, starts: MonthDay(month: 1, day: 1), ends: MonthDay(month: 3, day: 31))
+        let overlapping = SuggestionRounds.Round(
+            number: 2, starts: MonthDay(month: 3, day: 31), ends: MonthDay(month: 6, day: 1))
         #expect(SuggestionRounds.problems([first, overlapping])[2]?.contains("trùng") == true)
         #expect(SuggestionRounds.problems(Self.ward(acceptsBetween: true).rounds).isEmpty)
     }

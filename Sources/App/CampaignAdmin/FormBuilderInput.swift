@@ -138,6 +138,8 @@ struct FormBuilderInput: Sendable {
         FormDocument.Question(
             code: code, kind: .single, text: "Câu hỏi mới số \(number)", help: "", required: false, requiredWhen: nil,
             evaluative: false, fact: nil, showIf: nil,
-            options: [FormDocument.Option(label: "Có", polarity: nil), FormDocument.Option(label: "Không", polarity: nil)])
+            options: [
+                FormDocument.Option(label: "Có", polarity: nil), FormDocument.Option(label: "Không", polarity: nil),
+            ])
     }
 }

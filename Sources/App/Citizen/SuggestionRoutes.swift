@@ -73,7 +73,8 @@ struct SuggestionRoutes: Sendable {
                 accepting
                 ? " Góp ý gửi lúc này vẫn được nhận và xử lý trong đợt \(round)."
                 : " Hòm thư tạm nghỉ giữa hai đợt; mời Anh/Chị gửi góp ý khi đợt mở."
-            return "<p class=\"round\">Hiện chưa đến đợt góp ý. <strong>Đợt \(round)</strong> mở từ ngày \(opensOn.vietnamese).\(meanwhile)</p>"
+            return
+                "<p class=\"round\">Hiện chưa đến đợt góp ý. <strong>Đợt \(round)</strong> mở từ ngày \(opensOn.vietnamese).\(meanwhile)</p>"
         }
     }
 

@@ -62,8 +62,8 @@ struct DashboardRoutes: Sendable {
                 // A district's own communes and desk, like its table; a commune's own answers (a ward reads the
                 // results of the campaign it runs, as its print page already shows them).
                 results: try QuestionResults.load(
-                        connection, campaignID: context.campaign.id, today: today,
-                        scope: CampaignFigures.Scope(user: context.user)),
+                    connection, campaignID: context.campaign.id, today: today,
+                    scope: CampaignFigures.Scope(user: context.user)),
                 // A district's chart counts its own communes and desk, like its table.
                 days: try store.answersPerDay(
                     campaignID: context.campaign.id,

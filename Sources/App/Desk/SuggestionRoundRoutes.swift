@@ -113,12 +113,13 @@ struct SuggestionRoundRoutes: Sendable {
         let noticeLine: HTML = notice.map { "<p class=\"notice\" role=\"status\">\($0)</p>" } ?? .empty
         let summary: HTML =
             errors.isEmpty ? .empty : "<p class=\"error\" role=\"alert\">Chưa lưu: xem thông báo ở từng đợt.</p>"
-        let today: HTML = status.map { status -> HTML in
-            switch status {
-            case .allYear: "<p>Hiện hòm thư nhận góp ý cả năm (chưa chia đợt).</p>"
-            default: SuggestionRoutes.roundLine(status)
-            }
-        } ?? .empty
+        let today: HTML =
+            status.map { status -> HTML in
+                switch status {
+                case .allYear: "<p>Hiện hòm thư nhận góp ý cả năm (chưa chia đợt).</p>"
+                default: SuggestionRoutes.roundLine(status)
+                }
+            } ?? .empty
         let checked: HTML = acceptsBetween ? " checked" : .empty
         let body: HTML = """
             <h1>Các đợt nhận góp ý – \(unit.name)</h1>

@@ -307,7 +307,8 @@ public enum SiteRoute: Hashable, Sendable {
     public var arguments: [String] {
         switch self {
         case .health, .root, .about, .qrSheet, .adminHome, .today, .adminStylesheet, .login, .logout, .password, .users,
-            .audit, .campaigns, .newCampaign, .forms, .newForm, .kiosk, .suggestions, .weeklySuggestions, .deskStylesheet,
+            .audit, .campaigns, .newCampaign, .forms, .newForm, .kiosk, .suggestions, .weeklySuggestions,
+            .deskStylesheet,
             .apiMe, .apiCampaigns, .newUser, .bulkUsers, .dossierHome, .criteriaSets:
             []
         case .asset(let path): [path]

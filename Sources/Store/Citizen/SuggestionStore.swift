@@ -124,7 +124,8 @@ public struct SuggestionStore {
     /// What the box says when it takes no suggestions between rounds.
     public static func closedText(_ rounds: SuggestionRounds, on day: LocalDate) -> String {
         guard case .between(let round, let opensOn, _) = rounds.status(on: day) else { return "" }
-        return "Hòm thư góp ý đang nghỉ giữa hai đợt. Đợt \(round) mở từ ngày \(opensOn.vietnamese); mời Anh/Chị gửi góp ý khi đợt mở."
+        return
+            "Hòm thư góp ý đang nghỉ giữa hai đợt. Đợt \(round) mở từ ngày \(opensOn.vietnamese); mời Anh/Chị gửi góp ý khi đợt mở."
     }
 
     public func find(lookupCode: String) throws -> SuggestionRecord? {

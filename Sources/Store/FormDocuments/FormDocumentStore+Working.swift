@@ -26,8 +26,9 @@ extension FormDocumentStore {
             guard current.owner == owner, current.respondents == document.respondents,
                 current.unitLevels == document.unitLevels
             else { return try save(document, owner: owner, now: now) }
-            let version = try connection.scalar(
-                "SELECT version FROM form_versions WHERE id = ?", [versionID], as: Int.self) ?? 1
+            let version =
+                try connection.scalar(
+                    "SELECT version FROM form_versions WHERE id = ?", [versionID], as: Int.self) ?? 1
             var incoming = document
             incoming.owner = owner
             guard incoming != current else {
