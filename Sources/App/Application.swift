@@ -69,6 +69,7 @@ public enum Application {
         ConsoleRoutes(environment: environment).install(on: &routes)
         APIRoutes(environment: environment).install(on: &routes)
         DeskRoutes(environment: environment).install(on: &routes)
+        SuggestionRoundRoutes(environment: environment).install(on: &routes)
         CampaignAdminRoutes(environment: environment).install(on: &routes)
         YearRoutes(environment: environment).install(on: &routes)
         DossierRoutes(environment: environment).install(on: &routes)

@@ -13,7 +13,11 @@ struct CampaignCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create an open campaign over the unit set in force today; prints its id.",
-            discussion: "Without --district or --unit the campaign covers every unit the form runs at.")
+            discussion: """
+                Without --owner the province runs the campaign; with --owner a district runs it for its communes \
+                (and its desk), a commune for itself. Without --district or --unit the campaign covers the owner's \
+                scope (the province: every unit the form runs at); coverage outside it is refused.
+                """)
 
         @OptionGroup var database: DatabaseOption
 
@@ -35,6 +39,9 @@ struct CampaignCommand: ParsableCommand {
         @Option(help: "Limit to this unit (repeatable).")
         var unit: [String] = []
 
+        @Option(help: "The unit that runs the campaign (a district or commune code); the province if omitted.")
+        var owner: String?
+
         func run() throws {
             guard let startsOn = LocalDate(iso: starts), let endsOn = LocalDate(iso: ends) else {
                 throw ValidationError("--starts và --ends phải có dạng YYYY-MM-DD.")
@@ -44,6 +51,7 @@ struct CampaignCommand: ParsableCommand {
             }
             var campaign = NewCampaign(formCode: form.uppercased(), title: title, startsOn: startsOn, endsOn: endsOn)
             campaign.scope = !district.isEmpty ? .districts(district) : !unit.isEmpty ? .units(unit) : .all
+            campaign.owner = owner
             let connection = try Connection(path: database.resolvedPath)
             let clock = SystemClock.wall
             let id = try CampaignStore(connection).create(campaign, today: clock.today, now: clock.nowSeconds)
@@ -64,7 +72,7 @@ struct CampaignCommand: ParsableCommand {
                         "SELECT count(*) FROM campaign_units WHERE campaign_id = ?",
                         [campaign.id], as: Int.self) ?? 0
                 print(
-                    "\(campaign.id)\t\(campaign.formCode)\t\(campaign.schedule.startsOn.iso)…\(campaign.schedule.endsOn.iso)\t\(campaign.schedule.state.rawValue)\t\(units) đơn vị\t\(campaign.title)"
+                    "\(campaign.id)\t\(campaign.formCode)\t\(campaign.ownerUnitCode ?? "tỉnh")\t\(campaign.schedule.startsOn.iso)…\(campaign.schedule.endsOn.iso)\t\(campaign.schedule.state.rawValue)\t\(units) đơn vị\t\(campaign.title)"
                 )
             }
         }

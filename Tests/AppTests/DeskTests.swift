@@ -220,7 +220,29 @@ import Testing
         #expect(
             await app.get(SiteRoute.weeklySuggestions.path + "?week=12/06/2024", as: district).status == .badRequest)
         let commune = try await app.signIn("xa07201")
-        #expect(await app.get(SiteRoute.weeklySuggestions.path, as: commune).status == .forbidden)
+        // The commune reads its own box's week only, from its today page.
+        let own = await app.get(SiteRoute.weeklySuggestions.path + "?week=2024-06-13", as: commune)
+        #expect(own.status == .ok)
+        let ownWeek = try #require(own.document.table(withHeader: "Nhận trong tuần"))
+        #expect(ownWeek.column("Mã") == ["07201"])
+        #expect(ownWeek.row(where: "Mã", is: "07201")?.texts == ["07201", "Phường Thọ Xương", "2", "1", "3"])
+        #expect(await app.get(SiteRoute.weeklySuggestions.path + "?district=213", as: commune).status == .forbidden)
+        // The same week as files: CSV and XLSX, its own row only; an unknown format is a 400.
+        let csv = await app.get(SiteRoute.weeklySuggestions.path + "?week=2024-06-13&format=csv", as: commune)
+        #expect(csv.status == .ok)
+        #expect(csv.headers["Content-Type"] == TableExport.csvMediaType)
+        #expect(csv.text.contains("07201,Phường Thọ Xương,2,1,3"))
+        #expect(!csv.text.contains("07204"))
+        #expect(csv.headers["Content-Disposition"]?.contains("xa-07201") == true)
+        let xlsx = await app.get(SiteRoute.weeklySuggestions.path + "?week=2024-06-13&format=xlsx", as: commune)
+        #expect(xlsx.status == .ok)
+        #expect(xlsx.headers["Content-Type"] == TableExport.xlsxMediaType)
+        #expect(xlsx.body.starts(with: Array("PK".utf8)))
+        #expect(
+            await app.get(SiteRoute.weeklySuggestions.path + "?format=pdf", as: commune).status == .badRequest)
+        #expect(
+            await app.get(SiteRoute.today.path, as: commune).text.contains(
+                "href=\"\(SiteRoute.weeklySuggestions.path)\""))
         let province = try await app.signIn("tinh24")
         let yenThe = await app.get(SiteRoute.weeklySuggestions.path + "?district=215&week=2024-06-12", as: province)
         #expect(yenThe.status == .ok)

@@ -42,8 +42,10 @@ import Testing
         try ReportFixture.importUnits(connection, file: "bac_giang_2024.csv", effective: "2024-01-01")
         let running = try ReportFixture.createCampaign(
             connection, formCode: "PKS05", codes: ["07201"], today: Self.today, latestVersion: true)
-        let before = try #require(try CampaignStore(connection).campaign(id: running))
-        let rowsBefore = try Self.snapshot(connection, version: before.formVersionID)
+        // Read by hand: the store reads columns later migrations add (0022's owner).
+        let beforeVersion = try #require(
+            try connection.scalar("SELECT form_version_id FROM campaigns WHERE id = ?", [running], as: Int64.self))
+        let rowsBefore = try Self.snapshot(connection, version: beforeVersion)
         #expect(rowsBefore.count > 30)
         let unit = try #require(try connection.scalar("SELECT id FROM units WHERE code = '07201'", as: Int64.self))
         // Three "Chờ đợi rất lâu" (5043) counted under version 1, as the desk collected them.
@@ -57,7 +59,7 @@ import Testing
         try Migrator(migrations: all).migrate(connection)
 
         let after = try #require(try CampaignStore(connection).campaign(id: running))
-        #expect(after.formVersionID == before.formVersionID, "the running campaign keeps its version")
+        #expect(after.formVersionID == beforeVersion, "the running campaign keeps its version")
         #expect(try Self.snapshot(connection, version: after.formVersionID) == rowsBefore, "word for word")
         let formBefore = try #require(try FormStore(connection).definition(formVersionID: after.formVersionID))
         #expect(formBefore.questions.allSatisfy { $0.requiredWhen == nil })
@@ -76,7 +78,7 @@ import Testing
         let new = try ReportFixture.createCampaign(
             connection, formCode: "PKS05", codes: ["07201"], today: Self.today, latestVersion: true)
         let newVersion = try #require(try CampaignStore(connection).campaign(id: new)).formVersionID
-        #expect(newVersion != before.formVersionID)
+        #expect(newVersion != beforeVersion)
         #expect(
             try connection.scalar("SELECT version FROM form_versions WHERE id = ?", [newVersion], as: Int.self) == 2)
         let form = try #require(try FormStore(connection).definition(formVersionID: newVersion))

@@ -112,6 +112,19 @@ import Web
                 return await postAs(
                     province, .newFormVersion(form: "PKS02"),
                     [("base", String(formVersion.base)), ("q\(formVersion.question)", "Câu hỏi đã sửa lời")])
+            case .newForm:
+                return await postAs(
+                    commune, .newForm, [("code", "DV07201-01"), ("title", "Phiếu của phường"), ("organisation", "")])
+            case .buildForm:
+                // The commune's form, sent back as rendered with "add a question" pressed.
+                _ = await postAs(commune, .newForm, [("code", "DV07201-02"), ("title", "Phiếu thứ hai")])
+                let path = SiteRoute.buildForm(form: "DV07201-02").path
+                let page = await app.get(path, as: commune)
+                let form = try #require(page.document.form(action: path))
+                return await postAs(commune, .buildForm(form: "DV07201-02"), form.submission + [("action", "add")])
+            case .suggestionRounds:
+                return await postAs(
+                    commune, .suggestionRounds(unit: "07201"), SuggestionRoundTests.wardRounds + [("between", "1")])
             case .kiosk:
                 return await postAs(commune, .kiosk, [("hours", "5")])
             case .replyToSuggestion:

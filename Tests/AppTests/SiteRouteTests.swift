@@ -63,6 +63,10 @@ import Web
         case .printReport: .printReport(campaign: 3)
         case .forms: .forms
         case .newFormVersion: .newFormVersion(form: "PKS05")
+        case .newForm: .newForm
+        case .suggestionRounds: .suggestionRounds(unit: "07201")
+        case .buildForm: .buildForm(form: "DV07201-01")
+        case .previewForm: .previewForm(form: "DV07201-01")
         case .kiosk: .kiosk
         case .suggestions: .suggestions
         case .weeklySuggestions: .weeklySuggestions

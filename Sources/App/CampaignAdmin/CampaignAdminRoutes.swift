@@ -5,8 +5,9 @@ import Survey
 import Web
 
 /// `/admin/campaigns`: every role sees the campaigns covering units of its scope (the province all of them),
-/// with links to each dashboard and to the QR codes; the province creates, edits (while draft), opens and closes
-/// campaigns. Also installs the form pages (`FormAdminRoutes`) and the kiosk link (`KioskRoutes`).
+/// with links to each dashboard and to the QR codes. Every role creates campaigns it owns (a district for its
+/// communes, a commune for itself, the province for anyone) and edits (while draft), opens and closes them; the
+/// province manages every campaign (`CampaignAccess.manage`: the one rule). Also installs the form pages (`FormAdminRoutes`) and the kiosk link (`KioskRoutes`).
 struct CampaignAdminRoutes: Sendable {
     let environment: AppEnvironment
 
@@ -20,26 +21,30 @@ struct CampaignAdminRoutes: Sendable {
 
     func install(on routes: inout RouteTable) {
         routes.page(.get, .campaigns) { request, user in try await list(request, user: user) }
-        let province = Access.provinceOnly
-        routes.page(.get, .newCampaign, roles: province) { request, user in try await newForm(request, user: user) }
-        routes.page(.post, .newCampaign, roles: province) { request, user in try await create(request, user: user) }
-        routes.page(.get, .editCampaign, roles: province) { request, user in try await editForm(request, user: user) }
-        routes.page(.post, .editCampaign, roles: province) { request, user in try await update(request, user: user) }
-        routes.page(.post, .openCampaign, roles: province) { request, user in
+        // Every role reaches these pages; which campaign a user may change is `CampaignAccess.manage`'s answer.
+        let everyone = Access.anyRole
+        routes.page(.get, .newCampaign, roles: everyone) { request, user in try await newForm(request, user: user) }
+        routes.page(.post, .newCampaign, roles: everyone) { request, user in try await create(request, user: user) }
+        routes.page(.get, .editCampaign, roles: everyone) { request, user in try await editForm(request, user: user) }
+        routes.page(.post, .editCampaign, roles: everyone) { request, user in try await update(request, user: user) }
+        routes.page(.post, .openCampaign, roles: everyone) { request, user in
             try await changeState(request, user: user, to: .open)
         }
         // Closing stops every answer at once: a confirmation page first (no JavaScript needed), then the POST.
-        routes.page(.get, .closeCampaign, roles: province) { request, user in
+        routes.page(.get, .closeCampaign, roles: everyone) { request, user in
             try await confirmClose(request, user: user)
         }
-        routes.page(.post, .closeCampaign, roles: province) { request, user in
+        routes.page(.post, .closeCampaign, roles: everyone) { request, user in
+            let id = try Self.campaignID(request)
+            // Refused before the confirmation, so nobody is sent to a page they may not open.
+            _ = try await environment.database.read { try CampaignAccess.manage($0, user: user, campaignID: id) }
             guard try request.formValue(Self.confirmField) == "1" else {
-                let id = try Self.campaignID(request)
                 return .redirect(to: SiteRoute.closeCampaign(campaign: id).path)
             }
             return try await changeState(request, user: user, to: .closed)
         }
         FormAdminRoutes(environment: environment).install(on: &routes)
+        FormBuilderRoutes(environment: environment).install(on: &routes)
         KioskRoutes(environment: environment).install(on: &routes)
     }
 
@@ -81,7 +86,7 @@ struct CampaignAdminRoutes: Sendable {
                 "<a href=\"\(SiteRoute.dashboard(campaign: campaign.id).path)\">Bảng theo dõi</a>",
                 "<a href=\"\(qrLink)\">Mã QR</a>",
             ]
-            if user.role == .province {
+            if CampaignAccess.mayManage(campaign, user: user) {
                 if schedule.state == .draft {
                     actions.append("<a href=\"\(SiteRoute.editCampaign(campaign: campaign.id).path)\">Sửa</a>")
                 }
@@ -96,17 +101,17 @@ struct CampaignAdminRoutes: Sendable {
                 }
             }
             return """
-                <tr><td data-label="Đợt khảo sát"><strong>\(campaign.title)</strong></td><td data-label="Mẫu phiếu">\(campaign.formCode)</td><td data-label="Thời gian">\(schedule.startsOn.vietnamese) – \(schedule.endsOn.vietnamese)</td><td data-label="Trạng thái">\(state)</td><td data-label="Số đơn vị">\(Format.count(counts[campaign.id] ?? 0))</td><td class="actions">\(actions, separator: " · ")</td></tr>
+                <tr><td data-label="Đợt khảo sát"><strong>\(campaign.title)</strong></td><td data-label="Mẫu phiếu">\(campaign.formCode)</td><td data-label="Đơn vị chủ trì">\(campaign.ownerUnitCode ?? "Tỉnh")</td><td data-label="Thời gian">\(schedule.startsOn.vietnamese) – \(schedule.endsOn.vietnamese)</td><td data-label="Trạng thái">\(state)</td><td data-label="Số đơn vị">\(Format.count(counts[campaign.id] ?? 0))</td><td class="actions">\(actions, separator: " · ")</td></tr>
                 """
         }
         let notice: HTML =
             try request.query("done").flatMap { Self.notices[$0] }
             .map { "<p class=\"notice\" role=\"status\">\($0)</p>" } ?? .empty
-        var tools: [HTML] = []
-        if user.role == .province {
-            tools.append("<a class=\"button primary\" href=\"\(SiteRoute.newCampaign.path)\">Tạo đợt khảo sát mới</a>")
-            tools.append("<a class=\"button\" href=\"\(SiteRoute.forms.path)\">Mẫu phiếu và phiên bản</a>")
-        } else {
+        var tools: [HTML] = [
+            "<a class=\"button primary\" href=\"\(SiteRoute.newCampaign.path)\">Tạo đợt khảo sát mới</a>"
+        ]
+        tools.append("<a class=\"button\" href=\"\(SiteRoute.forms.path)\">Mẫu phiếu và phiên bản</a>")
+        if user.role != .province {
             tools.append(KioskRoutes.button(csrf: request.csrfToken))
         }
         let table: HTML =
@@ -114,7 +119,7 @@ struct CampaignAdminRoutes: Sendable {
             ? "<p>Chưa có đợt khảo sát nào trong phạm vi quản lý.</p>"
             : """
             <table class="cards">
-            <thead><tr><th>Đợt khảo sát</th><th>Mẫu phiếu</th><th>Thời gian</th><th>Trạng thái</th><th>Số đơn vị</th><th>Thao tác</th></tr></thead>
+            <thead><tr><th>Đợt khảo sát</th><th>Mẫu phiếu</th><th>Chủ trì</th><th>Thời gian</th><th>Trạng thái</th><th>Số đơn vị</th><th>Thao tác</th></tr></thead>
             <tbody>\(rows)</tbody>
             </table>
             """
@@ -140,8 +145,10 @@ struct CampaignAdminRoutes: Sendable {
 
     /// `GET /admin/campaigns/{id}/close`: what closing means, the campaign's figures so far, and the two choices.
     func confirmClose(_ request: Request, user: AuthenticatedUser) async throws -> Response {
-        let context = try await ConsoleContext.load(request, user: user, environment: environment)
-        let campaign = context.campaign
+        let id = try Self.campaignID(request)
+        let campaign = try await environment.database.read { connection in
+            try CampaignAccess.manage(connection, user: user, campaignID: id)
+        }
         guard campaign.schedule.state == .open else {
             throw HTTPError(
                 .conflict,
@@ -149,7 +156,6 @@ struct CampaignAdminRoutes: Sendable {
                     "Đợt khảo sát “\(campaign.title)” đang ở trạng thái “\(campaign.schedule.state.label)”, không cần đóng."
             )
         }
-        let id = campaign.id
         let answers = try await environment.database.read { try ResponseStore($0).count(campaignID: id) }
         let today = environment.clock.today
         // Closing ahead of the last day ends the campaign today (CampaignStore.close): say so before it happens.
@@ -177,9 +183,7 @@ struct CampaignAdminRoutes: Sendable {
         let today = environment.clock.today
         try await environment.database.write { connection in
             let store = CampaignStore(connection)
-            guard let campaign = try store.campaign(id: id) else {
-                throw HTTPError(.notFound, message: "Không có đợt khảo sát số \(id).")
-            }
+            let campaign = try CampaignAccess.manage(connection, user: user, campaignID: id)
             let current = campaign.schedule.state
             switch (current, state) {
             case (.draft, .open), (.closed, .open), (.open, .closed): break

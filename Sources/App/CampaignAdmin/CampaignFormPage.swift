@@ -7,6 +7,8 @@ enum CampaignFormPage {
     struct Choices: Sendable {
         let forms: [FormStore.FormSummary]
         let districts: [UnitRecord]
+        /// The unit that runs the campaign; nil for the province.
+        var owner: UnitRecord? = nil
     }
 
     static func body(
@@ -29,6 +31,7 @@ enum CampaignFormPage {
         }
         return """
             <h1>\(heading)</h1>
+            \(ownerLine(choices.owner))
             \(general)
             <form class="stack" method="post" action="\(action)" novalidate>
             \(AdminLayout.csrfField(csrf))
@@ -40,13 +43,7 @@ enum CampaignFormPage {
             <input id="starts_on" type="date" name="starts_on" value="\(input.startsOn)">
             <label for="ends_on">Ngày kết thúc</label>\(error("ends_on"))
             <input id="ends_on" type="date" name="ends_on" value="\(input.endsOn)">
-            <fieldset class="q"><legend>Phạm vi khảo sát</legend>\(error("scope"))
-            <label class="opt"><input type="radio" name="scope" value="all"\(checked(input.scopeKind == .all))> Toàn tỉnh (mọi đơn vị thuộc cấp khảo sát của mẫu phiếu)</label>
-            <label class="opt"><input type="radio" name="scope" value="districts"\(checked(input.scopeKind == .districts))> Các huyện được chọn:</label>
-            <div>\(districtBoxes)</div>
-            <label class="opt"><input type="radio" name="scope" value="units"\(checked(input.scopeKind == .units))> Danh sách mã đơn vị (cách nhau bởi dấu phẩy hoặc xuống dòng):</label>
-            <textarea name="units" rows="3">\(input.unitCodes)</textarea>
-            </fieldset>
+            \(scopeFields(input, choices: choices, districtBoxes: districtBoxes, error: error("scope")))
             <label for="tolerance">Dung sai so với số người đến giao dịch (0–1, ví dụ 0,5 = ±50%)</label>\(error("tolerance"))
             <input class="text" id="tolerance" type="text" name="tolerance" inputmode="decimal" value="\(input.tolerance)">
             <label for="busy_floor">Mức sàn cho đơn vị đông người (số phiếu)</label>\(error("busy_floor"))
@@ -57,6 +54,43 @@ enum CampaignFormPage {
             <input id="window_end" type="time" name="window_end" value="\(input.windowEnd)">
             <p><button type="submit" class="button primary">Lưu bản nháp</button> <a href="\(SiteRoute.campaigns.path)">Hủy</a></p>
             </form>
+            """
+    }
+
+    static func ownerLine(_ owner: UnitRecord?) -> HTML {
+        guard let owner else { return .empty }
+        return "<p class=\"lead\">Đơn vị chủ trì: <strong>\(owner.name)</strong> (\(owner.code)).</p>"
+    }
+
+    /// The province picks any scope; a district its whole scope, itself, or a list of its own units; a commune
+    /// covers itself only, so it is not asked.
+    static func scopeFields(
+        _ input: CampaignFormInput, choices: Choices, districtBoxes: [HTML], error: HTML
+    ) -> HTML {
+        func checked(_ on: Bool) -> HTML { on ? " checked" : .empty }
+        if let owner = choices.owner, owner.level != "district" {
+            return """
+                <input type="hidden" name="scope" value="all">
+                <p>Phạm vi khảo sát: \(owner.name) (\(owner.code)).</p>
+                """
+        }
+        let everything: HTML =
+            choices.owner.map { "Toàn bộ phạm vi của \($0.name) (các xã, thị trấn và bộ phận một cửa của huyện)" }
+            ?? "Toàn tỉnh (mọi đơn vị thuộc cấp khảo sát của mẫu phiếu)"
+        let districts: HTML =
+            choices.owner == nil
+            ? """
+            <label class="opt"><input type="radio" name="scope" value="districts"\(checked(input.scopeKind == .districts))> Các huyện được chọn:</label>
+            <div>\(districtBoxes)</div>
+            """
+            : .empty
+        return """
+            <fieldset class="q"><legend>Phạm vi khảo sát</legend>\(error)
+            <label class="opt"><input type="radio" name="scope" value="all"\(checked(input.scopeKind == .all))> \(everything)</label>
+            \(districts)
+            <label class="opt"><input type="radio" name="scope" value="units"\(checked(input.scopeKind == .units))> Danh sách mã đơn vị (cách nhau bởi dấu phẩy hoặc xuống dòng):</label>
+            <textarea name="units" rows="3">\(input.unitCodes)</textarea>
+            </fieldset>
             """
     }
 }

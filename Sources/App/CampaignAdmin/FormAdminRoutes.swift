@@ -4,9 +4,10 @@ import Store
 import Survey
 import Web
 
-/// `/admin/forms` (province): the forms and their versions, and "edit as a new version": the latest version's
-/// question texts, help lines and option labels in text fields; saving creates version N+1 with the same
-/// structure and the new wording. Campaigns keep the version they were created with.
+/// `/admin/forms`: the forms and their versions (the province every form; a district or commune the standard
+/// forms and its own, with links to build its own: `FormBuilderRoutes`), and for the province "edit as a new
+/// version": the latest version's question texts, help lines and option labels in text fields; saving creates
+/// version N+1 with the same structure and the new wording. Campaigns keep the version they were created with.
 struct FormAdminRoutes: Sendable {
     let environment: AppEnvironment
 
@@ -15,7 +16,7 @@ struct FormAdminRoutes: Sendable {
 
     func install(on routes: inout RouteTable) {
         let province = Access.provinceOnly
-        routes.page(.get, .forms, roles: province) { request, user in try await list(request, user: user) }
+        routes.page(.get, .forms, roles: Access.anyRole) { request, user in try await list(request, user: user) }
         routes.page(.get, .newFormVersion, roles: province) { request, user in try await editor(request, user: user) }
         routes.page(.post, .newFormVersion, roles: province) { request, user in try await save(request, user: user) }
     }
@@ -29,6 +30,7 @@ struct FormAdminRoutes: Sendable {
 
     func list(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let rows = try await environment.database.read { try FormVersionRow.all(connection: $0) }
+            .filter { FormAccess.maySee(formOwner: $0.ownerUnitCode, user: user) }
         var sections: [HTML] = []
         var index = rows.startIndex
         while index < rows.endIndex {
@@ -49,7 +51,7 @@ struct FormAdminRoutes: Sendable {
                 <h2>\(first.formTitle)</h2>
                 \(partner)\(owner)
                 <ul>\(items)</ul>
-                <p><a class="button" href="\(SiteRoute.newFormVersion(form: code).path)">Sửa câu chữ thành phiên bản mới</a></p>
+                <p>\(Self.actions(code: code, owner: first.ownerUnitCode, user: user), separator: " ")</p>
                 """)
             index = versions.endIndex
         }
@@ -60,10 +62,28 @@ struct FormAdminRoutes: Sendable {
         let body: HTML = """
             <h1>Mẫu phiếu và phiên bản</h1>
             \(notice)
+            <p><a class="button primary" href="\(SiteRoute.newForm.path)">Tạo mẫu phiếu mới</a></p>
             <p>Mỗi đợt khảo sát gắn cố định với phiên bản mẫu phiếu khi được tạo, nên sửa câu chữ không làm đổi nghĩa các câu trả lời đã thu.</p>
             \(sections)
             """
         return page(request, user: user, title: "Mẫu phiếu", body: body)
+    }
+
+    /// What the user may do with a form: see it as a citizen does; build it if it may change it; for the province,
+    /// reword a standard form as a new version.
+    static func actions(code: String, owner: String?, user: AuthenticatedUser) -> [HTML] {
+        var actions: [HTML] = [
+            "<a class=\"button\" href=\"\(SiteRoute.previewForm(form: code).path)\">Xem trước</a>"
+        ]
+        if FormAccess.mayChange(formOwner: owner, user: user) {
+            actions.append("<a class=\"button\" href=\"\(SiteRoute.buildForm(form: code).path)\">Sửa câu hỏi</a>")
+        }
+        if user.role == .province {
+            actions.append(
+                "<a class=\"button\" href=\"\(SiteRoute.newFormVersion(form: code).path)\">Sửa câu chữ thành phiên bản mới</a>"
+            )
+        }
+        return actions
     }
 
     /// The latest version of the form in the path (404 for an unknown code).

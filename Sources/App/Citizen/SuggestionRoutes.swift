@@ -50,13 +50,40 @@ struct SuggestionRoutes: Sendable {
         var consent = false
         var errors: [String: String] = [:]
         var notice: String?
+        /// The unit's round today, said above the form (`SuggestionRounds`).
+        var round: SuggestionRounds.Status = .allYear
+    }
+
+    /// The unit's round status today.
+    private func round(_ unit: UnitRecord) async throws -> SuggestionRounds.Status {
+        let today = environment.clock.today
+        return try await environment.database.read { try SuggestionRoundStore($0).rounds(unitCode: unit.code) }
+            .status(on: today)
+    }
+
+    /// "Đợt 2 đang mở đến 25/06/2024." or when the next opens; nothing for a box open all year.
+    static func roundLine(_ status: SuggestionRounds.Status) -> HTML {
+        switch status {
+        case .allYear:
+            return .empty
+        case .open(let round, let endsOn):
+            return "<p class=\"round\"><strong>Đợt \(round)</strong> đang mở đến hết ngày \(endsOn.vietnamese).</p>"
+        case .between(let round, let opensOn, let accepting):
+            let meanwhile =
+                accepting
+                ? " Góp ý gửi lúc này vẫn được nhận và xử lý trong đợt \(round)."
+                : " Hòm thư tạm nghỉ giữa hai đợt; mời Anh/Chị gửi góp ý khi đợt mở."
+            return
+                "<p class=\"round\">Hiện chưa đến đợt góp ý. <strong>Đợt \(round)</strong> mở từ ngày \(opensOn.vietnamese).\(meanwhile)</p>"
+        }
     }
 
     /// The query parameter of the receipt that says it was just sent.
     static let sentFlag = "da-gui"
 
     func show(_ request: Request) async throws -> Response {
-        page(try await unit(request), state: FormState())
+        let unit = try await unit(request)
+        return page(unit, state: FormState(round: try await round(unit)))
     }
 
     func submit(_ request: Request) async throws -> Response {
@@ -76,7 +103,7 @@ struct SuggestionRoutes: Sendable {
         var state = FormState(
             topic: SearchText.clean(form["topic"] ?? ""), text: SearchText.clean(form["text"] ?? ""),
             name: SearchText.clean(form["name"] ?? ""), phone: SearchText.clean(form["phone"] ?? ""),
-            consent: form["consent"] == "1")
+            consent: form["consent"] == "1", round: try await round(unit))
         if state.text.isEmpty { state.errors["text"] = "Vui lòng nhập nội dung góp ý." }
         if state.text.count > Self.maxTextLength {
             state.errors["text"] = "Nội dung dài quá \(Self.maxTextLength) ký tự."
@@ -137,6 +164,11 @@ struct SuggestionRoutes: Sendable {
                 let existed = try store.isStored(submissionID: submissionID)
                 return (try store.add(suggestion, now: now), !existed)
             }
+        } catch let error as SuggestionStoreError where error.kind == .betweenRounds {
+            // Between rounds, where the unit takes none: the text stays on the page to send when the round opens.
+            reservation?.release()
+            state.notice = error.description
+            return page(unit, state: state, token: tokenText, status: .conflict)
         } catch {
             reservation?.release()
             throw error
@@ -257,6 +289,7 @@ struct SuggestionRoutes: Sendable {
         let body: HTML = """
             <h1>Hòm thư góp ý</h1>
             <p class="place">\(unit.name)</p>
+            \(Self.roundLine(state.round))
             \(notice)
             <p>Anh/Chị có thể góp ý, kiến nghị về công việc của chính quyền, cán bộ, bộ phận một cửa. Không bắt buộc ghi tên.</p>
             <form method="post" action="\(SiteRoute.suggestionBox(unit: unit.code).path)" novalidate>

@@ -59,12 +59,11 @@ struct DashboardRoutes: Sendable {
                     : try store.questionSatisfaction(
                         campaignID: context.campaign.id,
                         unitID: unitFilter),
-                // A district's own communes and desk, like its table.
-                results: context.user.role == .district
-                    ? try QuestionResults.load(
-                        connection, campaignID: context.campaign.id, today: today,
-                        scope: CampaignFigures.Scope(user: context.user))
-                    : nil,
+                // A district's own communes and desk, like its table; a commune's own answers (a ward reads the
+                // results of the campaign it runs, as its print page already shows them).
+                results: try QuestionResults.load(
+                    connection, campaignID: context.campaign.id, today: today,
+                    scope: CampaignFigures.Scope(user: context.user)),
                 // A district's chart counts its own communes and desk, like its table.
                 days: try store.answersPerDay(
                     campaignID: context.campaign.id,

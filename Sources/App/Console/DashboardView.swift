@@ -62,6 +62,7 @@ struct DashboardView {
         case .commune:
             sections.append(ownUnit())
             sections.append(questionTable())
+            sections.append(QuestionResultsSection.render(data.results))
             sections.append(
                 "<h2>Số phiếu theo ngày</h2><div class=\"chart\">\(AnswersChart.svg(days: data.days))</div>")
         }

@@ -23,7 +23,7 @@ struct TodayCommunePage {
             <p class="lead">\(user.unitName)</p>
             \(content)
             \(lateDays())
-            <p><a href="\(SiteRoute.communeYear(year: board.date.year, unit: user.unitCode).path)">Kết quả cả năm \(String(board.date.year)) của xã</a></p>
+            <p><a href="\(SiteRoute.communeYear(year: board.date.year, unit: user.unitCode).path)">Kết quả cả năm \(String(board.date.year)) của xã</a> · <a href="\(SiteRoute.weeklySuggestions.path)">Tổng hợp góp ý tuần này</a></p>
             \(TodaySections.menu(user))
             """
     }

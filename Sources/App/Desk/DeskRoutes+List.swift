@@ -50,10 +50,12 @@ extension DeskRoutes {
         let statusOptions = SuggestionStatus.allCases.map { status -> HTML in
             "<option value=\"\(status.rawValue)\"\(status == filter.status ? HTML(" selected") : .empty)>\(status.label)</option>"
         }
+        let roundsLink: HTML =
+            "<a href=\"\(SiteRoute.suggestionRounds(unit: user.unitCode).path)\">Các đợt nhận góp ý của đơn vị</a>"
         let weeklyLink: HTML =
             user.role == .commune
-            ? .empty
-            : "<p class=\"noprint\"><a href=\"\(SiteRoute.weeklySuggestions.path)\">Tổng hợp góp ý theo tuần (để in)</a></p>"
+            ? "<p class=\"noprint\"><a href=\"\(SiteRoute.weeklySuggestions.path)\">Tổng hợp góp ý theo tuần (để in)</a> · \(roundsLink)</p>"
+            : "<p class=\"noprint\"><a href=\"\(SiteRoute.weeklySuggestions.path)\">Tổng hợp góp ý theo tuần (để in)</a>\(user.role == .district ? HTML(" · ") + roundsLink : HTML.empty)</p>"
         let form: HTML = """
             <form class="filters noprint" method="get" action="\(SiteRoute.suggestions.path)">
             \(unitField)

@@ -5,8 +5,10 @@ import Survey
 import Web
 
 /// `GET /admin/suggestions/weekly?week=YYYY-MM-DD[&district=CODE]`: per commune and district desk, the suggestions
-/// received, resolved and still waiting in the week (Monday to Sunday) that contains the given day. A district sees
-/// its own desk and its communes; the province all of them or one district's. Prints on A4 (`/admin/desk.css`).
+/// received, resolved and still waiting in the week (Monday to Sunday) that contains the given day. A commune sees
+/// its own box (reached from its today page), a district its own desk and its communes; the province all of them or
+/// one district's. Prints on A4 (`/admin/desk.css`); `&format=csv` or `&format=xlsx` gives the same table as a file
+/// (the project's `TableExport`, recorded in the audit log like every export).
 extension DeskRoutes {
     /// The Monday of the week that contains `day` (1970-01-01 was a Thursday).
     static func monday(of day: LocalDate) -> LocalDate {
@@ -35,7 +37,7 @@ extension DeskRoutes {
                 else {
                     throw HTTPError(.notFound, message: "Không có huyện mã “\(districtCode)”.")
                 }
-                guard user.role == .province || found.id == own.id else {
+                guard user.role == .province || (user.role == .district && found.id == own.id) else {
                     throw HTTPError(
                         .forbidden, message: "Huyện mã “\(districtCode)” ngoài phạm vi quản lý của tài khoản.")
                 }
@@ -43,10 +45,14 @@ extension DeskRoutes {
             }
             let rows = try SuggestionDesk(connection).weeklySummary(
                 unitSetID: own.unitSetID, districtID: district?.id,
-                weekStart: weekStart)
+                unitID: user.role == .commune ? own.id : nil, weekStart: weekStart)
             return (district?.name ?? own.name, rows)
         }
         let weekEnd = weekStart.adding(days: 6)
+        if let format = try request.query("format"), !format.isEmpty {
+            return try await export(
+                rows, format: format, user: user, place: placeName, districtCode: districtCode, weekStart: weekStart)
+        }
         let lines = rows.map { row -> HTML in
             """
             <tr><td>\(row.code)</td><td>\(row.name)</td><td class="num">\(row.received)</td><td class="num">\(row.resolved)</td><td class="num">\(row.waiting)</td></tr>
@@ -71,7 +77,7 @@ extension DeskRoutes {
             <button type="submit" class="button">Xem</button>
             </form>
             <nav class="pager noprint"><a href="\(link(weekStart.adding(days: -7)))">← Tuần trước</a><a href="\(link(weekStart.adding(days: 7)))">Tuần sau →</a></nav>
-            <p class="noprint note">In bảng: dùng lệnh In của trình duyệt (Ctrl+P), khổ A4.</p>
+            <p class="noprint note">In bảng: dùng lệnh In của trình duyệt (Ctrl+P), khổ A4. Tải về: <a href="\(link(weekStart))&amp;format=xlsx">Excel (.xlsx)</a> · <a href="\(link(weekStart))&amp;format=csv">CSV</a></p>
             <div class="scroll"><table class="summary">
             <thead><tr><th>Mã</th><th>Đơn vị</th><th class="num">Nhận trong tuần</th><th class="num">Đã giải quyết trong tuần</th><th class="num">Còn chờ cuối tuần</th></tr></thead>
             <tbody>\(lines)</tbody>
@@ -80,5 +86,43 @@ extension DeskRoutes {
             <p class="print-only note">In lúc \(Self.dateTime(environment.clock.nowSeconds)) từ hệ thống khảo sát.</p>
             """
         return page(request, user: user, title: title, body: body)
+    }
+
+    /// The week's table as a CSV or XLSX file named for the week and the place.
+    func export(
+        _ rows: [SuggestionWeek], format: String, user: AuthenticatedUser, place: String, districtCode: String?,
+        weekStart: LocalDate
+    ) async throws -> Response {
+        guard format == "csv" || format == "xlsx" else {
+            throw HTTPError(.badRequest, message: "Định dạng “\(format)” không có; dùng csv hoặc xlsx.")
+        }
+        let table = TableExport(
+            sheetName: "Góp ý tuần \(weekStart.iso)",
+            header: ["Mã", "Đơn vị", "Nhận trong tuần", "Đã giải quyết trong tuần", "Còn chờ cuối tuần"],
+            rows: rows.map { row in
+                [
+                    .text(row.code), .text(row.name), .integer(row.received), .integer(row.resolved),
+                    .integer(row.waiting),
+                ]
+            },
+            columnWidths: [10, 36, 16, 24, 18])
+        let now = environment.clock.nowSeconds
+        try await environment.database.write { connection in
+            try AuditLog(connection).record(
+                user, action: .export, detail: "Tổng hợp góp ý tuần \(weekStart.vietnamese), \(place)", at: now)
+        }
+        let scope: ExportFileName.Scope =
+            switch user.role {
+            case .commune: .commune(code: user.unitCode)
+            case .district: .district(code: user.unitCode, name: user.unitName)
+            case .province: districtCode.map { .district(code: $0, name: place) } ?? .province
+            }
+        let name = ExportFileName(
+            formCode: "", campaignTitle: "Góp ý tuần \(weekStart.iso)", campaignID: 0, scope: scope,
+            date: weekStart, fileExtension: format)
+        let body = format == "csv" ? table.csv() : try table.xlsx()
+        return Response.bytes(body, contentType: format == "csv" ? TableExport.csvMediaType : TableExport.xlsxMediaType)
+            .settingHeader("Content-Disposition", name.contentDisposition)
+            .settingHeader("Cache-Control", "no-store")
     }
 }

@@ -14,7 +14,7 @@ struct DeskRoutes: Sendable {
 
     func install(on routes: inout RouteTable) {
         routes.page(.get, .suggestions) { request, user in try await list(request, user: user) }
-        routes.page(.get, .weeklySuggestions, roles: Access.managers) { request, user in
+        routes.page(.get, .weeklySuggestions, roles: Access.anyRole) { request, user in
             try await weekly(request, user: user)
         }
         routes.open(.get, .deskStylesheet) { _ in

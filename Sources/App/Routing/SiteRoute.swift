@@ -59,6 +59,8 @@ public enum SiteRoute: Hashable, Sendable {
     case reviewFlag(campaign: Int64, unit: String, response: Int64)
     /// A unit's desk hours, for the off-hours flag (province).
     case unitDeskHours(unit: String)
+    /// A unit's suggestion rounds (Đợt 1–4 by date) and whether its box takes suggestions between them.
+    case suggestionRounds(unit: String)
     case editCampaign(campaign: Int64)
     case openCampaign(campaign: Int64)
     case closeCampaign(campaign: Int64)
@@ -75,6 +77,11 @@ public enum SiteRoute: Hashable, Sendable {
     case printReport(campaign: Int64)
     case forms
     case newFormVersion(form: String)
+    /// A unit's own form (issue 14): create one, build its questions (a new version once a campaign uses it),
+    /// see it as a citizen does.
+    case newForm
+    case buildForm(form: String)
+    case previewForm(form: String)
     case kiosk
     case suggestions
     case weeklySuggestions
@@ -173,6 +180,7 @@ public enum SiteRoute: Hashable, Sendable {
         case unitTexts = "/admin/campaigns/:campaign/units/:code/texts"
         case reviewFlag = "/admin/campaigns/:campaign/units/:code/flags/:response"
         case unitDeskHours = "/admin/units/:code/desk-hours"
+        case suggestionRounds = "/admin/units/:code/rounds"
         case editCampaign = "/admin/campaigns/:campaign/edit"
         case openCampaign = "/admin/campaigns/:campaign/open"
         case closeCampaign = "/admin/campaigns/:campaign/close"
@@ -187,6 +195,9 @@ public enum SiteRoute: Hashable, Sendable {
         case printReport = "/admin/campaigns/:campaign/print"
         case forms = "/admin/forms"
         case newFormVersion = "/admin/forms/:code/new-version"
+        case newForm = "/admin/forms/new"
+        case buildForm = "/admin/forms/:code/build"
+        case previewForm = "/admin/forms/:code/preview"
         case kiosk = "/admin/kiosk"
         case suggestions = "/admin/suggestions"
         case weeklySuggestions = "/admin/suggestions/weekly"
@@ -265,6 +276,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .unitTexts: .unitTexts
         case .reviewFlag: .reviewFlag
         case .unitDeskHours: .unitDeskHours
+        case .suggestionRounds: .suggestionRounds
         case .editCampaign: .editCampaign
         case .openCampaign: .openCampaign
         case .closeCampaign: .closeCampaign
@@ -279,6 +291,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .printReport: .printReport
         case .forms: .forms
         case .newFormVersion: .newFormVersion
+        case .newForm: .newForm
+        case .buildForm: .buildForm
+        case .previewForm: .previewForm
         case .kiosk: .kiosk
         case .suggestions: .suggestions
         case .weeklySuggestions: .weeklySuggestions
@@ -321,16 +336,17 @@ public enum SiteRoute: Hashable, Sendable {
         switch self {
         case .health, .readiness, .metrics, .privacy, .root, .about, .qrSheet, .adminHome, .today, .adminStylesheet,
             .login, .logout, .password, .users,
-            .audit, .campaigns, .newCampaign, .forms, .kiosk, .suggestions, .weeklySuggestions, .deskStylesheet,
+            .audit, .campaigns, .newCampaign, .forms, .newForm, .kiosk, .suggestions, .weeklySuggestions,
+            .deskStylesheet,
             .apiMe, .apiCampaigns, .newUser, .bulkUsers, .dossierHome, .criteriaSets, .apiTokens:
             []
         case .asset(let path): [path]
         case .landing(let unit), .suggestionBox(let unit), .suggestionLookup(let unit), .qrPoster(let unit),
-            .unitDeskHours(let unit):
+            .unitDeskHours(let unit), .suggestionRounds(let unit):
             [unit]
         case .kioskLink(let token): [token]
         case .qrImage(let file): [file]
-        case .newFormVersion(let form): [form]
+        case .newFormVersion(let form), .buildForm(let form), .previewForm(let form): [form]
         case .answer(let campaign, let unit), .thanks(let campaign, let unit): [String(campaign), unit]
         case .suggestionReceipt(let unit, let lookup): [unit, lookup]
         case .disableUser(let id), .enableUser(let id), .loginSlip(let id): [String(id)]
@@ -397,6 +413,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .qrImage: self = .qrImage(file: first)
         case .qrPoster: self = .qrPoster(unit: first)
         case .unitDeskHours: self = .unitDeskHours(unit: first)
+        case .suggestionRounds: self = .suggestionRounds(unit: first)
         case .adminHome: self = .adminHome
         case .today: self = .today
         case .adminStylesheet: self = .adminStylesheet
@@ -419,6 +436,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .newCampaign: self = .newCampaign
         case .forms: self = .forms
         case .newFormVersion: self = .newFormVersion(form: first)
+        case .newForm: self = .newForm
+        case .buildForm: self = .buildForm(form: first)
+        case .previewForm: self = .previewForm(form: first)
         case .kiosk: self = .kiosk
         case .suggestions: self = .suggestions
         case .weeklySuggestions: self = .weeklySuggestions

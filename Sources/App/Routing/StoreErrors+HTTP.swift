@@ -47,6 +47,7 @@ extension SuggestionStoreError: HTTPResponseError {
     public var status: HTTPStatus {
         switch kind {
         case .foreignSubmission: .badRequest
+        case .betweenRounds: .conflict
         case .notSaved: .serviceUnavailable
         }
     }
@@ -58,7 +59,7 @@ extension CampaignAccessError: APICodedError {
     public var status: HTTPStatus {
         switch self {
         case .notFound: .notFound
-        case .outOfScope: .forbidden
+        case .outOfScope, .notOwner: .forbidden
         }
     }
 
@@ -68,13 +69,15 @@ extension CampaignAccessError: APICodedError {
             "Không tìm thấy đợt khảo sát này. Hãy chọn đợt khảo sát từ danh sách các đợt."
         case .outOfScope:
             "Đợt khảo sát này không có đơn vị nào thuộc phạm vi quản lý của tài khoản bạn."
+        case .notOwner:
+            "Đợt khảo sát này do đơn vị khác tổ chức: chỉ đơn vị chủ trì và tỉnh được sửa, mở hoặc đóng đợt."
         }
     }
 
     public var apiCode: String {
         switch self {
         case .notFound: "campaign_not_found"
-        case .outOfScope: "forbidden"
+        case .outOfScope, .notOwner: "forbidden"
         }
     }
 }

@@ -2,9 +2,10 @@ import Database
 import Survey
 
 /// A campaign as one user may reach it: the record and which of its units are theirs. Every door to a campaign's
-/// figures (dashboard, daily report, exports, print, the API) loads it here, so the rules are written once:
-/// a draft is the province's work in progress and does not exist for districts and communes (404); a campaign
-/// with no unit in the user's scope is refused (403).
+/// figures (dashboard, daily report, exports, print, the API) and every change to it (edit, open, close) loads it
+/// here, so the rules are written once: a draft is its owner's work in progress (the province's, or the district's
+/// or commune's that runs it) and does not exist for anyone else below the province (404); a campaign with no unit
+/// in the user's scope is refused (403); only its owner and the province change a campaign (403).
 package struct CampaignAccess: Sendable {
     package let campaign: CampaignRecord
     /// The campaign's units inside the user's scope; never empty.
@@ -15,7 +16,32 @@ package struct CampaignAccess: Sendable {
     package static let recentDays = 90
 
     package static func isVisible(_ campaign: CampaignRecord, to user: AuthenticatedUser) -> Bool {
-        user.role == .province || campaign.schedule.state != .draft
+        user.role == .province || campaign.schedule.state != .draft || isOwned(campaign, by: user)
+    }
+
+    /// The province manages every campaign; a district or commune the campaigns it owns.
+    package static func mayManage(_ campaign: CampaignRecord, user: AuthenticatedUser) -> Bool {
+        user.role == .province || isOwned(campaign, by: user)
+    }
+
+    /// The owner a campaign created by this user gets: nil (the province) or the user's unit.
+    package static func owner(for user: AuthenticatedUser) -> String? {
+        user.role == .province ? nil : user.unitCode
+    }
+
+    private static func isOwned(_ campaign: CampaignRecord, by user: AuthenticatedUser) -> Bool {
+        user.role != .province && campaign.ownerUnitCode == user.unitCode
+    }
+
+    /// A campaign the user may change: visible (404 otherwise), then owned by the user's unit or the user is the
+    /// province (403 otherwise).
+    package static func manage(
+        _ connection: Connection, user: AuthenticatedUser, campaignID: Int64
+    ) throws -> CampaignRecord {
+        guard let campaign = try CampaignStore(connection).campaign(id: campaignID), isVisible(campaign, to: user)
+        else { throw CampaignAccessError.notFound }
+        guard mayManage(campaign, user: user) else { throw CampaignAccessError.notOwner }
+        return campaign
     }
 
     package static func load(
@@ -58,4 +84,6 @@ package struct CampaignAccess: Sendable {
 package enum CampaignAccessError: Error, Equatable {
     case notFound
     case outOfScope
+    /// Reachable, but run by another unit: only its owner and the province change it.
+    case notOwner
 }

@@ -37,6 +37,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case flagConfirm = "flag_confirm"
     case flagClear = "flag_clear"
     case deskHoursSet = "desk_hours_set"
+    case suggestionRoundsSet = "suggestion_rounds_set"
     // The year's satisfaction index.
     case indexWeightsChange = "index_weights_change"
     // The recognition dossier and its criteria.
@@ -84,6 +85,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .flagConfirm: "Xác nhận phiếu bị gắn cờ (không tính)"
         case .flagClear: "Bỏ cờ phiếu (tính lại)"
         case .deskHoursSet: "Đặt giờ làm việc của đơn vị"
+        case .suggestionRoundsSet: "Đặt các đợt nhận góp ý của đơn vị"
         case .dossierStart: "Lập hồ sơ công nhận"
         case .dossierScores: "Chấm điểm hồ sơ công nhận"
         case .dossierSubmit: "Gửi hồ sơ công nhận"

@@ -15,6 +15,8 @@ public struct CampaignRecord: Sendable, Hashable {
     public var plannedEndsOn: LocalDate? = nil
     /// The partner organisation the programme assigns to the campaign's form (e.g. "Hội Cựu chiến binh" for PKS02).
     public var organisation: String = ""
+    /// The unit that runs the campaign (a district for its communes, a commune for itself); nil for the province.
+    public var ownerUnitCode: String? = nil
 }
 
 /// Which units a new campaign covers.
@@ -35,6 +37,9 @@ public struct NewCampaign: Sendable {
     public var scope: CampaignScope = .all
     public var quota: QuotaRule = .standard
     public var window: ReportingWindow = .standard
+    /// The unit that runs the campaign; nil for the province. Coverage must stay inside the owner's scope, and
+    /// `.all` means the owner's own scope (a district's communes and desk, a commune itself).
+    public var owner: String? = nil
 
     public init(formCode: String, title: String, startsOn: LocalDate, endsOn: LocalDate) {
         self.formCode = formCode
@@ -72,6 +77,8 @@ public struct CampaignStore {
             throw CampaignStoreError(
                 description: "Chưa có bộ đơn vị hành chính nào có hiệu lực; hãy nhập danh sách đơn vị trước.")
         }
+        let owner = try ownerUnit(campaign.owner, setID: setID, units: units)
+        try checkForm(campaign.formCode, usableBy: owner)
         return try connection.transaction {
             try connection.run(
                 """
@@ -85,10 +92,14 @@ public struct CampaignStore {
                     campaign.window.startMinute, campaign.window.endMinute, now,
                 ])
             let campaignID = connection.lastInsertRowID
-            let scopeUnits = try self.units(for: campaign.scope, levels: summary.unitLevels, setID: setID, units: units)
-            guard !scopeUnits.isEmpty else {
-                throw CampaignStoreError(description: "Phạm vi khảo sát không có đơn vị nào.")
+            // Set apart: a province campaign's insert stays the one every schema since 0005 accepts (the migration
+            // tests create campaigns on older schemas).
+            if let owner {
+                try connection.run(
+                    "UPDATE campaigns SET owner_unit_code = ? WHERE id = ?", [owner.code, campaignID])
             }
+            let scopeUnits = try self.units(
+                for: campaign.scope, owner: owner, levels: summary.unitLevels, setID: setID, units: units)
             for unitID in scopeUnits {
                 try connection.run(
                     "INSERT OR IGNORE INTO campaign_units (campaign_id, unit_id) VALUES (?, ?)",
@@ -98,7 +109,9 @@ public struct CampaignStore {
         }
     }
 
-    private func units(for scope: CampaignScope, levels: [String], setID: Int64, units: UnitStore) throws -> [Int64] {
+    func plainUnits(
+        for scope: CampaignScope, levels: [String], setID: Int64, units: UnitStore
+    ) throws -> [Int64] {
         switch scope {
         case .all:
             return try levels.flatMap { try units.units(inSet: setID, level: $0) }.map(\.id)
@@ -239,6 +252,9 @@ public struct CampaignStore {
             throw CampaignStoreError(
                 description: "Chưa có bộ đơn vị hành chính nào có hiệu lực; hãy nhập danh sách đơn vị trước.")
         }
+        // The owner is the draft's: editing never hands a campaign to another unit.
+        let owner = try ownerUnit(current.ownerUnitCode, setID: setID, units: units)
+        try checkForm(campaign.formCode, usableBy: owner)
         try connection.transaction {
             try connection.run(
                 """
@@ -251,10 +267,8 @@ public struct CampaignStore {
                     Double(campaign.quota.tolerancePerMille) / 1000, campaign.quota.busyFloor,
                     campaign.window.startMinute, campaign.window.endMinute, id,
                 ])
-            let scopeUnits = try self.units(for: campaign.scope, levels: summary.unitLevels, setID: setID, units: units)
-            guard !scopeUnits.isEmpty else {
-                throw CampaignStoreError(description: "Phạm vi khảo sát không có đơn vị nào.")
-            }
+            let scopeUnits = try self.units(
+                for: campaign.scope, owner: owner, levels: summary.unitLevels, setID: setID, units: units)
             try connection.run("DELETE FROM campaign_units WHERE campaign_id = ?", [id])
             for unitID in scopeUnits {
                 try connection.run(
@@ -268,7 +282,8 @@ public struct CampaignStore {
         SELECT c.id AS id, c.form_version_id AS form_version_id, f.code AS form_code, c.unit_set_id AS unit_set_id,
                c.title AS title, c.starts_on AS starts_on, c.ends_on AS ends_on, c.state AS state,
                c.tolerance AS tolerance, c.busy_floor AS busy_floor, c.window_start AS window_start,
-               c.window_end AS window_end, c.planned_ends_on AS planned_ends_on, f.organisation AS organisation
+               c.window_end AS window_end, c.planned_ends_on AS planned_ends_on, f.organisation AS organisation,
+               c.owner_unit_code AS owner_unit_code
         FROM campaigns c JOIN form_versions v ON v.id = c.form_version_id JOIN forms f ON f.id = v.form_id
         """
 
@@ -290,6 +305,7 @@ public struct CampaignStore {
             quota: QuotaRule(tolerance: try row.double("tolerance"), busyFloor: try row.int("busy_floor")),
             window: window,
             plannedEndsOn: try row.optionalString("planned_ends_on").flatMap { LocalDate(iso: $0) },
-            organisation: try row.string("organisation"))
+            organisation: try row.string("organisation"),
+            ownerUnitCode: try row.optionalString("owner_unit_code"))
     }
 }

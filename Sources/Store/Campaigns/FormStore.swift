@@ -17,6 +17,22 @@ public struct FormStore {
         public let latestVersionID: Int64
     }
 
+    /// A unit runs campaigns on the standard forms (no owner) and its own; the province (nil) on any.
+    public static func isUsable(formOwner: String?, by owner: String?) -> Bool {
+        owner == nil || formOwner == nil || formOwner == owner
+    }
+
+    /// The owner of every form a unit built, by form code; standard forms are not listed.
+    public func owners() throws -> [String: String] {
+        var owners: [String: String] = [:]
+        for row in try connection.query(
+            "SELECT code, owner_unit_code FROM forms WHERE owner_unit_code IS NOT NULL")
+        {
+            owners[try row.string("code")] = try row.string("owner_unit_code")
+        }
+        return owners
+    }
+
     public func forms() throws -> [FormSummary] {
         try connection.query(
             """

@@ -69,7 +69,8 @@ public struct SuggestionStore {
             (0..<lookupCodeLength).map { _ in lookupAlphabet[Int(SecureRandom.uniform(UInt32(lookupAlphabet.count)))] })
     }
 
-    /// Saves a suggestion in the quarter's round and returns it with its lookup code. A suggestion whose
+    /// Saves a suggestion in the unit's open round (or the next one; without rounds the calendar quarter) and returns
+    /// it with its lookup code; refused between rounds when the unit takes none then. A suggestion whose
     /// submission id was stored before is not stored again: the earlier one is returned (the same receipt).
     public func add(_ suggestion: NewSuggestion, now: Int64) throws -> SuggestionRecord {
         if let submissionID = suggestion.submissionID,
@@ -85,6 +86,11 @@ public struct SuggestionStore {
             return earlier
         }
         let day = VietnamTime.localDate(at: now)
+        let rounds = try SuggestionRoundStore(connection).rounds(unitID: suggestion.unitID)
+        guard rounds.accepts(on: day) else {
+            throw SuggestionStoreError(kind: .betweenRounds, description: Self.closedText(rounds, on: day))
+        }
+        let filing = rounds.filing(on: day)
         let text = SearchText.clean(suggestion.text)
         let topic = suggestion.topic.map(SearchText.clean).flatMap { $0.isEmpty ? nil : $0 }
         let name =
@@ -102,7 +108,7 @@ public struct SuggestionStore {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                     [
-                        suggestion.unitID, day.year, day.quarter, topic, text, name, phone,
+                        suggestion.unitID, filing.year, filing.round, topic, text, name, phone,
                         suggestion.consent && (name != nil || phone != nil), code, now,
                         SearchText.fold([topic ?? "", text].joined(separator: " ")), suggestion.submissionID,
                     ])
@@ -113,6 +119,13 @@ public struct SuggestionStore {
             }
         }
         throw SuggestionStoreError(kind: .notSaved, description: "Không lưu được góp ý, vui lòng thử lại.")
+    }
+
+    /// What the box says when it takes no suggestions between rounds.
+    public static func closedText(_ rounds: SuggestionRounds, on day: LocalDate) -> String {
+        guard case .between(let round, let opensOn, _) = rounds.status(on: day) else { return "" }
+        return
+            "Hòm thư góp ý đang nghỉ giữa hai đợt. Đợt \(round) mở từ ngày \(opensOn.vietnamese); mời Anh/Chị gửi góp ý khi đợt mở."
     }
 
     public func find(lookupCode: String) throws -> SuggestionRecord? {
@@ -139,6 +152,8 @@ public struct SuggestionStoreError: Error, Sendable, CustomStringConvertible {
         case notSaved
         /// A submission id already stored for another unit: a forged form, not a resend.
         case foreignSubmission
+        /// The unit's box takes no suggestions between its rounds (`SuggestionRounds`).
+        case betweenRounds
     }
 
     public let kind: Kind

@@ -98,12 +98,15 @@ public struct SuggestionDesk {
     /// desk (a suggestion sent to a district's one-stop desk is stored under the district unit itself). Received,
     /// resolved and waiting in the week that starts on `weekStart` (7 local days); each district's desk first,
     /// then its communes, districts by code.
-    public func weeklySummary(unitSetID: Int64, districtID: Int64? = nil, weekStart: LocalDate) throws
-        -> [SuggestionWeek]
-    {
+    public func weeklySummary(
+        unitSetID: Int64, districtID: Int64? = nil, unitID: Int64? = nil, weekStart: LocalDate
+    ) throws -> [SuggestionWeek] {
         let start = VietnamTime.startOfDay(weekStart)
         let end = VietnamTime.startOfDay(weekStart.adding(days: 7))
-        let scope = districtID == nil ? "u.unit_set_id = :scope" : "(u.parent_id = :scope OR u.id = :scope)"
+        // One unit (a commune's own box), a district's desk and communes, or the whole unit set.
+        let scope =
+            unitID != nil
+            ? "u.id = :scope" : districtID == nil ? "u.unit_set_id = :scope" : "(u.parent_id = :scope OR u.id = :scope)"
         return try connection.query(
             """
             SELECT u.id AS unit_id, u.code AS code, u.name AS name,
@@ -116,7 +119,7 @@ public struct SuggestionDesk {
             WHERE \(scope) AND u.level IN ('commune', 'district')
             GROUP BY u.id
             ORDER BY CASE WHEN u.level = 'district' THEN u.code ELSE coalesce(p.code, '') END, u.level = 'commune', u.code
-            """, named: ["scope": districtID ?? unitSetID, "start": start, "end": end]
+            """, named: ["scope": unitID ?? districtID ?? unitSetID, "start": start, "end": end]
         ).map { row in
             SuggestionWeek(
                 unitID: try row.int64("unit_id"), code: try row.string("code"), name: try row.string("name"),

@@ -24,6 +24,20 @@ package struct FormDocument: Sendable, Hashable {
     package var intro: String
     package var questions: [Question]
 
+    package init(
+        code: String, title: String, owner: String?, organisation: String, respondents: String,
+        unitLevels: [String], intro: String, questions: [Question]
+    ) {
+        self.code = code
+        self.title = title
+        self.owner = owner
+        self.organisation = organisation
+        self.respondents = respondents
+        self.unitLevels = unitLevels
+        self.intro = intro
+        self.questions = questions
+    }
+
     package struct Question: Sendable, Hashable {
         package var code: String
         package var kind: QuestionKind
@@ -37,6 +51,22 @@ package struct FormDocument: Sendable, Hashable {
         /// A follow-up: shown only when this option of an earlier question was chosen.
         package var showIf: Reference?
         package var options: [Option]
+
+        package init(
+            code: String, kind: QuestionKind, text: String, help: String, required: Bool, requiredWhen: Reference?,
+            evaluative: Bool, fact: String?, showIf: Reference?, options: [Option]
+        ) {
+            self.code = code
+            self.kind = kind
+            self.text = text
+            self.help = help
+            self.required = required
+            self.requiredWhen = requiredWhen
+            self.evaluative = evaluative
+            self.fact = fact
+            self.showIf = showIf
+            self.options = options
+        }
     }
 
     /// An option of an earlier question, by the question's code and the option's label; `chosen` only for a
@@ -45,11 +75,22 @@ package struct FormDocument: Sendable, Hashable {
         package var question: String
         package var option: String
         package var chosen: Bool
+
+        package init(question: String, option: String, chosen: Bool) {
+            self.question = question
+            self.option = option
+            self.chosen = chosen
+        }
     }
 
     package struct Option: Sendable, Hashable {
         package var label: String
         package var polarity: Polarity?
+
+        package init(label: String, polarity: Polarity?) {
+            self.label = label
+            self.polarity = polarity
+        }
     }
 }
 

@@ -119,7 +119,7 @@ package struct FormDocumentStore {
 
     /// Ids continue above the seeded ranges (10000 upwards), as 0004_seed_forms.sql asks. Questions come in order,
     /// so a follow-up's or a condition's option (of an earlier question) is already stored.
-    private func insertQuestions(_ questions: [FormDocument.Question], versionID: Int64) throws {
+    func insertQuestions(_ questions: [FormDocument.Question], versionID: Int64) throws {
         var nextQuestionID = max(try connection.scalar("SELECT max(id) FROM questions", as: Int64.self) ?? 0, 9999) + 1
         var nextOptionID = max(try connection.scalar("SELECT max(id) FROM options", as: Int64.self) ?? 0, 9999) + 1
         var optionIDs: [String: [String: Int64]] = [:]
