@@ -202,16 +202,20 @@ import Testing
         let page = await app.get(SiteRoute.weeklySuggestions.path + "?week=2024-06-13", as: district)
         #expect(page.status == .ok)
         #expect(page.text.contains("Tổng hợp góp ý tuần 10/06/2024 – 16/06/2024"))
-        // 07201: received Monday + Sunday = 2; resolved in the week: 1; waiting at the week's end: the one from
-        // 05/06, Monday's and Sunday's = 3.
+        // 07201: received Monday + Sunday = 2; answered: none; resolved in the week: 1; waiting at the week's end: the
+        // one from 05/06, Monday's and Sunday's = 3; overdue: the one from 05/06 (no reply after 7 days).
         let week = try #require(page.document.table(withHeader: "Nhận trong tuần"))
-        #expect(week.headers == ["Mã", "Đơn vị", "Nhận trong tuần", "Đã giải quyết trong tuần", "Còn chờ cuối tuần"])
-        #expect(week.row(where: "Mã", is: "07201")?.texts == ["07201", "Phường Thọ Xương", "2", "1", "3"])
+        #expect(
+            week.headers == [
+                "Mã", "Đơn vị", "Nhận trong tuần", "Đã trả lời trong tuần", "Đã giải quyết trong tuần",
+                "Còn chờ cuối tuần", "Quá hạn (chưa trả lời sau 7 ngày)",
+            ])
+        #expect(week.row(where: "Mã", is: "07201")?.texts == ["07201", "Phường Thọ Xương", "2", "0", "1", "3", "1"])
         let codes = try #require(week.column("Mã"))
         #expect(codes.contains("07204"))
         #expect(!codes.contains("07243"), "a district sees its own communes only")
         // With 07204's one suggestion (received, still waiting): 3 received, 1 resolved, 4 waiting.
-        #expect(week.footer.map(\.texts) == [["", "Cộng", "3", "1", "4"]])
+        #expect(week.footer.map(\.texts) == [["", "Cộng", "3", "0", "1", "4", "1"]])
         #expect(page.text.contains(SiteRoute.deskStylesheet.path))
         let css = await app.get(SiteRoute.deskStylesheet.path)
         #expect(css.text.contains("@page{size:A4"))
@@ -225,13 +229,13 @@ import Testing
         #expect(own.status == .ok)
         let ownWeek = try #require(own.document.table(withHeader: "Nhận trong tuần"))
         #expect(ownWeek.column("Mã") == ["07201"])
-        #expect(ownWeek.row(where: "Mã", is: "07201")?.texts == ["07201", "Phường Thọ Xương", "2", "1", "3"])
+        #expect(ownWeek.row(where: "Mã", is: "07201")?.texts == ["07201", "Phường Thọ Xương", "2", "0", "1", "3", "1"])
         #expect(await app.get(SiteRoute.weeklySuggestions.path + "?district=213", as: commune).status == .forbidden)
         // The same week as files: CSV and XLSX, its own row only; an unknown format is a 400.
         let csv = await app.get(SiteRoute.weeklySuggestions.path + "?week=2024-06-13&format=csv", as: commune)
         #expect(csv.status == .ok)
         #expect(csv.headers["Content-Type"] == TableExport.csvMediaType)
-        #expect(csv.text.contains("07201,Phường Thọ Xương,2,1,3"))
+        #expect(csv.text.contains("07201,Phường Thọ Xương,2,0,1,3,1"))
         #expect(!csv.text.contains("07204"))
         #expect(csv.headers["Content-Disposition"]?.contains("xa-07201") == true)
         let xlsx = await app.get(SiteRoute.weeklySuggestions.path + "?week=2024-06-13&format=xlsx", as: commune)

@@ -93,7 +93,7 @@ import Testing
         let desk = SuggestionDesk(fixture.connection)
         let monday = LocalDate(iso: "2024-06-10")!
         let before = try Self.add(fixture, "07207", "A: trước tuần, giải quyết trong tuần", on: "2024-06-05")
-        _ = try Self.add(fixture, "07207", "B: trong tuần, còn chờ", on: "2024-06-11")
+        let waitingButAnswered = try Self.add(fixture, "07207", "B: trong tuần, còn chờ", on: "2024-06-11")
         let inWeek = try Self.add(fixture, "07207", "C: trong tuần, giải quyết trong tuần", on: "2024-06-12")
         _ = try Self.add(fixture, "07207", "D: tuần sau", on: "2024-06-18")
         let older = try Self.add(fixture, "07207", "E: trước tuần, đang xử lý", on: "2024-06-03")
@@ -102,6 +102,16 @@ import Testing
         try desk.setStatus(.resolved, suggestionID: inWeek, now: ReportFixture.at(monday.adding(days: 6), 23, 59))
         try desk.setStatus(.inProgress, suggestionID: older, now: ReportFixture.at(monday, 8, 0))
         try desk.setStatus(.resolved, suggestionID: lastWeek, now: ReportFixture.at(monday.adding(days: -1), 23, 59))
+        // B answered in the week (still waiting: a reply is not a resolution); E never answered, received more than
+        // 7 days before the week's end: overdue. A was answered last week (not counted as answered this week).
+        _ = try desk.reply(
+            suggestionID: waitingButAnswered, text: "Đã tiếp nhận, đang xem xét.", repliedBy: 1,
+            now: ReportFixture.at(monday.adding(days: 2), 9, 0))
+        _ = try desk.reply(
+            suggestionID: before, text: "Đã chuyển công an xã.", repliedBy: 1,
+            now: ReportFixture.at(monday.adding(days: -2), 9, 0))
+        _ = try DeskQueries(fixture.connection).setCategory(.infrastructure, suggestionID: waitingButAnswered)
+        _ = try DeskQueries(fixture.connection).setCategory(.infrastructure, suggestionID: inWeek)
         // Sunday 23:59 is inside the week; Monday 00:00 of the next week is not.
         let sundayNight = try Self.add(fixture, "07201", "G", on: "2024-06-16")
         try desk.setStatus(.resolved, suggestionID: sundayNight, now: ReportFixture.at(monday.adding(days: 7), 0, 0))
@@ -115,10 +125,19 @@ import Testing
         #expect(ngoQuyen.received == 2)
         #expect(ngoQuyen.resolved == 2)
         #expect(ngoQuyen.waiting == 2)
+        #expect(ngoQuyen.answered == 1)
+        #expect(ngoQuyen.overdue == 1, "E: received 03/06, no reply by the week's end")
+        let topics = try desk.weeklyTopics(unitSetID: fixture.unitSetID, districtID: district.id, weekStart: monday)
+        #expect(
+            topics == [
+                SuggestionTopicCount(label: "Hạ tầng, giao thông", received: 2),
+                SuggestionTopicCount(label: "Chưa phân loại", received: 1),
+            ])
         let thoXuong = try #require(rows.first { $0.code == "07201" })
         #expect(thoXuong.received == 1)
         #expect(thoXuong.resolved == 0)
         #expect(thoXuong.waiting == 1)
+        #expect(thoXuong.overdue == 0, "received on the week's Sunday")
         #expect(rows.first { $0.code == "07204" }.map { [$0.received, $0.resolved, $0.waiting] } == [0, 0, 0])
         let province = try desk.weeklySummary(unitSetID: fixture.unitSetID, weekStart: monday)
         #expect(province.count == 219, "209 communes and 10 district desks")

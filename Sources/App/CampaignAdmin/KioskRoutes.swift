@@ -62,9 +62,6 @@ struct KioskRoutes: Sendable {
                 status: .unprocessableContent)
         }
         let now = environment.clock.nowSeconds
-        let link = KioskLinks.make(
-            unitCode: user.unitCode, hours: hours, now: now, secret: environment.secret,
-            publicURL: environment.publicURL)
         let expiresAt = now + Int64(hours) * 3600
         let until = "\(VietnamTime.clockText(at: expiresAt)) ngày \(VietnamTime.localDate(at: expiresAt).vietnamese)"
         try await environment.database.write { connection in

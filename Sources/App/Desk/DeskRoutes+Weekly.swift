@@ -5,7 +5,8 @@ import Survey
 import Web
 
 /// `GET /admin/suggestions/weekly?week=YYYY-MM-DD[&district=CODE]`: per commune and district desk, the suggestions
-/// received, resolved and still waiting in the week (Monday to Sunday) that contains the given day. A commune sees
+/// received, answered, resolved, still waiting and overdue (no reply after `SuggestionWeek.answerWithinDays`) in the
+/// week (Monday to Sunday) that contains the given day, and the week's suggestions by the desk's classification. A commune sees
 /// its own box (reached from its today page), a district its own desk and its communes; the province all of them or
 /// one district's. Prints on A4 (`/admin/desk.css`); `&format=csv` or `&format=xlsx` gives the same table as a file
 /// (the project's `TableExport`, recorded in the audit log like every export).
@@ -26,7 +27,8 @@ extension DeskRoutes {
         }
         let weekStart = Self.monday(of: day)
         let districtCode = try request.query("district").flatMap { $0.isEmpty ? nil : $0 }
-        let (placeName, rows) = try await environment.database.read { connection -> (String, [SuggestionWeek]) in
+        let (placeName, rows, topics) = try await environment.database.read {
+            connection -> (String, [SuggestionWeek], [SuggestionTopicCount]) in
             let units = UnitStore(connection)
             guard let own = try units.unit(id: user.unitID) else {
                 throw HTTPError(.forbidden, message: "Không tìm thấy đơn vị của tài khoản.")
@@ -43,10 +45,13 @@ extension DeskRoutes {
                 }
                 district = found
             }
-            let rows = try SuggestionDesk(connection).weeklySummary(
-                unitSetID: own.unitSetID, districtID: district?.id,
-                unitID: user.role == .commune ? own.id : nil, weekStart: weekStart)
-            return (district?.name ?? own.name, rows)
+            let desk = SuggestionDesk(connection)
+            let unitID = user.role == .commune ? own.id : nil
+            let rows = try desk.weeklySummary(
+                unitSetID: own.unitSetID, districtID: district?.id, unitID: unitID, weekStart: weekStart)
+            let topics = try desk.weeklyTopics(
+                unitSetID: own.unitSetID, districtID: district?.id, unitID: unitID, weekStart: weekStart)
+            return (district?.name ?? own.name, rows, topics)
         }
         let weekEnd = weekStart.adding(days: 6)
         if let format = try request.query("format"), !format.isEmpty {
@@ -55,13 +60,21 @@ extension DeskRoutes {
         }
         let lines = rows.map { row -> HTML in
             """
-            <tr><td>\(row.code)</td><td>\(row.name)</td><td class="num">\(row.received)</td><td class="num">\(row.resolved)</td><td class="num">\(row.waiting)</td></tr>
+            <tr><td>\(row.code)</td><td>\(row.name)</td><td class="num">\(Format.count(row.received))</td><td class="num">\(Format.count(row.answered))</td><td class="num">\(Format.count(row.resolved))</td><td class="num">\(Format.count(row.waiting))</td><td class="num">\(row.overdue > 0 ? "<strong>\(Format.count(row.overdue))</strong>" : HTML("0"))</td></tr>
             """
         }
-        let totals = (
-            rows.reduce(0) { $0 + $1.received }, rows.reduce(0) { $0 + $1.resolved },
-            rows.reduce(0) { $0 + $1.waiting }
-        )
+        func total(_ figure: KeyPath<SuggestionWeek, Int>) -> String {
+            Format.count(rows.reduce(0) { $0 + $1[keyPath: figure] })
+        }
+        let topicLines = topics.map { topic -> HTML in
+            "<tr><td>\(topic.label)</td><td class=\"num\">\(Format.count(topic.received))</td></tr>"
+        }
+        let topicTable: HTML =
+            topics.isEmpty
+            ? "<p class=\"note\">Không có góp ý nào trong tuần.</p>"
+            : """
+            <table class="summary"><thead><tr><th>Lĩnh vực (do bộ phận tiếp nhận phân loại)</th><th class="num">Nhận trong tuần</th></tr></thead><tbody>\(topicLines)</tbody></table>
+            """
         func link(_ start: LocalDate) -> String {
             var target = SiteRoute.weeklySuggestions.path + "?week=" + start.iso
             if let districtCode { target += "&district=" + PercentEncoding.encode(districtCode) }
@@ -79,10 +92,12 @@ extension DeskRoutes {
             <nav class="pager noprint"><a href="\(link(weekStart.adding(days: -7)))">← Tuần trước</a><a href="\(link(weekStart.adding(days: 7)))">Tuần sau →</a></nav>
             <p class="noprint note">In bảng: dùng lệnh In của trình duyệt (Ctrl+P), khổ A4. Tải về: <a href="\(link(weekStart))&amp;format=xlsx">Excel (.xlsx)</a> · <a href="\(link(weekStart))&amp;format=csv">CSV</a></p>
             <div class="scroll"><table class="summary">
-            <thead><tr><th>Mã</th><th>Đơn vị</th><th class="num">Nhận trong tuần</th><th class="num">Đã giải quyết trong tuần</th><th class="num">Còn chờ cuối tuần</th></tr></thead>
+            <thead><tr><th>Mã</th><th>Đơn vị</th><th class="num">Nhận trong tuần</th><th class="num">Đã trả lời trong tuần</th><th class="num">Đã giải quyết trong tuần</th><th class="num">Còn chờ cuối tuần</th><th class="num">Quá hạn (chưa trả lời sau \(SuggestionWeek.answerWithinDays) ngày)</th></tr></thead>
             <tbody>\(lines)</tbody>
-            <tfoot><tr><td></td><td>Cộng</td><td class="num">\(totals.0)</td><td class="num">\(totals.1)</td><td class="num">\(totals.2)</td></tr></tfoot>
+            <tfoot><tr><td></td><td>Cộng</td><td class="num">\(total(\.received))</td><td class="num">\(total(\.answered))</td><td class="num">\(total(\.resolved))</td><td class="num">\(total(\.waiting))</td><td class="num">\(total(\.overdue))</td></tr></tfoot>
             </table></div>
+            <h2>Theo lĩnh vực</h2>
+            \(topicTable)
             <p class="print-only note">In lúc \(Self.dateTime(environment.clock.nowSeconds)) từ hệ thống khảo sát.</p>
             """
         return page(request, user: user, title: title, body: body)
@@ -98,14 +113,17 @@ extension DeskRoutes {
         }
         let table = TableExport(
             sheetName: "Góp ý tuần \(weekStart.iso)",
-            header: ["Mã", "Đơn vị", "Nhận trong tuần", "Đã giải quyết trong tuần", "Còn chờ cuối tuần"],
+            header: [
+                "Mã", "Đơn vị", "Nhận trong tuần", "Đã trả lời trong tuần", "Đã giải quyết trong tuần",
+                "Còn chờ cuối tuần", "Quá hạn",
+            ],
             rows: rows.map { row in
                 [
-                    .text(row.code), .text(row.name), .integer(row.received), .integer(row.resolved),
-                    .integer(row.waiting),
+                    .text(row.code), .text(row.name), .integer(row.received), .integer(row.answered),
+                    .integer(row.resolved), .integer(row.waiting), .integer(row.overdue),
                 ]
             },
-            columnWidths: [10, 36, 16, 24, 18])
+            columnWidths: [10, 36, 16, 20, 24, 18, 10])
         let now = environment.clock.nowSeconds
         try await environment.database.write { connection in
             try AuditLog(connection).record(

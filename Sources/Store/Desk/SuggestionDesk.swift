@@ -103,28 +103,69 @@ public struct SuggestionDesk {
     ) throws -> [SuggestionWeek] {
         let start = VietnamTime.startOfDay(weekStart)
         let end = VietnamTime.startOfDay(weekStart.adding(days: 7))
-        // One unit (a commune's own box), a district's desk and communes, or the whole unit set.
-        let scope =
-            unitID != nil
-            ? "u.id = :scope" : districtID == nil ? "u.unit_set_id = :scope" : "(u.parent_id = :scope OR u.id = :scope)"
+        let scope = Self.weekScope(unitID: unitID, districtID: districtID)
         return try connection.query(
             """
             SELECT u.id AS unit_id, u.code AS code, u.name AS name,
                    coalesce(sum(s.created_at >= :start), 0) AS received,
                    coalesce(sum(s.resolved_at >= :start AND s.resolved_at < :end), 0) AS resolved,
-                   coalesce(sum(s.id IS NOT NULL AND (s.resolved_at IS NULL OR s.resolved_at >= :end)), 0) AS waiting
+                   coalesce(sum(s.replied_at >= :start AND s.replied_at < :end), 0) AS answered,
+                   coalesce(sum(s.id IS NOT NULL AND (s.resolved_at IS NULL OR s.resolved_at >= :end)), 0) AS waiting,
+                   coalesce(sum(s.id IS NOT NULL AND (s.resolved_at IS NULL OR s.resolved_at >= :end)
+                                AND (s.replied_at IS NULL OR s.replied_at >= :end) AND s.created_at < :overdue), 0)
+                       AS overdue
             FROM units u
             LEFT JOIN units p ON p.id = u.parent_id
             LEFT JOIN suggestions s ON s.unit_id = u.id AND s.created_at < :end
             WHERE \(scope) AND u.level IN ('commune', 'district')
             GROUP BY u.id
             ORDER BY CASE WHEN u.level = 'district' THEN u.code ELSE coalesce(p.code, '') END, u.level = 'commune', u.code
-            """, named: ["scope": unitID ?? districtID ?? unitSetID, "start": start, "end": end]
+            """,
+            named: [
+                "scope": unitID ?? districtID ?? unitSetID, "start": start, "end": end,
+                "overdue": end - Int64(SuggestionWeek.answerWithinDays) * 86_400,
+            ]
         ).map { row in
             SuggestionWeek(
                 unitID: try row.int64("unit_id"), code: try row.string("code"), name: try row.string("name"),
                 received: try row.int("received"), resolved: try row.int("resolved"),
-                waiting: try row.int("waiting"))
+                answered: try row.int("answered"), waiting: try row.int("waiting"), overdue: try row.int("overdue"))
+        }
+    }
+
+    /// One unit (a commune's own box), a district's desk and communes, or the whole unit set; bound as :scope.
+    static func weekScope(unitID: Int64?, districtID: Int64?) -> String {
+        unitID != nil
+            ? "u.id = :scope" : districtID == nil ? "u.unit_set_id = :scope" : "(u.parent_id = :scope OR u.id = :scope)"
+    }
+
+    /// The week's suggestions over the same units as `weeklySummary`, counted by the desk's classification, most
+    /// frequent first (unclassified last).
+    public func weeklyTopics(
+        unitSetID: Int64, districtID: Int64? = nil, unitID: Int64? = nil, weekStart: LocalDate
+    ) throws -> [SuggestionTopicCount] {
+        let scope = Self.weekScope(unitID: unitID, districtID: districtID)
+        let rows = try connection.query(
+            """
+            SELECT s.category AS category, count(*) AS received
+            FROM suggestions s JOIN units u ON u.id = s.unit_id
+            WHERE \(scope) AND s.created_at >= :start AND s.created_at < :end
+            GROUP BY s.category
+            """,
+            named: [
+                "scope": unitID ?? districtID ?? unitSetID, "start": VietnamTime.startOfDay(weekStart),
+                "end": VietnamTime.startOfDay(weekStart.adding(days: 7)),
+            ])
+        let counts = try rows.map { row in
+            (category: try row.optionalString("category"), received: try row.int("received"))
+        }
+        return counts.sorted { lhs, rhs in
+            if (lhs.category == nil) != (rhs.category == nil) { return rhs.category == nil }
+            return lhs.received != rhs.received
+                ? lhs.received > rhs.received : (lhs.category ?? "") < (rhs.category ?? "")
+        }.map {
+            SuggestionTopicCount(
+                label: SuggestionCategory.label($0.category) ?? "Chưa phân loại", received: $0.received)
         }
     }
 
