@@ -25,6 +25,8 @@ public struct AppEnvironment: Sendable {
     /// Where uploaded documents go (`<data folder>/uploads`, outside `Public/`) and their limits; `qcdc serve` sets
     /// it. Without it the upload routes answer 503.
     public var uploads: UploadReceiver?
+    /// Photos of the day's outreach on a daily report: how many a day, how large (`ReportPhotoRules`).
+    public var reportPhotos = ReportPhotoRules()
 
     public init(
         database: DatabasePool, clock: any Clock, secret: [UInt8], publicURL: String, staticDirectory: String,

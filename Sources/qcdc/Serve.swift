@@ -151,6 +151,7 @@ struct Serve: AsyncParsableCommand {
             // Uploaded documents live beside the database, outside Public/, under their content hash.
             appEnvironment.uploads = UploadReceiver(
                 store: try ContentAddressedStore(directory: database.dataFolder + "/uploads"), limits: uploadLimits)
+            appEnvironment.reportPhotos = try reportPhotoRules(environment)
             let router = try Application.makeRouter(appEnvironment, accessLog: quiet ? nil : log)
             server = HTTPServer(configuration: configuration, responder: router, log: log)
             flagScanner = appEnvironment.flagScanner
@@ -208,6 +209,18 @@ struct Serve: AsyncParsableCommand {
             throw ValidationError("--upload-max-megabytes / QCDC_UPLOAD_MAX_MB phải từ 1 đến 1024 (MB).")
         }
         return UploadLimits(maxFileMegabytes: megabytes)
+    }
+
+    /// QCDC_REPORT_PHOTO_MAX_MB (default 5): the largest photo of a day's outreach, never above the upload limit.
+    func reportPhotoRules(_ environment: [String: String]) throws -> ReportPhotoRules {
+        var rules = ReportPhotoRules()
+        if let text = environment["QCDC_REPORT_PHOTO_MAX_MB"] {
+            guard let megabytes = Int(text), (1...100).contains(megabytes) else {
+                throw ValidationError("QCDC_REPORT_PHOTO_MAX_MB phải từ 1 đến 100 (MB).")
+            }
+            rules.maxFileBytes = megabytes * 1024 * 1024
+        }
+        return rules
     }
 
     static func uploadSummary(_ limits: UploadLimits, _ configuration: ServerConfiguration) -> String {

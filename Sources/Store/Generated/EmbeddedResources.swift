@@ -2050,6 +2050,40 @@ DROP TABLE new_versions;
 DROP TABLE new_questions;
 DROP TABLE new_options;
 """# + "\n"),
+        ("0023_report_reading.sql", #"""
+-- What those above do with a commune's daily reports (issue 15): the district's (or province's) replies to a unit's
+-- report of a day, which the commune reads on its report page and today board, and the photos of the day's outreach
+-- the commune attaches to that day, kept in the content-addressed upload store (by hash, like dossier documents).
+
+-- A reply answers the report as it stood: `report_version` is the version the reader had in front of them, so a
+-- later correction shows as filed after the reply.
+CREATE TABLE unit_daily_report_replies (
+    id             INTEGER PRIMARY KEY,
+    report_id      INTEGER NOT NULL REFERENCES unit_daily_reports(id),
+    report_version INTEGER NOT NULL CHECK (report_version >= 1),
+    body           TEXT NOT NULL CHECK (length(body) BETWEEN 1 AND 2000),
+    replied_by     INTEGER NOT NULL REFERENCES users(id),
+    replied_at     INTEGER NOT NULL
+) STRICT;
+
+CREATE INDEX unit_daily_report_replies_by_report ON unit_daily_report_replies(report_id, id);
+
+-- Photos belong to the unit and the day, not to a version: a correction of the figures keeps them. JPEG or PNG
+-- only (decided by content when received); the number per day is limited by the application.
+CREATE TABLE unit_daily_report_photos (
+    id           INTEGER PRIMARY KEY,
+    unit_id      INTEGER NOT NULL REFERENCES units(id),
+    local_date   TEXT NOT NULL CHECK (local_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    content_hash TEXT NOT NULL CHECK (length(content_hash) = 64 AND content_hash NOT GLOB '*[^0-9a-f]*'),
+    media_type   TEXT NOT NULL CHECK (media_type IN ('image/jpeg', 'image/png')),
+    size         INTEGER NOT NULL CHECK (size > 0),
+    file_name    TEXT NOT NULL,
+    uploaded_by  INTEGER NOT NULL REFERENCES users(id),
+    uploaded_at  INTEGER NOT NULL
+) STRICT;
+
+CREATE INDEX unit_daily_report_photos_by_day ON unit_daily_report_photos(unit_id, local_date, id);
+"""# + "\n"),
     ]
 
     /// `Seeds/*.csv`: the demo province's administrative units.
