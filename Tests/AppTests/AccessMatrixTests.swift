@@ -124,6 +124,14 @@ import Web
         "GET /admin/criteria/:id": .init(roles: province, scoped: false, campaign: false),
         "POST /admin/criteria/:id": .init(roles: province, scoped: false, campaign: false),
         "POST /admin/criteria/:id/copy": .init(roles: province, scoped: false, campaign: false),
+        // Reading the communes' daily reports (issue 15): own is 07201's report of today (filed, with a photo),
+        // other 07243's. The list is the user's scope; a commune reads its own report page, never replies.
+        "GET /admin/reports": .init(roles: managers, scoped: false, campaign: false),
+        "GET /admin/reports/:code/:date": .init(roles: all, scoped: true, campaign: false),
+        "POST /admin/reports/:code/:date/reply": .init(roles: managers, scoped: true, campaign: false),
+        // One photo for the user's own unit (the matrix's body is not multipart: 415 once the day allows it).
+        "POST /admin/report/photos": .init(roles: [.district, .commune], scoped: false, campaign: false),
+        "GET /admin/reports/:code/:date/photos/:id": .init(roles: all, scoped: true, campaign: false),
         "GET /api/v1/me": .init(roles: all, scoped: false, campaign: false),
         "GET /api/v1/campaigns": .init(roles: all, scoped: false, campaign: false),
         "GET /api/v1/campaigns/:id/communes": .init(roles: all, scoped: true, campaign: true),
@@ -206,6 +214,8 @@ import Web
         let documents: [Side: Int64]
         /// Another document of each side's dossier that nothing removes, for the download route.
         let downloads: [Side: Int64]
+        /// A photo of each side's unit today (own and draft: 07201's).
+        let photos: [Side: Int64]
 
         init() async throws {
             let app = try await TestApp()
@@ -295,6 +305,11 @@ import Web
                 .other: try await app.addDossierDocument(
                     year: year, code: "07243", kind: "tu_cham", as: "xa07243", name: "tu-cham.pdf"),
             ]
+            let ownPhoto = try await app.addReportPhoto(code: "07201", date: today, as: "xa07201")
+            photos = [
+                .own: ownPhoto, .draft: ownPhoto,
+                .other: try await app.addReportPhoto(code: "07243", date: today, as: "xa07243"),
+            ]
         }
 
         func route(_ template: SiteRoute.Template, side: Side, as username: String?) -> SiteRoute {
@@ -347,6 +362,9 @@ import Web
                 return .dossierDocument(year: app.clock.today.year, unit: unit, document: downloads[side] ?? 0)
             case .dossiersExport: return .dossiersExport(year: app.clock.today.year)
             case .dossiersPrint: return .dossiersPrint(year: app.clock.today.year)
+            case .communeReport: return .communeReport(unit: unit, date: app.clock.today.iso)
+            case .replyToReport: return .replyToReport(unit: unit, date: app.clock.today.iso)
+            case .reportPhoto: return .reportPhoto(unit: unit, date: app.clock.today.iso, photo: photos[side] ?? 0)
             default: return SiteRouteTests.sample(template)
             }
         }

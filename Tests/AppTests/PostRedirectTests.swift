@@ -155,6 +155,15 @@ import Web
                 return await postAs(province, .criteriaSet(id: 2), fields)
             case .copyCriteriaSet:
                 return await postAs(province, .copyCriteriaSet(id: 1), [])
+            case .replyToReport:
+                _ = await postAs(commune, .unitReport, ConsoleTests.report)
+                return await postAs(
+                    district, .replyToReport(unit: "07201", date: today.iso), [("body", "Đã nhận, cảm ơn xã.")])
+            case .reportPhotos:
+                sender = commune
+                return await app.upload(
+                    SiteRoute.reportPhotos.path, kind: "", fileName: "loa.png", type: "image/png",
+                    bytes: TestApp.pngBytes, as: commune)
             case .suggestionBox:
                 return try await SuggestionTests.send(app, unit: "07201", [("text", "Xin thêm ghế chờ.")])
             case .reviewFlag:

@@ -92,6 +92,11 @@ import Web
         case .criteriaSets: .criteriaSets
         case .criteriaSet: .criteriaSet(id: 4)
         case .copyCriteriaSet: .copyCriteriaSet(id: 4)
+        case .communeReports: .communeReports
+        case .communeReport: .communeReport(unit: "07210", date: "2026-06-10")
+        case .replyToReport: .replyToReport(unit: "07210", date: "2026-06-10")
+        case .reportPhotos: .reportPhotos
+        case .reportPhoto: .reportPhoto(unit: "07210", date: "2026-06-10", photo: 3)
         }
     }
 
