@@ -30,3 +30,25 @@ CREATE TABLE unit_daily_report_photos (
 ) STRICT;
 
 CREATE INDEX unit_daily_report_photos_by_day ON unit_daily_report_photos(unit_id, local_date, id);
+
+-- The helper roster: the people a commune puts on duty (name, organisation, the days they serve), listed by the
+-- deadline its district sets; the district sees which communes have not listed anyone by then. One deadline per
+-- district (the current roster); moving it keeps the entries.
+CREATE TABLE roster_deadlines (
+    district_id INTEGER PRIMARY KEY REFERENCES units(id),
+    due_on      TEXT NOT NULL CHECK (due_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    set_by      INTEGER NOT NULL REFERENCES users(id),
+    set_at      INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE roster_entries (
+    id           INTEGER PRIMARY KEY,
+    unit_id      INTEGER NOT NULL REFERENCES units(id),
+    name         TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+    organisation TEXT NOT NULL CHECK (length(organisation) BETWEEN 1 AND 150),
+    days         TEXT NOT NULL CHECK (length(days) BETWEEN 1 AND 200),
+    added_by     INTEGER NOT NULL REFERENCES users(id),
+    added_at     INTEGER NOT NULL
+) STRICT;
+
+CREATE INDEX roster_entries_by_unit ON roster_entries(unit_id, id);

@@ -61,6 +61,7 @@ public enum Application {
         YearRoutes(environment: environment).install(on: &routes)
         DossierRoutes(environment: environment).install(on: &routes)
         ReportReadingRoutes(environment: environment).install(on: &routes)
+        RosterRoutes(environment: environment).install(on: &routes)
         return routes
     }
 

@@ -132,6 +132,12 @@ import Web
         // One photo for the user's own unit (the matrix's body is not multipart: 415 once the day allows it).
         "POST /admin/report/photos": .init(roles: [.district, .commune], scoped: false, campaign: false),
         "GET /admin/reports/:code/:date/photos/:id": .init(roles: all, scoped: true, campaign: false),
+        // The helper roster: every role reads its page; a commune lists and removes its own people (own: entries of
+        // 07201, other: 07243's), a district sets its deadline.
+        "GET /admin/roster": .init(roles: all, scoped: false, campaign: false),
+        "POST /admin/roster": .init(roles: [.commune], scoped: false, campaign: false),
+        "POST /admin/roster/:id/remove": .init(roles: [.commune], scoped: true, campaign: false),
+        "POST /admin/roster/deadline": .init(roles: [.district], scoped: false, campaign: false),
         "GET /api/v1/me": .init(roles: all, scoped: false, campaign: false),
         "GET /api/v1/campaigns": .init(roles: all, scoped: false, campaign: false),
         "GET /api/v1/campaigns/:id/communes": .init(roles: all, scoped: true, campaign: true),
@@ -216,6 +222,8 @@ import Web
         let downloads: [Side: Int64]
         /// A photo of each side's unit today (own and draft: 07201's).
         let photos: [Side: Int64]
+        /// A roster entry of each side's commune (own and draft: two of 07201's, which the commune removes in turn).
+        let rosterEntries: [Side: Int64]
 
         init() async throws {
             let app = try await TestApp()
@@ -310,6 +318,11 @@ import Web
                 .own: ownPhoto, .draft: ownPhoto,
                 .other: try await app.addReportPhoto(code: "07243", date: today, as: "xa07243"),
             ]
+            rosterEntries = [
+                .own: try await app.addRosterEntry(code: "07201", as: "xa07201"),
+                .draft: try await app.addRosterEntry(code: "07201", as: "xa07201"),
+                .other: try await app.addRosterEntry(code: "07243", as: "xa07243"),
+            ]
         }
 
         func route(_ template: SiteRoute.Template, side: Side, as username: String?) -> SiteRoute {
@@ -364,6 +377,7 @@ import Web
             case .dossiersPrint: return .dossiersPrint(year: app.clock.today.year)
             case .communeReport: return .communeReport(unit: unit, date: app.clock.today.iso)
             case .replyToReport: return .replyToReport(unit: unit, date: app.clock.today.iso)
+            case .removeRosterEntry: return .removeRosterEntry(entry: rosterEntries[side] ?? 0)
             case .reportPhoto: return .reportPhoto(unit: unit, date: app.clock.today.iso, photo: photos[side] ?? 0)
             default: return SiteRouteTests.sample(template)
             }

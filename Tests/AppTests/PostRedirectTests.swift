@@ -159,6 +159,14 @@ import Web
                 _ = await postAs(commune, .unitReport, ConsoleTests.report)
                 return await postAs(
                     district, .replyToReport(unit: "07201", date: today.iso), [("body", "Đã nhận, cảm ơn xã.")])
+            case .roster:
+                return await postAs(
+                    commune, .roster, [("name", "Nguyễn Thị Lan"), ("organisation", "Đoàn Thanh niên"), ("days", "Thứ Hai")])
+            case .removeRosterEntry:
+                let entry = try await app.addRosterEntry(code: "07201", as: "xa07201")
+                return await postAs(commune, .removeRosterEntry(entry: entry), [])
+            case .rosterDeadline:
+                return await postAs(district, .rosterDeadline, [("due_on", today.adding(days: 3).iso)])
             case .reportPhotos:
                 sender = commune
                 return await app.upload(

@@ -16,6 +16,19 @@ extension TestApp {
     /// The first bytes of a JPEG (SOI, APP0 "JFIF"): enough for the content check.
     static let jpegBytes: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10] + Array("JFIF".utf8) + [0x00, 0x01, 0xFF, 0xD9]
 
+    /// A person on the unit's helper roster, added at the app's clock.
+    @discardableResult
+    func addRosterEntry(code: String, as username: String, name: String = "Trần Văn Nam") async throws -> Int64 {
+        let user = try await authenticated(username)
+        let now = clock.nowSeconds
+        let today = clock.today
+        return try await pool.write { connection in
+            let unit = try #require(try UnitStore(connection).resolve(code: code, on: today))
+            return try RosterStore(connection).add(
+                unitID: unit.id, name: name, organisation: "Hội Phụ nữ", days: "Thứ Hai, Thứ Tư", by: user, now: now)
+        }
+    }
+
     /// A photo of the unit's day stored as the upload route would (a real file in the app's upload store).
     @discardableResult
     func addReportPhoto(code: String, date: LocalDate, as username: String) async throws -> Int64 {

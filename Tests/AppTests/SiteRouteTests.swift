@@ -97,6 +97,9 @@ import Web
         case .replyToReport: .replyToReport(unit: "07210", date: "2026-06-10")
         case .reportPhotos: .reportPhotos
         case .reportPhoto: .reportPhoto(unit: "07210", date: "2026-06-10", photo: 3)
+        case .roster: .roster
+        case .removeRosterEntry: .removeRosterEntry(entry: 5)
+        case .rosterDeadline: .rosterDeadline
         }
     }
 

@@ -121,6 +121,13 @@ public enum SiteRoute: Hashable, Sendable {
     case reportPhotos
     /// One photo of a unit's day, shown inline (JPEG or PNG, nosniff) to users whose scope covers the unit.
     case reportPhoto(unit: String, date: String, photo: Int64)
+    /// The helper roster: a commune's people on duty (it adds them here), a district's deadline and who is missing
+    /// it (the province: `?district=CODE`).
+    case roster
+    /// A commune removes one person from its roster.
+    case removeRosterEntry(entry: Int64)
+    /// A district sets the date by which its communes list their helpers.
+    case rosterDeadline
 
     // The JSON API.
     case apiMe
@@ -216,6 +223,9 @@ public enum SiteRoute: Hashable, Sendable {
         case replyToReport = "/admin/reports/:code/:date/reply"
         case reportPhotos = "/admin/report/photos"
         case reportPhoto = "/admin/reports/:code/:date/photos/:id"
+        case roster = "/admin/roster"
+        case removeRosterEntry = "/admin/roster/:id/remove"
+        case rosterDeadline = "/admin/roster/deadline"
 
         case apiMe = "/api/v1/me"
         case apiCampaigns = "/api/v1/campaigns"
@@ -316,6 +326,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .replyToReport: .replyToReport
         case .reportPhotos: .reportPhotos
         case .reportPhoto: .reportPhoto
+        case .roster: .roster
+        case .removeRosterEntry: .removeRosterEntry
+        case .rosterDeadline: .rosterDeadline
         }
     }
 
@@ -364,7 +377,8 @@ public enum SiteRoute: Hashable, Sendable {
             .dossierDocument(let year, let unit, let document):
             [String(year), unit, String(document)]
         case .criteriaSet(let id), .copyCriteriaSet(let id): [String(id)]
-        case .communeReports, .reportPhotos: []
+        case .communeReports, .reportPhotos, .roster, .rosterDeadline: []
+        case .removeRosterEntry(let entry): [String(entry)]
         case .communeReport(let unit, let date), .replyToReport(let unit, let date): [unit, date]
         case .reportPhoto(let unit, let date, let photo): [unit, date, String(photo)]
         }
@@ -518,6 +532,11 @@ public enum SiteRoute: Hashable, Sendable {
         case .reportPhoto:
             guard let photo = id(2) else { return nil }
             self = .reportPhoto(unit: first, date: arguments[1], photo: photo)
+        case .roster: self = .roster
+        case .rosterDeadline: self = .rosterDeadline
+        case .removeRosterEntry:
+            guard let entry = id(0) else { return nil }
+            self = .removeRosterEntry(entry: entry)
         }
     }
 }
