@@ -28,7 +28,8 @@ public enum Application {
     /// The routes that take upload-sized bodies, as the server's limits want them (`HTTPLimits.uploadTargets`): from
     /// the route templates, so the large-body allowance follows the route if it moves. Every other route keeps the
     /// 1 MiB body limit.
-    public static let uploadTargets: [UploadTarget] = [SiteRoute.Template.dossierDocuments, .reportPhotos].map { template in
+    public static let uploadTargets: [UploadTarget] = [SiteRoute.Template.dossierDocuments, .reportPhotos].map {
+        template in
         UploadTarget(
             method: .post,
             pattern: template.rawValue.split(separator: "/", omittingEmptySubsequences: false)

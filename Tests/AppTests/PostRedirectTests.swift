@@ -161,7 +161,8 @@ import Web
                     district, .replyToReport(unit: "07201", date: today.iso), [("body", "Đã nhận, cảm ơn xã.")])
             case .roster:
                 return await postAs(
-                    commune, .roster, [("name", "Nguyễn Thị Lan"), ("organisation", "Đoàn Thanh niên"), ("days", "Thứ Hai")])
+                    commune, .roster,
+                    [("name", "Nguyễn Thị Lan"), ("organisation", "Đoàn Thanh niên"), ("days", "Thứ Hai")])
             case .removeRosterEntry:
                 let entry = try await app.addRosterEntry(code: "07201", as: "xa07201")
                 return await postAs(commune, .removeRosterEntry(entry: entry), [])

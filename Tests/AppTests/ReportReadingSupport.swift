@@ -14,7 +14,8 @@ extension TestApp {
     ]
 
     /// The first bytes of a JPEG (SOI, APP0 "JFIF"): enough for the content check.
-    static let jpegBytes: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10] + Array("JFIF".utf8) + [0x00, 0x01, 0xFF, 0xD9]
+    static let jpegBytes: [UInt8] =
+        [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10] + Array("JFIF".utf8) + [0x00, 0x01, 0xFF, 0xD9]
 
     /// A person on the unit's helper roster, added at the app's clock.
     @discardableResult

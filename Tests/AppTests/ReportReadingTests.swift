@@ -1,7 +1,7 @@
 import HTTP
-import Uploads
 import Survey
 import Testing
+import Uploads
 
 @testable import App
 @testable import Store

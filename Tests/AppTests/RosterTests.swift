@@ -32,7 +32,8 @@ import Testing
         #expect(empty.status == .unprocessableContent)
         #expect(empty.document.text.contains("Vui lòng nhập họ và tên"))
         let added = await app.post(
-            roster, form: [("name", "Nguyễn Thị Lan"), ("organisation", "Đoàn Thanh niên"), ("days", "Thứ Hai, Thứ Tư")],
+            roster,
+            form: [("name", "Nguyễn Thị Lan"), ("organisation", "Đoàn Thanh niên"), ("days", "Thứ Hai, Thứ Tư")],
             as: commune, csrf: commune.csrf)
         #expect(added.status == .seeOther)
 

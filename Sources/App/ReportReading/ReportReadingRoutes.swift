@@ -132,7 +132,8 @@ struct ReportReadingRoutes: Sendable {
             }
             if date < today, try DailyReportStore(connection).report(unitID: user.unitID, date: date) == nil {
                 throw HTTPError(
-                    .conflict, message: "Đơn vị chưa nộp báo cáo ngày \(date.vietnamese) nên chưa gửi ảnh cho ngày này.")
+                    .conflict, message: "Đơn vị chưa nộp báo cáo ngày \(date.vietnamese) nên chưa gửi ảnh cho ngày này."
+                )
             }
             if try ReportReadingStore(connection).photoCount(unitID: user.unitID, date: date) >= rules.perDay {
                 throw ReportReadingStore.tooManyPhotos(rules.perDay)
@@ -151,7 +152,8 @@ struct ReportReadingRoutes: Sendable {
         guard file.kind == .jpeg || file.kind == .png else {
             throw HTTPError(
                 .unsupportedMediaType,
-                message: "Chỉ nhận ảnh JPEG hoặc PNG; tệp “\(file.name.value)” là \(file.kind.fileExtension.uppercased()).")
+                message:
+                    "Chỉ nhận ảnh JPEG hoặc PNG; tệp “\(file.name.value)” là \(file.kind.fileExtension.uppercased()).")
         }
         let photo = ReportPhoto.New(
             contentHash: file.hash.hex, mediaType: file.kind.mediaType, size: file.size, fileName: file.name.value)

@@ -14,8 +14,10 @@ public struct RosterStore {
 
     /// The deadline of the district `districtID`, if set.
     public func deadline(districtID: Int64) throws -> LocalDate? {
-        try connection.scalar("SELECT due_on FROM roster_deadlines WHERE district_id = ?", [districtID], as: String.self)
-            .flatMap { LocalDate(iso: $0) }
+        try connection.scalar(
+            "SELECT due_on FROM roster_deadlines WHERE district_id = ?", [districtID], as: String.self
+        )
+        .flatMap { LocalDate(iso: $0) }
     }
 
     public func setDeadline(districtID: Int64, dueOn: LocalDate, by user: AuthenticatedUser, now: Int64) throws {
