@@ -28,7 +28,9 @@ public enum Application {
     /// The routes that take upload-sized bodies, as the server's limits want them (`HTTPLimits.uploadTargets`): from
     /// the route templates, so the large-body allowance follows the route if it moves. Every other route keeps the
     /// 1 MiB body limit.
-    public static let uploadTargets: [UploadTarget] = [SiteRoute.Template.dossierDocuments, .reportPhotos].map {
+    public static let uploadTargets: [UploadTarget] = [
+        SiteRoute.Template.dossierDocuments, .reportPhotos, .periodicReports,
+    ].map {
         template in
         UploadTarget(
             method: .post,
@@ -63,6 +65,7 @@ public enum Application {
         DossierRoutes(environment: environment).install(on: &routes)
         ReportReadingRoutes(environment: environment).install(on: &routes)
         RosterRoutes(environment: environment).install(on: &routes)
+        PeriodicReportRoutes(environment: environment).install(on: &routes)
         return routes
     }
 

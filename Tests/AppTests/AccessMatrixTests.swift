@@ -138,6 +138,11 @@ import Web
         "POST /admin/roster": .init(roles: [.commune], scoped: false, campaign: false),
         "POST /admin/roster/:id/remove": .init(roles: [.commune], scoped: true, campaign: false),
         "POST /admin/roster/deadline": .init(roles: [.district], scoped: false, campaign: false),
+        // Periodic reports: every role reads its page; a commune or district files (not multipart here: 415); a
+        // document is read by its unit and those above (own: 07201's six-month report, other: 07243's).
+        "GET /admin/periodic-reports": .init(roles: all, scoped: false, campaign: false),
+        "POST /admin/periodic-reports": .init(roles: [.district, .commune], scoped: false, campaign: false),
+        "GET /admin/periodic-reports/:id": .init(roles: all, scoped: true, campaign: false),
         "GET /api/v1/me": .init(roles: all, scoped: false, campaign: false),
         "GET /api/v1/campaigns": .init(roles: all, scoped: false, campaign: false),
         "GET /api/v1/campaigns/:id/communes": .init(roles: all, scoped: true, campaign: true),
@@ -224,6 +229,8 @@ import Web
         let photos: [Side: Int64]
         /// A roster entry of each side's commune (own and draft: two of 07201's, which the commune removes in turn).
         let rosterEntries: [Side: Int64]
+        /// A six-month report of each side's commune.
+        let periodicReports: [Side: Int64]
 
         init() async throws {
             let app = try await TestApp()
@@ -323,6 +330,11 @@ import Web
                 .draft: try await app.addRosterEntry(code: "07201", as: "xa07201"),
                 .other: try await app.addRosterEntry(code: "07243", as: "xa07243"),
             ]
+            let ownReport = try await app.addPeriodicReport(code: "07201", as: "xa07201")
+            periodicReports = [
+                .own: ownReport, .draft: ownReport,
+                .other: try await app.addPeriodicReport(code: "07243", as: "xa07243"),
+            ]
         }
 
         func route(_ template: SiteRoute.Template, side: Side, as username: String?) -> SiteRoute {
@@ -377,6 +389,7 @@ import Web
             case .dossiersPrint: return .dossiersPrint(year: app.clock.today.year)
             case .communeReport: return .communeReport(unit: unit, date: app.clock.today.iso)
             case .replyToReport: return .replyToReport(unit: unit, date: app.clock.today.iso)
+            case .periodicReportDocument: return .periodicReportDocument(report: periodicReports[side] ?? 0)
             case .removeRosterEntry: return .removeRosterEntry(entry: rosterEntries[side] ?? 0)
             case .reportPhoto: return .reportPhoto(unit: unit, date: app.clock.today.iso, photo: photos[side] ?? 0)
             default: return SiteRouteTests.sample(template)

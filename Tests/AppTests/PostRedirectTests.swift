@@ -168,6 +168,14 @@ import Web
                 return await postAs(commune, .removeRosterEntry(entry: entry), [])
             case .rosterDeadline:
                 return await postAs(district, .rosterDeadline, [("due_on", today.adding(days: 3).iso)])
+            case .periodicReports:
+                var body = MultipartBody()
+                body.fields = [("csrf", commune.csrf), ("period", "sau_thang")] + PeriodicReportTests.figures
+                body.file = ("file", "bao-cao-6-thang.pdf", "application/pdf", TestApp.pdfBytes)
+                sender = commune
+                return await app.send(
+                    .post, SiteRoute.periodicReports.path, body: body.bytes,
+                    headers: [("Content-Type", body.contentType), commune.cookieHeader])
             case .reportPhotos:
                 sender = commune
                 return await app.upload(

@@ -30,6 +30,26 @@ extension TestApp {
         }
     }
 
+    /// The unit's six-month report of the app's year, with a real PDF in the upload store.
+    @discardableResult
+    func addPeriodicReport(code: String, as username: String, period: ReportPeriod = .sixMonth) async throws -> Int64 {
+        let user = try await authenticated(username)
+        let now = clock.nowSeconds
+        let today = clock.today
+        let stored = try #require(environment.uploads).store.store(TestApp.pdfBytes + Array(code.utf8))
+        return try await pool.write { connection in
+            let unit = try #require(try UnitStore(connection).resolve(code: code, on: today))
+            let store = PeriodicReportStore(connection)
+            return try store.file(
+                unitID: unit.id, year: today.year, period: period,
+                document: .init(
+                    contentHash: stored.hash.hex, mediaType: "application/pdf", fileName: "bao-cao.pdf",
+                    size: stored.size),
+                values: try store.figures(Dictionary(uniqueKeysWithValues: PeriodicReportTests.figures)), by: user,
+                now: now)
+        }
+    }
+
     /// A photo of the unit's day stored as the upload route would (a real file in the app's upload store).
     @discardableResult
     func addReportPhoto(code: String, date: LocalDate, as username: String) async throws -> Int64 {

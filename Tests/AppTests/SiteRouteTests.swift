@@ -100,6 +100,8 @@ import Web
         case .roster: .roster
         case .removeRosterEntry: .removeRosterEntry(entry: 5)
         case .rosterDeadline: .rosterDeadline
+        case .periodicReports: .periodicReports
+        case .periodicReportDocument: .periodicReportDocument(report: 6)
         }
     }
 

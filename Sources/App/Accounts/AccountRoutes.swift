@@ -86,6 +86,7 @@ struct AccountRoutes: Sendable {
             links.append("<li><a href=\"\(SiteRoute.lateEntries.path)\">Nhập muộn đang mở</a></li>")
         }
         links.append("<li><a href=\"\(SiteRoute.roster.path)\">Danh sách người trực</a></li>")
+        links.append("<li><a href=\"\(SiteRoute.periodicReports.path)\">Báo cáo 6 tháng, báo cáo năm</a></li>")
         links.append("<li><a href=\"\(SiteRoute.campaigns.path)\">Các đợt khảo sát</a></li>")
         links.append("<li><a href=\"\(SiteRoute.suggestions.path)\">Hòm thư góp ý</a></li>")
         if user.role != .province {

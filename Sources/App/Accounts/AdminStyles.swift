@@ -74,6 +74,7 @@ enum AdminStyles {
         /* A report day's photos: thumbnails are the images scaled down, two across at 360 px. */
         .report-photos{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));gap:8px;padding:0;list-style:none}
         .report-photos img{display:block;width:100%;height:120px;object-fit:cover;border:1px solid #ccc;border-radius:4px}
+        .quiet{color:#555}
         .report-reply{border-left:4px solid #7a0000;padding:4px 12px;margin:8px 0;background:#faf5f5}
         .report-reply p{margin:4px 0;white-space:pre-wrap}
         @media print{

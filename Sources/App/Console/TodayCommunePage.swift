@@ -73,7 +73,7 @@ struct TodayCommunePage {
         let items = replies.map { entry -> HTML in
             let path = SiteRoute.communeReport(unit: user.unitCode, date: entry.date.iso).path + "#phan-hoi"
             return """
-                <div class="report-reply"><p class="note"><a href="\(path)">Báo cáo ngày \(entry.date.vietnamese)</a>: \(entry.reply.unitName), \(DeskRoutes.dateTime(entry.reply.repliedAt))</p><p>\(entry.reply.body)</p></div>
+                <div class="report-reply"><p class="quiet"><a href="\(path)">Báo cáo ngày \(entry.date.vietnamese)</a>: \(entry.reply.unitName), \(DeskRoutes.dateTime(entry.reply.repliedAt))</p><p>\(entry.reply.body)</p></div>
                 """
         }
         return "<section id=\"phan-hoi\"><h2>Phản hồi của cấp trên</h2>\(items)</section>"

@@ -6,7 +6,7 @@ import Survey
 /// thumbnails (the image scaled by CSS, each a link to itself), the form to add one, and the replies.
 enum ReportDaySections {
     static func photos(unitCode: String, date: LocalDate, photos: [ReportPhoto]) -> HTML {
-        guard !photos.isEmpty else { return "<p class=\"note\">Chưa có ảnh nào của ngày này.</p>" }
+        guard !photos.isEmpty else { return "<p class=\"quiet\">Chưa có ảnh nào của ngày này.</p>" }
         let items = photos.enumerated().map { index, photo -> HTML in
             let path = SiteRoute.reportPhoto(unit: unitCode, date: date.iso, photo: photo.id).path
             return """
@@ -22,7 +22,7 @@ enum ReportDaySections {
         -> HTML
     {
         guard count < rules.perDay else {
-            return "<p class=\"note\">Đã đủ \(Format.count(rules.perDay)) ảnh cho ngày này.</p>"
+            return "<p class=\"quiet\">Đã đủ \(Format.count(rules.perDay)) ảnh cho ngày này.</p>"
         }
         let path = SiteRoute.reportPhotos.href([("date", date == today ? nil : date.iso)])
         let megabytes = rules.maxFileBytes / (1024 * 1024)
@@ -37,13 +37,13 @@ enum ReportDaySections {
     }
 
     static func replies(_ replies: [ReportReply], currentVersion: Int?) -> HTML {
-        guard !replies.isEmpty else { return "<p class=\"note\">Chưa có phản hồi nào.</p>" }
+        guard !replies.isEmpty else { return "<p class=\"quiet\">Chưa có phản hồi nào.</p>" }
         let items = replies.map { reply -> HTML in
             let corrected: HTML =
                 (currentVersion ?? reply.reportVersion) > reply.reportVersion
                 ? " Báo cáo đã được sửa sau phản hồi này." : .empty
             return """
-                <div class="report-reply"><p class="note">\(reply.unitName) (\(reply.username)), \(DeskRoutes.dateTime(reply.repliedAt)), về báo cáo lần \(Format.count(reply.reportVersion)).\(corrected)</p><p>\(reply.body)</p></div>
+                <div class="report-reply"><p class="quiet">\(reply.unitName) (\(reply.username)), \(DeskRoutes.dateTime(reply.repliedAt)), về báo cáo lần \(Format.count(reply.reportVersion)).\(corrected)</p><p>\(reply.body)</p></div>
                 """
         }
         return "\(items)"

@@ -17,7 +17,7 @@ struct UnitReportDaySection {
 
     func render() -> HTML {
         let repliesSection: HTML =
-            currentVersion == nil
+            currentVersion == nil || replies.isEmpty
             ? .empty
             : """
             <section id="phan-hoi"><h2>Phản hồi của cấp trên</h2>

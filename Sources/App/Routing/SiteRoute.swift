@@ -128,6 +128,11 @@ public enum SiteRoute: Hashable, Sendable {
     case removeRosterEntry(entry: Int64)
     /// A district sets the date by which its communes list their helpers.
     case rosterDeadline
+    /// Six-month and annual reports (`?year=`): the unit's own with the filing form (multipart: `csrf`, `period`,
+    /// the figures, `file`; a large-body route), and who below has not filed.
+    case periodicReports
+    /// A periodic report's document, as an attachment, to the unit and those above it.
+    case periodicReportDocument(report: Int64)
 
     // The JSON API.
     case apiMe
@@ -226,6 +231,8 @@ public enum SiteRoute: Hashable, Sendable {
         case roster = "/admin/roster"
         case removeRosterEntry = "/admin/roster/:id/remove"
         case rosterDeadline = "/admin/roster/deadline"
+        case periodicReports = "/admin/periodic-reports"
+        case periodicReportDocument = "/admin/periodic-reports/:id"
 
         case apiMe = "/api/v1/me"
         case apiCampaigns = "/api/v1/campaigns"
@@ -329,6 +336,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .roster: .roster
         case .removeRosterEntry: .removeRosterEntry
         case .rosterDeadline: .rosterDeadline
+        case .periodicReports: .periodicReports
+        case .periodicReportDocument: .periodicReportDocument
         }
     }
 
@@ -377,7 +386,8 @@ public enum SiteRoute: Hashable, Sendable {
             .dossierDocument(let year, let unit, let document):
             [String(year), unit, String(document)]
         case .criteriaSet(let id), .copyCriteriaSet(let id): [String(id)]
-        case .communeReports, .reportPhotos, .roster, .rosterDeadline: []
+        case .communeReports, .reportPhotos, .roster, .rosterDeadline, .periodicReports: []
+        case .periodicReportDocument(let report): [String(report)]
         case .removeRosterEntry(let entry): [String(entry)]
         case .communeReport(let unit, let date), .replyToReport(let unit, let date): [unit, date]
         case .reportPhoto(let unit, let date, let photo): [unit, date, String(photo)]
@@ -534,6 +544,10 @@ public enum SiteRoute: Hashable, Sendable {
             self = .reportPhoto(unit: first, date: arguments[1], photo: photo)
         case .roster: self = .roster
         case .rosterDeadline: self = .rosterDeadline
+        case .periodicReports: self = .periodicReports
+        case .periodicReportDocument:
+            guard let report = id(0) else { return nil }
+            self = .periodicReportDocument(report: report)
         case .removeRosterEntry:
             guard let entry = id(0) else { return nil }
             self = .removeRosterEntry(entry: entry)

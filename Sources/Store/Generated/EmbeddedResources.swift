@@ -2105,6 +2105,42 @@ CREATE TABLE roster_entries (
 ) STRICT;
 
 CREATE INDEX roster_entries_by_unit ON roster_entries(unit_id, id);
+
+-- Periodic reports: each unit files its six-month and annual QCDC report to the level above (a commune to its
+-- district, a district to the province): one document plus the figures the fields below define. The fields are
+-- data, so a new figure is a row, not a release. Filing again replaces the earlier filing of that period.
+CREATE TABLE periodic_report_fields (
+    code     TEXT PRIMARY KEY CHECK (code GLOB '[a-z_]*'),
+    title    TEXT NOT NULL,
+    position INTEGER NOT NULL
+) STRICT;
+
+INSERT INTO periodic_report_fields (code, title, position) VALUES
+    ('phieu_thu_duoc', 'Số phiếu khảo sát thu được', 1),
+    ('buoi_tuyen_truyen', 'Số buổi tuyên truyền, hội nghị', 2),
+    ('kien_nghi_tiep_nhan', 'Số kiến nghị tiếp nhận', 3),
+    ('kien_nghi_giai_quyet', 'Số kiến nghị đã giải quyết', 4);
+
+CREATE TABLE periodic_reports (
+    id           INTEGER PRIMARY KEY,
+    unit_id      INTEGER NOT NULL REFERENCES units(id),
+    year         INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+    period       TEXT NOT NULL CHECK (period IN ('sau_thang', 'ca_nam')),
+    content_hash TEXT NOT NULL CHECK (length(content_hash) = 64 AND content_hash NOT GLOB '*[^0-9a-f]*'),
+    media_type   TEXT NOT NULL,
+    file_name    TEXT NOT NULL,
+    size         INTEGER NOT NULL CHECK (size > 0),
+    filed_by     INTEGER NOT NULL REFERENCES users(id),
+    filed_at     INTEGER NOT NULL,
+    UNIQUE (unit_id, year, period)
+) STRICT;
+
+CREATE TABLE periodic_report_values (
+    report_id  INTEGER NOT NULL REFERENCES periodic_reports(id) ON DELETE CASCADE,
+    field_code TEXT NOT NULL REFERENCES periodic_report_fields(code),
+    value      INTEGER NOT NULL CHECK (value >= 0),
+    PRIMARY KEY (report_id, field_code)
+) WITHOUT ROWID, STRICT;
 """# + "\n"),
     ]
 
