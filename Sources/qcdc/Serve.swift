@@ -95,6 +95,7 @@ struct Serve: AsyncParsableCommand {
         // Before anything opens: a typo in a proxy range stops the start instead of trusting less (or more).
         let doors = try doorSettings(environment)
         let uploadLimits = try uploadLimits(environment)
+        let photoRules = try reportPhotoRules(environment)
         var clock: any Clock = SystemClock.wall
         if let simulateTime {
             guard let start = ISO8601DateFormatter().date(from: simulateTime) else {
@@ -151,7 +152,7 @@ struct Serve: AsyncParsableCommand {
             // Uploaded documents live beside the database, outside Public/, under their content hash.
             appEnvironment.uploads = UploadReceiver(
                 store: try ContentAddressedStore(directory: database.dataFolder + "/uploads"), limits: uploadLimits)
-            appEnvironment.reportPhotos = try reportPhotoRules(environment)
+            appEnvironment.reportPhotos = photoRules
             let router = try Application.makeRouter(appEnvironment, accessLog: quiet ? nil : log)
             server = HTTPServer(configuration: configuration, responder: router, log: log)
             flagScanner = appEnvironment.flagScanner
