@@ -40,6 +40,8 @@ public struct AppEnvironment: Sendable {
     public var cookieNames: CookieNames { CookieNames(publicURL: publicURL) }
     /// Whether people reach the site over https: cookies are `Secure` and HSTS is sent.
     public var servesHTTPS: Bool { cookieNames.secure }
+    /// Photos of the day's outreach on a daily report: how many a day, how large (`ReportPhotoRules`).
+    public var reportPhotos = ReportPhotoRules()
 
     public init(
         database: DatabasePool, clock: any Clock, secret: [UInt8], publicURL: String, staticDirectory: String,

@@ -35,7 +35,10 @@ public enum Application {
     /// The routes that take upload-sized bodies, as the server's limits want them (`HTTPLimits.uploadTargets`): from
     /// the route templates, so the large-body allowance follows the route if it moves. Every other route keeps the
     /// 1 MiB body limit.
-    public static let uploadTargets: [UploadTarget] = [SiteRoute.Template.dossierDocuments].map { template in
+    public static let uploadTargets: [UploadTarget] = [
+        SiteRoute.Template.dossierDocuments, .reportPhotos, .periodicReports,
+    ].map {
+        template in
         UploadTarget(
             method: .post,
             pattern: template.rawValue.split(separator: "/", omittingEmptySubsequences: false)
@@ -73,6 +76,9 @@ public enum Application {
         CampaignAdminRoutes(environment: environment).install(on: &routes)
         YearRoutes(environment: environment).install(on: &routes)
         DossierRoutes(environment: environment).install(on: &routes)
+        ReportReadingRoutes(environment: environment).install(on: &routes)
+        RosterRoutes(environment: environment).install(on: &routes)
+        PeriodicReportRoutes(environment: environment).install(on: &routes)
         return routes
     }
 

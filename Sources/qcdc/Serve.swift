@@ -119,6 +119,7 @@ struct Serve: AsyncParsableCommand {
             throw ValidationError(
                 "--max-connections-per-client / QCDC_MAX_CONNECTIONS_PER_CLIENT phải là số nguyên từ 1 trở lên.")
         }
+        let photoRules = try reportPhotoRules(environment)
         var clock: any Clock = SystemClock.wall
         if let simulateTime {
             guard let start = ISO8601DateFormatter().date(from: simulateTime) else {
@@ -195,6 +196,7 @@ struct Serve: AsyncParsableCommand {
                     refusedForBodyBudget: statistics.refusedForBodyBudget,
                     refusedPerClient: statistics.refusedPerClient)
             }
+            appEnvironment.reportPhotos = photoRules
             let router = try Application.makeRouter(appEnvironment, accessLog: quiet ? nil : log)
             server = HTTPServer(configuration: configuration, responder: router, log: log)
             serverBox.server = server
@@ -253,6 +255,18 @@ struct Serve: AsyncParsableCommand {
             throw ValidationError("--upload-max-megabytes / QCDC_UPLOAD_MAX_MB phải từ 1 đến 1024 (MB).")
         }
         return UploadLimits(maxFileMegabytes: megabytes)
+    }
+
+    /// QCDC_REPORT_PHOTO_MAX_MB (default 5): the largest photo of a day's outreach, never above the upload limit.
+    func reportPhotoRules(_ environment: [String: String]) throws -> ReportPhotoRules {
+        var rules = ReportPhotoRules()
+        if let text = environment["QCDC_REPORT_PHOTO_MAX_MB"] {
+            guard let megabytes = Int(text), (1...100).contains(megabytes) else {
+                throw ValidationError("QCDC_REPORT_PHOTO_MAX_MB phải từ 1 đến 100 (MB).")
+            }
+            rules.maxFileBytes = megabytes * 1024 * 1024
+        }
+        return rules
     }
 
     static func uploadSummary(_ limits: UploadLimits, _ configuration: ServerConfiguration) -> String {

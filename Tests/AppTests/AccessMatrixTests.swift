@@ -142,6 +142,25 @@ import Web
         "GET /admin/criteria/:id": .init(roles: province, scoped: false, campaign: false),
         "POST /admin/criteria/:id": .init(roles: province, scoped: false, campaign: false),
         "POST /admin/criteria/:id/copy": .init(roles: province, scoped: false, campaign: false),
+        // Reading the communes' daily reports (issue 15): own is 07201's report of today (filed, with a photo),
+        // other 07243's. The list is the user's scope; a commune reads its own report page, never replies.
+        "GET /admin/reports": .init(roles: managers, scoped: false, campaign: false),
+        "GET /admin/reports/:code/:date": .init(roles: all, scoped: true, campaign: false),
+        "POST /admin/reports/:code/:date/reply": .init(roles: managers, scoped: true, campaign: false),
+        // One photo for the user's own unit (the matrix's body is not multipart: 415 once the day allows it).
+        "POST /admin/report/photos": .init(roles: [.district, .commune], scoped: false, campaign: false),
+        "GET /admin/reports/:code/:date/photos/:id": .init(roles: all, scoped: true, campaign: false),
+        // The helper roster: every role reads its page; a commune lists and removes its own people (own: entries of
+        // 07201, other: 07243's), a district sets its deadline.
+        "GET /admin/roster": .init(roles: all, scoped: false, campaign: false),
+        "POST /admin/roster": .init(roles: [.commune], scoped: false, campaign: false),
+        "POST /admin/roster/:id/remove": .init(roles: [.commune], scoped: true, campaign: false),
+        "POST /admin/roster/deadline": .init(roles: [.district], scoped: false, campaign: false),
+        // Periodic reports: every role reads its page; a commune or district files (not multipart here: 415); a
+        // document is read by its unit and those above (own: 07201's six-month report, other: 07243's).
+        "GET /admin/periodic-reports": .init(roles: all, scoped: false, campaign: false),
+        "POST /admin/periodic-reports": .init(roles: [.district, .commune], scoped: false, campaign: false),
+        "GET /admin/periodic-reports/:id": .init(roles: all, scoped: true, campaign: false),
         "GET /api/v1/me": .init(roles: all, scoped: false, campaign: false),
         "GET /api/v1/campaigns": .init(roles: all, scoped: false, campaign: false),
         "GET /api/v1/campaigns/:id/communes": .init(roles: all, scoped: true, campaign: true),
@@ -264,6 +283,12 @@ import Web
         let documents: [Side: Int64]
         /// Another document of each side's dossier that nothing removes, for the download route.
         let downloads: [Side: Int64]
+        /// A photo of each side's unit today (own and draft: 07201's).
+        let photos: [Side: Int64]
+        /// A roster entry of each side's commune (own and draft: two of 07201's, which the commune removes in turn).
+        let rosterEntries: [Side: Int64]
+        /// A six-month report of each side's commune.
+        let periodicReports: [Side: Int64]
 
         init() async throws {
             let app = try await TestApp()
@@ -367,6 +392,21 @@ import Web
                 .other: try await app.addDossierDocument(
                     year: year, code: "07243", kind: "tu_cham", as: "xa07243", name: "tu-cham.pdf"),
             ]
+            let ownPhoto = try await app.addReportPhoto(code: "07201", date: today, as: "xa07201")
+            photos = [
+                .own: ownPhoto, .draft: ownPhoto,
+                .other: try await app.addReportPhoto(code: "07243", date: today, as: "xa07243"),
+            ]
+            rosterEntries = [
+                .own: try await app.addRosterEntry(code: "07201", as: "xa07201"),
+                .draft: try await app.addRosterEntry(code: "07201", as: "xa07201"),
+                .other: try await app.addRosterEntry(code: "07243", as: "xa07243"),
+            ]
+            let ownReport = try await app.addPeriodicReport(code: "07201", as: "xa07201")
+            periodicReports = [
+                .own: ownReport, .draft: ownReport,
+                .other: try await app.addPeriodicReport(code: "07243", as: "xa07243"),
+            ]
         }
 
         /// The forms of the matrix: one of each unit of the accounts and one of commune 07243 (the other side).
@@ -435,6 +475,11 @@ import Web
             case .revokeAPIToken: return .revokeAPIToken(id: spareTokens[username ?? ""] ?? 0)
             case .dossiersExport: return .dossiersExport(year: app.clock.today.year)
             case .dossiersPrint: return .dossiersPrint(year: app.clock.today.year)
+            case .communeReport: return .communeReport(unit: unit, date: app.clock.today.iso)
+            case .replyToReport: return .replyToReport(unit: unit, date: app.clock.today.iso)
+            case .periodicReportDocument: return .periodicReportDocument(report: periodicReports[side] ?? 0)
+            case .removeRosterEntry: return .removeRosterEntry(entry: rosterEntries[side] ?? 0)
+            case .reportPhoto: return .reportPhoto(unit: unit, date: app.clock.today.iso, photo: photos[side] ?? 0)
             default: return SiteRouteTests.sample(template)
             }
         }

@@ -171,6 +171,32 @@ import Web
                 return await postAs(province, .criteriaSet(id: 2), fields)
             case .copyCriteriaSet:
                 return await postAs(province, .copyCriteriaSet(id: 1), [])
+            case .replyToReport:
+                _ = await postAs(commune, .unitReport, ConsoleTests.report)
+                return await postAs(
+                    district, .replyToReport(unit: "07201", date: today.iso), [("body", "Đã nhận, cảm ơn xã.")])
+            case .roster:
+                return await postAs(
+                    commune, .roster,
+                    [("name", "Nguyễn Thị Lan"), ("organisation", "Đoàn Thanh niên"), ("days", "Thứ Hai")])
+            case .removeRosterEntry:
+                let entry = try await app.addRosterEntry(code: "07201", as: "xa07201")
+                return await postAs(commune, .removeRosterEntry(entry: entry), [])
+            case .rosterDeadline:
+                return await postAs(district, .rosterDeadline, [("due_on", today.adding(days: 3).iso)])
+            case .periodicReports:
+                var body = MultipartBody()
+                body.fields = [("csrf", commune.csrf), ("period", "sau_thang")] + PeriodicReportTests.figures
+                body.file = ("file", "bao-cao-6-thang.pdf", "application/pdf", TestApp.pdfBytes)
+                sender = commune
+                return await app.send(
+                    .post, SiteRoute.periodicReports.path, body: body.bytes,
+                    headers: [("Content-Type", body.contentType), commune.cookieHeader])
+            case .reportPhotos:
+                sender = commune
+                return await app.upload(
+                    SiteRoute.reportPhotos.path, kind: "", fileName: "loa.png", type: "image/png",
+                    bytes: TestApp.pngBytes, as: commune)
             case .suggestionBox:
                 return try await SuggestionTests.send(app, unit: "07201", [("text", "Xin thêm ghế chờ.")])
             case .reviewFlag:

@@ -37,4 +37,18 @@ import Testing
             #expect(!FileManager.default.fileExists(atPath: database), "refused before opening anything")
         }
     }
+
+    /// QCDC_REPORT_PHOTO_MAX_MB (the daily report's photos) is checked before anything opens too.
+    @Test func theReportPhotoLimitIsValidated() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: CommandLineTests.binary), "build first: swift build")
+        let folder = NSTemporaryDirectory() + "qcdc-cli-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let database = folder + "/qcdc.sqlite3"
+        for value in ["0", "năm", "500"] {
+            let refused = try run(["serve", "--db", database], environment: ["QCDC_REPORT_PHOTO_MAX_MB": value])
+            #expect(refused.status != 0, "\(value)")
+            #expect(refused.output.contains("QCDC_REPORT_PHOTO_MAX_MB"), "\(value)")
+            #expect(!FileManager.default.fileExists(atPath: database), "refused before opening anything")
+        }
+    }
 }

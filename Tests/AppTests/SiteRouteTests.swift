@@ -101,6 +101,16 @@ import Web
         case .revokeAPIToken: .revokeAPIToken(id: 5)
         case .criteriaSet: .criteriaSet(id: 4)
         case .copyCriteriaSet: .copyCriteriaSet(id: 4)
+        case .communeReports: .communeReports
+        case .communeReport: .communeReport(unit: "07210", date: "2026-06-10")
+        case .replyToReport: .replyToReport(unit: "07210", date: "2026-06-10")
+        case .reportPhotos: .reportPhotos
+        case .reportPhoto: .reportPhoto(unit: "07210", date: "2026-06-10", photo: 3)
+        case .roster: .roster
+        case .removeRosterEntry: .removeRosterEntry(entry: 5)
+        case .rosterDeadline: .rosterDeadline
+        case .periodicReports: .periodicReports
+        case .periodicReportDocument: .periodicReportDocument(report: 6)
         }
     }
 

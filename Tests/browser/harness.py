@@ -113,6 +113,15 @@ class Browser:
         ignored = (StaleElementReferenceException, NoSuchElementException, JavascriptException)
         WebDriverWait(self.driver, timeout, ignored_exceptions=ignored).until(lambda driver: condition())
 
+    def click_and_wait_for_next_page(self, element, timeout=15):
+        """Clicks a link or a form's button and waits until the next page has loaded. The old page is marked with a
+        window property the new one does not have: waiting for an element to go stale trips chromedriver's
+        "Node with given id does not belong to the document" on a busy machine."""
+        self.driver.execute_script("window.qcdcOldPage = true")
+        element.click()
+        WebDriverWait(self.driver, timeout).until(
+            lambda driver: driver.execute_script("return !window.qcdcOldPage && document.readyState === 'complete'"))
+
     def screenshot(self, label):
         self.count += 1
         path = self.screenshots / f"{self.name}-{self.count:02d}-{label}.png"

@@ -83,8 +83,11 @@ struct AccountRoutes: Sendable {
             links.append("<li><a href=\"\(SiteRoute.unitReport.path)\">Báo cáo ngày của đơn vị</a></li>")
         }
         if user.role != .commune {
+            links.append("<li><a href=\"\(SiteRoute.communeReports.path)\">Đọc báo cáo ngày của các xã</a></li>")
             links.append("<li><a href=\"\(SiteRoute.lateEntries.path)\">Nhập muộn đang mở</a></li>")
         }
+        links.append("<li><a href=\"\(SiteRoute.roster.path)\">Danh sách người trực</a></li>")
+        links.append("<li><a href=\"\(SiteRoute.periodicReports.path)\">Báo cáo 6 tháng, báo cáo năm</a></li>")
         links.append("<li><a href=\"\(SiteRoute.campaigns.path)\">Các đợt khảo sát</a></li>")
         links.append("<li><a href=\"\(SiteRoute.suggestions.path)\">Hòm thư góp ý</a></li>")
         if user.role != .province {

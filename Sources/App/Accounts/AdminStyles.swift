@@ -71,6 +71,12 @@ enum AdminStyles {
         .slip dt{font-weight:bold}
         .slip dd{margin:0;word-break:break-all}
         @media (max-width:480px){.slip dl{grid-template-columns:1fr}.slip dd{margin-bottom:6px}}
+        /* A report day's photos: thumbnails are the images scaled down, two across at 360 px. */
+        .report-photos{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));gap:8px;padding:0;list-style:none}
+        .report-photos img{display:block;width:100%;height:120px;object-fit:cover;border:1px solid #ccc;border-radius:4px}
+        .quiet{color:#555}
+        .report-reply{border-left:4px solid #7a0000;padding:4px 12px;margin:8px 0;background:#faf5f5}
+        .report-reply p{margin:4px 0;white-space:pre-wrap}
         @media print{
           .adminbar,.adminnav,.noprint{display:none}
           .slip{border:1px solid #000;page-break-after:always;break-after:page;margin:0}

@@ -8,6 +8,10 @@ struct TodayCommunePage {
     let board: TodayBoard
     let user: AuthenticatedUser
     let openings: [LateEntryOpening]
+    /// The replies of those above to the unit's reports of the last `replyDays` days, newest day first.
+    var replies: [(date: LocalDate, reply: ReportReply)] = []
+
+    static let replyDays = 7
 
     func render() -> HTML {
         let content: HTML =
@@ -23,6 +27,7 @@ struct TodayCommunePage {
             <p class="lead">\(user.unitName)</p>
             \(content)
             \(lateDays())
+            \(repliesSection())
             <p><a href="\(SiteRoute.communeYear(year: board.date.year, unit: user.unitCode).path)">Kết quả cả năm \(String(board.date.year)) của xã</a> · <a href="\(SiteRoute.weeklySuggestions.path)">Tổng hợp góp ý tuần này</a></p>
             \(TodaySections.menu(user))
             """
@@ -60,5 +65,17 @@ struct TodayCommunePage {
                 "<li><a href=\"\(link)\">Báo cáo ngày \(opening.date.vietnamese)</a> <span class=\"note\">hạn đến \(opening.untilText)</span></li>"
         }
         return "<h2>Ngày được nhập muộn</h2><ul class=\"links\">\(items)</ul>"
+    }
+
+    /// Answers to the unit's recent reports, each linking to the report it answers.
+    private func repliesSection() -> HTML {
+        guard !replies.isEmpty else { return .empty }
+        let items = replies.map { entry -> HTML in
+            let path = SiteRoute.communeReport(unit: user.unitCode, date: entry.date.iso).path + "#phan-hoi"
+            return """
+                <div class="report-reply"><p class="quiet"><a href="\(path)">Báo cáo ngày \(entry.date.vietnamese)</a>: \(entry.reply.unitName), \(DeskRoutes.dateTime(entry.reply.repliedAt))</p><p>\(entry.reply.body)</p></div>
+                """
+        }
+        return "<section id=\"phan-hoi\"><h2>Phản hồi của cấp trên</h2>\(items)</section>"
     }
 }

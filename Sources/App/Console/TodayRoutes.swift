@@ -21,13 +21,15 @@ struct TodayRoutes: Sendable {
         switch user.role {
         case .commune:
             guard districtCode == nil else { throw Self.outOfScope(districtCode ?? "") }
-            let (board, openings) = try await environment.database.read { connection in
+            let since = environment.clock.today.adding(days: -TodayCommunePage.replyDays)
+            let (board, openings, replies) = try await environment.database.read { connection in
                 (
                     try TodayBoardStore(connection).board(scope: .unit(user.unitID), now: now),
-                    try LateEntryStore(connection).activeOpenings(unitID: user.unitID, at: now)
+                    try LateEntryStore(connection).activeOpenings(unitID: user.unitID, at: now),
+                    try ReportReadingStore(connection).recentReplies(unitID: user.unitID, from: since)
                 )
             }
-            body = TodayCommunePage(board: board, user: user, openings: openings).render()
+            body = TodayCommunePage(board: board, user: user, openings: openings, replies: replies).render()
         case .district:
             guard districtCode == nil || districtCode == user.unitCode else {
                 throw Self.outOfScope(districtCode ?? "")

@@ -34,16 +34,22 @@ struct UnitReportRoutes: Sendable {
         let day: ReportDay
         let report: DailyReport?
         let openings: [LateEntryOpening]
+        /// The day's photos and the replies of those above (issue 15).
+        let photos: [ReportPhoto]
+        let replies: [ReportReply]
     }
 
     private func load(unitID: Int64, date: LocalDate) async throws -> PageData {
         let now = environment.clock.nowSeconds
         return try await environment.database.read { connection in
             let reports = DailyReportStore(connection)
+            let reading = ReportReadingStore(connection)
+            let report = try reports.report(unitID: unitID, date: date)
             return PageData(
-                day: try reports.day(unitID: unitID, date: date),
-                report: try reports.report(unitID: unitID, date: date),
-                openings: try LateEntryStore(connection).activeOpenings(unitID: unitID, at: now))
+                day: try reports.day(unitID: unitID, date: date), report: report,
+                openings: try LateEntryStore(connection).activeOpenings(unitID: unitID, at: now),
+                photos: try reading.photos(unitID: unitID, date: date),
+                replies: try report.map { try reading.replies(reportID: $0.id) } ?? [])
         }
     }
 
@@ -110,9 +116,16 @@ struct UnitReportRoutes: Sendable {
             user: user, now: environment.clock.nowSeconds, date: date, day: data.day, report: data.report,
             openings: data.openings, csrf: request.csrfToken, state: state, saved: saved, late: late
         ).render()
+        let photoAdded = ((try? request.query("photo")) ?? nil) != nil
+        let extra = UnitReportDaySection(
+            user: user, date: date, today: environment.clock.today, photos: data.photos, replies: data.replies,
+            currentVersion: data.report?.version, rules: environment.reportPhotos, csrf: request.csrfToken,
+            photoAdded: photoAdded
+        ).render()
         return AdminPage.response(
             AdminLayout.page(
-                title: "Báo cáo ngày", user: user, csrf: request.csrfToken, banner: environment.banner, body: body),
+                title: "Báo cáo ngày", user: user, csrf: request.csrfToken, banner: environment.banner,
+                body: "\(body)\(extra)"),
             status: status)
     }
 

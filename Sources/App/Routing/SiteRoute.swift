@@ -126,6 +126,31 @@ public enum SiteRoute: Hashable, Sendable {
     /// Copies a set into a new, editable version.
     case copyCriteriaSet(id: Int64)
 
+    // What communes report, read by those above (issue 15).
+    /// The daily reports of the communes in the user's scope on a day (`?date=`, the province `?district=CODE`).
+    case communeReports
+    /// One unit's report of a day (`date` as YYYY-MM-DD): contents, versions, photos, replies and the reply form.
+    case communeReport(unit: String, date: String)
+    /// A reply of the district or province to that report (back to it).
+    case replyToReport(unit: String, date: String)
+    /// Attaches one photo of the day's outreach to the user's own unit's report of a day (multipart: `csrf`,
+    /// `date`, `file`): one of the routes with large bodies.
+    case reportPhotos
+    /// One photo of a unit's day, shown inline (JPEG or PNG, nosniff) to users whose scope covers the unit.
+    case reportPhoto(unit: String, date: String, photo: Int64)
+    /// The helper roster: a commune's people on duty (it adds them here), a district's deadline and who is missing
+    /// it (the province: `?district=CODE`).
+    case roster
+    /// A commune removes one person from its roster.
+    case removeRosterEntry(entry: Int64)
+    /// A district sets the date by which its communes list their helpers.
+    case rosterDeadline
+    /// Six-month and annual reports (`?year=`): the unit's own with the filing form (multipart: `csrf`, `period`,
+    /// the figures, `file`; a large-body route), and who below has not filed.
+    case periodicReports
+    /// A periodic report's document, as an attachment, to the unit and those above it.
+    case periodicReportDocument(report: Int64)
+
     // The JSON API.
     case apiMe
     case apiCampaigns
@@ -224,6 +249,16 @@ public enum SiteRoute: Hashable, Sendable {
         case criteriaSets = "/admin/criteria"
         case criteriaSet = "/admin/criteria/:id"
         case copyCriteriaSet = "/admin/criteria/:id/copy"
+        case communeReports = "/admin/reports"
+        case communeReport = "/admin/reports/:code/:date"
+        case replyToReport = "/admin/reports/:code/:date/reply"
+        case reportPhotos = "/admin/report/photos"
+        case reportPhoto = "/admin/reports/:code/:date/photos/:id"
+        case roster = "/admin/roster"
+        case removeRosterEntry = "/admin/roster/:id/remove"
+        case rosterDeadline = "/admin/roster/deadline"
+        case periodicReports = "/admin/periodic-reports"
+        case periodicReportDocument = "/admin/periodic-reports/:id"
 
         case apiMe = "/api/v1/me"
         case apiCampaigns = "/api/v1/campaigns"
@@ -328,6 +363,16 @@ public enum SiteRoute: Hashable, Sendable {
         case .criteriaSets: .criteriaSets
         case .criteriaSet: .criteriaSet
         case .copyCriteriaSet: .copyCriteriaSet
+        case .communeReports: .communeReports
+        case .communeReport: .communeReport
+        case .replyToReport: .replyToReport
+        case .reportPhotos: .reportPhotos
+        case .reportPhoto: .reportPhoto
+        case .roster: .roster
+        case .removeRosterEntry: .removeRosterEntry
+        case .rosterDeadline: .rosterDeadline
+        case .periodicReports: .periodicReports
+        case .periodicReportDocument: .periodicReportDocument
         }
     }
 
@@ -378,6 +423,11 @@ public enum SiteRoute: Hashable, Sendable {
             .dossierDocument(let year, let unit, let document):
             [String(year), unit, String(document)]
         case .criteriaSet(let id), .copyCriteriaSet(let id), .revokeAPIToken(let id): [String(id)]
+        case .communeReports, .reportPhotos, .roster, .rosterDeadline, .periodicReports: []
+        case .periodicReportDocument(let report): [String(report)]
+        case .removeRosterEntry(let entry): [String(entry)]
+        case .communeReport(let unit, let date), .replyToReport(let unit, let date): [unit, date]
+        case .reportPhoto(let unit, let date, let photo): [unit, date, String(photo)]
         }
     }
 
@@ -533,6 +583,22 @@ public enum SiteRoute: Hashable, Sendable {
         case .criteriaSet, .copyCriteriaSet:
             guard let value = id(0) else { return nil }
             self = template == .criteriaSet ? .criteriaSet(id: value) : .copyCriteriaSet(id: value)
+        case .communeReports: self = .communeReports
+        case .reportPhotos: self = .reportPhotos
+        case .communeReport: self = .communeReport(unit: first, date: arguments[1])
+        case .replyToReport: self = .replyToReport(unit: first, date: arguments[1])
+        case .reportPhoto:
+            guard let photo = id(2) else { return nil }
+            self = .reportPhoto(unit: first, date: arguments[1], photo: photo)
+        case .roster: self = .roster
+        case .rosterDeadline: self = .rosterDeadline
+        case .periodicReports: self = .periodicReports
+        case .periodicReportDocument:
+            guard let report = id(0) else { return nil }
+            self = .periodicReportDocument(report: report)
+        case .removeRosterEntry:
+            guard let entry = id(0) else { return nil }
+            self = .removeRosterEntry(entry: entry)
         }
     }
 }

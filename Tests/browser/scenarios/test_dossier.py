@@ -6,18 +6,15 @@ import os
 import tempfile
 import urllib.request
 
-from selenium.webdriver.support import expected_conditions
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
 PASSWORD = "mat-khau-ho-so-cong-nhan"
 YEAR = datetime.date.today().year
 
 
 def submit_and_wait(browser, button):
-    """Clicks a form's button and waits for the next page (every POST answers 303 to the dossier)."""
-    page = browser.find("body")
-    button.click()
-    WebDriverWait(browser.driver, 10).until(expected_conditions.staleness_of(page))
+    """Every POST of the dossier answers 303 to the dossier page."""
+    browser.click_and_wait_for_next_page(button)
     browser.wait_for(lambda: browser.find_all("#tai-lieu"))
 
 
