@@ -165,16 +165,12 @@ struct DossierRoutes: Sendable {
         return back(year, code)
     }
 
-    static let noUploadStore = HTTPError(
-        .serviceUnavailable,
-        message: "Máy chủ chưa có nơi lưu tài liệu tải lên. Báo quản trị hệ thống (qcdc serve đặt thư mục uploads).")
-
     /// `kind` and `file` (multipart, checked by content: PDF, DOCX, JPEG or PNG). The scope and the dossier's state
     /// are checked before a byte is stored, the kind and who uploads it by the store after.
     private func upload(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let year = try Self.year(request, today: environment.clock.today)
         let code = request.parameters["code"] ?? ""
-        guard let receiver = environment.uploads else { throw Self.noUploadStore }
+        guard let receiver = environment.uploads else { throw StoredUpload.noStore }
         try await environment.database.read { connection in
             let store = DossierStore(connection)
             let (_, actor) = try store.subject(code: code, for: user)
@@ -216,24 +212,15 @@ struct DossierRoutes: Sendable {
         let year = try Self.year(request, today: environment.clock.today)
         let code = request.parameters["code"] ?? ""
         guard let id = request.parameters["id"].flatMap({ Int64($0) }) else { throw HTTPError.notFound }
-        guard let receiver = environment.uploads else { throw Self.noUploadStore }
         let found = try await environment.database.read { connection in
             let store = DossierStore(connection)
             _ = try store.subject(code: code, for: user)
             return try store.document(id: id, year: year, code: code)
         }
-        guard let document = found, let hash = ContentHash(document.contentHash) else { throw DossierError.noDocument }
-        guard let bytes = try await receiver.store.contentsOffLoop(of: hash) else {
-            environment.log("tài liệu \(id) của hồ sơ \(code) \(year): thiếu tệp \(hash.hex) trong kho tải lên")
-            throw HTTPError(
-                .notFound, message: "Không tìm thấy tệp của tài liệu này trên máy chủ. Báo quản trị hệ thống.")
-        }
-        var headers = HTTPHeaders()
-        headers.add("Content-Type", document.mediaType)
-        headers.add("Content-Disposition", StoredFileName(original: document.fileName).attachmentDisposition)
-        headers.add("X-Content-Type-Options", "nosniff")
-        headers.add("Cache-Control", "private, no-store")
-        return Response(status: .ok, headers: headers, body: bytes)
+        guard let document = found else { throw DossierError.noDocument }
+        let bytes = try await StoredUpload.bytes(
+            environment, contentHash: document.contentHash, what: "tài liệu \(id) của hồ sơ \(code) \(year)")
+        return StoredUpload.attachment(bytes, mediaType: document.mediaType, fileName: document.fileName)
     }
 
     /// "7,5" or "7.5".

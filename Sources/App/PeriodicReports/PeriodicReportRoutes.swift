@@ -55,7 +55,7 @@ struct PeriodicReportRoutes: Sendable {
 
     private func file(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let year = try year(request)
-        guard let receiver = environment.uploads else { throw ReportReadingRoutes.noUploadStore }
+        guard let receiver = environment.uploads else { throw StoredUpload.noStore }
         let received: ReceivedUpload
         do {
             received = try await receiver.receiveOffLoop(
@@ -85,7 +85,6 @@ struct PeriodicReportRoutes: Sendable {
 
     private func download(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let id = try request.parameters.require("id", as: Int64.self)
-        guard let receiver = environment.uploads else { throw ReportReadingRoutes.noUploadStore }
         let report = try await environment.database.read { connection in
             guard let report = try PeriodicReportStore(connection).report(id: id) else {
                 throw PeriodicReportError(.notFound, "Không có báo cáo định kỳ này.")
@@ -95,18 +94,8 @@ struct PeriodicReportRoutes: Sendable {
             }
             return report
         }
-        guard let hash = ContentHash(report.contentHash),
-            let bytes = try await receiver.store.contentsOffLoop(of: hash)
-        else {
-            environment.log("báo cáo định kỳ \(id): thiếu tệp \(report.contentHash) trong kho tải lên")
-            throw HTTPError(
-                .notFound, message: "Không tìm thấy tệp của báo cáo này trên máy chủ. Báo quản trị hệ thống.")
-        }
-        var headers = HTTPHeaders()
-        headers.add("Content-Type", report.mediaType)
-        headers.add("Content-Disposition", StoredFileName(original: report.fileName).attachmentDisposition)
-        headers.add("X-Content-Type-Options", "nosniff")
-        headers.add("Cache-Control", "private, no-store")
-        return Response(status: .ok, headers: headers, body: bytes)
+        let bytes = try await StoredUpload.bytes(
+            environment, contentHash: report.contentHash, what: "báo cáo định kỳ \(id)")
+        return StoredUpload.attachment(bytes, mediaType: report.mediaType, fileName: report.fileName)
     }
 }

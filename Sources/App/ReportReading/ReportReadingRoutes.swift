@@ -27,10 +27,6 @@ struct ReportReadingRoutes: Sendable {
         routes.page(.get, .reportPhoto) { request, user in try await photo(request, user: user) }
     }
 
-    static let noUploadStore = HTTPError(
-        .serviceUnavailable,
-        message: "Máy chủ chưa có nơi lưu ảnh tải lên. Báo quản trị hệ thống (qcdc serve đặt thư mục uploads).")
-
     /// `text` as a day, or a 400 that says how to write one.
     static func date(_ text: String?) throws -> LocalDate {
         guard let text, let date = LocalDate(iso: text) else {
@@ -124,7 +120,7 @@ struct ReportReadingRoutes: Sendable {
     private func upload(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let today = environment.clock.today
         let date = try UnitReportRoutes.day(try request.query("date"), today: today)
-        guard let receiver = environment.uploads else { throw Self.noUploadStore }
+        guard let receiver = environment.uploads else { throw StoredUpload.noStore }
         let rules = environment.reportPhotos
         try await environment.database.read { connection in
             guard date <= today else {
@@ -180,21 +176,14 @@ struct ReportReadingRoutes: Sendable {
         let code = request.parameters["code"] ?? ""
         let date = try Self.date(request.parameters["date"])
         guard let id = request.parameters["id"].flatMap({ Int64($0) }) else { throw HTTPError.notFound }
-        guard let receiver = environment.uploads else { throw Self.noUploadStore }
         let found = try await environment.database.read { connection in
             let store = ReportReadingStore(connection)
             let unit = try store.unit(code: code, for: user)
             return try store.photo(id: id, unitID: unit.id, date: date)
         }
-        guard let photo = found, let hash = ContentHash(photo.contentHash) else { throw ReportReadingError.noPhoto }
-        guard let bytes = try await receiver.store.contentsOffLoop(of: hash) else {
-            environment.log("ảnh \(id) của báo cáo \(code) \(date.iso): thiếu tệp \(hash.hex) trong kho tải lên")
-            throw HTTPError(.notFound, message: "Không tìm thấy tệp của ảnh này trên máy chủ. Báo quản trị hệ thống.")
-        }
-        var headers = HTTPHeaders()
-        headers.add("Content-Type", photo.mediaType)
-        headers.add("X-Content-Type-Options", "nosniff")
-        headers.add("Cache-Control", "private, max-age=3600")
-        return Response(status: .ok, headers: headers, body: bytes)
+        guard let photo = found else { throw ReportReadingError.noPhoto }
+        let bytes = try await StoredUpload.bytes(
+            environment, contentHash: photo.contentHash, what: "ảnh \(id) của báo cáo \(code) \(date.iso)")
+        return StoredUpload.image(bytes, mediaType: photo.mediaType)
     }
 }
