@@ -15,10 +15,15 @@ import Testing
         return URL(fileURLWithPath: testBinary).deletingLastPathComponent().appendingPathComponent("qcdc").path
     }
 
-    func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    /// Runs the binary with `arguments` (and `environment` added to this process's) and returns its status and
+    /// everything it printed.
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

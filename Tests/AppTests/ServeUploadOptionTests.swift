@@ -4,17 +4,7 @@ import Testing
 /// `qcdc serve --upload-max-megabytes`: documented, and a bad value stops the start before anything opens.
 @Suite struct ServeUploadOptionTests {
     func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CommandLineTests.binary)
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try CommandLineTests().run(arguments, environment: environment)
     }
 
     @Test func theUploadLimitIsDocumentedAndValidated() throws {
