@@ -8,7 +8,9 @@ import Web
 /// (`APITokenMiddleware`; cookies are never accepted). Scope is the pages' rule (`UnitScope`): a province sees
 /// its whole unit set, a district its own communes and desk, a commune itself. Errors are
 /// `{"error": code, "message": Vietnamese sentence}`: 401 no or bad token, 403 out of scope, 404 unknown
-/// campaign or unit, 409 outside the reporting window or not today, 415 not JSON, 422 invalid body.
+/// campaign or unit, 409 outside the reporting window or not today, 415 not JSON, 422 invalid body. Every list
+/// answers through `APIList`: `limit` and `cursor` page it (400 `invalid_limit`, `invalid_cursor`), and it carries an
+/// ETag that `If-None-Match` turns into a 304.
 ///
 /// - `GET /api/v1/campaigns`: published campaigns in scope that are open, about to open, or ended within
 ///   `recentDays` days.
@@ -41,12 +43,14 @@ struct APIRoutes: Sendable {
         let records = try await environment.database.read {
             try CampaignAccess.listed($0, user: user, today: today, endedWithinDays: CampaignAccess.recentDays)
         }
-        return try APIJSON.response(records.map { APICampaignItem($0, today: today) })
+        return try APIList(request, environment).json(
+            records.map { APICampaignItem($0, today: today) }, position: \.listPosition)
     }
 
     func communes(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let scoped = try await scopedCampaign(request, user: user)
-        return try APICommuneList.response(scoped.communes.map(APICommuneItem.init))
+        return try APIList(request, environment).response(
+            scoped.communes.map(APICommuneItem.init), position: \.listPosition, body: APICommuneList.response)
     }
 
     func summary(_ request: Request, user: AuthenticatedUser) async throws -> Response {
@@ -75,7 +79,8 @@ struct APIRoutes: Sendable {
             guard access.unitIDs.contains(unit.id) else { throw APIError.forbidden }
             return try FlagStore(connection).flaggedAnswers(campaignID: campaignID, unitID: unit.id)
         }
-        return try APIJSON.response(answers.map(APIFlagItem.init))
+        return try APIList(request, environment, filters: ["unit"]).json(
+            answers.map(APIFlagItem.init), position: \.listPosition)
     }
 
     /// Scoped like the other reads: with neither parameter the user's whole scope; `unit` a unit of the campaign
@@ -115,7 +120,8 @@ struct APIRoutes: Sendable {
             else { throw CampaignAccessError.notFound }
             return results
         }
-        return try APIJSON.response(results.questions.map(APIQuestionItem.init))
+        return try APIList(request, environment, filters: ["unit", "district"]).json(
+            results.questions.enumerated().map { APIQuestionItem($1, position: $0) }, position: \.listPosition)
     }
 
     func putReport(_ request: Request, user: AuthenticatedUser) async throws -> Response {

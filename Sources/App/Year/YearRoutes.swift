@@ -149,6 +149,9 @@ struct YearRoutes: Sendable {
             APIYearDossier.byCode(
                 try DossierStore(connection).list(year: year, kind: .commune, district: district, startedOnly: true))
         }
-        return try APIYearCommuneList.response(units, dossiers: dossiers)
+        return try APIList(request, environment).response(units, position: { APIListPosition(.ascendingText($0.code)) })
+        {
+            try APIYearCommuneList.response($0, dossiers: dossiers)
+        }
     }
 }
