@@ -169,6 +169,14 @@ import Web
         "GET /api/v1/campaigns/:id/questions": .init(roles: all, scoped: true, campaign: true),
         "PUT /api/v1/campaigns/:id/communes/:code/reports/:date": .init(
             roles: [.commune], scoped: true, campaign: true),
+        // One unit in a campaign (own 07201 in the own campaign, other 07243 in the other district's campaign) and
+        // the campaign's answers per day over the caller's scope, as the unit's page and the dashboard's chart.
+        "GET /api/v1/campaigns/:id/communes/:code": .init(roles: all, scoped: true, campaign: true),
+        "GET /api/v1/campaigns/:id/days": .init(roles: all, scoped: true, campaign: true),
+        // A commune's year by code, like its page (own 07201, other 07243).
+        "GET /api/v1/years/:year/communes/:code": .init(roles: all, scoped: true, campaign: false),
+        // Today's reports of the caller's own scope (no parameter: nothing of another unit is named).
+        "GET /api/v1/today": .init(roles: all, scoped: false, campaign: false),
     ]
 
     /// The only console addresses that need no login.
@@ -463,6 +471,9 @@ import Web
             case .yearRankings: return .yearRankings(year: app.clock.today.year)
             case .indexWeights: return .indexWeights(year: app.clock.today.year)
             case .apiYearCommunes: return .apiYearCommunes(year: app.clock.today.year)
+            case .apiCommune: return .apiCommune(campaign: campaign, unit: unit)
+            case .apiDays: return .apiDays(campaign: campaign)
+            case .apiYearCommune: return .apiYearCommune(year: app.clock.today.year, unit: unit)
             case .dossiers: return .dossiers(year: app.clock.today.year)
             case .dossier: return .dossier(year: app.clock.today.year, unit: unit)
             case .dossierScores: return .dossierScores(year: app.clock.today.year, unit: unit)

@@ -18,6 +18,9 @@ import Web
 ///   newest first: `{id, submitted_at, fill_seconds, reasons, state}`.
 /// - `GET /api/v1/campaigns/{id}/questions[?unit=CODE|district=CODE]`: per-question option counts over the units in
 ///   scope, or one unit or district of it (`APIQuestionItem`, `QuestionResults`).
+/// - `GET /api/v1/campaigns/{id}/communes/{code}`: one unit's page in the campaign (`APICampaignUnit`).
+/// - `GET /api/v1/campaigns/{id}/days`: answers per day over the units in scope (the dashboard's chart).
+/// - `GET /api/v1/today[?district=CODE]`: today's daily reports across open campaigns (`APITodayUnit`).
 /// - `PUT /api/v1/campaigns/{id}/communes/{code}/reports/{yyyy-mm-dd}`: a commune account files or corrects
 ///   its unit's daily report of that day (one per unit and day, counted by every open campaign covering it), under
 ///   the same window and late-entry rules as the page (`DailyReportStore.submit`); the campaign in the path must be
@@ -30,6 +33,9 @@ struct APIRoutes: Sendable {
         routes.api(.get, .apiSummary) { request, user in try await summary(request, user: user) }
         routes.api(.get, .apiFlags, roles: Access.managers) { request, user in try await flags(request, user: user) }
         routes.api(.get, .apiQuestions) { request, user in try await questions(request, user: user) }
+        routes.api(.get, .apiCommune) { request, user in try await commune(request, user: user) }
+        routes.api(.get, .apiDays) { request, user in try await days(request, user: user) }
+        routes.api(.get, .apiToday) { request, user in try await today(request, user: user) }
         // Only a commune files its own daily report; a district opens late entry instead.
         routes.api(.put, .apiReport, roles: [.commune], refusal: .reportForbidden) { request, user in
             try await putReport(request, user: user)

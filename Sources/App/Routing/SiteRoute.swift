@@ -162,6 +162,14 @@ public enum SiteRoute: Hashable, Sendable {
     /// Per-question results (`?unit=CODE` or `?district=CODE`).
     case apiQuestions(campaign: Int64)
     case apiYearCommunes(year: Int)
+    /// One unit's figures in a campaign with its day-by-day series (the unit's page).
+    case apiCommune(campaign: Int64, unit: String)
+    /// Answers per day over the caller's scope (the dashboard's chart).
+    case apiDays(campaign: Int64)
+    /// A commune's year (the commune's year page).
+    case apiYearCommune(year: Int, unit: String)
+    /// Today's daily reports across open campaigns (`?district=CODE`; the today board).
+    case apiToday
 
     /// The router's pattern of each route: literal segments, `:name` parameters, a final `*name` for the rest.
     public enum Template: String, CaseIterable, Sendable {
@@ -268,6 +276,10 @@ public enum SiteRoute: Hashable, Sendable {
         case apiFlags = "/api/v1/campaigns/:id/flags"
         case apiQuestions = "/api/v1/campaigns/:id/questions"
         case apiYearCommunes = "/api/v1/years/:year/communes"
+        case apiCommune = "/api/v1/campaigns/:id/communes/:code"
+        case apiDays = "/api/v1/campaigns/:id/days"
+        case apiYearCommune = "/api/v1/years/:year/communes/:code"
+        case apiToday = "/api/v1/today"
     }
 
     public var template: Template {
@@ -348,6 +360,10 @@ public enum SiteRoute: Hashable, Sendable {
         case .yearRankings: .yearRankings
         case .indexWeights: .indexWeights
         case .apiYearCommunes: .apiYearCommunes
+        case .apiCommune: .apiCommune
+        case .apiDays: .apiDays
+        case .apiYearCommune: .apiYearCommune
+        case .apiToday: .apiToday
         case .dossierHome: .dossierHome
         case .dossiers: .dossiers
         case .dossier: .dossier
@@ -383,7 +399,7 @@ public enum SiteRoute: Hashable, Sendable {
             .login, .logout, .password, .users,
             .audit, .campaigns, .newCampaign, .forms, .newForm, .kiosk, .suggestions, .weeklySuggestions,
             .deskStylesheet,
-            .apiMe, .apiCampaigns, .newUser, .bulkUsers, .dossierHome, .criteriaSets, .apiTokens:
+            .apiMe, .apiCampaigns, .newUser, .bulkUsers, .dossierHome, .criteriaSets, .apiTokens, .apiToday:
             []
         case .asset(let path): [path]
         case .landing(let unit), .suggestionBox(let unit), .suggestionLookup(let unit), .qrPoster(let unit),
@@ -402,8 +418,9 @@ public enum SiteRoute: Hashable, Sendable {
             .closeCampaign(let campaign), .dailyReport(let campaign), .lateEntry(let campaign),
             .exportXLSX(let campaign), .exportCSV(let campaign), .printReport(let campaign),
             .apiCommunes(let campaign), .apiSummary(let campaign), .apiFlags(let campaign),
-            .apiQuestions(let campaign):
+            .apiQuestions(let campaign), .apiDays(let campaign):
             [String(campaign)]
+        case .apiCommune(let campaign, let unit): [String(campaign), unit]
         case .apiReport(let campaign, let unit, let date): [String(campaign), unit, date]
         case .lateEntryOpening(let campaign, let opening): [String(campaign), String(opening)]
         case .campaignUnit(let campaign, let unit), .unitFlags(let campaign, let unit),
@@ -412,7 +429,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .reviewFlag(let campaign, let unit, let response): [String(campaign), unit, String(response)]
         case .unitReport, .lateEntries: []
         case .closeLateEntry(let opening): [String(opening)]
-        case .communeYear(let year, let unit): [String(year), unit]
+        case .communeYear(let year, let unit), .apiYearCommune(let year, let unit): [String(year), unit]
         case .yearRankings(let year), .indexWeights(let year), .apiYearCommunes(let year), .dossiers(let year),
             .dossiersExport(let year), .dossiersPrint(let year):
             [String(year)]
@@ -495,6 +512,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .deskStylesheet: self = .deskStylesheet
         case .apiMe: self = .apiMe
         case .apiCampaigns: self = .apiCampaigns
+        case .apiToday: self = .apiToday
         case .resetPassword, .suggestion, .replyToSuggestion, .suggestionStatus, .suggestionCategory:
             guard let value = id(0) else { return nil }
             self =
@@ -506,7 +524,7 @@ public enum SiteRoute: Hashable, Sendable {
                 default: .suggestionCategory(id: value)
                 }
         case .dashboard, .editCampaign, .openCampaign, .closeCampaign, .dailyReport, .lateEntry, .exportXLSX,
-            .exportCSV, .printReport, .apiCommunes, .apiSummary, .apiFlags, .apiQuestions:
+            .exportCSV, .printReport, .apiCommunes, .apiSummary, .apiFlags, .apiQuestions, .apiDays:
             guard let campaign = id(0) else { return nil }
             self =
                 switch template {
@@ -522,6 +540,7 @@ public enum SiteRoute: Hashable, Sendable {
                 case .apiCommunes: .apiCommunes(campaign: campaign)
                 case .apiFlags: .apiFlags(campaign: campaign)
                 case .apiQuestions: .apiQuestions(campaign: campaign)
+                case .apiDays: .apiDays(campaign: campaign)
                 default: .apiSummary(campaign: campaign)
                 }
         case .lateEntryOpening:
@@ -542,16 +561,20 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiReport:
             guard let campaign = id(0) else { return nil }
             self = .apiReport(campaign: campaign, unit: arguments[1], date: arguments[2])
+        case .apiCommune:
+            guard let campaign = id(0) else { return nil }
+            self = .apiCommune(campaign: campaign, unit: arguments[1])
         case .unitReport: self = .unitReport
         case .lateEntries: self = .lateEntries
         case .closeLateEntry:
             guard let opening = id(0) else { return nil }
             self = .closeLateEntry(opening: opening)
-        case .communeYear, .yearRankings, .indexWeights, .apiYearCommunes:
+        case .communeYear, .yearRankings, .indexWeights, .apiYearCommunes, .apiYearCommune:
             guard let value = id(0), let year = Int(exactly: value) else { return nil }
             self =
                 switch template {
                 case .communeYear: .communeYear(year: year, unit: arguments[1])
+                case .apiYearCommune: .apiYearCommune(year: year, unit: arguments[1])
                 case .yearRankings: .yearRankings(year: year)
                 case .indexWeights: .indexWeights(year: year)
                 default: .apiYearCommunes(year: year)

@@ -1,0 +1,94 @@
+import Store
+import Survey
+
+/// `GET /api/v1/campaigns/{id}/communes/{code}`: what the unit's page in the campaign shows
+/// (`CampaignUnitSummary`). `commune` is the unit's item of `GET …/communes`, byte for byte the same keys and values
+/// (`APICommuneItem`); beside it the figures only the page has: today's answers, the quota's numbers, the report
+/// days missed, satisfaction per evaluative question, and the campaign's days through today (oldest first) with
+/// the unit's answers and its daily report of each. Every key is always written, `null` where a value is missing.
+struct APICampaignUnit: Encodable, Sendable {
+    struct Quota: Encodable, Sendable {
+        /// "visitors" (visitors on reported days) or "headcount" (PKS01: the officials' headcount).
+        let basis: String
+        /// Answers that count: those of reported days (every answer for a headcount).
+        let answers: Int
+        let base: Int
+        let lowerBound: Int
+        let upperBound: Int
+        /// Answers of days without a report: shown beside, never counted.
+        let uncountedAnswers: Int
+
+        enum CodingKeys: String, CodingKey {
+            case basis, answers, base
+            case lowerBound = "lower_bound"
+            case upperBound = "upper_bound"
+            case uncountedAnswers = "uncounted_answers"
+        }
+    }
+
+    struct Reports: Encodable, Sendable {
+        let onTime: Int
+        let late: Int
+        /// Days whose window has closed without a report.
+        let missing: Int
+
+        enum CodingKeys: String, CodingKey {
+            case late, missing
+            case onTime = "on_time"
+        }
+    }
+
+    /// One evaluative or plain choice question as the page's satisfaction table shows it.
+    struct Question: Encodable, Sendable {
+        let number: String
+        let text: String
+        let evaluative: Bool
+        /// Evaluative: answers whose option has a polarity; otherwise every answer.
+        let answers: Int
+        /// Positive among `answers`; null for a question that is not evaluative or has no valid answer.
+        let satisfiedShare: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case number, text, evaluative, answers
+            case satisfiedShare = "satisfied_share"
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(number, forKey: .number)
+            try container.encode(text, forKey: .text)
+            try container.encode(evaluative, forKey: .evaluative)
+            try container.encode(answers, forKey: .answers)
+            try container.encode(APIJSON.share(satisfiedShare), forKey: .satisfiedShare)
+        }
+    }
+
+    let commune: APICommuneItem
+    let answersToday: Int
+    let quota: Quota
+    let reports: Reports
+    let questions: [Question]
+    let days: [APIUnitDay]
+
+    init(_ summary: CampaignUnitSummary) {
+        let unit = summary.unit
+        commune = APICommuneItem(unit)
+        answersToday = unit.answersToday
+        quota = Quota(
+            basis: unit.quota.basis.rawValue, answers: unit.quota.answers, base: unit.quota.base,
+            lowerBound: unit.quota.lowerBound, upperBound: unit.quota.upperBound,
+            uncountedAnswers: unit.quota.uncountedAnswers)
+        reports = Reports(onTime: unit.reportsOnTime, late: unit.lateReports, missing: summary.reportsMissing)
+        questions = summary.questions.map {
+            Question(
+                number: $0.number, text: $0.text, evaluative: $0.evaluative, answers: $0.validAnswers,
+                satisfiedShare: $0.positiveShare)
+        }
+        days = APIUnitDay.series(answers: summary.answersPerDay, reports: summary.days)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case commune, quota, reports, questions, days
+        case answersToday = "answers_today"
+    }
+}
