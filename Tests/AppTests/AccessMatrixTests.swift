@@ -173,6 +173,8 @@ import Web
         // the campaign's answers per day over the caller's scope, as the unit's page and the dashboard's chart.
         "GET /api/v1/campaigns/:id/communes/:code": .init(roles: all, scoped: true, campaign: true),
         "GET /api/v1/campaigns/:id/days": .init(roles: all, scoped: true, campaign: true),
+        // The roll-up per district: the province all, a district its own line; a commune is refused.
+        "GET /api/v1/campaigns/:id/districts": .init(roles: managers, scoped: true, campaign: true),
         // A commune's year by code, like its page (own 07201, other 07243).
         "GET /api/v1/years/:year/communes/:code": .init(roles: all, scoped: true, campaign: false),
         // Today's reports of the caller's own scope (no parameter: nothing of another unit is named).
@@ -473,6 +475,7 @@ import Web
             case .apiYearCommunes: return .apiYearCommunes(year: app.clock.today.year)
             case .apiCommune: return .apiCommune(campaign: campaign, unit: unit)
             case .apiDays: return .apiDays(campaign: campaign)
+            case .apiDistricts: return .apiDistricts(campaign: campaign)
             case .apiYearCommune: return .apiYearCommune(year: app.clock.today.year, unit: unit)
             case .dossiers: return .dossiers(year: app.clock.today.year)
             case .dossier: return .dossier(year: app.clock.today.year, unit: unit)

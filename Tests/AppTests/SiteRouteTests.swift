@@ -88,6 +88,7 @@ import Web
         case .apiYearCommunes: .apiYearCommunes(year: 2026)
         case .apiCommune: .apiCommune(campaign: 3, unit: "07201")
         case .apiDays: .apiDays(campaign: 3)
+        case .apiDistricts: .apiDistricts(campaign: 3)
         case .apiYearCommune: .apiYearCommune(year: 2026, unit: "07210")
         case .apiToday: .apiToday
         case .dossierHome: .dossierHome

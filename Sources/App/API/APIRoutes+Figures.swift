@@ -46,6 +46,15 @@ extension APIRoutes {
         return try APIJSON.response(days.map(APIDay.init))
     }
 
+    /// `GET /api/v1/campaigns/{id}/districts`: the dashboard's roll-up per district (`DistrictSummary`) over the
+    /// units in scope: the province every district, a district its own line. Communes are refused by the route
+    /// (a district's line is its other communes' figures too).
+    func districts(_ request: Request, user: AuthenticatedUser) async throws -> Response {
+        let scoped = try await scopedCampaign(request, user: user)
+        let lines = ReportSummaryStore.districts(scoped.figures, settings: scoped.settings, communes: scoped.communes)
+        return try APIJSON.response(lines.map(APIDistrictItem.init))
+    }
+
     /// `GET /api/v1/today[?district=CODE]`: the today board (`TodayRoutes`) as a bare array of its rows, for the
     /// caller's scope; the province may narrow it to one district (404 for a code that is not a district of its
     /// set), a district only to itself and a commune not at all (403).

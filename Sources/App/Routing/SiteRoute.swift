@@ -166,6 +166,8 @@ public enum SiteRoute: Hashable, Sendable {
     case apiCommune(campaign: Int64, unit: String)
     /// Answers per day over the caller's scope (the dashboard's chart).
     case apiDays(campaign: Int64)
+    /// The roll-up per district over the caller's scope (the province's dashboard).
+    case apiDistricts(campaign: Int64)
     /// A commune's year (the commune's year page).
     case apiYearCommune(year: Int, unit: String)
     /// Today's daily reports across open campaigns (`?district=CODE`; the today board).
@@ -278,6 +280,7 @@ public enum SiteRoute: Hashable, Sendable {
         case apiYearCommunes = "/api/v1/years/:year/communes"
         case apiCommune = "/api/v1/campaigns/:id/communes/:code"
         case apiDays = "/api/v1/campaigns/:id/days"
+        case apiDistricts = "/api/v1/campaigns/:id/districts"
         case apiYearCommune = "/api/v1/years/:year/communes/:code"
         case apiToday = "/api/v1/today"
     }
@@ -362,6 +365,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiYearCommunes: .apiYearCommunes
         case .apiCommune: .apiCommune
         case .apiDays: .apiDays
+        case .apiDistricts: .apiDistricts
         case .apiYearCommune: .apiYearCommune
         case .apiToday: .apiToday
         case .dossierHome: .dossierHome
@@ -418,7 +422,7 @@ public enum SiteRoute: Hashable, Sendable {
             .closeCampaign(let campaign), .dailyReport(let campaign), .lateEntry(let campaign),
             .exportXLSX(let campaign), .exportCSV(let campaign), .printReport(let campaign),
             .apiCommunes(let campaign), .apiSummary(let campaign), .apiFlags(let campaign),
-            .apiQuestions(let campaign), .apiDays(let campaign):
+            .apiQuestions(let campaign), .apiDays(let campaign), .apiDistricts(let campaign):
             [String(campaign)]
         case .apiCommune(let campaign, let unit): [String(campaign), unit]
         case .apiReport(let campaign, let unit, let date): [String(campaign), unit, date]
@@ -524,7 +528,7 @@ public enum SiteRoute: Hashable, Sendable {
                 default: .suggestionCategory(id: value)
                 }
         case .dashboard, .editCampaign, .openCampaign, .closeCampaign, .dailyReport, .lateEntry, .exportXLSX,
-            .exportCSV, .printReport, .apiCommunes, .apiSummary, .apiFlags, .apiQuestions, .apiDays:
+            .exportCSV, .printReport, .apiCommunes, .apiSummary, .apiFlags, .apiQuestions, .apiDays, .apiDistricts:
             guard let campaign = id(0) else { return nil }
             self =
                 switch template {
@@ -541,6 +545,7 @@ public enum SiteRoute: Hashable, Sendable {
                 case .apiFlags: .apiFlags(campaign: campaign)
                 case .apiQuestions: .apiQuestions(campaign: campaign)
                 case .apiDays: .apiDays(campaign: campaign)
+                case .apiDistricts: .apiDistricts(campaign: campaign)
                 default: .apiSummary(campaign: campaign)
                 }
         case .lateEntryOpening:
