@@ -175,6 +175,9 @@ import Web
         "GET /api/v1/campaigns/:id/days": .init(roles: all, scoped: true, campaign: true),
         // The roll-up per district: the province all, a district its own line; a commune is refused.
         "GET /api/v1/campaigns/:id/districts": .init(roles: managers, scoped: true, campaign: true),
+        "GET /api/v1/campaigns/:id/satisfaction": .init(roles: all, scoped: true, campaign: true),
+        // The districts' year lines of the caller's scope, like the rankings page (no unit named).
+        "GET /api/v1/years/:year/districts": .init(roles: all, scoped: false, campaign: false),
         // A commune's year by code, like its page (own 07201, other 07243).
         "GET /api/v1/years/:year/communes/:code": .init(roles: all, scoped: true, campaign: false),
         // Today's reports of the caller's own scope (no parameter: nothing of another unit is named).
@@ -476,6 +479,8 @@ import Web
             case .apiCommune: return .apiCommune(campaign: campaign, unit: unit)
             case .apiDays: return .apiDays(campaign: campaign)
             case .apiDistricts: return .apiDistricts(campaign: campaign)
+            case .apiSatisfaction: return .apiSatisfaction(campaign: campaign)
+            case .apiYearDistricts: return .apiYearDistricts(year: app.clock.today.year)
             case .apiYearCommune: return .apiYearCommune(year: app.clock.today.year, unit: unit)
             case .dossiers: return .dossiers(year: app.clock.today.year)
             case .dossier: return .dossier(year: app.clock.today.year, unit: unit)

@@ -38,36 +38,11 @@ struct APICampaignUnit: Encodable, Sendable {
         }
     }
 
-    /// One evaluative or plain choice question as the page's satisfaction table shows it.
-    struct Question: Encodable, Sendable {
-        let number: String
-        let text: String
-        let evaluative: Bool
-        /// Evaluative: answers whose option has a polarity; otherwise every answer.
-        let answers: Int
-        /// Positive among `answers`; null for a question that is not evaluative or has no valid answer.
-        let satisfiedShare: Double?
-
-        enum CodingKeys: String, CodingKey {
-            case number, text, evaluative, answers
-            case satisfiedShare = "satisfied_share"
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(number, forKey: .number)
-            try container.encode(text, forKey: .text)
-            try container.encode(evaluative, forKey: .evaluative)
-            try container.encode(answers, forKey: .answers)
-            try container.encode(APIJSON.share(satisfiedShare), forKey: .satisfiedShare)
-        }
-    }
-
     let commune: APICommuneItem
     let answersToday: Int
     let quota: Quota
     let reports: Reports
-    let questions: [Question]
+    let questions: [APIQuestionSatisfaction]
     let days: [APIUnitDay]
 
     init(_ summary: CampaignUnitSummary) {
@@ -79,11 +54,7 @@ struct APICampaignUnit: Encodable, Sendable {
             lowerBound: unit.quota.lowerBound, upperBound: unit.quota.upperBound,
             uncountedAnswers: unit.quota.uncountedAnswers)
         reports = Reports(onTime: unit.reportsOnTime, late: unit.lateReports, missing: summary.reportsMissing)
-        questions = summary.questions.map {
-            Question(
-                number: $0.number, text: $0.text, evaluative: $0.evaluative, answers: $0.validAnswers,
-                satisfiedShare: $0.positiveShare)
-        }
+        questions = summary.questions.map(APIQuestionSatisfaction.init)
         days = APIUnitDay.series(answers: summary.answersPerDay, reports: summary.days)
     }
 

@@ -55,6 +55,16 @@ extension APIRoutes {
         return try APIJSON.response(lines.map(APIDistrictItem.init))
     }
 
+    /// `GET /api/v1/campaigns/{id}/satisfaction`: satisfaction per question over the units in scope, the table
+    /// the province's and a commune's dashboards show (`ReportSummaryStore.questions` over the scope's option
+    /// counters, as the dashboard computes it from the same pass).
+    func satisfaction(_ request: Request, user: AuthenticatedUser) async throws -> Response {
+        let scoped = try await scopedCampaign(request, user: user)
+        let figures = scoped.figures
+        let questions = figures.form.map { ReportSummaryStore.questions(form: $0, counts: figures.optionTotals) } ?? []
+        return try APIJSON.response(questions.map(APIQuestionSatisfaction.init))
+    }
+
     /// `GET /api/v1/today[?district=CODE]`: the today board (`TodayRoutes`) as a bare array of its rows, for the
     /// caller's scope; the province may narrow it to one district (404 for a code that is not a district of its
     /// set), a district only to itself and a commune not at all (403).

@@ -21,6 +21,7 @@ import Web
 /// - `GET /api/v1/campaigns/{id}/communes/{code}`: one unit's page in the campaign (`APICampaignUnit`).
 /// - `GET /api/v1/campaigns/{id}/days`: answers per day over the units in scope (the dashboard's chart).
 /// - `GET /api/v1/campaigns/{id}/districts`: the roll-up per district over the units in scope (managers).
+/// - `GET /api/v1/campaigns/{id}/satisfaction`: satisfaction per question over the units in scope.
 /// - `GET /api/v1/today[?district=CODE]`: today's daily reports across open campaigns (`APITodayUnit`).
 /// - `PUT /api/v1/campaigns/{id}/communes/{code}/reports/{yyyy-mm-dd}`: a commune account files or corrects
 ///   its unit's daily report of that day (one per unit and day, counted by every open campaign covering it), under
@@ -39,6 +40,7 @@ struct APIRoutes: Sendable {
         routes.api(.get, .apiDistricts, roles: Access.managers) { request, user in
             try await districts(request, user: user)
         }
+        routes.api(.get, .apiSatisfaction) { request, user in try await satisfaction(request, user: user) }
         routes.api(.get, .apiToday) { request, user in try await today(request, user: user) }
         // Only a commune files its own daily report; a district opens late entry instead.
         routes.api(.put, .apiReport, roles: [.commune], refusal: .reportForbidden) { request, user in

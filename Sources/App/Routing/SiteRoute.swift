@@ -168,6 +168,10 @@ public enum SiteRoute: Hashable, Sendable {
     case apiDays(campaign: Int64)
     /// The roll-up per district over the caller's scope (the province's dashboard).
     case apiDistricts(campaign: Int64)
+    /// Satisfaction per question over the caller's scope (the dashboard's question table).
+    case apiSatisfaction(campaign: Int64)
+    /// The districts' lines of the year's rankings in the caller's scope.
+    case apiYearDistricts(year: Int)
     /// A commune's year (the commune's year page).
     case apiYearCommune(year: Int, unit: String)
     /// Today's daily reports across open campaigns (`?district=CODE`; the today board).
@@ -281,6 +285,8 @@ public enum SiteRoute: Hashable, Sendable {
         case apiCommune = "/api/v1/campaigns/:id/communes/:code"
         case apiDays = "/api/v1/campaigns/:id/days"
         case apiDistricts = "/api/v1/campaigns/:id/districts"
+        case apiSatisfaction = "/api/v1/campaigns/:id/satisfaction"
+        case apiYearDistricts = "/api/v1/years/:year/districts"
         case apiYearCommune = "/api/v1/years/:year/communes/:code"
         case apiToday = "/api/v1/today"
     }
@@ -366,6 +372,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiCommune: .apiCommune
         case .apiDays: .apiDays
         case .apiDistricts: .apiDistricts
+        case .apiSatisfaction: .apiSatisfaction
+        case .apiYearDistricts: .apiYearDistricts
         case .apiYearCommune: .apiYearCommune
         case .apiToday: .apiToday
         case .dossierHome: .dossierHome
@@ -422,7 +430,8 @@ public enum SiteRoute: Hashable, Sendable {
             .closeCampaign(let campaign), .dailyReport(let campaign), .lateEntry(let campaign),
             .exportXLSX(let campaign), .exportCSV(let campaign), .printReport(let campaign),
             .apiCommunes(let campaign), .apiSummary(let campaign), .apiFlags(let campaign),
-            .apiQuestions(let campaign), .apiDays(let campaign), .apiDistricts(let campaign):
+            .apiQuestions(let campaign), .apiDays(let campaign), .apiDistricts(let campaign),
+            .apiSatisfaction(let campaign):
             [String(campaign)]
         case .apiCommune(let campaign, let unit): [String(campaign), unit]
         case .apiReport(let campaign, let unit, let date): [String(campaign), unit, date]
@@ -434,7 +443,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .unitReport, .lateEntries: []
         case .closeLateEntry(let opening): [String(opening)]
         case .communeYear(let year, let unit), .apiYearCommune(let year, let unit): [String(year), unit]
-        case .yearRankings(let year), .indexWeights(let year), .apiYearCommunes(let year), .dossiers(let year),
+        case .yearRankings(let year), .indexWeights(let year), .apiYearCommunes(let year), .apiYearDistricts(let year),
+            .dossiers(let year),
             .dossiersExport(let year), .dossiersPrint(let year):
             [String(year)]
         case .dossier(let year, let unit), .dossierScores(let year, let unit), .dossierStep(let year, let unit),
@@ -528,7 +538,8 @@ public enum SiteRoute: Hashable, Sendable {
                 default: .suggestionCategory(id: value)
                 }
         case .dashboard, .editCampaign, .openCampaign, .closeCampaign, .dailyReport, .lateEntry, .exportXLSX,
-            .exportCSV, .printReport, .apiCommunes, .apiSummary, .apiFlags, .apiQuestions, .apiDays, .apiDistricts:
+            .exportCSV, .printReport, .apiCommunes, .apiSummary, .apiFlags, .apiQuestions, .apiDays, .apiDistricts,
+            .apiSatisfaction:
             guard let campaign = id(0) else { return nil }
             self =
                 switch template {
@@ -546,6 +557,7 @@ public enum SiteRoute: Hashable, Sendable {
                 case .apiQuestions: .apiQuestions(campaign: campaign)
                 case .apiDays: .apiDays(campaign: campaign)
                 case .apiDistricts: .apiDistricts(campaign: campaign)
+                case .apiSatisfaction: .apiSatisfaction(campaign: campaign)
                 default: .apiSummary(campaign: campaign)
                 }
         case .lateEntryOpening:
@@ -574,12 +586,13 @@ public enum SiteRoute: Hashable, Sendable {
         case .closeLateEntry:
             guard let opening = id(0) else { return nil }
             self = .closeLateEntry(opening: opening)
-        case .communeYear, .yearRankings, .indexWeights, .apiYearCommunes, .apiYearCommune:
+        case .communeYear, .yearRankings, .indexWeights, .apiYearCommunes, .apiYearCommune, .apiYearDistricts:
             guard let value = id(0), let year = Int(exactly: value) else { return nil }
             self =
                 switch template {
                 case .communeYear: .communeYear(year: year, unit: arguments[1])
                 case .apiYearCommune: .apiYearCommune(year: year, unit: arguments[1])
+                case .apiYearDistricts: .apiYearDistricts(year: year)
                 case .yearRankings: .yearRankings(year: year)
                 case .indexWeights: .indexWeights(year: year)
                 default: .apiYearCommunes(year: year)

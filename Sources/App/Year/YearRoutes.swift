@@ -21,6 +21,7 @@ struct YearRoutes: Sendable {
         }
         routes.api(.get, .apiYearCommunes) { request, user in try await apiCommunes(request, user: user) }
         routes.api(.get, .apiYearCommune) { request, user in try await apiCommune(request, user: user) }
+        routes.api(.get, .apiYearDistricts) { request, user in try await apiDistricts(request, user: user) }
     }
 
     static let unknownYear = HTTPError(

@@ -28,3 +28,23 @@ extension YearRoutes {
         return try APIJSON.response(APICommuneYear(commune, ranks: line, dossier: dossier))
     }
 }
+
+extension YearRoutes {
+    /// `GET /api/v1/years/{year}/districts`: the districts' lines of the year's rankings, as the rankings page
+    /// lists them for the caller: the province every district, a district its own line, a commune its district's
+    /// line (when the commune itself has one). By code.
+    func apiDistricts(_ request: Request, user: AuthenticatedUser) async throws -> Response {
+        let year = try year(request)
+        let rankings = try await loadRankings(year: year)
+        let lines: [YearUnitResult] =
+            switch user.role {
+            case .province: rankings.districts
+            case .district: rankings.districts.filter { $0.code == user.unitCode }
+            case .commune:
+                rankings.districts.filter { line in
+                    rankings.communes.contains { $0.code == user.unitCode && $0.districtCode == line.code }
+                }
+            }
+        return try APIJSON.response(lines.map(APIYearDistrict.init))
+    }
+}
