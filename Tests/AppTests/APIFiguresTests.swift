@@ -153,8 +153,9 @@ import Testing
             #expect(response.text == body, "\(user)")
         }
         // The dashboard's chart draws the same bars.
-        for (user, bar) in [("tinh24", "10/06: 11 phiếu"), ("huyen213", "10/06: 7 phiếu"), ("xa07201", "10/06: 5 phiếu")]
-        {
+        for (user, bar) in [
+            ("tinh24", "10/06: 11 phiếu"), ("huyen213", "10/06: 7 phiếu"), ("xa07201", "10/06: 5 phiếu"),
+        ] {
             let browser = try await world.app.signIn(user)
             let page = await world.app.get(SiteRoute.dashboard(campaign: world.campaignID).path, as: browser)
             #expect(page.text.contains("<title>\(bar)</title>"), "\(user)")
@@ -240,7 +241,10 @@ import Testing
         #expect(test["satisfied_share"] as? Double == 0.8333)
         #expect(
             (test["reports"] as? [String: Int]) == ["on_time": 2, "late": 0, "missing": 0, "not_due": 1, "days": 3])
-        #expect(forms.filter { $0["code"] as? String != "PKS02" }.allSatisfy { ($0["campaigns"] as? [Any])?.isEmpty == true })
+        #expect(
+            forms.filter { $0["code"] as? String != "PKS02" }.allSatisfy {
+                ($0["campaigns"] as? [Any])?.isEmpty == true
+            })
         // The page shows the same year.
         let browser = try await world.app.signIn("xa07201")
         let page = await world.app.get(SiteRoute.communeYear(year: 2024, unit: "07201").path, as: browser).document

@@ -25,7 +25,8 @@ import Testing
                 #expect(question["answers"] as? Int == answers, "\(user) \(question["number"] ?? "")")
                 #expect(question["satisfied_share"] as? Double == share, "\(user) \(question["number"] ?? "")")
             }
-            #expect(questions.filter { $0["evaluative"] as? Bool == false }.allSatisfy { $0["satisfied_share"] is NSNull })
+            #expect(
+                questions.filter { $0["evaluative"] as? Bool == false }.allSatisfy { $0["satisfied_share"] is NSNull })
         }
         // The province's dashboard shows the same table: every evaluative row 15 answers at 80,0%.
         let browser = try await world.app.signIn("tinh24")
@@ -36,7 +37,8 @@ import Testing
         #expect(table.column("Số trả lời")?.allSatisfy { $0 == "15" } == true)
         #expect(table.column("Hài lòng")?.allSatisfy { $0 == "80,0%" } == true)
         let yenThe = try APIFiguresTests.array(await world.get(path, as: "huyen215"))
-        #expect(yenThe.filter { $0["evaluative"] as? Bool == true }.allSatisfy { $0["satisfied_share"] as? Double == 0.75 })
+        #expect(
+            yenThe.filter { $0["evaluative"] as? Bool == true }.allSatisfy { $0["satisfied_share"] as? Double == 0.75 })
         let unknown = await world.get(SiteRoute.apiSatisfaction(campaign: 999_999).path, as: "tinh24")
         #expect(unknown.status == .notFound)
         await world.close()

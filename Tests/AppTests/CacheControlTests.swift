@@ -43,7 +43,8 @@ import Web
         var answered: Set<SiteRoute.Template> = []
         for entry in entries {
             let template = entry.template
-            let response = await world.app.send(.get, Self.path(entry, world: world), headers: Self.headers(entry, world))
+            let response = await world.app.send(
+                .get, Self.path(entry, world: world), headers: Self.headers(entry, world))
             let key = "GET \(template.rawValue) (\(response.status.code))"
             let values = response.headers.values(named: "Cache-Control")
             #expect(values.count == 1, "\(key): \(values)")
