@@ -39,6 +39,8 @@ import Testing
                 #""quota":{"answers":6,"base":16,"basis":"visitors","lower_bound":8,"uncounted_answers":0,"upper_bound":24}"#
             ))
         #expect(text.contains(#""reports":{"late":0,"missing":0,"on_time":2}"#))
+        #expect(text.contains(#""reported_today":"chua_bao_cao","reports":"#))
+        #expect(text.hasSuffix(#""suggestions_waiting":0}"#))
         // Satisfaction per question: every evaluative question was answered by all six people, five positively.
         let questions = try #require(try Self.object(response)["questions"] as? [[String: Any]])
         let evaluative = questions.filter { $0["evaluative"] as? Bool == true }

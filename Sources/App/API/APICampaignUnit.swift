@@ -3,9 +3,10 @@ import Survey
 
 /// `GET /api/v1/campaigns/{id}/communes/{code}`: what the unit's page in the campaign shows
 /// (`CampaignUnitSummary`). `commune` is the unit's item of `GET …/communes`, byte for byte the same keys and values
-/// (`APICommuneItem`); beside it the figures only the page has: today's answers, the quota's numbers, the report
-/// days missed, satisfaction per evaluative question, and the campaign's days through today (oldest first) with
-/// the unit's answers and its daily report of each. Every key is always written, `null` where a value is missing.
+/// (`APICommuneItem`); beside it the figures only the pages have: today's answers and report, the suggestions
+/// waiting (a commune's dashboard), the quota's numbers, the report days missed, satisfaction per question, and the
+/// campaign's days through today (oldest first) with the unit's answers and its daily report of each. Every key is
+/// always written, `null` where a value is missing.
 struct APICampaignUnit: Encodable, Sendable {
     struct Quota: Encodable, Sendable {
         /// "visitors" (visitors on reported days) or "headcount" (PKS01: the officials' headcount).
@@ -40,6 +41,10 @@ struct APICampaignUnit: Encodable, Sendable {
 
     let commune: APICommuneItem
     let answersToday: Int
+    /// Today's report for this campaign: "dung_gio", "muon" or "chua_bao_cao" (a commune's dashboard card).
+    let reportedToday: String
+    /// Suggestions in the unit's box still waiting for an answer (a commune's dashboard card).
+    let suggestionsWaiting: Int
     let quota: Quota
     let reports: Reports
     let questions: [APIQuestionSatisfaction]
@@ -49,6 +54,8 @@ struct APICampaignUnit: Encodable, Sendable {
         let unit = summary.unit
         commune = APICommuneItem(unit)
         answersToday = unit.answersToday
+        reportedToday = unit.reportedToday.rawValue
+        suggestionsWaiting = unit.suggestionsWaiting
         quota = Quota(
             basis: unit.quota.basis.rawValue, answers: unit.quota.answers, base: unit.quota.base,
             lowerBound: unit.quota.lowerBound, upperBound: unit.quota.upperBound,
@@ -61,5 +68,7 @@ struct APICampaignUnit: Encodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case commune, quota, reports, questions, days
         case answersToday = "answers_today"
+        case reportedToday = "reported_today"
+        case suggestionsWaiting = "suggestions_waiting"
     }
 }
