@@ -118,6 +118,10 @@ import Testing
             #expect(try APIErrorBody(response).error == code, "\(path)")
             #expect(response.headers["Content-Type"]?.hasPrefix("application/json") == true, "\(path)")
         }
+        // A malformed parameter is a JSON 400.
+        let malformed = await world.get(SiteRoute.apiToday.path + "?district=%ZZ", as: "tinh24")
+        #expect(malformed.status == .badRequest)
+        #expect(try APIErrorBody(malformed).error == "bad_request")
         // A draft is hidden below the province; a campaign without the caller's units is out of scope.
         let draft = try await APIWorld.createCampaign(
             world.app, title: "Bản nháp", scope: .units(["07201"]), start: APIWorld.monday, end: APIWorld.wednesday,
