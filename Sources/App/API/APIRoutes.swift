@@ -15,11 +15,16 @@ import Web
 /// - `GET /api/v1/campaigns`: published campaigns in scope that are open, about to open, or ended within
 ///   `recentDays` days.
 /// - `GET /api/v1/campaigns/{id}/communes`: one object per unit in scope, by code.
-/// - `GET /api/v1/campaigns/{id}/summary`: totals over the units in scope only.
+/// - `GET /api/v1/campaigns/{id}/summary`: the dashboard's summary cards over the units in scope only.
 /// - `GET /api/v1/campaigns/{id}/flags?unit=CODE`: the unit's flagged answers (province, and the unit's district),
 ///   newest first: `{id, submitted_at, fill_seconds, reasons, state}`.
 /// - `GET /api/v1/campaigns/{id}/questions[?unit=CODE|district=CODE]`: per-question option counts over the units in
 ///   scope, or one unit or district of it (`APIQuestionItem`, `QuestionResults`).
+/// - `GET /api/v1/campaigns/{id}/communes/{code}`: one unit's page in the campaign (`APICampaignUnit`).
+/// - `GET /api/v1/campaigns/{id}/days`: answers per day over the units in scope (the dashboard's chart).
+/// - `GET /api/v1/campaigns/{id}/districts`: the roll-up per district over the units in scope (managers).
+/// - `GET /api/v1/campaigns/{id}/satisfaction`: satisfaction per question over the units in scope.
+/// - `GET /api/v1/today[?district=CODE]`: today's daily reports across open campaigns (`APITodayUnit`).
 /// - `PUT /api/v1/campaigns/{id}/communes/{code}/reports/{yyyy-mm-dd}`: a commune account files or corrects
 ///   its unit's daily report of that day (one per unit and day, counted by every open campaign covering it), under
 ///   the same window and late-entry rules as the page (`DailyReportStore.submit`); the campaign in the path must be
@@ -32,6 +37,13 @@ struct APIRoutes: Sendable {
         routes.api(.get, .apiSummary) { request, user in try await summary(request, user: user) }
         routes.api(.get, .apiFlags, roles: Access.managers) { request, user in try await flags(request, user: user) }
         routes.api(.get, .apiQuestions) { request, user in try await questions(request, user: user) }
+        routes.api(.get, .apiCommune) { request, user in try await commune(request, user: user) }
+        routes.api(.get, .apiDays) { request, user in try await days(request, user: user) }
+        routes.api(.get, .apiDistricts, roles: Access.managers) { request, user in
+            try await districts(request, user: user)
+        }
+        routes.api(.get, .apiSatisfaction) { request, user in try await satisfaction(request, user: user) }
+        routes.api(.get, .apiToday) { request, user in try await today(request, user: user) }
         // Only a commune files its own daily report; a district opens late entry instead.
         routes.api(.put, .apiReport, roles: [.commune], refusal: .reportForbidden) { request, user in
             try await putReport(request, user: user)
@@ -57,7 +69,7 @@ struct APIRoutes: Sendable {
         try APIJSON.response(APICampaignTotals(try await scopedCampaign(request, user: user)))
     }
 
-    private func scopedCampaign(_ request: Request, user: AuthenticatedUser) async throws -> ScopedCampaign {
+    func scopedCampaign(_ request: Request, user: AuthenticatedUser) async throws -> ScopedCampaign {
         let campaignID = try Self.campaignID(request)
         let today = environment.clock.today
         let cache = environment.counterCache
