@@ -28,6 +28,11 @@ import Web
         .dossierDocument: "private, no-store",
         .periodicReportDocument: "private, no-store",
         .reportPhoto: "private, max-age=3600",
+        // API lists: revalidated by their ETag (APIList), kept by the token holder's client only.
+        .apiCampaigns: APIList.cacheControl, .apiCommunes: APIList.cacheControl, .apiFlags: APIList.cacheControl,
+        .apiQuestions: APIList.cacheControl, .apiYearCommunes: APIList.cacheControl, .apiDays: APIList.cacheControl,
+        .apiDistricts: APIList.cacheControl, .apiSatisfaction: APIList.cacheControl,
+        .apiYearDistricts: APIList.cacheControl, .apiToday: APIList.cacheControl,
     ]
 
     /// The routes whose answer must be a 200 in this world, so the check is not passed by error pages alone: the
