@@ -76,3 +76,24 @@ import Testing
         #expect(try PercentEncoding.decode(PercentEncoding.encode(text)) == text)
     }
 }
+
+/// The fast UTF-8 check decides exactly as the standard library's validating initialiser, on random bytes biased
+/// towards the hard cases (continuation bytes, surrogates, overlongs, U+FFFD itself, truncated sequences).
+@Test func fastUTF8ValidationAgreesWithTheStandardLibrary() {
+    var generator = SystemRandomNumberGenerator()
+    let interesting: [UInt8] = [
+        0x00, 0x41, 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF,
+        0xA0, 0xBD, 0x9F, 0x8F, 0x90,
+    ]
+    for round in 0..<50_000 {
+        let length = Int.random(in: 0...12, using: &generator)
+        var bytes = (0..<length).map { _ in
+            Bool.random(using: &generator)
+                ? interesting.randomElement(using: &generator)! : UInt8.random(in: 0...255, using: &generator)
+        }
+        if round % 7 == 0 { bytes += [0xEF, 0xBF, 0xBD] }  // a real U+FFFD is valid text
+        let expected = String(validating: bytes, as: UTF8.self)
+        let actual = bytes.withUnsafeBufferPointer(PercentEncoding.validUTF8)
+        #expect(actual == expected, "\(bytes)")
+    }
+}
