@@ -433,7 +433,7 @@ enum EmbeddedAPIDocument {
             "name": "unit",
             "in": "query",
             "required": false,
-            "description": "Mã một đơn vị của đợt trong phạm vi tài khoản (ngoài phạm vi: 403; không có: 404).",
+            "description": "Mã một đơn vị của đợt trong phạm vi tài khoản (ngoài phạm vi: 403; không có: 404). Không dùng cùng `district` (400).",
             "schema": {
               "$ref": "#/components/schemas/UnitCode"
             }
@@ -442,7 +442,7 @@ enum EmbeddedAPIDocument {
             "name": "district",
             "in": "query",
             "required": false,
-            "description": "Mã một huyện: tỉnh xem mọi huyện, huyện chỉ xem huyện mình (khác: 403; không có: 404).",
+            "description": "Mã một huyện: tỉnh xem mọi huyện, huyện chỉ xem huyện mình (khác: 403; không có: 404). Không dùng cùng `unit` (400).",
             "schema": {
               "$ref": "#/components/schemas/UnitCode"
             }
