@@ -1196,37 +1196,7 @@ enum EmbeddedAPIDocument {
             "description": "Tổng lượt giao dịch trong các ngày đã báo cáo."
           },
           "by_status": {
-            "type": "object",
-            "description": "Số đơn vị theo đánh giá định mức (mọi mức đều có mặt, kể cả 0).",
-            "required": [
-              "chua_bao_cao",
-              "thieu",
-              "dat",
-              "vuot"
-            ],
-            "additionalProperties": false,
-            "properties": {
-              "chua_bao_cao": {
-                "type": "integer",
-                "minimum": 0,
-                "description": "Chưa báo cáo."
-              },
-              "thieu": {
-                "type": "integer",
-                "minimum": 0,
-                "description": "Thiếu phiếu."
-              },
-              "dat": {
-                "type": "integer",
-                "minimum": 0,
-                "description": "Đạt định mức."
-              },
-              "vuot": {
-                "type": "integer",
-                "minimum": 0,
-                "description": "Vượt định mức (cần kiểm tra)."
-              }
-            }
+            "$ref": "#/components/schemas/StatusCounts"
           },
           "satisfied_share": {
             "$ref": "#/components/schemas/Share",
@@ -1549,19 +1519,7 @@ enum EmbeddedAPIDocument {
             "description": "Thứ hạng trong tỉnh; null khi chưa xếp hạng."
           },
           "dossier_state": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "enum": [
-              "draft",
-              "submitted",
-              "returned",
-              "district_reviewed",
-              "decided",
-              null
-            ],
-            "description": "Trạng thái hồ sơ công nhận của năm: nháp, đã nộp, bị trả lại, huyện đã thẩm định, đã quyết định; null khi chưa có hồ sơ."
+            "$ref": "#/components/schemas/DossierState"
           },
           "self_score": {
             "type": [
@@ -1585,6 +1543,54 @@ enum EmbeddedAPIDocument {
             "description": "Được công nhận hay không; null khi chưa quyết định."
           }
         }
+      },
+      "StatusCounts": {
+        "type": "object",
+        "description": "Số đơn vị theo đánh giá định mức (mọi mức đều có mặt, kể cả 0).",
+        "required": [
+          "chua_bao_cao",
+          "thieu",
+          "dat",
+          "vuot"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "chua_bao_cao": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Chưa báo cáo."
+          },
+          "thieu": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Thiếu phiếu."
+          },
+          "dat": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Đạt định mức."
+          },
+          "vuot": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Vượt định mức (cần kiểm tra)."
+          }
+        }
+      },
+      "DossierState": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "enum": [
+          "draft",
+          "submitted",
+          "returned",
+          "district_reviewed",
+          "decided",
+          null
+        ],
+        "description": "Trạng thái hồ sơ công nhận của năm: nháp, đã nộp, bị trả lại, huyện đã thẩm định, đã quyết định; null khi chưa có hồ sơ."
       }
     }
   }
