@@ -49,7 +49,9 @@ import Web
         let methods: Set<String> = ["get", "put", "post", "delete", "patch", "head", "options", "trace"]
         var documented: Set<String> = []
         for (path, item) in paths {
-            for method in item.keys where methods.contains(method) { documented.insert("\(method.uppercased()) \(path)") }
+            for method in item.keys where methods.contains(method) {
+                documented.insert("\(method.uppercased()) \(path)")
+            }
         }
         #expect(served.subtracting(documented).isEmpty, "served but not in api/openapi.json")
         #expect(documented.subtracting(served).isEmpty, "in api/openapi.json but not served")
