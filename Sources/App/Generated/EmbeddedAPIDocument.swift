@@ -111,6 +111,9 @@ enum EmbeddedAPIDocument {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
@@ -324,6 +327,9 @@ enum EmbeddedAPIDocument {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
@@ -548,6 +554,9 @@ enum EmbeddedAPIDocument {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
@@ -828,7 +837,7 @@ enum EmbeddedAPIDocument {
     },
     "responses": {
       "BadRequest": {
-        "description": "Yêu cầu sai: tham số không hợp lệ (`bad_request`, `invalid_limit`, `invalid_cursor`).",
+        "description": "Yêu cầu sai. JSON khi tham số không hợp lệ (`bad_request`, `invalid_limit`, `invalid_cursor`); văn bản thuần khi chính yêu cầu HTTP hỏng (ví dụ mã hóa phần trăm trong đường dẫn không phải UTF-8), do tầng máy chủ trả lời trước khi đến API.",
         "headers": {
           "Cache-Control": {
             "$ref": "#/components/headers/NoStore"
@@ -838,6 +847,11 @@ enum EmbeddedAPIDocument {
           "application/json": {
             "schema": {
               "$ref": "#/components/schemas/Error"
+            }
+          },
+          "text/plain": {
+            "schema": {
+              "type": "string"
             }
           }
         }
