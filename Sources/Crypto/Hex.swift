@@ -1,6 +1,22 @@
 public enum Hex {
     private static let digits = Array("0123456789abcdef".utf8)
 
+    /// The common cases, digest bytes and their prefixes, without the generic path's per-byte appends: one
+    /// write into the string's own storage.
+    public static func encode(_ bytes: [UInt8]) -> String { encode(bytes[...]) }
+
+    public static func encode(_ bytes: ArraySlice<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count * 2) { output in
+            var position = 0
+            for byte in bytes {
+                output[position] = digits[Int(byte >> 4)]
+                output[position + 1] = digits[Int(byte & 0x0F)]
+                position += 2
+            }
+            return position
+        }
+    }
+
     public static func encode(_ bytes: some Sequence<UInt8>) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.underestimatedCount * 2)

@@ -71,10 +71,20 @@ public enum HTTPResponseSerializer {
     }
 
     /// Control bytes in a value (CR and LF above all) would let a value smuggle in extra fields or a body;
-    /// each becomes a space.
+    /// each becomes a space. Nearly every value is clean, so one tight scan of its bytes decides, then one copy.
     private static func appendSanitized(_ text: String, to buffer: inout [UInt8]) {
-        for byte in text.utf8 {
-            buffer.append(ASCII.isFieldValueByte(byte) ? byte : ASCII.space)
+        var text = text
+        text.withUTF8 { bytes in
+            var clean = true
+            for byte in bytes where (byte < 0x20 && byte != ASCII.tab) || byte == 0x7F {
+                clean = false
+                break
+            }
+            if clean {
+                buffer.append(contentsOf: bytes)
+            } else {
+                for byte in bytes { buffer.append(ASCII.isFieldValueByte(byte) ? byte : ASCII.space) }
+            }
         }
     }
 

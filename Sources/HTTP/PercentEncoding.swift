@@ -19,6 +19,13 @@ public enum PercentEncoding {
     public static func decode(bytes: UnsafeRawBufferPointer, plusAsSpace: Bool = false) throws(PercentEncodingError)
         -> String
     {
+        // Most names and many values have nothing to decode: validate the bytes as they are, without a copy.
+        if !bytes.contains(where: { $0 == ASCII.percent || (plusAsSpace && $0 == ASCII.plus) }) {
+            guard let string = String(validating: bytes.assumingMemoryBound(to: UInt8.self), as: UTF8.self) else {
+                throw .invalidUTF8
+            }
+            return string
+        }
         let decoded = try decodedBytes(bytes, plusAsSpace: plusAsSpace)
         guard let string = String(validating: decoded, as: UTF8.self) else { throw .invalidUTF8 }
         return string

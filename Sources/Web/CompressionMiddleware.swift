@@ -47,10 +47,26 @@ public struct CompressionMiddleware: Middleware {
         return response
     }
 
+    /// Runs on every response, so it compares bytes in place: no split, no lowercased copy.
     public static func isCompressible(_ contentType: String) -> Bool {
-        let media = contentType.split(separator: ";", maxSplits: 1).first.map { trimmed($0).lowercased() }
-        return media.map(compressibleTypes.contains) ?? false
+        var contentType = contentType
+        return contentType.withUTF8 { bytes in
+            var end = bytes.firstIndex(of: UInt8(ascii: ";")) ?? bytes.endIndex
+            var start = bytes.startIndex
+            while start < end, isBlank(bytes[start]) { start += 1 }
+            while end > start, isBlank(bytes[end - 1]) { end -= 1 }
+            let media = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            return compressibleTypeBytes.contains { type in
+                type.count == media.count && zip(type, media).allSatisfy { $0 == lowercase($1) }
+            }
+        }
     }
+
+    private static let compressibleTypeBytes = compressibleTypes.map { Array($0.utf8) }
+
+    private static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+
+    private static func lowercase(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
 
     static func matches(_ ifNoneMatch: String?, _ tag: String) -> Bool {
         guard let ifNoneMatch else { return false }
@@ -58,7 +74,10 @@ public struct CompressionMiddleware: Middleware {
     }
 
     static func trimmed(_ text: Substring) -> String {
-        String(text.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+        guard let first = text.firstIndex(where: { $0 != " " && $0 != "\t" }),
+            let last = text.lastIndex(where: { $0 != " " && $0 != "\t" })
+        else { return "" }
+        return String(text[first...last])
     }
 
     /// Whether gzip is acceptable: named with q > 0, or `*` with q > 0 and gzip not refused by name.

@@ -168,7 +168,8 @@ struct Serve: AsyncParsableCommand {
         configuration.maxConnectionsPerClient = perClient
         let proxies = doors.trustedProxies
         configuration.isExemptPeer = { peer in
-            guard let address = IPAddress(peer) else { return false }
+            // Asked on every accepted connection: without trusted proxies there is nothing to parse.
+            guard !proxies.isEmpty, let address = IPAddress(peer) else { return false }
             return proxies.contains { $0.contains(address) }
         }
         let server: HTTPServer

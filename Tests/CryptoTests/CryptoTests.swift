@@ -46,3 +46,32 @@ import Testing
     #expect(!ConstantTime.equal([1, 2, 3], [1, 2, 4]))
     #expect(!ConstantTime.equal([1, 2], [1, 2, 3]))
 }
+
+// The pooled draws: every byte handed out once, blocks refilled from the kernel, large draws direct.
+@Test func pooledRandomDrawsNeverRepeatAndCrossBlockBoundaries() {
+    var pool = RandomPool()
+    var seen = Set<[UInt8]>()
+    var total = 0
+    while total < 3 * RandomPool.blockSize {
+        let count = [16, 22, 64, 1, 0][total % 5]
+        let draw = pool.draw(count)
+        #expect(draw.count == count)
+        if count >= 16 { #expect(seen.insert(draw).inserted, "a 16-byte draw never comes twice") }
+        total += max(count, 1)
+    }
+    let bytes = (0..<64).flatMap { _ in SecureRandom.bytes(64) }
+    #expect(Set(bytes).count > 200, "4 KiB of pooled bytes use nearly every byte value")
+    #expect(SecureRandom.bytes(65).count == 65 && SecureRandom.bytes(1000).count == 1000)
+    #expect(SecureRandom.bytes(0).isEmpty)
+}
+
+@Test func hexOfArraysSlicesAndSequencesAgree() {
+    let bytes = (0..<64).map { _ in UInt8.random(in: 0...255) } + [0, 255, 16]
+    let expected = bytes.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }
+        .joined()
+    #expect(Hex.encode(bytes) == expected)
+    #expect(Hex.encode(bytes[3..<20]) == String(expected.dropFirst(6).prefix(34)))
+    #expect(Hex.encode(bytes.lazy.map { $0 }) == expected, "the generic path")
+    #expect(Hex.encode([UInt8]()) == "" && Hex.encode(bytes[5..<5]) == "")
+    #expect(Hex.decode(Hex.encode(bytes)) == bytes)
+}

@@ -35,6 +35,19 @@ import Testing
         #expect(throws: URLEncodedFormError.self) { try URLEncodedForm(decoding: text) }
     }
 
+    /// Raw bytes that are not UTF-8 are refused whether or not the field also has something to decode (a field
+    /// without `%` or `+` is validated in place, without a decoded copy).
+    @Test func rawInvalidUTF8IsAnErrorWithAndWithoutEscapes() throws {
+        for bytes: [UInt8] in [
+            [0x61, 0x3D, 0xFF], [0xC3, 0x28, 0x3D, 0x31], [0x61, 0x3D, 0x2B, 0xFF],
+            [0x61, 0x3D, 0x25, 0x32, 0x30, 0xED, 0xA0, 0x80],
+        ] {
+            #expect(throws: URLEncodedFormError.self) { try URLEncodedForm(decoding: bytes) }
+        }
+        let clean = try URLEncodedForm(decoding: Array("tên=Hà Nội&x=a+b&y=%41".utf8))
+        #expect(clean.first("tên") == "Hà Nội" && clean.first("x") == "a b" && clean.first("y") == "A")
+    }
+
     @Test func invalidEncodingNamesTheField() {
         // Offsets count within the value.
         #expect(throws: URLEncodedFormError.invalidEncoding(field: 1, .invalidEscape(offset: 0))) {

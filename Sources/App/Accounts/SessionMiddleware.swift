@@ -17,8 +17,8 @@ struct SessionMiddleware: Middleware {
     var cookieName: String { environment.cookieNames.session }
 
     func handle(_ request: Request, next: Handler) async throws -> Response {
+        guard SiteArea(path: request.path) == .console else { return try await next(request) }
         let path = SiteArea.normalized(request.path)
-        guard SiteArea(path: path) == .console else { return try await next(request) }
         var request = request
         var staleCookie = false
         if let token = request.cookie(cookieName), !token.isEmpty {

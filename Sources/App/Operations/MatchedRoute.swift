@@ -11,9 +11,13 @@ final class MatchedRoute: Sendable {
         index.store(Self.indexes[template] ?? -1, ordering: .relaxed)
     }
 
-    var template: SiteRoute.Template? {
-        let value = index.load(ordering: .relaxed)
-        return value >= 0 && value < Self.templates.count ? Self.templates[value] : nil
+    var template: SiteRoute.Template? { Self.template(at: templateIndex) }
+
+    /// The template's place in `SiteRoute.Template.allCases`, or -1 before a route matched.
+    var templateIndex: Int { index.load(ordering: .relaxed) }
+
+    static func template(at index: Int) -> SiteRoute.Template? {
+        index >= 0 && index < templates.count ? templates[index] : nil
     }
 
     private static let templates = SiteRoute.Template.allCases

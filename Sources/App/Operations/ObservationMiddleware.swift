@@ -12,8 +12,8 @@ struct ObservationMiddleware: Middleware {
         let start = ContinuousClock.now
         let response = try await next(request)
         metrics.recordRequest(
-            route: matched.template?.rawValue ?? "unmatched", method: request.method.rawValue,
-            status: response.status.code, duration: ContinuousClock.now - start)
+            templateIndex: matched.templateIndex, method: request.method, status: response.status.code,
+            duration: ContinuousClock.now - start)
         return response
     }
 }

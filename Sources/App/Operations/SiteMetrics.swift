@@ -1,4 +1,5 @@
 import Database
+import HTTP
 import Prometheus
 import Synchronization
 
@@ -9,34 +10,19 @@ import Synchronization
 /// two apps in one test process never share numbers.
 public final class SiteMetrics: Sendable {
     let registry = PrometheusCollectorRegistry()
-    private let latency: DurationHistogram
+    let requests = RequestTally(bucketBounds: [
+        .milliseconds(1), .milliseconds(2), .milliseconds(5), .milliseconds(10), .milliseconds(25),
+        .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1),
+        .seconds(2.5), .seconds(5),
+    ])
     /// The last totals read from the server's and writer's atomics: a Prometheus counter only moves forward, by
     /// the difference since the previous scrape.
     private let lastTotals = Mutex<[String: Int]>([:])
 
-    static var requests: MetricNameDescriptor {
-        MetricNameDescriptor(
-            namespace: "qcdc", metricName: "http_requests", unitName: "total",
-            helpText: "Requests answered, by route template (never the raw path), method and status.")
-    }
+    public init() {}
 
-    public init() {
-        latency = registry.makeDurationHistogram(
-            descriptor: MetricNameDescriptor(
-                namespace: "qcdc", metricName: "http_request_duration", unitName: "seconds",
-                helpText: "Time from routing to the response, all routes."),
-            buckets: [
-                .milliseconds(1), .milliseconds(2), .milliseconds(5), .milliseconds(10), .milliseconds(25),
-                .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1),
-                .seconds(2.5), .seconds(5),
-            ])
-    }
-
-    func recordRequest(route: String, method: String, status: Int, duration: Duration) {
-        registry.makeCounter(
-            descriptor: Self.requests, labels: [("route", route), ("method", method), ("status", String(status))]
-        ).increment()
-        latency.record(duration)
+    func recordRequest(templateIndex: Int, method: HTTPMethod, status: Int, duration: Duration) {
+        requests.record(templateIndex: templateIndex, method: method, status: status, duration: duration)
     }
 
     /// The text exposition (version 0.0.4) with the scrape-time values folded in.
@@ -82,7 +68,7 @@ public final class SiteMetrics: Sendable {
                 "Modification time of the newest qcdc-*.sqlite3 in the backup folder.",
                 Double(backup))
         }
-        return registry.emitToString() + Self.batchSizeHistogram(snapshot.writer)
+        return registry.emitToString() + requestText() + Self.batchSizeHistogram(snapshot.writer)
     }
 
     /// The writer's batch sizes, counted in the database layer with one atomic per bucket (no lock on the writer

@@ -32,14 +32,24 @@ enum SiteArea: Equatable {
     case other
 
     /// Empty segments are dropped first ("//admin/" is "/admin"), as the router does, so a path the router would
-    /// route to the console is always recognised as one here.
+    /// route to the console is always recognised as one here. Every request asks, so the first segment is found
+    /// in place, without splitting the whole path.
     init(path: String) {
-        switch path.split(separator: "/").first {
-        case SiteRoute.Template.adminHome.area: self = .console
-        case SiteRoute.Template.apiMe.area: self = .api
-        default: self = .other
+        let bytes = path.utf8
+        let slash = UInt8(ascii: "/")
+        let start = bytes.firstIndex { $0 != slash } ?? bytes.endIndex
+        let first = bytes[start...].prefix { $0 != slash }
+        if first.elementsEqual(Self.consoleSegment) {
+            self = .console
+        } else if first.elementsEqual(Self.apiSegment) {
+            self = .api
+        } else {
+            self = .other
         }
     }
+
+    private static let consoleSegment = Array(SiteRoute.Template.adminHome.area.utf8)
+    private static let apiSegment = Array(SiteRoute.Template.apiMe.area.utf8)
 
     /// The decoded path with empty segments dropped.
     static func normalized(_ path: String) -> String {
