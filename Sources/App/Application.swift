@@ -24,6 +24,9 @@ public enum Application {
             SecurityHeadersMiddleware(
                 strictTransportSecurity: environment.servesHTTPS && environment.strictTransportSecurity
                     ? "max-age=31536000" : nil))
+        // Every dynamic answer says how it may be cached: no-store unless its handler chose otherwise (see
+        // `CachePolicy`), so no shared cache keeps a page with a token, a person's data or a stale campaign list.
+        router.add(CacheControlMiddleware(fallback: CachePolicy.dynamic))
 
         let accounts = AccountRoutes(environment: environment)
         router.add(accounts.sessions)
@@ -57,10 +60,16 @@ public enum Application {
         routes.open(.get, .privacy) { _ in
             let settings = try await environment.database.read { try RetentionSettings.load($0) }
             return .html(PrivacyPage.render(settings, banner: environment.banner))
+                .settingHeader("Cache-Control", CachePolicy.publicPage)
         }
-        routes.open(.get, .root) { _ in .redirect(to: SiteRoute.about.path, status: .found) }
-        routes.open(.get, .about) { _ in .html(aboutPage(banner: environment.banner)) }
-        let assets = try StaticFiles(root: environment.staticDirectory, cacheControl: "public, max-age=3600")
+        routes.open(.get, .root) { _ in
+            Response.redirect(to: SiteRoute.about.path, status: .found)
+                .settingHeader("Cache-Control", CachePolicy.publicPage)
+        }
+        routes.open(.get, .about) { _ in
+            .html(aboutPage(banner: environment.banner)).settingHeader("Cache-Control", CachePolicy.publicPage)
+        }
+        let assets = try StaticFiles(root: environment.staticDirectory, cacheControl: CachePolicy.asset)
         routes.open(.get, .asset, handler: assets.handler)
 
         let catalog = SurveyCatalog(database: environment.database, clock: environment.clock)

@@ -37,25 +37,61 @@ import Testing
         await world.close()
     }
 
+    /// The dashboard's cards over each scope. At the 80% threshold: 07201 (0.8333) and 07204 (1) reach it, 07207
+    /// (0.5) and 07243 (0.75) do not; the candidates for commendation are the units met or over, best share first.
     @Test func summaryCountsOnlyTheUnitsInScope() async throws {
         let world = try await APIWorld()
         try await world.fillDataSet()
         let path = "/api/v1/campaigns/\(world.campaignID)/summary"
-        let head = #""ends":"2024-06-16","form":"PKS02","id":\#(world.campaignID),"#
-        let tail = #""starts":"2024-06-10","title":"Đợt thử API","#
+        func summary(
+            answers: Int, statuses: String, candidates: String, share: String, meeting: String, units: Int,
+            reaching: Int, visitors: Int
+        ) -> String {
+            #"{"answers":\#(answers),"answers_today":0,"by_status":{\#(statuses)},"commendation_candidates":[\#(candidates)],"ends":"2024-06-16","flagged_confirmed":0,"flagged_open":0,"form":"PKS02","id":\#(world.campaignID),"reported_today":0,"satisfaction_threshold":0.8,"satisfied_share":\#(share),"share_meeting_threshold":\#(meeting),"starts":"2024-06-10","title":"Đợt thử API","units":\#(units),"units_meeting_threshold":\#(reaching),"visitors":\#(visitors),"yearly_target_share":0.6}"#
+        }
         // Pooled over every evaluative answer: 12 positive of 15 for the province, 9 of 11 for Thành phố.
         #expect(
             await world.get(path, as: "tinh24").text
-                == #"{"answers":15,"by_status":{"chua_bao_cao":1,"dat":1,"thieu":1,"vuot":1},"#
-                + head + #""satisfied_share":0.8,"# + tail + #""units":4,"visitors":22}"#)
+                == summary(
+                    answers: 15, statuses: #""chua_bao_cao":1,"dat":1,"thieu":1,"vuot":1"#,
+                    candidates: #""07204","07243""#, share: "0.8", meeting: "0.5", units: 4, reaching: 2,
+                    visitors: 22))
         #expect(
             await world.get(path, as: "huyen213").text
-                == #"{"answers":11,"by_status":{"chua_bao_cao":1,"dat":1,"thieu":1,"vuot":0},"#
-                + head + #""satisfied_share":0.8182,"# + tail + #""units":3,"visitors":20}"#)
+                == summary(
+                    answers: 11, statuses: #""chua_bao_cao":1,"dat":1,"thieu":1,"vuot":0"#, candidates: #""07204""#,
+                    share: "0.8182", meeting: "0.6667", units: 3, reaching: 2, visitors: 20))
         #expect(
             await world.get(path, as: "xa07243").text
-                == #"{"answers":4,"by_status":{"chua_bao_cao":0,"dat":0,"thieu":0,"vuot":1},"#
-                + head + #""satisfied_share":0.75,"# + tail + #""units":1,"visitors":2}"#)
+                == summary(
+                    answers: 4, statuses: #""chua_bao_cao":0,"dat":0,"thieu":0,"vuot":1"#, candidates: #""07243""#,
+                    share: "0.75", meeting: "0", units: 1, reaching: 0, visitors: 2))
+        await world.close()
+    }
+
+    /// The province's roll-up per district, as the dashboard's "Theo huyện" table; a district reads its own line.
+    @Test func districtsAreTheDashboardRollUp() async throws {
+        let world = try await APIWorld()
+        try await world.fillDataSet()
+        let path = SiteRoute.apiDistricts(campaign: world.campaignID).path
+        let city =
+            #"{"answers":11,"by_status":{"chua_bao_cao":1,"dat":1,"thieu":1,"vuot":0},"code":"213","communes":3,"communes_meeting_threshold":2,"name":"Thành phố Bắc Giang","reported_today":0,"satisfied_share":0.8182,"share_meeting_threshold":0.6667,"visitors":20}"#
+        let yenThe =
+            #"{"answers":4,"by_status":{"chua_bao_cao":0,"dat":0,"thieu":0,"vuot":1},"code":"215","communes":1,"communes_meeting_threshold":0,"name":"Huyện Yên Thế","reported_today":0,"satisfied_share":0.75,"share_meeting_threshold":0,"visitors":2}"#
+        let province = await world.get(path, as: "tinh24")
+        #expect(province.status == .ok)
+        #expect(province.text == "[\(city),\(yenThe)]")
+        #expect(await world.get(path, as: "huyen213").text == "[\(city)]")
+        #expect(await world.get(path, as: "huyen215").text == "[\(yenThe)]")
+        let commune = await world.get(path, as: "xa07201")
+        #expect(commune.status == .forbidden)
+        #expect(try APIErrorBody(commune).error == "forbidden")
+        // The dashboard's table shows the same line.
+        let browser = try await world.app.signIn("tinh24")
+        let page = await world.app.get(SiteRoute.dashboard(campaign: world.campaignID).path, as: browser).document
+        let table = try #require(page.table(class: "districts"))
+        #expect(table.rows.first?.texts.first == "Thành phố Bắc Giang")
+        #expect(table.rows.first?.texts.contains("11") == true)
         await world.close()
     }
 
@@ -70,7 +106,7 @@ import Testing
         )
         #expect(
             await world.get("/api/v1/campaigns/\(quiet)/summary", as: "xa07201").text
-                == #"{"answers":0,"by_status":{"chua_bao_cao":1,"dat":0,"thieu":0,"vuot":0},"ends":"2024-06-12","form":"PKS02","id":\#(quiet),"satisfied_share":null,"starts":"2024-06-10","title":"Chưa có phiếu","units":1,"visitors":0}"#
+                == #"{"answers":0,"answers_today":0,"by_status":{"chua_bao_cao":1,"dat":0,"thieu":0,"vuot":0},"commendation_candidates":[],"ends":"2024-06-12","flagged_confirmed":0,"flagged_open":0,"form":"PKS02","id":\#(quiet),"reported_today":0,"satisfaction_threshold":0.8,"satisfied_share":null,"share_meeting_threshold":0,"starts":"2024-06-10","title":"Chưa có phiếu","units":1,"units_meeting_threshold":0,"visitors":0,"yearly_target_share":0.6}"#
         )
         await world.close()
     }

@@ -35,7 +35,8 @@ import Testing
         for user in Self.users {
             let response = await world.get(SiteRoute.apiYearCommunes(year: 2024).path, as: user)
             #expect(response.status == .ok, "\(user)")
-            #expect(response.headers["Cache-Control"] == "no-store")
+            // A list: revalidated by its ETag (APIList), never stored by a shared cache.
+            #expect(response.headers["Cache-Control"] == "private, no-cache")
             let items = try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [[String: Any]])
             let codes = items.compactMap { $0["code"] as? String }
             let districts = Set(items.compactMap { $0["district"] as? String })
@@ -97,7 +98,10 @@ import Testing
                 #expect(response.status == (outside ? .forbidden : .ok), "\(user) \(endpoint)")
                 if outside { #expect(try APIErrorBody(response).error == "forbidden") }
                 #expect(response.headers["Content-Type"] == "application/json")
-                #expect(response.headers["Cache-Control"] == "no-store")
+                // A refusal is never stored; the summary (not a list) neither; a list is revalidated (APIList).
+                #expect(
+                    response.headers["Cache-Control"]
+                        == (endpoint == "communes" && !outside ? "private, no-cache" : "no-store"))
 
                 // A draft exists only for the province.
                 let draftResponse = await world.get("/api/v1/campaigns/\(draft)/\(endpoint)", as: user)

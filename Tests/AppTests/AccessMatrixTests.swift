@@ -169,6 +169,19 @@ import Web
         "GET /api/v1/campaigns/:id/questions": .init(roles: all, scoped: true, campaign: true),
         "PUT /api/v1/campaigns/:id/communes/:code/reports/:date": .init(
             roles: [.commune], scoped: true, campaign: true),
+        // One unit in a campaign (own 07201 in the own campaign, other 07243 in the other district's campaign) and
+        // the campaign's answers per day over the caller's scope, as the unit's page and the dashboard's chart.
+        "GET /api/v1/campaigns/:id/communes/:code": .init(roles: all, scoped: true, campaign: true),
+        "GET /api/v1/campaigns/:id/days": .init(roles: all, scoped: true, campaign: true),
+        // The roll-up per district: the province all, a district its own line; a commune is refused.
+        "GET /api/v1/campaigns/:id/districts": .init(roles: managers, scoped: true, campaign: true),
+        "GET /api/v1/campaigns/:id/satisfaction": .init(roles: all, scoped: true, campaign: true),
+        // The districts' year lines of the caller's scope, like the rankings page (no unit named).
+        "GET /api/v1/years/:year/districts": .init(roles: all, scoped: false, campaign: false),
+        // A commune's year by code, like its page (own 07201, other 07243).
+        "GET /api/v1/years/:year/communes/:code": .init(roles: all, scoped: true, campaign: false),
+        // Today's reports of the caller's own scope (no parameter: nothing of another unit is named).
+        "GET /api/v1/today": .init(roles: all, scoped: false, campaign: false),
     ]
 
     /// The only console and API addresses that need no login: the API's document is read before a token exists.
@@ -464,6 +477,12 @@ import Web
             case .yearRankings: return .yearRankings(year: app.clock.today.year)
             case .indexWeights: return .indexWeights(year: app.clock.today.year)
             case .apiYearCommunes: return .apiYearCommunes(year: app.clock.today.year)
+            case .apiCommune: return .apiCommune(campaign: campaign, unit: unit)
+            case .apiDays: return .apiDays(campaign: campaign)
+            case .apiDistricts: return .apiDistricts(campaign: campaign)
+            case .apiSatisfaction: return .apiSatisfaction(campaign: campaign)
+            case .apiYearDistricts: return .apiYearDistricts(year: app.clock.today.year)
+            case .apiYearCommune: return .apiYearCommune(year: app.clock.today.year, unit: unit)
             case .dossiers: return .dossiers(year: app.clock.today.year)
             case .dossier: return .dossier(year: app.clock.today.year, unit: unit)
             case .dossierScores: return .dossierScores(year: app.clock.today.year, unit: unit)

@@ -87,6 +87,13 @@ import Web
         case .yearRankings: .yearRankings(year: 2026)
         case .indexWeights: .indexWeights(year: 2026)
         case .apiYearCommunes: .apiYearCommunes(year: 2026)
+        case .apiCommune: .apiCommune(campaign: 3, unit: "07201")
+        case .apiDays: .apiDays(campaign: 3)
+        case .apiDistricts: .apiDistricts(campaign: 3)
+        case .apiSatisfaction: .apiSatisfaction(campaign: 3)
+        case .apiYearDistricts: .apiYearDistricts(year: 2026)
+        case .apiYearCommune: .apiYearCommune(year: 2026, unit: "07210")
+        case .apiToday: .apiToday
         case .dossierHome: .dossierHome
         case .dossiers: .dossiers(year: 2026)
         case .dossier: .dossier(year: 2026, unit: "07210")

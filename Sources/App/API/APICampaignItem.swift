@@ -23,6 +23,9 @@ struct APICampaignItem: Encodable, Sendable {
         phase = Self.code(record.schedule.phase(on: today))
     }
 
+    /// The listing's order (`CampaignStore.all`): newest start first, then the higher id.
+    var listPosition: APIListPosition { APIListPosition(.descendingText(starts), .descending(id)) }
+
     static func code(_ phase: CampaignPhase) -> String {
         switch phase {
         case .notPublished: "chua_cong_bo"

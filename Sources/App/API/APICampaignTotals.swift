@@ -1,8 +1,12 @@
 import Store
 import Survey
 
-/// `GET /api/v1/campaigns/{id}/summary`: the campaign's figures over the units the caller may see (a district
-/// gets its own communes' totals, not the province's).
+/// `GET /api/v1/campaigns/{id}/summary`: the dashboard's summary cards over the units the caller may see (a
+/// district gets its own communes' totals, not the province's), computed by the cards' own code
+/// (`ReportSummaryStore.summary` over the units in scope): answers (today's too), visitors, units reported today,
+/// the quota statuses, satisfaction pooled over the units' answers (not an average of their shares), flagged
+/// answers still counted and those confirmed and taken out, the units at the satisfaction threshold against the
+/// yearly target, and the candidates for commendation (unit codes, best first).
 struct APICampaignTotals: Encodable, Sendable {
     let id: Int64
     let form: String
@@ -11,32 +15,64 @@ struct APICampaignTotals: Encodable, Sendable {
     let ends: String
     let units: Int
     let answers: Int
+    let answersToday: Int
     let visitors: Int
+    let reportedToday: Int
     /// Every quota status, zero included.
     let byStatus: [String: Int]
     /// Pooled over the units in scope (not an average of their shares).
     let satisfiedShare: Double?
+    /// Flagged answers not yet reviewed: still in every figure.
+    let flaggedOpen: Int
+    /// Confirmed as stuffing: out of the figures.
+    let flaggedConfirmed: Int
+    let satisfactionThreshold: Double
+    let unitsMeetingThreshold: Int
+    /// Units at the threshold among the units in scope (one without answers counts and does not reach it).
+    let shareMeetingThreshold: Double?
+    let yearlyTargetShare: Double
+    /// Units whose quota is met or over, by satisfied share, then answers, then code: the dashboard's list.
+    let commendationCandidates: [String]
 
     init(_ scoped: ScopedCampaign) {
-        let record = scoped.figures.campaign.record
-        id = record.id
-        form = record.formCode
-        title = record.title
-        starts = record.schedule.startsOn.iso
-        ends = record.schedule.endsOn.iso
-        units = scoped.communes.count
-        answers = scoped.communes.reduce(0) { $0 + $1.answers }
-        visitors = scoped.communes.reduce(0) { $0 + $1.visitors }
+        let summary = ReportSummaryStore.summary(scoped.figures, settings: scoped.settings, communes: scoped.communes)
+        id = summary.id
+        form = summary.formCode
+        title = summary.title
+        starts = summary.startsOn.iso
+        ends = summary.endsOn.iso
+        units = summary.units
+        answers = summary.answers
+        answersToday = summary.answersToday
+        visitors = summary.visitors
+        reportedToday = summary.reportedToday
         var counts = Dictionary(uniqueKeysWithValues: QuotaStatus.allCases.map { ($0.rawValue, 0) })
-        for unit in scoped.communes { counts[unit.quotaStatus.rawValue, default: 0] += 1 }
+        for (status, count) in summary.statusCounts { counts[status.rawValue] = count }
         byStatus = counts
-        satisfiedShare = APIJSON.share(scoped.figures.satisfaction(pooling: scoped.communes.map(\.unitID)))
+        satisfiedShare = APIJSON.share(summary.satisfiedShare)
+        flaggedOpen = scoped.communes.reduce(0) { $0 + $1.flaggedOpen }
+        flaggedConfirmed = scoped.communes.reduce(0) { $0 + $1.flaggedConfirmed }
+        satisfactionThreshold = summary.satisfactionThreshold
+        unitsMeetingThreshold = summary.unitsMeetingThreshold
+        shareMeetingThreshold = APIJSON.share(summary.shareMeetingThreshold)
+        yearlyTargetShare = summary.yearlyTargetShare
+        commendationCandidates = ReportSummaryStore.top(scoped.communes, limit: 10, statuses: [.met, .over])
+            .map(\.code)
     }
 
     enum CodingKeys: String, CodingKey {
         case id, form, title, starts, ends, units, answers, visitors
+        case answersToday = "answers_today"
+        case reportedToday = "reported_today"
         case byStatus = "by_status"
         case satisfiedShare = "satisfied_share"
+        case flaggedOpen = "flagged_open"
+        case flaggedConfirmed = "flagged_confirmed"
+        case satisfactionThreshold = "satisfaction_threshold"
+        case unitsMeetingThreshold = "units_meeting_threshold"
+        case shareMeetingThreshold = "share_meeting_threshold"
+        case yearlyTargetShare = "yearly_target_share"
+        case commendationCandidates = "commendation_candidates"
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -48,8 +84,17 @@ struct APICampaignTotals: Encodable, Sendable {
         try container.encode(ends, forKey: .ends)
         try container.encode(units, forKey: .units)
         try container.encode(answers, forKey: .answers)
+        try container.encode(answersToday, forKey: .answersToday)
         try container.encode(visitors, forKey: .visitors)
+        try container.encode(reportedToday, forKey: .reportedToday)
         try container.encode(byStatus, forKey: .byStatus)
         try container.encode(satisfiedShare, forKey: .satisfiedShare)
+        try container.encode(flaggedOpen, forKey: .flaggedOpen)
+        try container.encode(flaggedConfirmed, forKey: .flaggedConfirmed)
+        try container.encode(satisfactionThreshold, forKey: .satisfactionThreshold)
+        try container.encode(unitsMeetingThreshold, forKey: .unitsMeetingThreshold)
+        try container.encode(shareMeetingThreshold, forKey: .shareMeetingThreshold)
+        try container.encode(yearlyTargetShare, forKey: .yearlyTargetShare)
+        try container.encode(commendationCandidates, forKey: .commendationCandidates)
     }
 }

@@ -10,6 +10,9 @@ struct APICommuneItem: Encodable, Sendable {
         self.unit = unit
     }
 
+    /// Listed by code (`ScopedCampaign.communes`).
+    var listPosition: APIListPosition { APIListPosition(.ascendingText(unit.code)) }
+
     /// The API's figures, by key in the order JSON's sorted keys put them; sorted once.
     static let figures: [(key: String, figure: UnitFigure)] = UnitFigure.all
         .filter { $0.outputs.contains(.api) }

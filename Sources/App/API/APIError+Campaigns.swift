@@ -13,6 +13,9 @@ extension APIError {
     static let districtNotFound = APIError(
         status: .notFound, code: "unit_not_found",
         message: "Không tìm thấy huyện có mã này trong đợt khảo sát. Hãy kiểm tra lại mã huyện, thị xã, thành phố.")
+    static let notADistrict = APIError(
+        status: .notFound, code: "unit_not_found",
+        message: "Không có huyện mang mã này trong danh sách đơn vị hiện hành. Hãy kiểm tra lại mã huyện.")
     static let badDate = APIError(
         status: .notFound, code: "not_found",
         message: "Ngày trong địa chỉ không hợp lệ. Hãy ghi ngày theo dạng YYYY-MM-DD, ví dụ 2024-06-12.")

@@ -11,9 +11,12 @@ struct APIFlagItem: Encodable, Sendable {
     let reasons: [String]
     /// "open", "confirmed" or "cleared".
     let state: String
+    /// Newest first, as `FlagStore.flaggedAnswers` lists them (`submitted_at DESC, id DESC`); not encoded.
+    let listPosition: APIListPosition
 
     init(_ answer: FlaggedAnswer) {
         id = answer.id
+        listPosition = APIListPosition(.descending(answer.submittedAt), .descending(answer.id))
         let date = VietnamTime.localDate(at: answer.submittedAt)
         submittedAt = "\(date.iso)T\(VietnamTime.clockText(at: answer.submittedAt))+07:00"
         fillSeconds = answer.fillSeconds

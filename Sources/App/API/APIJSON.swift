@@ -2,7 +2,8 @@ import HTTP
 import Store
 import Web
 
-/// How every API answer is written: JSON with sorted keys, never cached (the data depends on who asks).
+/// How every API answer is written: JSON with sorted keys, never stored (the data depends on who asks). Lists go
+/// on through `APIList`, which lets the caller's own client keep them and revalidate by ETag.
 enum APIJSON {
     static func response(_ value: some Encodable, status: HTTPStatus = .ok) throws -> Response {
         try Response.json(value, status: status).settingHeader("Cache-Control", "no-store")

@@ -20,8 +20,11 @@ struct APIQuestionItem: Encodable, Sendable {
     let text: String
     let answered: Int
     let options: [Option]
+    /// The question's place in form order (0 first), which a campaign's form version fixes; not encoded.
+    let listPosition: APIListPosition
 
-    init(_ question: QuestionResults.Question) {
+    init(_ question: QuestionResults.Question, position: Int) {
+        listPosition = APIListPosition(.ascending(Int64(position)))
         number = question.number
         parent = question.parentNumber
         text = question.text

@@ -8,16 +8,23 @@ import Web
 /// (`APITokenMiddleware`; cookies are never accepted). Scope is the pages' rule (`UnitScope`): a province sees
 /// its whole unit set, a district its own communes and desk, a commune itself. Errors are
 /// `{"error": code, "message": Vietnamese sentence}`: 401 no or bad token, 403 out of scope, 404 unknown
-/// campaign or unit, 409 outside the reporting window or not today, 415 not JSON, 422 invalid body.
+/// campaign or unit, 409 outside the reporting window or not today, 415 not JSON, 422 invalid body. Every list
+/// answers through `APIList`: `limit` and `cursor` page it (400 `invalid_limit`, `invalid_cursor`), and it carries an
+/// ETag that `If-None-Match` turns into a 304.
 ///
 /// - `GET /api/v1/campaigns`: published campaigns in scope that are open, about to open, or ended within
 ///   `recentDays` days.
 /// - `GET /api/v1/campaigns/{id}/communes`: one object per unit in scope, by code.
-/// - `GET /api/v1/campaigns/{id}/summary`: totals over the units in scope only.
+/// - `GET /api/v1/campaigns/{id}/summary`: the dashboard's summary cards over the units in scope only.
 /// - `GET /api/v1/campaigns/{id}/flags?unit=CODE`: the unit's flagged answers (province, and the unit's district),
 ///   newest first: `{id, submitted_at, fill_seconds, reasons, state}`.
 /// - `GET /api/v1/campaigns/{id}/questions[?unit=CODE|district=CODE]`: per-question option counts over the units in
 ///   scope, or one unit or district of it (`APIQuestionItem`, `QuestionResults`).
+/// - `GET /api/v1/campaigns/{id}/communes/{code}`: one unit's page in the campaign (`APICampaignUnit`).
+/// - `GET /api/v1/campaigns/{id}/days`: answers per day over the units in scope (the dashboard's chart).
+/// - `GET /api/v1/campaigns/{id}/districts`: the roll-up per district over the units in scope (managers).
+/// - `GET /api/v1/campaigns/{id}/satisfaction`: satisfaction per question over the units in scope.
+/// - `GET /api/v1/today[?district=CODE]`: today's daily reports across open campaigns (`APITodayUnit`).
 /// - `PUT /api/v1/campaigns/{id}/communes/{code}/reports/{yyyy-mm-dd}`: a commune account files or corrects
 ///   its unit's daily report of that day (one per unit and day, counted by every open campaign covering it), under
 ///   the same window and late-entry rules as the page (`DailyReportStore.submit`); the campaign in the path must be
@@ -30,6 +37,13 @@ struct APIRoutes: Sendable {
         routes.api(.get, .apiSummary) { request, user in try await summary(request, user: user) }
         routes.api(.get, .apiFlags, roles: Access.managers) { request, user in try await flags(request, user: user) }
         routes.api(.get, .apiQuestions) { request, user in try await questions(request, user: user) }
+        routes.api(.get, .apiCommune) { request, user in try await commune(request, user: user) }
+        routes.api(.get, .apiDays) { request, user in try await days(request, user: user) }
+        routes.api(.get, .apiDistricts, roles: Access.managers) { request, user in
+            try await districts(request, user: user)
+        }
+        routes.api(.get, .apiSatisfaction) { request, user in try await satisfaction(request, user: user) }
+        routes.api(.get, .apiToday) { request, user in try await today(request, user: user) }
         // Only a commune files its own daily report; a district opens late entry instead.
         routes.api(.put, .apiReport, roles: [.commune], refusal: .reportForbidden) { request, user in
             try await putReport(request, user: user)
@@ -41,19 +55,21 @@ struct APIRoutes: Sendable {
         let records = try await environment.database.read {
             try CampaignAccess.listed($0, user: user, today: today, endedWithinDays: CampaignAccess.recentDays)
         }
-        return try APIJSON.response(records.map { APICampaignItem($0, today: today) })
+        return try APIList(request, environment).json(
+            records.map { APICampaignItem($0, today: today) }, position: \.listPosition)
     }
 
     func communes(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let scoped = try await scopedCampaign(request, user: user)
-        return try APICommuneList.response(scoped.communes.map(APICommuneItem.init))
+        return try APIList(request, environment).response(
+            scoped.communes.map(APICommuneItem.init), position: \.listPosition, body: APICommuneList.response)
     }
 
     func summary(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         try APIJSON.response(APICampaignTotals(try await scopedCampaign(request, user: user)))
     }
 
-    private func scopedCampaign(_ request: Request, user: AuthenticatedUser) async throws -> ScopedCampaign {
+    func scopedCampaign(_ request: Request, user: AuthenticatedUser) async throws -> ScopedCampaign {
         let campaignID = try Self.campaignID(request)
         let today = environment.clock.today
         let cache = environment.counterCache
@@ -75,7 +91,8 @@ struct APIRoutes: Sendable {
             guard access.unitIDs.contains(unit.id) else { throw APIError.forbidden }
             return try FlagStore(connection).flaggedAnswers(campaignID: campaignID, unitID: unit.id)
         }
-        return try APIJSON.response(answers.map(APIFlagItem.init))
+        return try APIList(request, environment, filters: ["unit"]).json(
+            answers.map(APIFlagItem.init), position: \.listPosition)
     }
 
     /// Scoped like the other reads: with neither parameter the user's whole scope; `unit` a unit of the campaign
@@ -115,7 +132,8 @@ struct APIRoutes: Sendable {
             else { throw CampaignAccessError.notFound }
             return results
         }
-        return try APIJSON.response(results.questions.map(APIQuestionItem.init))
+        return try APIList(request, environment, filters: ["unit", "district"]).json(
+            results.questions.enumerated().map { APIQuestionItem($1, position: $0) }, position: \.listPosition)
     }
 
     func putReport(_ request: Request, user: AuthenticatedUser) async throws -> Response {

@@ -10,6 +10,8 @@ struct ScopedCampaign {
     let figures: CampaignFigures
     /// The units in scope, in code order; never empty.
     let communes: [CommuneSummary]
+    /// The satisfaction threshold and yearly target the dashboard's cards measure against.
+    let settings: ReportSettings
 
     static func load(
         _ connection: Connection, user: AuthenticatedUser, campaignID: Int64,
@@ -25,6 +27,6 @@ struct ScopedCampaign {
         }
         let communes = figures.communes.filter { access.unitIDs.contains($0.unitID) }
         guard !communes.isEmpty else { throw CampaignAccessError.outOfScope }
-        return ScopedCampaign(figures: figures, communes: communes)
+        return ScopedCampaign(figures: figures, communes: communes, settings: try ReportSettings.load(connection))
     }
 }

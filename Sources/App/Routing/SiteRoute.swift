@@ -164,6 +164,20 @@ public enum SiteRoute: Hashable, Sendable {
     /// Per-question results (`?unit=CODE` or `?district=CODE`).
     case apiQuestions(campaign: Int64)
     case apiYearCommunes(year: Int)
+    /// One unit's figures in a campaign with its day-by-day series (the unit's page).
+    case apiCommune(campaign: Int64, unit: String)
+    /// Answers per day over the caller's scope (the dashboard's chart).
+    case apiDays(campaign: Int64)
+    /// The roll-up per district over the caller's scope (the province's dashboard).
+    case apiDistricts(campaign: Int64)
+    /// Satisfaction per question over the caller's scope (the dashboard's question table).
+    case apiSatisfaction(campaign: Int64)
+    /// The districts' lines of the year's rankings in the caller's scope.
+    case apiYearDistricts(year: Int)
+    /// A commune's year (the commune's year page).
+    case apiYearCommune(year: Int, unit: String)
+    /// Today's daily reports across open campaigns (`?district=CODE`; the today board).
+    case apiToday
 
     /// The router's pattern of each route: literal segments, `:name` parameters, a final `*name` for the rest.
     public enum Template: String, CaseIterable, Sendable {
@@ -271,6 +285,13 @@ public enum SiteRoute: Hashable, Sendable {
         case apiFlags = "/api/v1/campaigns/:id/flags"
         case apiQuestions = "/api/v1/campaigns/:id/questions"
         case apiYearCommunes = "/api/v1/years/:year/communes"
+        case apiCommune = "/api/v1/campaigns/:id/communes/:code"
+        case apiDays = "/api/v1/campaigns/:id/days"
+        case apiDistricts = "/api/v1/campaigns/:id/districts"
+        case apiSatisfaction = "/api/v1/campaigns/:id/satisfaction"
+        case apiYearDistricts = "/api/v1/years/:year/districts"
+        case apiYearCommune = "/api/v1/years/:year/communes/:code"
+        case apiToday = "/api/v1/today"
     }
 
     public var template: Template {
@@ -352,6 +373,13 @@ public enum SiteRoute: Hashable, Sendable {
         case .yearRankings: .yearRankings
         case .indexWeights: .indexWeights
         case .apiYearCommunes: .apiYearCommunes
+        case .apiCommune: .apiCommune
+        case .apiDays: .apiDays
+        case .apiDistricts: .apiDistricts
+        case .apiSatisfaction: .apiSatisfaction
+        case .apiYearDistricts: .apiYearDistricts
+        case .apiYearCommune: .apiYearCommune
+        case .apiToday: .apiToday
         case .dossierHome: .dossierHome
         case .dossiers: .dossiers
         case .dossier: .dossier
@@ -387,7 +415,8 @@ public enum SiteRoute: Hashable, Sendable {
             .login, .logout, .password, .users,
             .audit, .campaigns, .newCampaign, .forms, .newForm, .kiosk, .suggestions, .weeklySuggestions,
             .deskStylesheet,
-            .apiDocument, .apiMe, .apiCampaigns, .newUser, .bulkUsers, .dossierHome, .criteriaSets, .apiTokens:
+            .apiDocument, .apiMe, .apiCampaigns, .newUser, .bulkUsers, .dossierHome, .criteriaSets, .apiTokens,
+            .apiToday:
             []
         case .asset(let path): [path]
         case .landing(let unit), .suggestionBox(let unit), .suggestionLookup(let unit), .qrPoster(let unit),
@@ -406,8 +435,10 @@ public enum SiteRoute: Hashable, Sendable {
             .closeCampaign(let campaign), .dailyReport(let campaign), .lateEntry(let campaign),
             .exportXLSX(let campaign), .exportCSV(let campaign), .printReport(let campaign),
             .apiCommunes(let campaign), .apiSummary(let campaign), .apiFlags(let campaign),
-            .apiQuestions(let campaign):
+            .apiQuestions(let campaign), .apiDays(let campaign), .apiDistricts(let campaign),
+            .apiSatisfaction(let campaign):
             [String(campaign)]
+        case .apiCommune(let campaign, let unit): [String(campaign), unit]
         case .apiReport(let campaign, let unit, let date): [String(campaign), unit, date]
         case .lateEntryOpening(let campaign, let opening): [String(campaign), String(opening)]
         case .campaignUnit(let campaign, let unit), .unitFlags(let campaign, let unit),
@@ -416,8 +447,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .reviewFlag(let campaign, let unit, let response): [String(campaign), unit, String(response)]
         case .unitReport, .lateEntries: []
         case .closeLateEntry(let opening): [String(opening)]
-        case .communeYear(let year, let unit): [String(year), unit]
-        case .yearRankings(let year), .indexWeights(let year), .apiYearCommunes(let year), .dossiers(let year),
+        case .communeYear(let year, let unit), .apiYearCommune(let year, let unit): [String(year), unit]
+        case .yearRankings(let year), .indexWeights(let year), .apiYearCommunes(let year), .apiYearDistricts(let year),
+            .dossiers(let year),
             .dossiersExport(let year), .dossiersPrint(let year):
             [String(year)]
         case .dossier(let year, let unit), .dossierScores(let year, let unit), .dossierStep(let year, let unit),
@@ -500,6 +532,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiDocument: self = .apiDocument
         case .apiMe: self = .apiMe
         case .apiCampaigns: self = .apiCampaigns
+        case .apiToday: self = .apiToday
         case .resetPassword, .suggestion, .replyToSuggestion, .suggestionStatus, .suggestionCategory:
             guard let value = id(0) else { return nil }
             self =
@@ -511,7 +544,8 @@ public enum SiteRoute: Hashable, Sendable {
                 default: .suggestionCategory(id: value)
                 }
         case .dashboard, .editCampaign, .openCampaign, .closeCampaign, .dailyReport, .lateEntry, .exportXLSX,
-            .exportCSV, .printReport, .apiCommunes, .apiSummary, .apiFlags, .apiQuestions:
+            .exportCSV, .printReport, .apiCommunes, .apiSummary, .apiFlags, .apiQuestions, .apiDays, .apiDistricts,
+            .apiSatisfaction:
             guard let campaign = id(0) else { return nil }
             self =
                 switch template {
@@ -527,6 +561,9 @@ public enum SiteRoute: Hashable, Sendable {
                 case .apiCommunes: .apiCommunes(campaign: campaign)
                 case .apiFlags: .apiFlags(campaign: campaign)
                 case .apiQuestions: .apiQuestions(campaign: campaign)
+                case .apiDays: .apiDays(campaign: campaign)
+                case .apiDistricts: .apiDistricts(campaign: campaign)
+                case .apiSatisfaction: .apiSatisfaction(campaign: campaign)
                 default: .apiSummary(campaign: campaign)
                 }
         case .lateEntryOpening:
@@ -547,16 +584,21 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiReport:
             guard let campaign = id(0) else { return nil }
             self = .apiReport(campaign: campaign, unit: arguments[1], date: arguments[2])
+        case .apiCommune:
+            guard let campaign = id(0) else { return nil }
+            self = .apiCommune(campaign: campaign, unit: arguments[1])
         case .unitReport: self = .unitReport
         case .lateEntries: self = .lateEntries
         case .closeLateEntry:
             guard let opening = id(0) else { return nil }
             self = .closeLateEntry(opening: opening)
-        case .communeYear, .yearRankings, .indexWeights, .apiYearCommunes:
+        case .communeYear, .yearRankings, .indexWeights, .apiYearCommunes, .apiYearCommune, .apiYearDistricts:
             guard let value = id(0), let year = Int(exactly: value) else { return nil }
             self =
                 switch template {
                 case .communeYear: .communeYear(year: year, unit: arguments[1])
+                case .apiYearCommune: .apiYearCommune(year: year, unit: arguments[1])
+                case .apiYearDistricts: .apiYearDistricts(year: year)
                 case .yearRankings: .yearRankings(year: year)
                 case .indexWeights: .indexWeights(year: year)
                 default: .apiYearCommunes(year: year)

@@ -20,6 +20,8 @@ struct YearRoutes: Sendable {
             try await saveWeights(request, user: user)
         }
         routes.api(.get, .apiYearCommunes) { request, user in try await apiCommunes(request, user: user) }
+        routes.api(.get, .apiYearCommune) { request, user in try await apiCommune(request, user: user) }
+        routes.api(.get, .apiYearDistricts) { request, user in try await apiDistricts(request, user: user) }
     }
 
     static let unknownYear = HTTPError(
@@ -33,7 +35,7 @@ struct YearRoutes: Sendable {
 
     static func isAllowed(_ year: Int, today: LocalDate) -> Bool { YearCampaigns.isAllowed(year, today: today) }
 
-    private func year(_ request: Request) throws -> Int {
+    func year(_ request: Request) throws -> Int {
         guard let text = request.parameters["year"], let year = Int(text),
             Self.isAllowed(year, today: environment.clock.today)
         else { throw Self.unknownYear }
@@ -68,7 +70,7 @@ struct YearRoutes: Sendable {
             body: CommuneYearView(year: commune, user: user, today: today).render())
     }
 
-    private func loadRankings(year: Int) async throws -> YearRankings {
+    func loadRankings(year: Int) async throws -> YearRankings {
         let cache = environment.counterCache
         let yearCache = environment.yearCache
         return try await environment.database.read {
@@ -149,6 +151,9 @@ struct YearRoutes: Sendable {
             APIYearDossier.byCode(
                 try DossierStore(connection).list(year: year, kind: .commune, district: district, startedOnly: true))
         }
-        return try APIYearCommuneList.response(units, dossiers: dossiers)
+        return try APIList(request, environment).response(units, position: { APIListPosition(.ascendingText($0.code)) })
+        {
+            try APIYearCommuneList.response($0, dossiers: dossiers)
+        }
     }
 }

@@ -9,6 +9,8 @@ public struct QuestionSatisfaction: Sendable, Hashable {
 
     public let questionID: Int64
     public let code: String
+    /// The number the citizen form shows ("4", "3a"): `label` without its "Câu ", for the API.
+    public let number: String
     /// What the question is called on screen and in exports: "Câu 4", "Câu 3a" (`FormDefinition.questionLabel`).
     public let label: String
     public let text: String

@@ -113,8 +113,9 @@ extension ReportSummaryStore {
                 question.evaluative
                 ? question.options.filter { $0.polarity != nil }.reduce(0) { $0 + (counts[$1.id] ?? 0) }
                 : options.reduce(0) { $0 + $1.answers }
+            let number = numbers[question.code] ?? question.code
             return QuestionSatisfaction(
-                questionID: question.id, code: question.code, label: "Câu " + (numbers[question.code] ?? question.code),
+                questionID: question.id, code: question.code, number: number, label: "Câu " + number,
                 text: question.text, evaluative: question.evaluative,
                 validAnswers: valid, positiveShare: question.evaluative ? score.byQuestionID[question.id] : nil,
                 options: options)

@@ -119,8 +119,13 @@ public struct ReportSummaryStore {
 
     // The roll-ups below walk the units in place: at 3,321 communes, copying summaries into per-district arrays
     // or filtered arrays cost more than the arithmetic.
-    private static func summary(_ figures: CampaignFigures, settings: ReportSettings) -> CampaignSummary {
-        let communes = figures.communes
+    /// The summary cards' figures over `communes` (the campaign's units, or those of one user's scope: the API
+    /// reads its totals here, so they are the cards' figures by construction).
+    package static func summary(
+        _ figures: CampaignFigures, settings: ReportSettings,
+        communes: [CommuneSummary]? = nil
+    ) -> CampaignSummary {
+        let communes = communes ?? figures.communes
         var meeting = ThresholdCount(threshold: settings.satisfactionThreshold)
         var answers = 0
         var answersToday = 0
@@ -165,9 +170,13 @@ public struct ReportSummaryStore {
         }
     }
 
-    private static func districts(_ figures: CampaignFigures, settings: ReportSettings) -> [DistrictSummary] {
+    /// The roll-up per district over `communes` (every unit of the campaign by default).
+    package static func districts(
+        _ figures: CampaignFigures, settings: ReportSettings,
+        communes: [CommuneSummary]? = nil
+    ) -> [DistrictSummary] {
         var running: [String: DistrictRunning] = [:]
-        for unit in figures.communes {
+        for unit in communes ?? figures.communes {
             guard let code = unit.districtCode else { continue }
             if running[code] == nil {
                 running[code] = DistrictRunning(
@@ -187,7 +196,7 @@ public struct ReportSummaryStore {
         }
     }
 
-    private static func top(_ units: [CommuneSummary], limit: Int, statuses: Set<QuotaStatus>) -> [CommuneSummary] {
+    package static func top(_ units: [CommuneSummary], limit: Int, statuses: Set<QuotaStatus>) -> [CommuneSummary] {
         units.indices.filter { statuses.contains(units[$0].quotaStatus) && units[$0].satisfiedShare != nil }
             .sorted { lhs, rhs in
                 let left = units[lhs].satisfiedShare ?? 0

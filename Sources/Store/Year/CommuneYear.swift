@@ -39,6 +39,8 @@ public struct CommuneYear: Sendable {
     /// An evaluative question pooled over the form's campaigns of the year (by question code).
     public struct Question: Sendable, Hashable {
         public let code: String
+        /// As the form shows it ("4", "3a").
+        public let number: String
         public let label: String
         public let text: String
         public let validAnswers: Int

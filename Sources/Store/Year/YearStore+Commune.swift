@@ -63,7 +63,7 @@ extension YearStore {
                 let earlier = questionsByForm[campaign.formCode]?[question.code]
                 if earlier == nil { questionOrder[campaign.formCode, default: []].append(question.code) }
                 questionsByForm[campaign.formCode, default: [:]][question.code] = CommuneYear.Question(
-                    code: question.code, label: question.label, text: question.text,
+                    code: question.code, number: question.number, label: question.label, text: question.text,
                     validAnswers: (earlier?.validAnswers ?? 0) + question.validAnswers,
                     positiveAnswers: (earlier?.positiveAnswers ?? 0) + positive)
             }

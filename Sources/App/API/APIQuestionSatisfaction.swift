@@ -1,0 +1,37 @@
+import Store
+
+/// One choice question as the console's "Mức hài lòng theo câu hỏi" table shows it (`QuestionSatisfaction`):
+/// in `GET /api/v1/campaigns/{id}/satisfaction` over the caller's scope and in a unit's
+/// `GET …/communes/{code}`. `answers` counts, for an evaluative question, the answers whose option has a polarity
+/// (every answer otherwise); `satisfied_share` the positive among them, 4 decimals, `null` for a question that is
+/// not evaluative or has no such answer.
+struct APIQuestionSatisfaction: Encodable, Sendable {
+    let number: String
+    let text: String
+    let evaluative: Bool
+    let answers: Int
+    let satisfiedShare: Double?
+
+    init(_ question: QuestionSatisfaction) {
+        number = question.number
+        text = question.text
+        evaluative = question.evaluative
+        answers = question.validAnswers
+        satisfiedShare = APIJSON.share(question.positiveShare)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case number, text, evaluative, answers
+        case satisfiedShare = "satisfied_share"
+    }
+
+    // Explicit, so that a missing share is written as null rather than left out.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(number, forKey: .number)
+        try container.encode(text, forKey: .text)
+        try container.encode(evaluative, forKey: .evaluative)
+        try container.encode(answers, forKey: .answers)
+        try container.encode(satisfiedShare, forKey: .satisfiedShare)
+    }
+}
