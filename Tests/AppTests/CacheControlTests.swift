@@ -28,6 +28,14 @@ import Web
         .dossierDocument: "private, no-store",
         .periodicReportDocument: "private, no-store",
         .reportPhoto: "private, max-age=3600",
+        // The API's own document, the same for everyone (no token): five minutes, then revalidated by its ETag.
+        .apiDocument: "public, max-age=300",
+        // The paged lists (APIList): per caller, kept only to be revalidated by their ETag.
+        .apiCampaigns: "private, no-cache",
+        .apiCommunes: "private, no-cache",
+        .apiFlags: "private, no-cache",
+        .apiQuestions: "private, no-cache",
+        .apiYearCommunes: "private, no-cache",
     ]
 
     /// The routes whose answer must be a 200 in this world, so the check is not passed by error pages alone: the

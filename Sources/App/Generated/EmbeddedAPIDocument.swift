@@ -41,88 +41,6 @@ enum EmbeddedAPIDocument {
     }
   ],
   "paths": {
-    "/api/v1/openapi.json": {
-      "get": {
-        "operationId": "getOpenAPIDocument",
-        "tags": [
-          "Tài liệu"
-        ],
-        "summary": "This OpenAPI document",
-        "description": "Tài liệu mô tả API này (OpenAPI 3.1). Không cần mã truy cập.",
-        "security": [],
-        "parameters": [
-          {
-            "$ref": "#/components/parameters/IfNoneMatch"
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "Tài liệu OpenAPI.",
-            "headers": {
-              "ETag": {
-                "$ref": "#/components/headers/ETag"
-              },
-              "Cache-Control": {
-                "description": "`public, max-age=300`: có thể lưu 5 phút.",
-                "required": true,
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "openapi",
-                    "info",
-                    "paths"
-                  ]
-                }
-              }
-            }
-          },
-          "304": {
-            "$ref": "#/components/responses/NotModified"
-          },
-          "503": {
-            "$ref": "#/components/responses/ServiceUnavailable"
-          }
-        }
-      }
-    },
-    "/api/v1/me": {
-      "get": {
-        "operationId": "getMe",
-        "tags": [
-          "Tài khoản"
-        ],
-        "summary": "The account the token acts as",
-        "description": "Tài khoản sở hữu mã truy cập: tên đăng nhập, cấp và đơn vị.",
-        "responses": {
-          "200": {
-            "description": "Tài khoản của mã truy cập.",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Me"
-                }
-              }
-            }
-          },
-          "400": {
-            "$ref": "#/components/responses/BadRequest"
-          },
-          "401": {
-            "$ref": "#/components/responses/Unauthorized"
-          },
-          "503": {
-            "$ref": "#/components/responses/ServiceUnavailable"
-          }
-        }
-      }
-    },
     "/api/v1/campaigns": {
       "get": {
         "operationId": "listCampaigns",
@@ -187,6 +105,27 @@ enum EmbeddedAPIDocument {
                   "id": "$response.body#/0/id"
                 },
                 "description": "Kết quả từng câu hỏi của đợt đầu tiên."
+              },
+              "days": {
+                "operationId": "listCampaignDays",
+                "parameters": {
+                  "id": "$response.body#/0/id"
+                },
+                "description": "Số phiếu theo ngày của đợt đầu tiên."
+              },
+              "districts": {
+                "operationId": "listCampaignDistricts",
+                "parameters": {
+                  "id": "$response.body#/0/id"
+                },
+                "description": "Tổng hợp theo huyện của đợt đầu tiên."
+              },
+              "satisfaction": {
+                "operationId": "listCampaignSatisfaction",
+                "parameters": {
+                  "id": "$response.body#/0/id"
+                },
+                "description": "Mức hài lòng theo câu hỏi của đợt đầu tiên."
               }
             }
           },
@@ -275,6 +214,14 @@ enum EmbeddedAPIDocument {
                   "code": "$response.body#/0/code"
                 },
                 "description": "Báo cáo ngày của đơn vị đầu tiên."
+              },
+              "page": {
+                "operationId": "getCampaignCommune",
+                "parameters": {
+                  "id": "$request.path.id",
+                  "code": "$response.body#/0/code"
+                },
+                "description": "Trang của đơn vị đầu tiên."
               }
             }
           },
@@ -299,22 +246,25 @@ enum EmbeddedAPIDocument {
         }
       }
     },
-    "/api/v1/campaigns/{id}/summary": {
+    "/api/v1/campaigns/{id}/communes/{code}": {
       "get": {
-        "operationId": "getCampaignSummary",
+        "operationId": "getCampaignCommune",
         "tags": [
           "Đợt khảo sát"
         ],
-        "summary": "Campaign totals over the units in scope",
-        "description": "Tổng hợp của đợt khảo sát chỉ trên các đơn vị trong phạm vi tài khoản.",
+        "summary": "One unit's page in a campaign",
+        "description": "Trang của một đơn vị trong đợt: số liệu như trong danh sách, phiếu hôm nay, định mức, báo cáo ngày, mức hài lòng theo câu hỏi và từng ngày của đợt. Đơn vị ngoài phạm vi: 403; không thuộc đợt: 404.",
         "parameters": [
           {
             "$ref": "#/components/parameters/CampaignID"
+          },
+          {
+            "$ref": "#/components/parameters/UnitCodePath"
           }
         ],
         "responses": {
           "200": {
-            "description": "Tổng hợp của đợt.",
+            "description": "Trang của đơn vị.",
             "headers": {
               "Cache-Control": {
                 "$ref": "#/components/headers/NoStore"
@@ -323,7 +273,238 @@ enum EmbeddedAPIDocument {
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/CampaignSummary"
+                  "$ref": "#/components/schemas/CampaignUnit"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        }
+      }
+    },
+    "/api/v1/campaigns/{id}/communes/{code}/reports/{date}": {
+      "put": {
+        "operationId": "putDailyReport",
+        "tags": [
+          "Báo cáo ngày"
+        ],
+        "summary": "File or correct a commune's daily report",
+        "description": "Tài khoản cấp xã nộp hoặc sửa báo cáo ngày của chính xã mình (mỗi xã một báo cáo mỗi ngày, được tính cho mọi đợt đang mở có xã). Chỉ nhận trong khung giờ báo cáo 16:30–17:00 giờ Hà Nội của chính ngày đó, hoặc khi huyện đã mở nhập muộn cho ngày đó; ngoài ra: 409. Mã chỉ đọc (phạm vi read): 403 `read_only_token`.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/CampaignID"
+          },
+          {
+            "$ref": "#/components/parameters/UnitCodePath"
+          },
+          {
+            "$ref": "#/components/parameters/ReportDate"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "description": "Báo cáo ngày dạng JSON (Content-Type: application/json; không gửi Content-Type cũng được đọc như JSON).",
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ReportBody"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Đã lưu báo cáo.",
+            "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/NoStore"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReportReceipt"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "description": "Không được nộp: không phải tài khoản cấp xã của chính đơn vị này (`forbidden`), hoặc mã chỉ đọc (`read_only_token`).",
+            "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/NoStore"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "description": "Không nhận lúc này: ngoài khung giờ báo cáo (`outside_window`), không phải hôm nay (`not_today`), đợt chưa mở hoặc đã đóng (`campaign_not_open`), ngày hay xã không thuộc đợt (`not_in_campaign`), đã được nhập thay (`already_entered`).",
+            "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/NoStore"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "413": {
+            "description": "Nội dung gửi lên vượt giới hạn của máy chủ (tầng máy chủ trả lời, dạng văn bản thuần).",
+            "content": {
+              "text/plain": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "415": {
+            "description": "Content-Type không phải application/json (`unsupported_media_type`).",
+            "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/NoStore"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "422": {
+            "description": "Báo cáo chưa hợp lệ (`invalid`): không phải JSON, thiếu trường bắt buộc, sai kiểu, khóa lạ, số ngoài 0–100000, guided lớn hơn visitors, văn bản quá 2000 ký tự. `fields` nói từng trường sai.",
+            "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/NoStore"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/InvalidReport"
+                }
+              }
+            }
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        }
+      }
+    },
+    "/api/v1/campaigns/{id}/days": {
+      "get": {
+        "operationId": "listCampaignDays",
+        "tags": [
+          "Đợt khảo sát"
+        ],
+        "summary": "Answers per day over the caller's scope",
+        "description": "Số phiếu theo ngày trên phạm vi tài khoản (biểu đồ của trang tổng hợp), mọi ngày của đợt đến hôm nay.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/CampaignID"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Số phiếu từng ngày, cũ trước.",
+            "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/NoStore"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/CampaignDay"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        }
+      }
+    },
+    "/api/v1/campaigns/{id}/districts": {
+      "get": {
+        "operationId": "listCampaignDistricts",
+        "tags": [
+          "Đợt khảo sát"
+        ],
+        "summary": "Per-district roll-up (province and district)",
+        "description": "Tổng hợp theo huyện trên các đơn vị trong phạm vi: tỉnh thấy mọi huyện, huyện thấy chính mình. Tài khoản cấp xã: 403.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/CampaignID"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Các huyện.",
+            "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/NoStore"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/CampaignDistrict"
+                  }
                 }
               }
             }
@@ -509,39 +690,22 @@ enum EmbeddedAPIDocument {
         }
       }
     },
-    "/api/v1/campaigns/{id}/communes/{code}/reports/{date}": {
-      "put": {
-        "operationId": "putDailyReport",
+    "/api/v1/campaigns/{id}/satisfaction": {
+      "get": {
+        "operationId": "listCampaignSatisfaction",
         "tags": [
-          "Báo cáo ngày"
+          "Đợt khảo sát"
         ],
-        "summary": "File or correct a commune's daily report",
-        "description": "Tài khoản cấp xã nộp hoặc sửa báo cáo ngày của chính xã mình (mỗi xã một báo cáo mỗi ngày, được tính cho mọi đợt đang mở có xã). Chỉ nhận trong khung giờ báo cáo 16:30–17:00 giờ Hà Nội của chính ngày đó, hoặc khi huyện đã mở nhập muộn cho ngày đó; ngoài ra: 409. Mã chỉ đọc (phạm vi read): 403 `read_only_token`.",
+        "summary": "Satisfaction per question over the caller's scope",
+        "description": "Mức hài lòng theo từng câu hỏi lựa chọn trên phạm vi tài khoản (bảng của trang tổng hợp).",
         "parameters": [
           {
             "$ref": "#/components/parameters/CampaignID"
-          },
-          {
-            "$ref": "#/components/parameters/UnitCodePath"
-          },
-          {
-            "$ref": "#/components/parameters/ReportDate"
           }
         ],
-        "requestBody": {
-          "required": true,
-          "description": "Báo cáo ngày dạng JSON (Content-Type: application/json; không gửi Content-Type cũng được đọc như JSON).",
-          "content": {
-            "application/json": {
-              "schema": {
-                "$ref": "#/components/schemas/ReportBody"
-              }
-            }
-          }
-        },
         "responses": {
           "200": {
-            "description": "Đã lưu báo cáo.",
+            "description": "Các câu hỏi theo thứ tự trên phiếu.",
             "headers": {
               "Cache-Control": {
                 "$ref": "#/components/headers/NoStore"
@@ -550,7 +714,10 @@ enum EmbeddedAPIDocument {
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/ReportReceipt"
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/QuestionSatisfaction"
+                  }
                 }
               }
             }
@@ -562,25 +729,33 @@ enum EmbeddedAPIDocument {
             "$ref": "#/components/responses/Unauthorized"
           },
           "403": {
-            "description": "Không được nộp: không phải tài khoản cấp xã của chính đơn vị này (`forbidden`), hoặc mã chỉ đọc (`read_only_token`).",
-            "headers": {
-              "Cache-Control": {
-                "$ref": "#/components/headers/NoStore"
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
-          "409": {
-            "description": "Không nhận lúc này: ngoài khung giờ báo cáo (`outside_window`), không phải hôm nay (`not_today`), đợt chưa mở hoặc đã đóng (`campaign_not_open`), ngày hay xã không thuộc đợt (`not_in_campaign`), đã được nhập thay (`already_entered`).",
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        }
+      }
+    },
+    "/api/v1/campaigns/{id}/summary": {
+      "get": {
+        "operationId": "getCampaignSummary",
+        "tags": [
+          "Đợt khảo sát"
+        ],
+        "summary": "Campaign totals over the units in scope",
+        "description": "Tổng hợp của đợt khảo sát chỉ trên các đơn vị trong phạm vi tài khoản.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/CampaignID"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Tổng hợp của đợt.",
             "headers": {
               "Cache-Control": {
                 "$ref": "#/components/headers/NoStore"
@@ -589,23 +764,134 @@ enum EmbeddedAPIDocument {
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/Error"
+                  "$ref": "#/components/schemas/CampaignSummary"
                 }
               }
             }
           },
-          "413": {
-            "description": "Nội dung gửi lên vượt giới hạn của máy chủ (tầng máy chủ trả lời, dạng văn bản thuần).",
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        }
+      }
+    },
+    "/api/v1/me": {
+      "get": {
+        "operationId": "getMe",
+        "tags": [
+          "Tài khoản"
+        ],
+        "summary": "The account the token acts as",
+        "description": "Tài khoản sở hữu mã truy cập: tên đăng nhập, cấp và đơn vị.",
+        "responses": {
+          "200": {
+            "description": "Tài khoản của mã truy cập.",
             "content": {
-              "text/plain": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Me"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        }
+      }
+    },
+    "/api/v1/openapi.json": {
+      "get": {
+        "operationId": "getOpenAPIDocument",
+        "tags": [
+          "Tài liệu"
+        ],
+        "summary": "This OpenAPI document",
+        "description": "Tài liệu mô tả API này (OpenAPI 3.1). Không cần mã truy cập.",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IfNoneMatch"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Tài liệu OpenAPI.",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              },
+              "Cache-Control": {
+                "description": "`public, max-age=300`: có thể lưu 5 phút.",
+                "required": true,
                 "schema": {
                   "type": "string"
                 }
               }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "openapi",
+                    "info",
+                    "paths"
+                  ]
+                }
+              }
             }
           },
-          "415": {
-            "description": "Content-Type không phải application/json (`unsupported_media_type`).",
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        }
+      }
+    },
+    "/api/v1/today": {
+      "get": {
+        "operationId": "listToday",
+        "tags": [
+          "Báo cáo ngày"
+        ],
+        "summary": "Today's board: who has filed today's daily report",
+        "description": "Bảng hôm nay: từng đơn vị trong phạm vi đã nộp báo cáo ngày chưa. Tỉnh có thể chỉ xem một huyện (`district`; mã không phải huyện: 404); huyện chỉ xem chính mình, xã không dùng `district` (403).",
+        "parameters": [
+          {
+            "name": "district",
+            "in": "query",
+            "required": false,
+            "description": "Mã huyện cần xem; để trống như không ghi.",
+            "schema": {
+              "type": "string",
+              "pattern": "^([0-9]{2,5})?$"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Các đơn vị.",
             "headers": {
               "Cache-Control": {
                 "$ref": "#/components/headers/NoStore"
@@ -614,25 +900,25 @@ enum EmbeddedAPIDocument {
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/Error"
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/TodayUnit"
+                  }
                 }
               }
             }
           },
-          "422": {
-            "description": "Báo cáo chưa hợp lệ (`invalid`): không phải JSON, thiếu trường bắt buộc, sai kiểu, khóa lạ, số ngoài 0–100000, guided lớn hơn visitors, văn bản quá 2000 ký tự. `fields` nói từng trường sai.",
-            "headers": {
-              "Cache-Control": {
-                "$ref": "#/components/headers/NoStore"
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/InvalidReport"
-                }
-              }
-            }
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
@@ -685,10 +971,117 @@ enum EmbeddedAPIDocument {
                   }
                 }
               }
+            },
+            "links": {
+              "commune": {
+                "operationId": "getYearCommune",
+                "parameters": {
+                  "year": "$request.path.year",
+                  "code": "$response.body#/0/code"
+                },
+                "description": "Cả năm của xã đầu tiên."
+              }
             }
           },
           "304": {
             "$ref": "#/components/responses/NotModified"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        }
+      }
+    },
+    "/api/v1/years/{year}/communes/{code}": {
+      "get": {
+        "operationId": "getYearCommune",
+        "tags": [
+          "Năm"
+        ],
+        "summary": "A commune's year",
+        "description": "Cả năm của một xã. Năm ngoài khoảng hoặc mã xã không có: 404; xã ngoài phạm vi: 403.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Year"
+          },
+          {
+            "$ref": "#/components/parameters/UnitCodePath"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Cả năm của xã.",
+            "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/NoStore"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CommuneYear"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        }
+      }
+    },
+    "/api/v1/years/{year}/districts": {
+      "get": {
+        "operationId": "listYearDistricts",
+        "tags": [
+          "Năm"
+        ],
+        "summary": "The districts' lines of the year's rankings",
+        "description": "Xếp hạng các huyện của năm: tỉnh thấy mọi huyện, huyện thấy chính mình, xã thấy huyện của mình. Năm ngoài khoảng: 404.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Year"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Các huyện.",
+            "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/NoStore"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/YearDistrict"
+                  }
+                }
+              }
+            }
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
@@ -1165,9 +1558,18 @@ enum EmbeddedAPIDocument {
           "ends",
           "units",
           "answers",
+          "answers_today",
           "visitors",
+          "reported_today",
           "by_status",
-          "satisfied_share"
+          "satisfied_share",
+          "flagged_open",
+          "flagged_confirmed",
+          "satisfaction_threshold",
+          "units_meeting_threshold",
+          "share_meeting_threshold",
+          "yearly_target_share",
+          "commendation_candidates"
         ],
         "additionalProperties": false,
         "properties": {
@@ -1204,10 +1606,20 @@ enum EmbeddedAPIDocument {
             "minimum": 0,
             "description": "Tổng số phiếu."
           },
+          "answers_today": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số phiếu hôm nay."
+          },
           "visitors": {
             "type": "integer",
             "minimum": 0,
             "description": "Tổng lượt giao dịch trong các ngày đã báo cáo."
+          },
+          "reported_today": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số đơn vị đã nộp báo cáo ngày hôm nay."
           },
           "by_status": {
             "$ref": "#/components/schemas/StatusCounts"
@@ -1215,6 +1627,45 @@ enum EmbeddedAPIDocument {
           "satisfied_share": {
             "$ref": "#/components/schemas/Share",
             "description": "Tỷ lệ hài lòng gộp trên mọi phiếu trong phạm vi (không phải trung bình các đơn vị); null khi chưa có phiếu."
+          },
+          "flagged_open": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số phiếu bị gắn cờ chưa xem xét (vẫn được tính)."
+          },
+          "flagged_confirmed": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số phiếu gắn cờ đã xác nhận (không còn được tính)."
+          },
+          "satisfaction_threshold": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1,
+            "description": "Ngưỡng tỷ lệ hài lòng một đơn vị cần đạt."
+          },
+          "units_meeting_threshold": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số đơn vị đạt ngưỡng hài lòng."
+          },
+          "share_meeting_threshold": {
+            "$ref": "#/components/schemas/Share",
+            "description": "Tỷ lệ đơn vị đạt ngưỡng (đơn vị chưa có phiếu được tính là chưa đạt); null khi không có đơn vị."
+          },
+          "yearly_target_share": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1,
+            "description": "Mục tiêu của năm: tỷ lệ đơn vị đạt ngưỡng hài lòng."
+          },
+          "commendation_candidates": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "maxItems": 10,
+            "description": "Mã các đơn vị đề xuất khen thưởng (định mức đạt hoặc vượt), tốt nhất trước: theo tỷ lệ hài lòng, rồi số phiếu, rồi mã."
           }
         }
       },
@@ -1605,6 +2056,844 @@ enum EmbeddedAPIDocument {
           null
         ],
         "description": "Trạng thái hồ sơ công nhận của năm: nháp, đã nộp, bị trả lại, huyện đã thẩm định, đã quyết định; null khi chưa có hồ sơ."
+      },
+      "UnitDay": {
+        "type": "object",
+        "description": "Một ngày của đợt tại đơn vị: số phiếu nhận được và báo cáo ngày của ngày đó.",
+        "required": [
+          "date",
+          "answers",
+          "report",
+          "visitors",
+          "guided",
+          "volunteers",
+          "versions",
+          "late_entry"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "date": {
+            "type": "string",
+            "format": "date",
+            "description": "Ngày."
+          },
+          "answers": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số phiếu nhận được trong ngày."
+          },
+          "report": {
+            "type": "string",
+            "enum": [
+              "dung_gio",
+              "muon",
+              "chua_bao_cao",
+              "chua_den_han"
+            ],
+            "description": "Báo cáo ngày: đúng giờ, muộn, chưa báo cáo (đã hết khung giờ), chưa đến hạn (hôm nay, khung giờ chưa đóng)."
+          },
+          "visitors": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 0,
+            "description": "Số người đến giao dịch theo báo cáo; null khi ngày chưa có báo cáo."
+          },
+          "guided": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 0,
+            "description": "Số người được hướng dẫn điền phiếu; null khi chưa có báo cáo."
+          },
+          "volunteers": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 0,
+            "description": "Số tình nguyện viên; null khi chưa có báo cáo."
+          },
+          "versions": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 1,
+            "description": "Số lần nộp (kể cả sửa); null khi chưa có báo cáo."
+          },
+          "late_entry": {
+            "type": [
+              "boolean",
+              "null"
+            ],
+            "description": "true khi bản hiện tại được nhập qua lượt nhập muộn; null khi chưa có báo cáo."
+          }
+        }
+      },
+      "CampaignUnit": {
+        "type": "object",
+        "description": "Trang của một đơn vị trong đợt khảo sát.",
+        "required": [
+          "commune",
+          "answers_today",
+          "reported_today",
+          "suggestions_waiting",
+          "quota",
+          "reports",
+          "questions",
+          "days"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "commune": {
+            "$ref": "#/components/schemas/CampaignCommune"
+          },
+          "answers_today": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số phiếu hôm nay."
+          },
+          "reported_today": {
+            "type": "string",
+            "enum": [
+              "dung_gio",
+              "muon",
+              "chua_bao_cao"
+            ],
+            "description": "Báo cáo ngày hôm nay cho đợt này: đúng giờ, muộn, chưa báo cáo."
+          },
+          "suggestions_waiting": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số góp ý trong hộp góp ý của đơn vị còn chờ trả lời."
+          },
+          "quota": {
+            "type": "object",
+            "description": "Định mức số phiếu của đơn vị.",
+            "required": [
+              "basis",
+              "answers",
+              "base",
+              "lower_bound",
+              "upper_bound",
+              "uncounted_answers"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "basis": {
+                "type": "string",
+                "enum": [
+                  "visitors",
+                  "headcount"
+                ],
+                "description": "Căn cứ tính định mức: lượt giao dịch các ngày đã báo cáo (visitors) hoặc số người do cán bộ đếm (headcount, mẫu PKS01)."
+              },
+              "answers": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Số phiếu được tính (của các ngày đã báo cáo)."
+              },
+              "base": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Số làm căn cứ (lượt giao dịch hoặc số người đếm được)."
+              },
+              "lower_bound": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Số phiếu tối thiểu cần có."
+              },
+              "upper_bound": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Số phiếu tối đa hợp lý."
+              },
+              "uncounted_answers": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Phiếu của những ngày chưa báo cáo: chỉ hiển thị, không tính."
+              }
+            }
+          },
+          "reports": {
+            "type": "object",
+            "description": "Báo cáo ngày của đơn vị trong đợt.",
+            "required": [
+              "on_time",
+              "late",
+              "missing"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "on_time": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Số ngày báo cáo đúng giờ."
+              },
+              "late": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Số ngày báo cáo muộn."
+              },
+              "missing": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Số ngày đã hết khung giờ mà chưa báo cáo."
+              }
+            }
+          },
+          "questions": {
+            "type": "array",
+            "description": "Mức hài lòng theo từng câu hỏi lựa chọn.",
+            "items": {
+              "$ref": "#/components/schemas/QuestionSatisfaction"
+            }
+          },
+          "days": {
+            "type": "array",
+            "description": "Các ngày của đợt đến hôm nay, cũ trước.",
+            "items": {
+              "$ref": "#/components/schemas/UnitDay"
+            }
+          }
+        }
+      },
+      "CampaignDay": {
+        "type": "object",
+        "description": "Số phiếu của một ngày trong đợt trên phạm vi tài khoản.",
+        "required": [
+          "date",
+          "answers"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "date": {
+            "type": "string",
+            "format": "date",
+            "description": "Ngày."
+          },
+          "answers": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số phiếu nhận được trong ngày (0 nếu không có)."
+          }
+        }
+      },
+      "CampaignDistrict": {
+        "type": "object",
+        "description": "Tổng hợp một huyện trong đợt, trên các đơn vị trong phạm vi tài khoản.",
+        "required": [
+          "code",
+          "name",
+          "communes",
+          "reported_today",
+          "answers",
+          "visitors",
+          "by_status",
+          "satisfied_share",
+          "communes_meeting_threshold",
+          "share_meeting_threshold"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "code": {
+            "type": "string",
+            "description": "Mã huyện."
+          },
+          "name": {
+            "type": "string",
+            "description": "Tên huyện."
+          },
+          "communes": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số xã của huyện trong đợt."
+          },
+          "reported_today": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số đơn vị (xã và bộ phận một cửa của huyện) đã báo cáo hôm nay."
+          },
+          "answers": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Tổng số phiếu."
+          },
+          "visitors": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Tổng lượt giao dịch trong các ngày đã báo cáo."
+          },
+          "by_status": {
+            "$ref": "#/components/schemas/StatusCounts"
+          },
+          "satisfied_share": {
+            "$ref": "#/components/schemas/Share",
+            "description": "Tỷ lệ hài lòng gộp trên mọi phiếu của huyện; null khi chưa có phiếu."
+          },
+          "communes_meeting_threshold": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số xã đạt ngưỡng hài lòng."
+          },
+          "share_meeting_threshold": {
+            "$ref": "#/components/schemas/Share",
+            "description": "Tỷ lệ xã đạt ngưỡng hài lòng; null khi huyện không có xã."
+          }
+        }
+      },
+      "TodayUnit": {
+        "type": "object",
+        "description": "Một đơn vị trên bảng hôm nay: đã nộp báo cáo ngày chưa.",
+        "required": [
+          "date",
+          "code",
+          "name",
+          "level",
+          "district",
+          "status",
+          "filed_at",
+          "versions",
+          "campaigns",
+          "window"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "date": {
+            "type": "string",
+            "format": "date",
+            "description": "Hôm nay (giờ Hà Nội)."
+          },
+          "code": {
+            "type": "string",
+            "description": "Mã đơn vị."
+          },
+          "name": {
+            "type": "string",
+            "description": "Tên đơn vị."
+          },
+          "level": {
+            "type": "string",
+            "enum": [
+              "province",
+              "district",
+              "commune"
+            ],
+            "description": "Cấp của đơn vị."
+          },
+          "district": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Mã huyện chứa đơn vị; null khi không thuộc huyện nào."
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "dung_gio",
+              "muon",
+              "chua_den_gio",
+              "chua_bao_cao"
+            ],
+            "description": "Đúng giờ, muộn, chưa đến giờ (khung giờ chưa mở), chưa báo cáo."
+          },
+          "filed_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time",
+            "description": "Thời điểm nộp bản hiện tại, giờ Hà Nội kèm múi giờ; null khi chưa nộp."
+          },
+          "versions": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 1,
+            "description": "Số lần nộp; null khi chưa nộp."
+          },
+          "campaigns": {
+            "type": "array",
+            "items": {
+              "type": "integer",
+              "minimum": 1
+            },
+            "description": "Số của các đợt đang mở tính báo cáo của đơn vị hôm nay."
+          },
+          "window": {
+            "type": [
+              "object",
+              "null"
+            ],
+            "description": "Khung giờ báo cáo của đơn vị hôm nay (giờ Hà Nội); null khi không có đợt nào.",
+            "required": [
+              "opens",
+              "closes"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "opens": {
+                "type": "string",
+                "pattern": "^[0-9]{2}:[0-9]{2}$",
+                "description": "Giờ mở, HH:mm."
+              },
+              "closes": {
+                "type": "string",
+                "pattern": "^[0-9]{2}:[0-9]{2}$",
+                "description": "Giờ đóng, HH:mm."
+              }
+            }
+          }
+        }
+      },
+      "YearReports": {
+        "type": "object",
+        "description": "Báo cáo ngày trong năm.",
+        "required": [
+          "on_time",
+          "late",
+          "missing",
+          "not_due",
+          "days"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "on_time": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số ngày báo cáo đúng giờ."
+          },
+          "late": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số ngày báo cáo muộn."
+          },
+          "missing": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số ngày đã hết khung giờ mà chưa báo cáo."
+          },
+          "not_due": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Hôm nay, khung giờ chưa đóng."
+          },
+          "days": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số ngày phải báo cáo."
+          }
+        }
+      },
+      "CommuneYear": {
+        "type": "object",
+        "description": "Cả năm của một xã: chỉ số hài lòng, xếp hạng, báo cáo ngày, góp ý, từng quý, từng mẫu phiếu và hồ sơ công nhận.",
+        "required": [
+          "year",
+          "code",
+          "name",
+          "district",
+          "district_name",
+          "answers",
+          "satisfaction_index",
+          "unranked_reason",
+          "minimum_answers",
+          "rank_in_district",
+          "rank_in_province",
+          "reports",
+          "suggestions",
+          "quarters",
+          "forms",
+          "dossier_state",
+          "self_score",
+          "district_score",
+          "recognised"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "year": {
+            "type": "integer",
+            "description": "Năm."
+          },
+          "code": {
+            "type": "string",
+            "description": "Mã xã."
+          },
+          "name": {
+            "type": "string",
+            "description": "Tên xã."
+          },
+          "district": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Mã huyện; null khi xã không thuộc huyện nào."
+          },
+          "district_name": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Tên huyện; null khi xã không thuộc huyện nào."
+          },
+          "answers": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số phiếu trong năm."
+          },
+          "satisfaction_index": {
+            "$ref": "#/components/schemas/Share",
+            "description": "Chỉ số hài lòng của năm; null khi chưa xếp hạng (xem unranked_reason)."
+          },
+          "unranked_reason": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "enum": [
+              "no_answers",
+              "too_few_answers",
+              null
+            ],
+            "description": "Vì sao chưa có chỉ số: chưa có phiếu, hoặc ít hơn minimum_answers phiếu; null khi đã có chỉ số."
+          },
+          "minimum_answers": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số phiếu tối thiểu để được xếp hạng."
+          },
+          "rank_in_district": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 1,
+            "description": "Thứ hạng trong huyện; null khi chưa xếp hạng."
+          },
+          "rank_in_province": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 1,
+            "description": "Thứ hạng trong tỉnh; null khi chưa xếp hạng."
+          },
+          "reports": {
+            "$ref": "#/components/schemas/YearReports"
+          },
+          "suggestions": {
+            "type": "object",
+            "description": "Góp ý của người dân trong năm.",
+            "required": [
+              "received",
+              "answered",
+              "resolved"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "received": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Số góp ý nhận được."
+              },
+              "answered": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Số góp ý đã trả lời."
+              },
+              "resolved": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Số góp ý đã giải quyết xong."
+              }
+            }
+          },
+          "quarters": {
+            "type": "array",
+            "description": "Bốn quý của năm.",
+            "items": {
+              "type": "object",
+              "required": [
+                "quarter",
+                "answers",
+                "satisfied_share"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "quarter": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 4,
+                  "description": "Quý (1–4)."
+                },
+                "answers": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "description": "Số phiếu trong quý."
+                },
+                "satisfied_share": {
+                  "$ref": "#/components/schemas/Share",
+                  "description": "Tỷ lệ hài lòng trong quý; null khi chưa có phiếu."
+                }
+              }
+            }
+          },
+          "forms": {
+            "type": "array",
+            "description": "Mọi mẫu phiếu của danh mục, kèm các đợt trong năm (rỗng khi mẫu không có đợt nào).",
+            "items": {
+              "type": "object",
+              "required": [
+                "code",
+                "title",
+                "answers",
+                "satisfied_share",
+                "weight",
+                "counted",
+                "campaigns",
+                "questions"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "code": {
+                  "type": "string",
+                  "description": "Mã mẫu phiếu."
+                },
+                "title": {
+                  "type": "string",
+                  "description": "Tên mẫu phiếu."
+                },
+                "answers": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "description": "Số phiếu trong năm."
+                },
+                "satisfied_share": {
+                  "$ref": "#/components/schemas/Share",
+                  "description": "Tỷ lệ hài lòng trong năm; null khi chưa có phiếu."
+                },
+                "weight": {
+                  "type": "number",
+                  "description": "Trọng số của mẫu trong chỉ số hài lòng."
+                },
+                "counted": {
+                  "type": "boolean",
+                  "description": "Số liệu của mẫu có được tính vào chỉ số của năm không."
+                },
+                "campaigns": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "required": [
+                      "id",
+                      "title",
+                      "starts",
+                      "ends",
+                      "answers",
+                      "satisfied_share",
+                      "quota_status",
+                      "spans_years",
+                      "reports"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                      "id": {
+                        "type": "integer",
+                        "minimum": 1,
+                        "description": "Số của đợt khảo sát."
+                      },
+                      "title": {
+                        "type": "string",
+                        "description": "Tên đợt."
+                      },
+                      "starts": {
+                        "type": "string",
+                        "format": "date",
+                        "description": "Ngày bắt đầu."
+                      },
+                      "ends": {
+                        "type": "string",
+                        "format": "date",
+                        "description": "Ngày kết thúc."
+                      },
+                      "answers": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "Số phiếu ghi ngày trong năm."
+                      },
+                      "satisfied_share": {
+                        "$ref": "#/components/schemas/Share",
+                        "description": "Tỷ lệ hài lòng của cả đợt; null khi chưa có phiếu."
+                      },
+                      "quota_status": {
+                        "$ref": "#/components/schemas/QuotaStatus"
+                      },
+                      "spans_years": {
+                        "type": "boolean",
+                        "description": "Đợt kéo dài sang năm khác."
+                      },
+                      "reports": {
+                        "$ref": "#/components/schemas/YearReports"
+                      }
+                    }
+                  }
+                },
+                "questions": {
+                  "type": "array",
+                  "description": "Các câu hỏi đánh giá, gộp trên các đợt của mẫu trong năm.",
+                  "items": {
+                    "type": "object",
+                    "required": [
+                      "number",
+                      "text",
+                      "answers",
+                      "satisfied_share"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                      "number": {
+                        "type": "string",
+                        "description": "Số câu."
+                      },
+                      "text": {
+                        "type": "string",
+                        "description": "Nội dung câu hỏi."
+                      },
+                      "answers": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "Số câu trả lời hợp lệ."
+                      },
+                      "satisfied_share": {
+                        "$ref": "#/components/schemas/Share",
+                        "description": "Tỷ lệ hài lòng; null khi chưa có câu trả lời hợp lệ."
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "dossier_state": {
+            "$ref": "#/components/schemas/DossierState"
+          },
+          "self_score": {
+            "type": [
+              "number",
+              "null"
+            ],
+            "description": "Điểm xã tự chấm; null khi chưa chấm."
+          },
+          "district_score": {
+            "type": [
+              "number",
+              "null"
+            ],
+            "description": "Điểm huyện thẩm định; null khi chưa chấm."
+          },
+          "recognised": {
+            "type": [
+              "boolean",
+              "null"
+            ],
+            "description": "Được công nhận hay không; null khi chưa quyết định."
+          }
+        }
+      },
+      "QuestionSatisfaction": {
+        "type": "object",
+        "required": [
+          "number",
+          "text",
+          "evaluative",
+          "answers",
+          "satisfied_share"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "number": {
+            "type": "string",
+            "description": "Số câu như trên phiếu."
+          },
+          "text": {
+            "type": "string",
+            "description": "Nội dung câu hỏi."
+          },
+          "evaluative": {
+            "type": "boolean",
+            "description": "Câu hỏi đánh giá (lựa chọn có chiều hài lòng/không hài lòng) hay không."
+          },
+          "answers": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Câu đánh giá: số câu trả lời có chiều; câu khác: mọi câu trả lời."
+          },
+          "satisfied_share": {
+            "$ref": "#/components/schemas/Share",
+            "description": "Tỷ lệ hài lòng trong số đó; null với câu không đánh giá hoặc chưa có câu trả lời hợp lệ."
+          }
+        },
+        "description": "Một câu hỏi lựa chọn trong bảng mức hài lòng theo câu hỏi."
+      },
+      "YearDistrict": {
+        "type": "object",
+        "description": "Dòng của một huyện trong xếp hạng của năm (gộp các xã của huyện theo mẫu phiếu).",
+        "required": [
+          "code",
+          "name",
+          "forms",
+          "satisfaction_index",
+          "unranked_reason",
+          "rank_in_province"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "code": {
+            "type": "string",
+            "description": "Mã huyện."
+          },
+          "name": {
+            "type": "string",
+            "description": "Tên huyện."
+          },
+          "forms": {
+            "type": "object",
+            "description": "Theo mã mẫu phiếu.",
+            "additionalProperties": {
+              "$ref": "#/components/schemas/YearForm"
+            }
+          },
+          "satisfaction_index": {
+            "$ref": "#/components/schemas/Share",
+            "description": "Chỉ số hài lòng của năm; null khi chưa xếp hạng."
+          },
+          "unranked_reason": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "enum": [
+              "no_answers",
+              "too_few_answers",
+              null
+            ],
+            "description": "Vì sao chưa xếp hạng: chưa có phiếu hoặc chưa đủ phiếu; null khi đã xếp hạng."
+          },
+          "rank_in_province": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 1,
+            "description": "Thứ hạng trong tỉnh; null khi chưa xếp hạng."
+          }
+        }
       }
     }
   }
