@@ -101,6 +101,22 @@ import Testing
         await world.close()
     }
 
+    /// The lists the console-figure endpoints added: days by date, districts by code, questions and today's
+    /// board rows in their own order, a year's districts in rank order.
+    @Test func theFigureListsPageToo() async throws {
+        let world = try await APIWorld()
+        try await world.answer("07201", on: APIWorld.monday, positive: 3, negative: 1)
+        let campaign = world.campaignID
+        for user in APIScopeTests.users {
+            try await APIListPaging.checkPaging(world, SiteRoute.apiDays(campaign: campaign).path, as: user)
+            try await APIListPaging.checkPaging(world, SiteRoute.apiSatisfaction(campaign: campaign).path, as: user)
+            try await APIListPaging.checkPaging(world, SiteRoute.apiToday.path, as: user)
+            try await APIListPaging.checkPaging(world, SiteRoute.apiYearDistricts(year: 2024).path, as: user)
+        }
+        try await APIListPaging.checkPaging(world, SiteRoute.apiDistricts(campaign: campaign).path, as: "tinh24")
+        await world.close()
+    }
+
     /// A cursor holds the last item's code, not an offset: a commune taken out of the list before the boundary does
     /// not make the next page skip one, and one added after it is on the next page.
     @Test func aBoundarySurvivesChangesBeforeIt() async throws {

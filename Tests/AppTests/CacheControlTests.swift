@@ -30,12 +30,11 @@ import Web
         .reportPhoto: "private, max-age=3600",
         // The API's own document, the same for everyone (no token): five minutes, then revalidated by its ETag.
         .apiDocument: "public, max-age=300",
-        // The paged lists (APIList): per caller, kept only to be revalidated by their ETag.
-        .apiCampaigns: "private, no-cache",
-        .apiCommunes: "private, no-cache",
-        .apiFlags: "private, no-cache",
-        .apiQuestions: "private, no-cache",
-        .apiYearCommunes: "private, no-cache",
+        // API lists: revalidated by their ETag (APIList), kept by the token holder's client only.
+        .apiCampaigns: APIList.cacheControl, .apiCommunes: APIList.cacheControl, .apiFlags: APIList.cacheControl,
+        .apiQuestions: APIList.cacheControl, .apiYearCommunes: APIList.cacheControl, .apiDays: APIList.cacheControl,
+        .apiDistricts: APIList.cacheControl, .apiSatisfaction: APIList.cacheControl,
+        .apiYearDistricts: APIList.cacheControl, .apiToday: APIList.cacheControl,
     ]
 
     /// The routes whose answer must be a 200 in this world, so the check is not passed by error pages alone: the

@@ -34,7 +34,7 @@ extension APIRoutes {
 
     /// `GET /api/v1/campaigns/{id}/days`: answers per day over the caller's scope, the dashboard's chart (the
     /// province's whole campaign, a district's communes and desk, a commune itself), every campaign day through
-    /// today. A list: a bare array through `APIJSON.response`, like the other lists.
+    /// today. A list, paged like the others (`APIList`).
     func days(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let campaignID = try Self.campaignID(request)
         let today = environment.clock.today
@@ -43,7 +43,9 @@ extension APIRoutes {
             return try ReportSummaryStore(connection).answersPerDay(
                 campaignID: campaignID, scope: CampaignFigures.Scope(user: user), through: today)
         }
-        return try APIJSON.response(days.map(APIDay.init))
+        return try APIList(request, environment).json(days.map(APIDay.init)) {
+            APIListPosition(.ascendingText($0.date))
+        }
     }
 
     /// `GET /api/v1/campaigns/{id}/districts`: the dashboard's roll-up per district (`DistrictSummary`) over the
@@ -52,7 +54,9 @@ extension APIRoutes {
     func districts(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let scoped = try await scopedCampaign(request, user: user)
         let lines = ReportSummaryStore.districts(scoped.figures, settings: scoped.settings, communes: scoped.communes)
-        return try APIJSON.response(lines.map(APIDistrictItem.init))
+        return try APIList(request, environment).json(lines.map(APIDistrictItem.init)) {
+            APIListPosition(.ascendingText($0.code))
+        }
     }
 
     /// `GET /api/v1/campaigns/{id}/satisfaction`: satisfaction per question over the units in scope, the table
@@ -62,7 +66,11 @@ extension APIRoutes {
         let scoped = try await scopedCampaign(request, user: user)
         let figures = scoped.figures
         let questions = figures.form.map { ReportSummaryStore.questions(form: $0, counts: figures.optionTotals) } ?? []
-        return try APIJSON.response(questions.map(APIQuestionSatisfaction.init))
+        // Questions keep the form's order: a question's place in it is its position.
+        return try APIList(request, environment).response(
+            Array(questions.map(APIQuestionSatisfaction.init).enumerated()),
+            position: { APIListPosition(.ascending(Int64($0.offset))) },
+            body: { try APIJSON.response($0.map(\.element)) })
     }
 
     /// `GET /api/v1/today[?district=CODE]`: the today board (`TodayRoutes`) as a bare array of its rows, for the
@@ -90,6 +98,10 @@ extension APIRoutes {
                 return try boards.board(scope: .district(district.id), now: now)
             }
         }
-        return try APIJSON.response(board.rows.map { APITodayUnit($0, date: board.date) })
+        // The board's own order (district, then unit): a row's place in it is its position.
+        return try APIList(request, environment, filters: ["district"]).response(
+            Array(board.rows.map { APITodayUnit($0, date: board.date) }.enumerated()),
+            position: { APIListPosition(.ascending(Int64($0.offset))) },
+            body: { try APIJSON.response($0.map(\.element)) })
     }
 }

@@ -45,6 +45,10 @@ extension YearRoutes {
                     rankings.communes.contains { $0.code == user.unitCode && $0.districtCode == line.code }
                 }
             }
-        return try APIJSON.response(lines.map(APIYearDistrict.init))
+        // The rankings' order (best first): a line's place in it is its position.
+        return try APIList(request, environment).response(
+            Array(lines.map(APIYearDistrict.init).enumerated()),
+            position: { APIListPosition(.ascending(Int64($0.offset))) },
+            body: { try APIJSON.response($0.map(\.element)) })
     }
 }
