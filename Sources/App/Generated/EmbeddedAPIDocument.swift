@@ -438,14 +438,29 @@ enum EmbeddedAPIDocument {
         "parameters": [
           {
             "$ref": "#/components/parameters/CampaignID"
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/IfNoneMatch"
           }
         ],
         "responses": {
           "200": {
-            "description": "Số phiếu từng ngày, cũ trước.",
+            "description": "Số phiếu từng ngày, cũ trước (một trang).",
             "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              },
+              "Link": {
+                "$ref": "#/components/headers/Link"
+              },
               "Cache-Control": {
-                "$ref": "#/components/headers/NoStore"
+                "$ref": "#/components/headers/PrivateNoCache"
               }
             },
             "content": {
@@ -458,6 +473,9 @@ enum EmbeddedAPIDocument {
                 }
               }
             }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
@@ -488,14 +506,29 @@ enum EmbeddedAPIDocument {
         "parameters": [
           {
             "$ref": "#/components/parameters/CampaignID"
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/IfNoneMatch"
           }
         ],
         "responses": {
           "200": {
-            "description": "Các huyện.",
+            "description": "Các huyện (một trang).",
             "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              },
+              "Link": {
+                "$ref": "#/components/headers/Link"
+              },
               "Cache-Control": {
-                "$ref": "#/components/headers/NoStore"
+                "$ref": "#/components/headers/PrivateNoCache"
               }
             },
             "content": {
@@ -508,6 +541,9 @@ enum EmbeddedAPIDocument {
                 }
               }
             }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
@@ -701,14 +737,29 @@ enum EmbeddedAPIDocument {
         "parameters": [
           {
             "$ref": "#/components/parameters/CampaignID"
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/IfNoneMatch"
           }
         ],
         "responses": {
           "200": {
-            "description": "Các câu hỏi theo thứ tự trên phiếu.",
+            "description": "Các câu hỏi theo thứ tự trên phiếu (một trang).",
             "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              },
+              "Link": {
+                "$ref": "#/components/headers/Link"
+              },
               "Cache-Control": {
-                "$ref": "#/components/headers/NoStore"
+                "$ref": "#/components/headers/PrivateNoCache"
               }
             },
             "content": {
@@ -721,6 +772,9 @@ enum EmbeddedAPIDocument {
                 }
               }
             }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
@@ -887,14 +941,29 @@ enum EmbeddedAPIDocument {
               "type": "string",
               "pattern": "^([0-9]{2,5})?$"
             }
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/IfNoneMatch"
           }
         ],
         "responses": {
           "200": {
-            "description": "Các đơn vị.",
+            "description": "Các đơn vị (một trang).",
             "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              },
+              "Link": {
+                "$ref": "#/components/headers/Link"
+              },
               "Cache-Control": {
-                "$ref": "#/components/headers/NoStore"
+                "$ref": "#/components/headers/PrivateNoCache"
               }
             },
             "content": {
@@ -907,6 +976,9 @@ enum EmbeddedAPIDocument {
                 }
               }
             }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
@@ -1062,14 +1134,29 @@ enum EmbeddedAPIDocument {
         "parameters": [
           {
             "$ref": "#/components/parameters/Year"
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/IfNoneMatch"
           }
         ],
         "responses": {
           "200": {
-            "description": "Các huyện.",
+            "description": "Các huyện (một trang).",
             "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              },
+              "Link": {
+                "$ref": "#/components/headers/Link"
+              },
               "Cache-Control": {
-                "$ref": "#/components/headers/NoStore"
+                "$ref": "#/components/headers/PrivateNoCache"
               }
             },
             "content": {
@@ -1082,6 +1169,9 @@ enum EmbeddedAPIDocument {
                 }
               }
             }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
