@@ -16,8 +16,10 @@ TEST_PACKAGES := $(RUN_PACKAGES) zbar-tools chromium chromium-driver python3-ven
 # crash-test, overload).
 BENCH_PACKAGES := $(RUN_PACKAGES) wrk sqlite3 curl python3 nginx-light
 VENV := .build/venv
+# openapi-spec-validator and Schemathesis (Tests/api/requirements.txt), apart from the browser tests' venv.
+API_VENV := .build/api-venv
 
-.PHONY: build release run test test-unit test-browser test-deploy test-sanitize fuzz bench embed deps deps-test \
+.PHONY: build release run test test-unit test-browser test-api test-deploy test-sanitize fuzz bench embed deps deps-test \
 	deps-bench clean lint format install
 
 deps:
@@ -45,7 +47,7 @@ run: release
 	.build/release/qcdc user bootstrap-demo --db $(DB)
 	exec .build/release/qcdc serve --db $(DB) --host $(HOST) --port $(PORT) --static-dir Public
 
-test: deps-test embed test-unit test-deploy test-browser
+test: deps-test embed test-unit test-deploy test-browser test-api
 
 # The deployment kit (deploy/) checked by the tools that will run it: systemd-analyze verify, nginx -t.
 test-deploy:
@@ -67,6 +69,17 @@ $(VENV)/.ready: Tests/browser/requirements.txt
 test-browser: $(VENV)/.ready
 	swift build $(SWIFT_BUILD_FLAGS)
 	$(VENV)/bin/python Tests/browser/run.py --binary .build/debug/qcdc
+
+# The API's document (api/openapi.json, served at /api/v1/openapi.json) validated, then Schemathesis against a live
+# debug server on a fresh seeded database, once per role's token, every phase and check (schemathesis.toml).
+$(API_VENV)/.ready: Tests/api/requirements.txt
+	python3 -m venv $(API_VENV)
+	$(API_VENV)/bin/pip install --quiet --disable-pip-version-check -r Tests/api/requirements.txt
+	@touch $@
+
+test-api: $(API_VENV)/.ready
+	swift build $(SWIFT_BUILD_FLAGS)
+	$(API_VENV)/bin/python scripts/api-test --binary .build/debug/qcdc --python $(API_VENV)/bin/python
 
 # Address and thread sanitizers, each in its own build folder so the normal build stays warm. The suppression
 # files cover only toolchain problems (leaks in XCTest and Foundation; TSan not seeing Synchronization.Mutex

@@ -80,6 +80,7 @@ public enum Application {
         accounts.install(on: &routes)
         ConsoleRoutes(environment: environment).install(on: &routes)
         APIRoutes(environment: environment).install(on: &routes)
+        APIDocumentRoute.install(on: &routes)
         DeskRoutes(environment: environment).install(on: &routes)
         SuggestionRoundRoutes(environment: environment).install(on: &routes)
         CampaignAdminRoutes(environment: environment).install(on: &routes)

@@ -184,9 +184,10 @@ import Web
         "GET /api/v1/today": .init(roles: all, scoped: false, campaign: false),
     ]
 
-    /// The only console addresses that need no login.
+    /// The only console and API addresses that need no login: the API's document is read before a token exists.
     static let openConsoleRoutes: Set<String> = [
         "GET /admin/login", "POST /admin/login", "GET /admin/admin.css", "GET /admin/desk.css",
+        "GET /api/v1/openapi.json",
     ]
 
     /// The account of each role, in district 213 ("own" is commune 07201 of it and the district's desk; "other" is

@@ -28,6 +28,8 @@ import Web
         .dossierDocument: "private, no-store",
         .periodicReportDocument: "private, no-store",
         .reportPhoto: "private, max-age=3600",
+        // The API's own document, the same for everyone (no token): five minutes, then revalidated by its ETag.
+        .apiDocument: "public, max-age=300",
         // API lists: revalidated by their ETag (APIList), kept by the token holder's client only.
         .apiCampaigns: APIList.cacheControl, .apiCommunes: APIList.cacheControl, .apiFlags: APIList.cacheControl,
         .apiQuestions: APIList.cacheControl, .apiYearCommunes: APIList.cacheControl, .apiDays: APIList.cacheControl,

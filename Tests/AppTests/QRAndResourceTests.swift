@@ -57,6 +57,8 @@ import Testing
                 #expect(text == onDisk, "\(folder)/\(name) changed: run `make embed`")
             }
         }
+        let document = try String(contentsOfFile: TestApp.repositoryRoot + "/api/openapi.json", encoding: .utf8)
+        #expect(EmbeddedAPIDocument.json == document, "api/openapi.json changed: run `make embed`")
     }
 
     @Test func healthAndStaticFiles() async throws {

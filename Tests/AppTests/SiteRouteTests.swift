@@ -75,6 +75,7 @@ import Web
         case .replyToSuggestion: .replyToSuggestion(id: 41)
         case .suggestionStatus: .suggestionStatus(id: 41)
         case .suggestionCategory: .suggestionCategory(id: 41)
+        case .apiDocument: .apiDocument
         case .apiMe: .apiMe
         case .apiCampaigns: .apiCampaigns
         case .apiCommunes: .apiCommunes(campaign: 3)

@@ -24,7 +24,9 @@ public struct RouteTable: Sendable {
 
     /// A route anyone may call.
     public mutating func open(_ method: HTTPMethod, _ template: SiteRoute.Template, handler: @escaping Handler) {
-        precondition(template.area != "api", "API routes take a token: \(template.rawValue)")
+        // The API's own description is the one exception: a client reads it before it has a token.
+        precondition(
+            template.area != "api" || template == .apiDocument, "API routes take a token: \(template.rawValue)")
         entries.append(Entry(method: method, template: template, access: .open, handler: handler))
     }
 

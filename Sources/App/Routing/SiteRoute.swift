@@ -152,6 +152,8 @@ public enum SiteRoute: Hashable, Sendable {
     case periodicReportDocument(report: Int64)
 
     // The JSON API.
+    /// The API's OpenAPI 3.1 document (`api/openapi.json`, embedded): the one `/api` address without a token.
+    case apiDocument
     case apiMe
     case apiCampaigns
     case apiCommunes(campaign: Int64)
@@ -274,6 +276,7 @@ public enum SiteRoute: Hashable, Sendable {
         case periodicReports = "/admin/periodic-reports"
         case periodicReportDocument = "/admin/periodic-reports/:id"
 
+        case apiDocument = "/api/v1/openapi.json"
         case apiMe = "/api/v1/me"
         case apiCampaigns = "/api/v1/campaigns"
         case apiCommunes = "/api/v1/campaigns/:id/communes"
@@ -358,6 +361,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .replyToSuggestion: .replyToSuggestion
         case .suggestionStatus: .suggestionStatus
         case .suggestionCategory: .suggestionCategory
+        case .apiDocument: .apiDocument
         case .apiMe: .apiMe
         case .apiCampaigns: .apiCampaigns
         case .apiCommunes: .apiCommunes
@@ -411,7 +415,8 @@ public enum SiteRoute: Hashable, Sendable {
             .login, .logout, .password, .users,
             .audit, .campaigns, .newCampaign, .forms, .newForm, .kiosk, .suggestions, .weeklySuggestions,
             .deskStylesheet,
-            .apiMe, .apiCampaigns, .newUser, .bulkUsers, .dossierHome, .criteriaSets, .apiTokens, .apiToday:
+            .apiDocument, .apiMe, .apiCampaigns, .newUser, .bulkUsers, .dossierHome, .criteriaSets, .apiTokens,
+            .apiToday:
             []
         case .asset(let path): [path]
         case .landing(let unit), .suggestionBox(let unit), .suggestionLookup(let unit), .qrPoster(let unit),
@@ -524,6 +529,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .suggestions: self = .suggestions
         case .weeklySuggestions: self = .weeklySuggestions
         case .deskStylesheet: self = .deskStylesheet
+        case .apiDocument: self = .apiDocument
         case .apiMe: self = .apiMe
         case .apiCampaigns: self = .apiCampaigns
         case .apiToday: self = .apiToday
