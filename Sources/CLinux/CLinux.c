@@ -198,6 +198,14 @@ long clinux_raise_open_file_limit(void) {
 
 int clinux_shutdown_write(int fd) { return shutdown(fd, SHUT_WR); }
 
+int clinux_input_pending(int fd) {
+    char byte;
+    ssize_t count = recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+    if (count > 0) return 1;
+    if (count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return 0;
+    return -1;
+}
+
 // Signals arrive on any thread; the handler only writes one byte to a pipe, which is async-signal-safe, and
 // the waiting thread reads it.
 static int termination_pipe[2] = {-1, -1};

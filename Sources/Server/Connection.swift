@@ -38,6 +38,9 @@ final class Connection {
     var countedForPeer = false
 
     var keepAlive = true
+    /// The request being answered said `Connection: close` (or was HTTP/1.0 without keep-alive): the client sends
+    /// nothing after it (RFC 9112 §9.6).
+    var clientClosesAfterResponse = false
     var isHeadRequest = false
     var closeAfterWrite = false
     var writeBuffer: [UInt8] = []

@@ -121,6 +121,7 @@ extension Reactor {
         connection.phase = .responding
         clearDeadline(connection)
         connection.keepAlive = connection.keepAlive && request.wantsKeepAlive && !isDraining
+        connection.clientClosesAfterResponse = !request.wantsKeepAlive
         connection.isHeadRequest = request.method == .head
         let loop = self.loop
         let responder = context.responder
@@ -193,7 +194,16 @@ extension Reactor {
         clearDeadline(connection)
         if connection.writeBuffer.capacity > 256 * 1024 { connection.writeBuffer = [] }
         if connection.closeAfterWrite {
-            beginLingering(connection)
+            // A client that asked for the close sends nothing more: with nothing buffered or waiting unread, closing
+            // now sends a plain FIN, not a reset, and spares the lingering round trip (a shutdown, an epoll wake-up
+            // and a read per connection; issue 18's Connection: close benchmark). Anything else lingers.
+            if connection.clientClosesAfterResponse, !connection.parser.hasPartialRequest,
+                clinux_input_pending(connection.fd) == 0
+            {
+                close(connection)
+            } else {
+                beginLingering(connection)
+            }
             return
         }
         connection.phase = .idle

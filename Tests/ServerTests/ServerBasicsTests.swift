@@ -120,6 +120,28 @@ import Testing
         }
     }
 
+    /// A client that asked for the close is closed at once when nothing more came from it; one that sent bytes
+    /// after its `Connection: close` request still gets its whole response (the server lingers instead of closing
+    /// on unread input, which would reset the connection and could destroy the response in flight).
+    @Test func closingAtOnceNeverLosesTheResponse() async throws {
+        try await withServer { port, _ in
+            for _ in 0..<20 {
+                let client = try TestClient(port: port)
+                try client.send("GET / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n")
+                #expect(try client.readResponse().status == 200)
+                #expect(client.closedByServer())
+            }
+            for _ in 0..<20 {
+                let client = try TestClient(port: port)
+                try client.send(
+                    "GET / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\nGET / HTTP/1.1\r\nHost: a\r\n\r\n")
+                let response = try client.readResponse()
+                #expect(response.status == 200 && response.header("Connection") == "close")
+                #expect(client.closedByServer())
+            }
+        }
+    }
+
     @Test func suspendingHandlerStillAnswers() async throws {
         try await withServer { port, _ in
             let clients = try (0..<4).map { _ in try TestClient(port: port) }

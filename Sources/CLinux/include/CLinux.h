@@ -60,6 +60,10 @@ long clinux_raise_open_file_limit(void);
 /// shutdown(fd, SHUT_WR): send FIN after the last response, keep reading what the client still sends.
 int clinux_shutdown_write(int fd);
 
+/// Whether unread bytes wait in the socket's receive buffer, without taking them: 1 yes, 0 none (would block),
+/// -1 the peer closed its side or an error.
+int clinux_input_pending(int fd);
+
 /// Installs SIGTERM and SIGINT handlers that write to a self-pipe (idempotent); returns 0 or -1.
 int clinux_termination_prepare(void);
 /// Blocks until SIGTERM or SIGINT arrives (installing the handlers first); returns the signal number.
