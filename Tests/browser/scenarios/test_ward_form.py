@@ -36,7 +36,7 @@ def test_ward_builds_a_form_runs_a_campaign_and_reads_the_answer(server, browser
 
     # Two more questions with the page's own buttons (each press saves and comes back).
     for count in (2, 3):
-        browser.find("button[value=add]").click()
+        browser.click_and_wait_for_next_page(browser.find("button[value=add]"))
         browser.wait_for(lambda: len(browser.find_all("fieldset.q")) == count)
     assert browser.page_width() <= 360, "the form builder fits a 360 px phone"
 
@@ -46,7 +46,8 @@ def test_ward_builds_a_form_runs_a_campaign_and_reads_the_answer(server, browser
     retype(field(browser, "questions[1].text"), "Anh/Chị ở khu phố nào?")
     Select(field(browser, "questions[2].kind")).select_by_value("long_text")
     retype(field(browser, "questions[2].text"), "Anh/Chị đề xuất gì thêm cho sân chơi?")
-    browser.find("button[value=save]").click()
+    # The add presses already said "Đã lưu.": wait for the page the save loads, not for the words.
+    browser.click_and_wait_for_next_page(browser.find("button[value=save]"))
     browser.wait_for(lambda: "Đã lưu." in browser.text())
     assert field(browser, "questions[0].text").get_attribute("value") == QUESTION
     assert not browser.find_all("[name='questions[1].options[0].label']"), "a text question has no options"
