@@ -23,6 +23,12 @@ public enum VietnamTime {
         startOfDay(date) + Int64(hour * 3600 + minute * 60 + second)
     }
 
+    /// "2026-12-02T16:45:03+07:00": an instant as Hanoi's wall clock with its offset (RFC 3339), as the API
+    /// writes times.
+    public static func timestampText(at instant: Int64) -> String {
+        "\(localDate(at: instant).iso)T\(clockText(at: instant))+07:00"
+    }
+
     /// "16:45:03" for an instant.
     public static func clockText(at instant: Int64) -> String {
         let second = secondOfDay(at: instant)

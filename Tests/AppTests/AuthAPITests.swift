@@ -1,6 +1,7 @@
 import Database
 import Foundation
 import HTTP
+import Survey
 import Testing
 import Web
 
@@ -31,7 +32,19 @@ import Web
         let me = await app.get("/api/v1/me", headers: [("Authorization", "Bearer \(token)")])
         #expect(me.status == .ok)
         #expect(me.text.contains("\"username\":\"huyen213\""))
-        #expect(me.text.contains("\"unitCode\":\"213\""))
+        let account = try JSONSerialization.jsonObject(with: Data(me.body)) as? [String: Any]
+        #expect(account?["unit_code"] as? String == "213")
+        #expect(account?["unitCode"] as? String == "213", "the deprecated name stays until v2")
+        #expect(account?["unit_name"] as? String == account?["unitName"] as? String)
+        let used = account?["token"] as? [String: Any]
+        #expect(used?["name"] as? String == "báo cáo")
+        #expect(used?["scope"] as? String == "read,write")
+        let created = try #require(used?["created_at"] as? String)
+        #expect(created == VietnamTime.timestampText(at: app.clock.nowSeconds))
+        let expires = VietnamTime.timestampText(
+            at: app.clock.nowSeconds + Int64(APITokenStore.defaultLifetimeDays) * 86_400)
+        #expect(used?["expires_at"] as? String == expires)
+        #expect(used?["last_used_at"] as? String == created, "this very request was the first use")
 
         let today = app.clock.today
         let now = app.clock.nowSeconds

@@ -17,8 +17,7 @@ struct APIFlagItem: Encodable, Sendable {
     init(_ answer: FlaggedAnswer) {
         id = answer.id
         listPosition = APIListPosition(.descending(answer.submittedAt), .descending(answer.id))
-        let date = VietnamTime.localDate(at: answer.submittedAt)
-        submittedAt = "\(date.iso)T\(VietnamTime.clockText(at: answer.submittedAt))+07:00"
+        submittedAt = VietnamTime.timestampText(at: answer.submittedAt)
         fillSeconds = answer.fillSeconds
         reasons = answer.reasons.map(\.rawValue)
         state = answer.state.rawValue

@@ -41,9 +41,7 @@ struct APITodayUnit: Encodable, Sendable {
         level = row.level
         district = row.districtCode
         status = row.status.rawValue
-        filedAt = row.filing.map {
-            "\(VietnamTime.localDate(at: $0.submittedAt).iso)T\(VietnamTime.clockText(at: $0.submittedAt))+07:00"
-        }
+        filedAt = row.filing.map { VietnamTime.timestampText(at: $0.submittedAt) }
         versions = row.filing?.version
         campaigns = row.campaigns.map(\.id)
         window = row.window.map(Window.init)

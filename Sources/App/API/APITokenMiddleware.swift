@@ -14,18 +14,22 @@ struct APITokenMiddleware: Middleware {
     func handle(_ request: Request, next: Handler) async throws -> Response {
         guard SiteArea(path: request.path) == .api else { return try await next(request) }
         var request = request
-        request.storage[APIAuthentication.self] = try await authenticate(request)
+        let resolved = try await resolve(request.headers["Authorization"], method: request.method)
+        request.storage[APIAuthentication.self] = resolved.map(\.user)
+        if case .success(let found) = resolved { request.storage[APITokenInUse.self] = found.token }
         let response = try await next(request)
         return Self.jsonError(from: response)
-    }
-
-    private func authenticate(_ request: Request) async throws -> Result<AuthenticatedUser, APIError> {
-        try await authenticate(request.headers["Authorization"], method: request.method)
     }
 
     /// Also used by `/metrics`, which takes a province token outside `/api` (a GET).
     func authenticate(_ header: String?, method: HTTPMethod = .get) async throws -> Result<AuthenticatedUser, APIError>
     {
+        try await resolve(header, method: method).map(\.user)
+    }
+
+    private func resolve(_ header: String?, method: HTTPMethod) async throws -> Result<
+        (user: AuthenticatedUser, token: APITokenStore.TokenRecord), APIError
+    > {
         guard let header else { return .failure(.missingToken) }
         let parts = header.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else { return .failure(.missingToken) }
@@ -44,10 +48,12 @@ struct APITokenMiddleware: Middleware {
         if found.token.scope == .read, method != .get, method != .head {
             return .failure(.readOnlyToken)
         }
-        if now - (found.token.lastUsedAt ?? Int64.min / 2) >= touchIntervalSeconds {
-            try await environment.database.write { try APITokenStore($0).touch(id: found.token.id, now: now) }
+        var record = found.token
+        if now - (record.lastUsedAt ?? Int64.min / 2) >= touchIntervalSeconds {
+            try await environment.database.write { [id = record.id] in try APITokenStore($0).touch(id: id, now: now) }
+            record = record.touched(at: now)
         }
-        return .success(found.user.authenticated(viaAPIToken: true))
+        return .success((found.user.authenticated(viaAPIToken: true), record))
     }
 
     /// An HTML error page (a 404 for an unknown API path, a 500) re-encoded as a JSON error.

@@ -29,19 +29,11 @@ struct AccountRoutes: Sendable {
             Response.bytes(Array(AdminStyles.css.utf8), contentType: "text/css; charset=utf-8")
                 .settingHeader("Cache-Control", "public, max-age=3600")
         }
-        routes.api(.get, .apiMe) { _, user in
-            try .json(
-                Me(
-                    username: user.username, role: user.role.rawValue, unitCode: user.unitCode,
-                    unitName: user.unitName))
+        routes.api(.get, .apiMe) { request, user in
+            // Set with the user by `APITokenMiddleware`; a handler never runs with one and not the other.
+            guard let token = request.storage[APITokenInUse.self] else { throw APIError.missingToken }
+            return try APIJSON.response(APIMe(user: user, token: token))
         }
-    }
-
-    private struct Me: Encodable {
-        let username: String
-        let role: String
-        let unitCode: String
-        let unitName: String
     }
 
     /// The admin home: a greeting with the role and unit, the campaigns in scope and the menu. Districts and

@@ -21,3 +21,8 @@ struct SessionInfo: Sendable, Hashable {
 enum APIAuthentication: RequestStorageKey {
     typealias Value = Result<AuthenticatedUser, APIError>
 }
+
+/// The bearer token an authenticated `/api/` request came with (`/api/v1/me` shows its name, scope and expiry).
+enum APITokenInUse: RequestStorageKey {
+    typealias Value = APITokenStore.TokenRecord
+}

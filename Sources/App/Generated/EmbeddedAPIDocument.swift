@@ -1464,12 +1464,15 @@ enum EmbeddedAPIDocument {
       },
       "Me": {
         "type": "object",
-        "description": "Tài khoản sở hữu mã truy cập.",
+        "description": "Tài khoản sở hữu mã truy cập và chính mã đó (tên, quyền, hạn dùng).",
         "required": [
           "username",
           "role",
+          "unit_code",
+          "unit_name",
           "unitCode",
-          "unitName"
+          "unitName",
+          "token"
         ],
         "additionalProperties": false,
         "properties": {
@@ -1486,13 +1489,27 @@ enum EmbeddedAPIDocument {
             ],
             "description": "Cấp của tài khoản: tỉnh, huyện hoặc xã."
           },
-          "unitCode": {
+          "unit_code": {
             "type": "string",
             "description": "Mã đơn vị của tài khoản."
           },
-          "unitName": {
+          "unit_name": {
             "type": "string",
             "description": "Tên đơn vị của tài khoản."
+          },
+          "unitCode": {
+            "type": "string",
+            "deprecated": true,
+            "description": "Như unit_code (tên cũ, giữ cho các chương trình đang đọc nó; bỏ ở phiên bản 2)."
+          },
+          "unitName": {
+            "type": "string",
+            "deprecated": true,
+            "description": "Như unit_name (tên cũ, giữ cho các chương trình đang đọc nó; bỏ ở phiên bản 2)."
+          },
+          "token": {
+            "description": "Mã truy cập đã dùng cho yêu cầu này.",
+            "$ref": "#/components/schemas/MeToken"
           }
         }
       },
@@ -2982,6 +2999,47 @@ enum EmbeddedAPIDocument {
             ],
             "minimum": 1,
             "description": "Thứ hạng trong tỉnh; null khi chưa xếp hạng."
+          }
+        }
+      },
+      "MeToken": {
+        "type": "object",
+        "description": "Mã truy cập của yêu cầu: tên, quyền và thời hạn.",
+        "required": [
+          "name",
+          "scope",
+          "created_at",
+          "expires_at",
+          "last_used_at"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "name": {
+            "type": "string",
+            "description": "Tên đặt cho mã khi tạo."
+          },
+          "scope": {
+            "type": "string",
+            "enum": [
+              "read",
+              "read,write"
+            ],
+            "description": "Quyền của mã: chỉ đọc (read) hoặc đọc và ghi (read,write)."
+          },
+          "created_at": {
+            "type": "string",
+            "description": "Thời điểm tạo mã. Giờ Hà Nội kèm múi giờ, ví dụ 2026-12-02T09:15:03+07:00."
+          },
+          "expires_at": {
+            "type": "string",
+            "description": "Thời điểm mã hết hạn; sau đó API trả 401 token_expired. Giờ Hà Nội kèm múi giờ, ví dụ 2026-12-02T09:15:03+07:00."
+          },
+          "last_used_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Lần dùng gần nhất đã ghi nhận (ghi tối đa mỗi phút một lần); null nếu chưa dùng. Giờ Hà Nội kèm múi giờ, ví dụ 2026-12-02T09:15:03+07:00."
           }
         }
       }

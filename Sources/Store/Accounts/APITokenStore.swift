@@ -19,6 +19,13 @@ public struct APITokenStore {
         public let revokedAt: Int64?
         public let expiresAt: Int64
         public let scope: APITokenScope
+
+        /// The same token as `touch(id:now:)` leaves it.
+        public func touched(at now: Int64) -> TokenRecord {
+            TokenRecord(
+                id: id, userID: userID, username: username, name: name, createdAt: createdAt, lastUsedAt: now,
+                revokedAt: revokedAt, expiresAt: expiresAt, scope: scope)
+        }
     }
 
     package static let prefix = "qcdc_"
