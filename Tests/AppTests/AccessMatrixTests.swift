@@ -182,6 +182,11 @@ import Web
         "GET /api/v1/years/:year/communes/:code": .init(roles: all, scoped: true, campaign: false),
         // Today's reports of the caller's own scope (no parameter: nothing of another unit is named).
         "GET /api/v1/today": .init(roles: all, scoped: false, campaign: false),
+        // The suggestion desk's week of the caller's own scope, like the weekly summary page (no unit named); the
+        // desk list's per-box counts for district and province, like its overview.
+        "GET /api/v1/suggestions/weekly": .init(roles: all, scoped: false, campaign: false),
+        "GET /api/v1/suggestions/weekly/topics": .init(roles: all, scoped: false, campaign: false),
+        "GET /api/v1/suggestions/counts": .init(roles: managers, scoped: false, campaign: false),
     ]
 
     /// The only console and API addresses that need no login: the API's document is read before a token exists.

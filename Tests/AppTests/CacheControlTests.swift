@@ -35,6 +35,8 @@ import Web
         .apiQuestions: APIList.cacheControl, .apiYearCommunes: APIList.cacheControl, .apiDays: APIList.cacheControl,
         .apiDistricts: APIList.cacheControl, .apiSatisfaction: APIList.cacheControl,
         .apiYearDistricts: APIList.cacheControl, .apiToday: APIList.cacheControl,
+        .apiWeeklySuggestions: APIList.cacheControl, .apiWeeklySuggestionTopics: APIList.cacheControl,
+        .apiSuggestionCounts: APIList.cacheControl,
     ]
 
     /// The routes whose answer must be a 200 in this world, so the check is not passed by error pages alone: the
@@ -42,6 +44,7 @@ import Web
     static let mustAnswer: Set<SiteRoute.Template> = [
         .about, .privacy, .landing, .answer, .suggestionBox, .asset, .today, .dashboard, .campaignUnit, .users,
         .communeYear, .apiCampaigns, .apiCommunes, .apiCommune, .apiDays, .apiYearCommune, .apiToday,
+        .apiWeeklySuggestions, .apiWeeklySuggestionTopics, .apiSuggestionCounts,
     ]
 
     @Test func everyGetRouteSaysHowItMayBeCached() async throws {

@@ -130,8 +130,8 @@ import Testing
         let topics = try desk.weeklyTopics(unitSetID: fixture.unitSetID, districtID: district.id, weekStart: monday)
         #expect(
             topics == [
-                SuggestionTopicCount(label: "Hạ tầng, giao thông", received: 2),
-                SuggestionTopicCount(label: "Chưa phân loại", received: 1),
+                SuggestionTopicCount(category: "ha_tang", label: "Hạ tầng, giao thông", received: 2),
+                SuggestionTopicCount(category: nil, label: "Chưa phân loại", received: 1),
             ])
         let thoXuong = try #require(rows.first { $0.code == "07201" })
         #expect(thoXuong.received == 1)

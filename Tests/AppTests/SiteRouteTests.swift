@@ -94,6 +94,9 @@ import Web
         case .apiYearDistricts: .apiYearDistricts(year: 2026)
         case .apiYearCommune: .apiYearCommune(year: 2026, unit: "07210")
         case .apiToday: .apiToday
+        case .apiWeeklySuggestions: .apiWeeklySuggestions
+        case .apiWeeklySuggestionTopics: .apiWeeklySuggestionTopics
+        case .apiSuggestionCounts: .apiSuggestionCounts
         case .dossierHome: .dossierHome
         case .dossiers: .dossiers(year: 2026)
         case .dossier: .dossier(year: 2026, unit: "07210")

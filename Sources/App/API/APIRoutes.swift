@@ -25,6 +25,9 @@ import Web
 /// - `GET /api/v1/campaigns/{id}/districts`: the roll-up per district over the units in scope (managers).
 /// - `GET /api/v1/campaigns/{id}/satisfaction`: satisfaction per question over the units in scope.
 /// - `GET /api/v1/today[?district=CODE]`: today's daily reports across open campaigns (`APITodayUnit`).
+/// - `GET /api/v1/suggestions/weekly[/topics]?week=YYYY-MM-DD[&district=CODE]`: the weekly suggestion summary's
+///   rows (`APIWeeklySuggestion`) and classifications (`APIWeeklyTopic`); `GET /api/v1/suggestions/counts`: the
+///   desk list's per-box status counts of a round (`APISuggestionCount`, managers).
 /// - `PUT /api/v1/campaigns/{id}/communes/{code}/reports/{yyyy-mm-dd}`: a commune account files or corrects
 ///   its unit's daily report of that day (one per unit and day, counted by every open campaign covering it), under
 ///   the same window and late-entry rules as the page (`DailyReportStore.submit`); the campaign in the path must be
@@ -44,6 +47,13 @@ struct APIRoutes: Sendable {
         }
         routes.api(.get, .apiSatisfaction) { request, user in try await satisfaction(request, user: user) }
         routes.api(.get, .apiToday) { request, user in try await today(request, user: user) }
+        routes.api(.get, .apiWeeklySuggestions) { request, user in try await weeklySuggestions(request, user: user) }
+        routes.api(.get, .apiWeeklySuggestionTopics) { request, user in
+            try await weeklySuggestionTopics(request, user: user)
+        }
+        routes.api(.get, .apiSuggestionCounts, roles: Access.managers) { request, user in
+            try await suggestionCounts(request, user: user)
+        }
         // Only a commune files its own daily report; a district opens late entry instead.
         routes.api(.put, .apiReport, roles: [.commune], refusal: .reportForbidden) { request, user in
             try await putReport(request, user: user)

@@ -20,16 +20,24 @@ struct DeskFilter: Sendable, Hashable {
             return value
         }
         unitCode = text("unit")
+        // Year and round as digits only, so "+2024" or " 1" is refused rather than read (the API documents them so).
+        func raw(_ name: String) -> String? {
+            guard let value = query[name], !value.isEmpty else { return nil }
+            return value
+        }
+        func number(_ value: String) -> Int? {
+            value.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ? Int(value) : nil
+        }
         year = today.year
-        if let value = text("year") {
-            guard let number = Int(value), (2000...9999).contains(number) else {
+        if let value = raw("year") {
+            guard let number = number(value), (2000...9999).contains(number) else {
                 throw HTTPError(.badRequest, message: "Năm “\(value)” không hợp lệ.")
             }
             year = number
         }
         round = today.quarter
-        if let value = text("round") {
-            guard let number = Int(value), (1...4).contains(number) else {
+        if let value = raw("round") {
+            guard let number = number(value), (1...4).contains(number) else {
                 throw HTTPError(.badRequest, message: "Đợt “\(value)” không hợp lệ; chọn từ Đợt 1 đến Đợt 4.")
             }
             round = number

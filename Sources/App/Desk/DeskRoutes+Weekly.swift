@@ -11,49 +11,11 @@ import Web
 /// one district's. Prints on A4 (`/admin/desk.css`); `&format=csv` or `&format=xlsx` gives the same table as a file
 /// (the project's `TableExport`, recorded in the audit log like every export).
 extension DeskRoutes {
-    /// The Monday of the week that contains `day` (1970-01-01 was a Thursday).
-    static func monday(of day: LocalDate) -> LocalDate {
-        day.adding(days: -(((day.daysSinceEpoch + 3) % 7 + 7) % 7))
-    }
-
     func weekly(_ request: Request, user: AuthenticatedUser) async throws -> Response {
-        var day = environment.clock.today
-        if let value = try request.query("week"), !value.isEmpty {
-            guard let parsed = LocalDate(iso: value) else {
-                throw HTTPError(
-                    .badRequest, message: "Ngày “\(value)” không hợp lệ; dùng dạng NNNN-TT-NN (ví dụ 2024-06-12).")
-            }
-            day = parsed
-        }
-        let weekStart = Self.monday(of: day)
-        let districtCode = try request.query("district").flatMap { $0.isEmpty ? nil : $0 }
-        let (placeName, rows, topics) = try await environment.database.read {
-            connection -> (String, [SuggestionWeek], [SuggestionTopicCount]) in
-            let units = UnitStore(connection)
-            guard let own = try units.unit(id: user.unitID) else {
-                throw HTTPError(.forbidden, message: "Không tìm thấy đơn vị của tài khoản.")
-            }
-            var district: UnitRecord? = user.role == .district ? own : nil
-            if let districtCode {
-                guard let found = try units.unit(code: districtCode, inSet: own.unitSetID), found.level == "district"
-                else {
-                    throw HTTPError(.notFound, message: "Không có huyện mã “\(districtCode)”.")
-                }
-                guard user.role == .province || (user.role == .district && found.id == own.id) else {
-                    throw HTTPError(
-                        .forbidden, message: "Huyện mã “\(districtCode)” ngoài phạm vi quản lý của tài khoản.")
-                }
-                district = found
-            }
-            let desk = SuggestionDesk(connection)
-            let unitID = user.role == .commune ? own.id : nil
-            let rows = try desk.weeklySummary(
-                unitSetID: own.unitSetID, districtID: district?.id, unitID: unitID, weekStart: weekStart)
-            let topics = try desk.weeklyTopics(
-                unitSetID: own.unitSetID, districtID: district?.id, unitID: unitID, weekStart: weekStart)
-            return (district?.name ?? own.name, rows, topics)
-        }
-        let weekEnd = weekStart.adding(days: 6)
+        let week = try await WeeklySuggestions.load(request, user: user, environment: environment)
+        let (weekStart, weekEnd, districtCode, placeName, rows, topics) = (
+            week.weekStart, week.weekEnd, week.districtCode, week.placeName, week.rows, week.topics
+        )
         if let format = try request.query("format"), !format.isEmpty {
             return try await export(
                 rows, format: format, user: user, place: placeName, districtCode: districtCode, weekStart: weekStart)

@@ -33,6 +33,10 @@ enum EmbeddedAPIDocument {
     {
       "name": "Năm",
       "description": "Kết quả cả năm của các xã."
+    },
+    {
+      "name": "Hòm thư góp ý",
+      "description": "Số liệu hòm thư góp ý của các đơn vị trong phạm vi tài khoản (chỉ số đếm, không có nội dung góp ý)."
     }
   ],
   "security": [
@@ -1178,6 +1182,261 @@ enum EmbeddedAPIDocument {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        }
+      }
+    },
+    "/api/v1/suggestions/weekly": {
+      "get": {
+        "operationId": "listWeeklySuggestions",
+        "tags": [
+          "Hòm thư góp ý"
+        ],
+        "summary": "The suggestion desk's week per box (weekly summary)",
+        "description": "Tổng hợp góp ý tuần: mỗi hòm thư (xã, hoặc bộ phận một cửa của huyện) một dòng với số góp ý nhận, đã trả lời, đã giải quyết trong tuần, còn chờ cuối tuần và quá hạn (chưa trả lời sau 7 ngày), đúng như bảng của trang. Phạm vi như trang Tổng hợp góp ý tuần (/admin/suggestions/weekly): xã thấy hòm thư của chính mình, huyện thấy bộ phận một cửa của huyện và các xã của huyện, tỉnh thấy tất cả hoặc một huyện (`district`). Thứ tự như trang: theo huyện (bộ phận của huyện trước các xã của huyện), rồi theo mã.",
+        "parameters": [
+          {
+            "name": "week",
+            "in": "query",
+            "required": false,
+            "description": "Một ngày bất kỳ của tuần cần xem (thứ Hai đến Chủ nhật, giờ Hà Nội), dạng YYYY-MM-DD; không ghi hoặc để trống: tuần này. Ngày không hợp lệ: 400.",
+            "schema": {
+              "type": "string",
+              "pattern": "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$"
+            }
+          },
+          {
+            "name": "district",
+            "in": "query",
+            "required": false,
+            "description": "Mã huyện cần xem; để trống như không ghi. Tỉnh chọn được mọi huyện, huyện chỉ chính mình, xã không dùng (403); mã không phải huyện: 404.",
+            "schema": {
+              "type": "string",
+              "pattern": "^([0-9]{2,5})?$"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/IfNoneMatch"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Các hòm thư (một trang).",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              },
+              "Link": {
+                "$ref": "#/components/headers/Link"
+              },
+              "Cache-Control": {
+                "$ref": "#/components/headers/PrivateNoCache"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/WeeklySuggestion"
+                  }
+                }
+              }
+            }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        }
+      }
+    },
+    "/api/v1/suggestions/weekly/topics": {
+      "get": {
+        "operationId": "listWeeklySuggestionTopics",
+        "tags": [
+          "Hòm thư góp ý"
+        ],
+        "summary": "The week's suggestions by the desk's classification",
+        "description": "Góp ý nhận trong tuần theo lĩnh vực do bộ phận tiếp nhận phân loại (bảng “Theo lĩnh vực” của trang Tổng hợp góp ý tuần): nhiều nhất trước, chưa phân loại sau cùng; lĩnh vực không có góp ý nào thì không có dòng. Phạm vi như trang Tổng hợp góp ý tuần (/admin/suggestions/weekly): xã thấy hòm thư của chính mình, huyện thấy bộ phận một cửa của huyện và các xã của huyện, tỉnh thấy tất cả hoặc một huyện (`district`).",
+        "parameters": [
+          {
+            "name": "week",
+            "in": "query",
+            "required": false,
+            "description": "Một ngày bất kỳ của tuần cần xem (thứ Hai đến Chủ nhật, giờ Hà Nội), dạng YYYY-MM-DD; không ghi hoặc để trống: tuần này. Ngày không hợp lệ: 400.",
+            "schema": {
+              "type": "string",
+              "pattern": "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$"
+            }
+          },
+          {
+            "name": "district",
+            "in": "query",
+            "required": false,
+            "description": "Mã huyện cần xem; để trống như không ghi. Tỉnh chọn được mọi huyện, huyện chỉ chính mình, xã không dùng (403); mã không phải huyện: 404.",
+            "schema": {
+              "type": "string",
+              "pattern": "^([0-9]{2,5})?$"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/IfNoneMatch"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Các lĩnh vực (một trang).",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              },
+              "Link": {
+                "$ref": "#/components/headers/Link"
+              },
+              "Cache-Control": {
+                "$ref": "#/components/headers/PrivateNoCache"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/WeeklySuggestionTopic"
+                  }
+                }
+              }
+            }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        }
+      }
+    },
+    "/api/v1/suggestions/counts": {
+      "get": {
+        "operationId": "listSuggestionCounts",
+        "tags": [
+          "Hòm thư góp ý"
+        ],
+        "summary": "Per box, a round's suggestions by status (desk overview)",
+        "description": "Bảng tổng quan của trang Hòm thư góp ý (/admin/suggestions) cho huyện và tỉnh: mỗi hòm thư trong phạm vi đã nhận góp ý trong đợt, với số góp ý mới, đang xử lý, đã giải quyết hiện nay. Huyện thấy bộ phận của mình và các xã của huyện, tỉnh thấy tất cả; tài khoản cấp xã: 403. Bộ phận của huyện trước, rồi các xã, theo mã. Không có nội dung góp ý.",
+        "parameters": [
+          {
+            "name": "year",
+            "in": "query",
+            "required": false,
+            "description": "Năm của đợt nhận góp ý, từ 2000 đến 9999; không ghi hoặc để trống: năm nay. Giá trị khác: 400.",
+            "schema": {
+              "type": "string",
+              "pattern": "^([0-9]{4})?$"
+            }
+          },
+          {
+            "name": "round",
+            "in": "query",
+            "required": false,
+            "description": "Đợt trong năm, từ 1 đến 4 (theo quý); không ghi hoặc để trống: đợt của quý này. Giá trị khác: 400.",
+            "schema": {
+              "type": "string",
+              "pattern": "^[1-4]?$"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/IfNoneMatch"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Các hòm thư (một trang).",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              },
+              "Link": {
+                "$ref": "#/components/headers/Link"
+              },
+              "Cache-Control": {
+                "$ref": "#/components/headers/PrivateNoCache"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/SuggestionCount"
+                  }
+                }
+              }
+            }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -3040,6 +3299,172 @@ enum EmbeddedAPIDocument {
               "null"
             ],
             "description": "Lần dùng gần nhất đã ghi nhận (ghi tối đa mỗi phút một lần); null nếu chưa dùng. Giờ Hà Nội kèm múi giờ, ví dụ 2026-12-02T09:15:03+07:00."
+          }
+        }
+      },
+      "WeeklySuggestion": {
+        "type": "object",
+        "description": "Một hòm thư góp ý trong một tuần (một dòng của trang Tổng hợp góp ý tuần).",
+        "required": [
+          "code",
+          "name",
+          "level",
+          "district",
+          "week_start",
+          "week_end",
+          "received",
+          "answered",
+          "resolved",
+          "waiting",
+          "overdue"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "code": {
+            "type": "string",
+            "description": "Mã đơn vị."
+          },
+          "name": {
+            "type": "string",
+            "description": "Tên đơn vị."
+          },
+          "level": {
+            "type": "string",
+            "enum": [
+              "district",
+              "commune"
+            ],
+            "description": "Cấp: district là bộ phận một cửa của huyện (góp ý gửi thẳng đến huyện), commune là xã."
+          },
+          "district": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Mã huyện: chính mã đơn vị với bộ phận của huyện, mã huyện chứa xã với xã; null khi xã không thuộc huyện nào."
+          },
+          "week_start": {
+            "type": "string",
+            "format": "date",
+            "description": "Thứ Hai đầu tuần."
+          },
+          "week_end": {
+            "type": "string",
+            "format": "date",
+            "description": "Chủ nhật cuối tuần."
+          },
+          "received": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Góp ý nhận trong tuần."
+          },
+          "answered": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Góp ý được trả lời trong tuần."
+          },
+          "resolved": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Góp ý được giải quyết trong tuần."
+          },
+          "waiting": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Góp ý nhận đến cuối tuần mà chưa giải quyết vào lúc đó."
+          },
+          "overdue": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Trong số còn chờ, góp ý nhận trước cuối tuần hơn 7 ngày mà đến cuối tuần vẫn chưa được trả lời."
+          }
+        }
+      },
+      "WeeklySuggestionTopic": {
+        "type": "object",
+        "description": "Góp ý nhận trong tuần của một lĩnh vực.",
+        "required": [
+          "category",
+          "label",
+          "count"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "category": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Mã lĩnh vực đã lưu (thu_tuc, thai_do, ha_tang, dat_dai, moi_truong, an_ninh, chinh_sach, khac); null với góp ý chưa phân loại."
+          },
+          "label": {
+            "type": "string",
+            "description": "Tên lĩnh vực như trang in (“Chưa phân loại” khi chưa phân loại)."
+          },
+          "count": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Số góp ý nhận trong tuần."
+          }
+        }
+      },
+      "SuggestionCount": {
+        "type": "object",
+        "description": "Một hòm thư đã nhận góp ý trong đợt, theo trạng thái hiện nay.",
+        "required": [
+          "code",
+          "name",
+          "level",
+          "year",
+          "round",
+          "new",
+          "in_progress",
+          "resolved"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "code": {
+            "type": "string",
+            "description": "Mã đơn vị."
+          },
+          "name": {
+            "type": "string",
+            "description": "Tên đơn vị."
+          },
+          "level": {
+            "type": "string",
+            "enum": [
+              "district",
+              "commune"
+            ],
+            "description": "Cấp: district là bộ phận một cửa của huyện, commune là xã."
+          },
+          "year": {
+            "type": "integer",
+            "minimum": 2000,
+            "maximum": 9999,
+            "description": "Năm của đợt."
+          },
+          "round": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 4,
+            "description": "Đợt trong năm (1–4)."
+          },
+          "new": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Góp ý mới, chưa xử lý."
+          },
+          "in_progress": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Góp ý đang xử lý."
+          },
+          "resolved": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Góp ý đã giải quyết."
           }
         }
       }

@@ -178,6 +178,12 @@ public enum SiteRoute: Hashable, Sendable {
     case apiYearCommune(year: Int, unit: String)
     /// Today's daily reports across open campaigns (`?district=CODE`; the today board).
     case apiToday
+    /// The suggestion desk's week per box (`?week=YYYY-MM-DD&district=CODE`; the weekly summary's table).
+    case apiWeeklySuggestions
+    /// The week's suggestions by the desk's classification (the weekly summary's second table).
+    case apiWeeklySuggestionTopics
+    /// Per box in scope, a round's suggestions by status (`?year=&round=`; the desk list's overview).
+    case apiSuggestionCounts
 
     /// The router's pattern of each route: literal segments, `:name` parameters, a final `*name` for the rest.
     public enum Template: String, CaseIterable, Sendable {
@@ -292,6 +298,9 @@ public enum SiteRoute: Hashable, Sendable {
         case apiYearDistricts = "/api/v1/years/:year/districts"
         case apiYearCommune = "/api/v1/years/:year/communes/:code"
         case apiToday = "/api/v1/today"
+        case apiWeeklySuggestions = "/api/v1/suggestions/weekly"
+        case apiWeeklySuggestionTopics = "/api/v1/suggestions/weekly/topics"
+        case apiSuggestionCounts = "/api/v1/suggestions/counts"
     }
 
     public var template: Template {
@@ -380,6 +389,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiYearDistricts: .apiYearDistricts
         case .apiYearCommune: .apiYearCommune
         case .apiToday: .apiToday
+        case .apiWeeklySuggestions: .apiWeeklySuggestions
+        case .apiWeeklySuggestionTopics: .apiWeeklySuggestionTopics
+        case .apiSuggestionCounts: .apiSuggestionCounts
         case .dossierHome: .dossierHome
         case .dossiers: .dossiers
         case .dossier: .dossier
@@ -416,7 +428,7 @@ public enum SiteRoute: Hashable, Sendable {
             .audit, .campaigns, .newCampaign, .forms, .newForm, .kiosk, .suggestions, .weeklySuggestions,
             .deskStylesheet,
             .apiDocument, .apiMe, .apiCampaigns, .newUser, .bulkUsers, .dossierHome, .criteriaSets, .apiTokens,
-            .apiToday:
+            .apiToday, .apiWeeklySuggestions, .apiWeeklySuggestionTopics, .apiSuggestionCounts:
             []
         case .asset(let path): [path]
         case .landing(let unit), .suggestionBox(let unit), .suggestionLookup(let unit), .qrPoster(let unit),
@@ -533,6 +545,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiMe: self = .apiMe
         case .apiCampaigns: self = .apiCampaigns
         case .apiToday: self = .apiToday
+        case .apiWeeklySuggestions: self = .apiWeeklySuggestions
+        case .apiWeeklySuggestionTopics: self = .apiWeeklySuggestionTopics
+        case .apiSuggestionCounts: self = .apiSuggestionCounts
         case .resetPassword, .suggestion, .replyToSuggestion, .suggestionStatus, .suggestionCategory:
             guard let value = id(0) else { return nil }
             self =

@@ -106,7 +106,9 @@ public struct SuggestionDesk {
         let scope = Self.weekScope(unitID: unitID, districtID: districtID)
         return try connection.query(
             """
-            SELECT u.id AS unit_id, u.code AS code, u.name AS name,
+            SELECT u.id AS unit_id, u.code AS code, u.name AS name, u.level AS level,
+                   CASE WHEN u.level = 'district' THEN u.code WHEN p.level = 'district' THEN p.code END AS district_code,
+                   CASE WHEN u.level = 'district' THEN u.code ELSE coalesce(p.code, '') END AS group_code,
                    coalesce(sum(s.created_at >= :start), 0) AS received,
                    coalesce(sum(s.resolved_at >= :start AND s.resolved_at < :end), 0) AS resolved,
                    coalesce(sum(s.replied_at >= :start AND s.replied_at < :end), 0) AS answered,
@@ -119,7 +121,7 @@ public struct SuggestionDesk {
             LEFT JOIN suggestions s ON s.unit_id = u.id AND s.created_at < :end
             WHERE \(scope) AND u.level IN ('commune', 'district')
             GROUP BY u.id
-            ORDER BY CASE WHEN u.level = 'district' THEN u.code ELSE coalesce(p.code, '') END, u.level = 'commune', u.code
+            ORDER BY group_code, u.level = 'commune', u.code
             """,
             named: [
                 "scope": unitID ?? districtID ?? unitSetID, "start": start, "end": end,
@@ -128,7 +130,9 @@ public struct SuggestionDesk {
         ).map { row in
             SuggestionWeek(
                 unitID: try row.int64("unit_id"), code: try row.string("code"), name: try row.string("name"),
-                received: try row.int("received"), resolved: try row.int("resolved"),
+                level: try row.string("level"), districtCode: try row.optionalString("district_code"),
+                groupCode: try row.string("group_code"), received: try row.int("received"),
+                resolved: try row.int("resolved"),
                 answered: try row.int("answered"), waiting: try row.int("waiting"), overdue: try row.int("overdue"))
         }
     }
@@ -161,11 +165,14 @@ public struct SuggestionDesk {
         }
         return counts.sorted { lhs, rhs in
             if (lhs.category == nil) != (rhs.category == nil) { return rhs.category == nil }
+            // Ties by the stored value's UTF-8 bytes: the order the API's cursor compares.
             return lhs.received != rhs.received
-                ? lhs.received > rhs.received : (lhs.category ?? "") < (rhs.category ?? "")
+                ? lhs.received > rhs.received
+                : (lhs.category ?? "").utf8.lexicographicallyPrecedes((rhs.category ?? "").utf8)
         }.map {
             SuggestionTopicCount(
-                label: SuggestionCategory.label($0.category) ?? "Chưa phân loại", received: $0.received)
+                category: $0.category, label: SuggestionCategory.label($0.category) ?? "Chưa phân loại",
+                received: $0.received)
         }
     }
 
