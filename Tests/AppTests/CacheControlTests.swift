@@ -34,14 +34,15 @@ import Web
         .apiCampaigns: APIList.cacheControl, .apiCommunes: APIList.cacheControl, .apiFlags: APIList.cacheControl,
         .apiQuestions: APIList.cacheControl, .apiYearCommunes: APIList.cacheControl, .apiDays: APIList.cacheControl,
         .apiDistricts: APIList.cacheControl, .apiSatisfaction: APIList.cacheControl,
-        .apiYearDistricts: APIList.cacheControl, .apiToday: APIList.cacheControl,
+        .apiYearDistricts: APIList.cacheControl, .apiToday: APIList.cacheControl, .apiDossiers: APIList.cacheControl,
     ]
 
     /// The routes whose answer must be a 200 in this world, so the check is not passed by error pages alone: the
     /// public pages, a citizen's form and suggestion box (a signed token in each), and console and API pages.
     static let mustAnswer: Set<SiteRoute.Template> = [
         .about, .privacy, .landing, .answer, .suggestionBox, .asset, .today, .dashboard, .campaignUnit, .users,
-        .communeYear, .apiCampaigns, .apiCommunes, .apiCommune, .apiDays, .apiYearCommune, .apiToday,
+        .communeYear, .apiCampaigns, .apiCommunes, .apiCommune, .apiDays, .apiYearCommune, .apiToday, .apiDossiers,
+        .apiDossierShares,
     ]
 
     @Test func everyGetRouteSaysHowItMayBeCached() async throws {

@@ -94,6 +94,8 @@ import Web
         case .apiYearDistricts: .apiYearDistricts(year: 2026)
         case .apiYearCommune: .apiYearCommune(year: 2026, unit: "07210")
         case .apiToday: .apiToday
+        case .apiDossiers: .apiDossiers(year: 2026)
+        case .apiDossierShares: .apiDossierShares(year: 2026)
         case .dossierHome: .dossierHome
         case .dossiers: .dossiers(year: 2026)
         case .dossier: .dossier(year: 2026, unit: "07210")

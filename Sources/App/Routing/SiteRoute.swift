@@ -178,6 +178,10 @@ public enum SiteRoute: Hashable, Sendable {
     case apiYearCommune(year: Int, unit: String)
     /// Today's daily reports across open campaigns (`?district=CODE`; the today board).
     case apiToday
+    /// The year's recognition dossiers, one line per row of the list page (`?district=CODE`).
+    case apiDossiers(year: Int)
+    /// The list page's share of communes recognised per district against the yearly target (`?district=CODE`).
+    case apiDossierShares(year: Int)
 
     /// The router's pattern of each route: literal segments, `:name` parameters, a final `*name` for the rest.
     public enum Template: String, CaseIterable, Sendable {
@@ -292,6 +296,8 @@ public enum SiteRoute: Hashable, Sendable {
         case apiYearDistricts = "/api/v1/years/:year/districts"
         case apiYearCommune = "/api/v1/years/:year/communes/:code"
         case apiToday = "/api/v1/today"
+        case apiDossiers = "/api/v1/years/:year/dossiers"
+        case apiDossierShares = "/api/v1/years/:year/dossiers/shares"
     }
 
     public var template: Template {
@@ -380,6 +386,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiYearDistricts: .apiYearDistricts
         case .apiYearCommune: .apiYearCommune
         case .apiToday: .apiToday
+        case .apiDossiers: .apiDossiers
+        case .apiDossierShares: .apiDossierShares
         case .dossierHome: .dossierHome
         case .dossiers: .dossiers
         case .dossier: .dossier
@@ -449,7 +457,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .closeLateEntry(let opening): [String(opening)]
         case .communeYear(let year, let unit), .apiYearCommune(let year, let unit): [String(year), unit]
         case .yearRankings(let year), .indexWeights(let year), .apiYearCommunes(let year), .apiYearDistricts(let year),
-            .dossiers(let year),
+            .apiDossiers(let year), .apiDossierShares(let year), .dossiers(let year),
             .dossiersExport(let year), .dossiersPrint(let year):
             [String(year)]
         case .dossier(let year, let unit), .dossierScores(let year, let unit), .dossierStep(let year, let unit),
@@ -592,11 +600,14 @@ public enum SiteRoute: Hashable, Sendable {
         case .closeLateEntry:
             guard let opening = id(0) else { return nil }
             self = .closeLateEntry(opening: opening)
-        case .communeYear, .yearRankings, .indexWeights, .apiYearCommunes, .apiYearCommune, .apiYearDistricts:
+        case .communeYear, .yearRankings, .indexWeights, .apiYearCommunes, .apiYearCommune, .apiYearDistricts,
+            .apiDossiers, .apiDossierShares:
             guard let value = id(0), let year = Int(exactly: value) else { return nil }
             self =
                 switch template {
                 case .communeYear: .communeYear(year: year, unit: arguments[1])
+                case .apiDossiers: .apiDossiers(year: year)
+                case .apiDossierShares: .apiDossierShares(year: year)
                 case .apiYearCommune: .apiYearCommune(year: year, unit: arguments[1])
                 case .apiYearDistricts: .apiYearDistricts(year: year)
                 case .yearRankings: .yearRankings(year: year)
