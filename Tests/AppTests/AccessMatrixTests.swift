@@ -187,6 +187,10 @@ import Web
         "GET /api/v1/suggestions/weekly": .init(roles: all, scoped: false, campaign: false),
         "GET /api/v1/suggestions/weekly/topics": .init(roles: all, scoped: false, campaign: false),
         "GET /api/v1/suggestions/counts": .init(roles: managers, scoped: false, campaign: false),
+        // The year's dossier list and its shares recognised, for the managers like the page (no unit named: the
+        // caller's own scope).
+        "GET /api/v1/years/:year/dossiers": .init(roles: managers, scoped: false, campaign: false),
+        "GET /api/v1/years/:year/dossiers/shares": .init(roles: managers, scoped: false, campaign: false),
     ]
 
     /// The only console and API addresses that need no login: the API's document is read before a token exists.
@@ -488,6 +492,8 @@ import Web
             case .apiSatisfaction: return .apiSatisfaction(campaign: campaign)
             case .apiYearDistricts: return .apiYearDistricts(year: app.clock.today.year)
             case .apiYearCommune: return .apiYearCommune(year: app.clock.today.year, unit: unit)
+            case .apiDossiers: return .apiDossiers(year: app.clock.today.year)
+            case .apiDossierShares: return .apiDossierShares(year: app.clock.today.year)
             case .dossiers: return .dossiers(year: app.clock.today.year)
             case .dossier: return .dossier(year: app.clock.today.year, unit: unit)
             case .dossierScores: return .dossierScores(year: app.clock.today.year, unit: unit)

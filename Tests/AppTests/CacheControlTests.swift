@@ -36,7 +36,7 @@ import Web
         .apiDistricts: APIList.cacheControl, .apiSatisfaction: APIList.cacheControl,
         .apiYearDistricts: APIList.cacheControl, .apiToday: APIList.cacheControl,
         .apiWeeklySuggestions: APIList.cacheControl, .apiWeeklySuggestionTopics: APIList.cacheControl,
-        .apiSuggestionCounts: APIList.cacheControl,
+        .apiSuggestionCounts: APIList.cacheControl, .apiDossiers: APIList.cacheControl,
     ]
 
     /// The routes whose answer must be a 200 in this world, so the check is not passed by error pages alone: the
@@ -44,7 +44,7 @@ import Web
     static let mustAnswer: Set<SiteRoute.Template> = [
         .about, .privacy, .landing, .answer, .suggestionBox, .asset, .today, .dashboard, .campaignUnit, .users,
         .communeYear, .apiCampaigns, .apiCommunes, .apiCommune, .apiDays, .apiYearCommune, .apiToday,
-        .apiWeeklySuggestions, .apiWeeklySuggestionTopics, .apiSuggestionCounts,
+        .apiWeeklySuggestions, .apiWeeklySuggestionTopics, .apiSuggestionCounts, .apiDossiers, .apiDossierShares,
     ]
 
     @Test func everyGetRouteSaysHowItMayBeCached() async throws {

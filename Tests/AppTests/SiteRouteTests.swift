@@ -97,6 +97,8 @@ import Web
         case .apiWeeklySuggestions: .apiWeeklySuggestions
         case .apiWeeklySuggestionTopics: .apiWeeklySuggestionTopics
         case .apiSuggestionCounts: .apiSuggestionCounts
+        case .apiDossiers: .apiDossiers(year: 2026)
+        case .apiDossierShares: .apiDossierShares(year: 2026)
         case .dossierHome: .dossierHome
         case .dossiers: .dossiers(year: 2026)
         case .dossier: .dossier(year: 2026, unit: "07210")

@@ -13,7 +13,7 @@ enum DossierExport {
     static func row(_ item: DossierListItem) -> [ExportCell] {
         func points(_ value: Double?) -> ExportCell { value.map { .decimal($0, digits: 2) } ?? .empty }
         return [
-            .text(item.code), .text(item.name), .text(item.districtName), .text(item.state?.label ?? "Chưa lập hồ sơ"),
+            .text(item.code), .text(item.name), .text(item.districtName), .text(item.stateLabel),
             points(item.selfTotal), points(item.districtTotal), points(item.provinceTotal),
             .text(item.passes.map { $0 ? "Đạt" : "Chưa đạt" }),
             .text(item.missingDocuments.isEmpty ? nil : item.missingDocuments.joined(separator: "; ")),

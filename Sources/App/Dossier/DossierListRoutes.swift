@@ -16,6 +16,7 @@ struct DossierListRoutes: Sendable {
         routes.page(.get, .dossiersPrint, roles: Access.managers) { request, user in
             try await printable(request, user: user)
         }
+        installAPI(on: &routes)
     }
 
     /// The commune lines in the user's scope, the district committee lines, and the target.

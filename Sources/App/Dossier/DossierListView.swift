@@ -33,7 +33,7 @@ struct DossierListView {
     private func shares() -> HTML {
         let shares = RecognitionShare.byDistrict(communes)
         let rows = shares.districts.map { line -> HTML in
-            let reached = (line.share ?? 0) + 1e-9 >= target
+            let reached = line.reaches(target)
             let name: HTML =
                 user.role == .province && line.code != nil
                 ? "<a href=\"\(SiteRoute.dossiers(year: year).href([("district", line.code)]))\">\(line.name)</a>"
@@ -83,7 +83,7 @@ struct DossierListView {
                     "\(recognised ? "Công nhận" : "Không công nhận") · QĐ \(item.decisionNumber ?? "") ngày \(item.decisionDate?.vietnamese ?? "")"
                 } ?? "–"
             return """
-                <tr class="state-\(item.state?.rawValue ?? "none")"><td data-label="Đơn vị"><a href="\(link)">\(item.name)</a> <span class="note">\(item.code)</span></td>\(district)<td data-label="Trạng thái">\(item.state?.label ?? "Chưa lập hồ sơ")</td><td data-label="Tự chấm">\(Format.points(item.selfTotal))</td><td data-label="Huyện thẩm định">\(Format.points(item.districtTotal))</td><td data-label="Tỉnh chấm">\(Format.points(item.provinceTotal))</td><td data-label="Mức công nhận">\(verdict)</td><td data-label="Tài liệu còn thiếu">\(missing)</td><td data-label="Quyết định">\(decision)</td></tr>
+                <tr class="state-\(item.state?.rawValue ?? "none")"><td data-label="Đơn vị"><a href="\(link)">\(item.name)</a> <span class="note">\(item.code)</span></td>\(district)<td data-label="Trạng thái">\(item.stateLabel)</td><td data-label="Tự chấm">\(Format.points(item.selfTotal))</td><td data-label="Huyện thẩm định">\(Format.points(item.districtTotal))</td><td data-label="Tỉnh chấm">\(Format.points(item.provinceTotal))</td><td data-label="Mức công nhận">\(verdict)</td><td data-label="Tài liệu còn thiếu">\(missing)</td><td data-label="Quyết định">\(decision)</td></tr>
                 """
         }
         let districtHeading: HTML = withDistrict ? "<th>Huyện</th>" : .empty

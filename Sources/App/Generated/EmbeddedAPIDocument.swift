@@ -1446,6 +1446,141 @@ enum EmbeddedAPIDocument {
           }
         }
       }
+    },
+    "/api/v1/years/{year}/dossiers": {
+      "get": {
+        "operationId": "listYearDossiers",
+        "tags": [
+          "Năm"
+        ],
+        "summary": "The year's recognition dossiers, one line per row of the dossier list page",
+        "description": "Danh sách hồ sơ công nhận của năm như trang /admin/dossiers/{năm}: mỗi dòng là một Ban Chỉ đạo cấp huyện hoặc một xã, dù đã lập hồ sơ hay chưa, với trạng thái, điểm từng cấp, mức công nhận, tài liệu bắt buộc còn thiếu và quyết định. Tỉnh thấy mọi huyện và mọi xã, `district` thu hẹp về một huyện (Ban Chỉ đạo của huyện đó và các xã của huyện); huyện thấy Ban Chỉ đạo của mình và các xã của mình. Tài khoản xã không dùng được (403): xã xem hồ sơ của mình qua /api/v1/years/{năm}/communes/{mã}. Năm ngoài khoảng: 404.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Year"
+          },
+          {
+            "name": "district",
+            "in": "query",
+            "required": false,
+            "description": "Mã huyện cần xem; để trống như không ghi. Tỉnh: mọi huyện (mã không phải huyện: 404); huyện: chỉ chính mình (huyện khác: 403).",
+            "schema": {
+              "type": "string",
+              "pattern": "^([0-9]{2,5})?$"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/IfNoneMatch"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Các dòng của danh sách (một trang): Ban Chỉ đạo cấp huyện trước, rồi các xã theo huyện và mã.",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              },
+              "Link": {
+                "$ref": "#/components/headers/Link"
+              },
+              "Cache-Control": {
+                "$ref": "#/components/headers/PrivateNoCache"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/DossierLine"
+                  }
+                }
+              }
+            }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        }
+      }
+    },
+    "/api/v1/years/{year}/dossiers/shares": {
+      "get": {
+        "operationId": "getYearDossierShares",
+        "tags": [
+          "Năm"
+        ],
+        "summary": "The share of communes recognised per district against the yearly target",
+        "description": "Mục \"Tỷ lệ xã được công nhận\" của trang danh sách hồ sơ: các xã trong phạm vi đếm theo huyện (đã lập hồ sơ, đã gửi, đã quyết định, được công nhận) và tỷ lệ được công nhận so với mục tiêu năm. Cùng phạm vi và cách dùng `district` như /api/v1/years/{năm}/dossiers; tài khoản xã: 403.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Year"
+          },
+          {
+            "name": "district",
+            "in": "query",
+            "required": false,
+            "description": "Mã huyện cần xem; để trống như không ghi. Tỉnh: mọi huyện (mã không phải huyện: 404); huyện: chỉ chính mình (huyện khác: 403).",
+            "schema": {
+              "type": "string",
+              "pattern": "^([0-9]{2,5})?$"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Tỷ lệ xã được công nhận theo huyện và chung.",
+            "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/NoStore"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DossierShares"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -3465,6 +3600,258 @@ enum EmbeddedAPIDocument {
             "type": "integer",
             "minimum": 0,
             "description": "Góp ý đã giải quyết."
+          }
+        }
+      },
+      "DossierLine": {
+        "type": "object",
+        "description": "Một dòng của danh sách hồ sơ công nhận: một Ban Chỉ đạo cấp huyện hoặc một xã và hồ sơ của năm (nếu có).",
+        "required": [
+          "code",
+          "name",
+          "level",
+          "district",
+          "state",
+          "state_label",
+          "self_score",
+          "district_score",
+          "province_score",
+          "passes",
+          "missing_documents",
+          "recognised",
+          "decision_number",
+          "decision_date"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "code": {
+            "type": "string",
+            "description": "Mã đơn vị (huyện hoặc xã)."
+          },
+          "name": {
+            "type": "string",
+            "description": "Tên đơn vị."
+          },
+          "level": {
+            "type": "string",
+            "enum": [
+              "district",
+              "commune"
+            ],
+            "description": "district: hồ sơ của Ban Chỉ đạo cấp huyện; commune: hồ sơ của xã."
+          },
+          "district": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Mã huyện của xã; null với dòng của huyện và với xã không thuộc huyện nào."
+          },
+          "state": {
+            "$ref": "#/components/schemas/DossierState"
+          },
+          "state_label": {
+            "type": "string",
+            "description": "Trạng thái như trang hiển thị, ví dụ \"Chưa lập hồ sơ\", \"Đã gửi, chờ thẩm định\"."
+          },
+          "self_score": {
+            "type": [
+              "number",
+              "null"
+            ],
+            "description": "Tổng điểm tự chấm (2 chữ số thập phân); null khi chưa chấm."
+          },
+          "district_score": {
+            "type": [
+              "number",
+              "null"
+            ],
+            "description": "Tổng điểm huyện thẩm định (2 chữ số thập phân); null khi chưa chấm."
+          },
+          "province_score": {
+            "type": [
+              "number",
+              "null"
+            ],
+            "description": "Tổng điểm tỉnh chấm (2 chữ số thập phân); null khi chưa chấm."
+          },
+          "passes": {
+            "type": [
+              "boolean",
+              "null"
+            ],
+            "description": "Mức công nhận theo điểm mà quyết định dựa vào (của tỉnh, nếu chưa có thì của huyện, rồi tự chấm): true đạt, false chưa đạt; null khi chưa có điểm."
+          },
+          "missing_documents": {
+            "type": [
+              "array",
+              "null"
+            ],
+            "items": {
+              "type": "string"
+            },
+            "description": "Tên các tài liệu bắt buộc còn thiếu; [] khi đã đủ; null khi chưa lập hồ sơ."
+          },
+          "recognised": {
+            "type": [
+              "boolean",
+              "null"
+            ],
+            "description": "Được công nhận hay không; null khi chưa quyết định."
+          },
+          "decision_number": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Số quyết định; null khi chưa quyết định."
+          },
+          "decision_date": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Ngày quyết định (YYYY-MM-DD); null khi chưa quyết định.",
+            "format": "date"
+          }
+        }
+      },
+      "DossierShareTotal": {
+        "type": "object",
+        "description": "Các xã trong phạm vi (hoặc của huyện được chọn) đếm chung.",
+        "required": [
+          "communes",
+          "started",
+          "submitted",
+          "decided",
+          "recognised",
+          "share"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "communes": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số xã."
+          },
+          "started": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số xã đã lập hồ sơ."
+          },
+          "submitted": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số xã đã gửi hồ sơ (không tính hồ sơ nháp hoặc bị trả lại)."
+          },
+          "decided": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số xã đã có quyết định."
+          },
+          "recognised": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số xã được công nhận."
+          },
+          "share": {
+            "$ref": "#/components/schemas/Share",
+            "description": "Tỷ lệ xã được công nhận; null khi không có xã nào."
+          }
+        }
+      },
+      "DossierShareDistrict": {
+        "type": "object",
+        "description": "Một huyện: các xã của huyện đếm theo hồ sơ công nhận.",
+        "required": [
+          "code",
+          "name",
+          "communes",
+          "started",
+          "submitted",
+          "decided",
+          "recognised",
+          "share",
+          "reached"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "code": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Mã huyện; null cho nhóm xã không thuộc huyện nào."
+          },
+          "name": {
+            "type": "string",
+            "description": "Tên huyện (\"Không thuộc huyện\" cho nhóm xã không thuộc huyện nào)."
+          },
+          "communes": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số xã."
+          },
+          "started": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số xã đã lập hồ sơ."
+          },
+          "submitted": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số xã đã gửi hồ sơ (không tính hồ sơ nháp hoặc bị trả lại)."
+          },
+          "decided": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số xã đã có quyết định."
+          },
+          "recognised": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Số xã được công nhận."
+          },
+          "share": {
+            "$ref": "#/components/schemas/Share",
+            "description": "Tỷ lệ xã được công nhận; null khi không có xã nào."
+          },
+          "reached": {
+            "type": "boolean",
+            "description": "Tỷ lệ được công nhận đã đạt mục tiêu năm chưa (huyện không có xã: như tỷ lệ 0)."
+          }
+        }
+      },
+      "DossierShares": {
+        "type": "object",
+        "description": "Tỷ lệ xã được công nhận của năm, theo huyện và chung, so với mục tiêu năm.",
+        "required": [
+          "year",
+          "target_share",
+          "total",
+          "districts"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "year": {
+            "type": "integer",
+            "description": "Năm."
+          },
+          "target_share": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1,
+            "description": "Mục tiêu năm: tỷ lệ xã được công nhận cần đạt (0–1, 4 chữ số thập phân)."
+          },
+          "total": {
+            "$ref": "#/components/schemas/DossierShareTotal"
+          },
+          "districts": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/DossierShareDistrict"
+            },
+            "description": "Các huyện theo mã; một dòng khi đã thu hẹp về một huyện hoặc với tài khoản huyện."
           }
         }
       }

@@ -184,6 +184,10 @@ public enum SiteRoute: Hashable, Sendable {
     case apiWeeklySuggestionTopics
     /// Per box in scope, a round's suggestions by status (`?year=&round=`; the desk list's overview).
     case apiSuggestionCounts
+    /// The year's recognition dossiers, one line per row of the list page (`?district=CODE`).
+    case apiDossiers(year: Int)
+    /// The list page's share of communes recognised per district against the yearly target (`?district=CODE`).
+    case apiDossierShares(year: Int)
 
     /// The router's pattern of each route: literal segments, `:name` parameters, a final `*name` for the rest.
     public enum Template: String, CaseIterable, Sendable {
@@ -301,6 +305,8 @@ public enum SiteRoute: Hashable, Sendable {
         case apiWeeklySuggestions = "/api/v1/suggestions/weekly"
         case apiWeeklySuggestionTopics = "/api/v1/suggestions/weekly/topics"
         case apiSuggestionCounts = "/api/v1/suggestions/counts"
+        case apiDossiers = "/api/v1/years/:year/dossiers"
+        case apiDossierShares = "/api/v1/years/:year/dossiers/shares"
     }
 
     public var template: Template {
@@ -392,6 +398,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiWeeklySuggestions: .apiWeeklySuggestions
         case .apiWeeklySuggestionTopics: .apiWeeklySuggestionTopics
         case .apiSuggestionCounts: .apiSuggestionCounts
+        case .apiDossiers: .apiDossiers
+        case .apiDossierShares: .apiDossierShares
         case .dossierHome: .dossierHome
         case .dossiers: .dossiers
         case .dossier: .dossier
@@ -461,7 +469,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .closeLateEntry(let opening): [String(opening)]
         case .communeYear(let year, let unit), .apiYearCommune(let year, let unit): [String(year), unit]
         case .yearRankings(let year), .indexWeights(let year), .apiYearCommunes(let year), .apiYearDistricts(let year),
-            .dossiers(let year),
+            .apiDossiers(let year), .apiDossierShares(let year), .dossiers(let year),
             .dossiersExport(let year), .dossiersPrint(let year):
             [String(year)]
         case .dossier(let year, let unit), .dossierScores(let year, let unit), .dossierStep(let year, let unit),
@@ -607,11 +615,14 @@ public enum SiteRoute: Hashable, Sendable {
         case .closeLateEntry:
             guard let opening = id(0) else { return nil }
             self = .closeLateEntry(opening: opening)
-        case .communeYear, .yearRankings, .indexWeights, .apiYearCommunes, .apiYearCommune, .apiYearDistricts:
+        case .communeYear, .yearRankings, .indexWeights, .apiYearCommunes, .apiYearCommune, .apiYearDistricts,
+            .apiDossiers, .apiDossierShares:
             guard let value = id(0), let year = Int(exactly: value) else { return nil }
             self =
                 switch template {
                 case .communeYear: .communeYear(year: year, unit: arguments[1])
+                case .apiDossiers: .apiDossiers(year: year)
+                case .apiDossierShares: .apiDossierShares(year: year)
                 case .apiYearCommune: .apiYearCommune(year: year, unit: arguments[1])
                 case .apiYearDistricts: .apiYearDistricts(year: year)
                 case .yearRankings: .yearRankings(year: year)

@@ -22,6 +22,9 @@ public struct DossierListItem: Sendable, Hashable {
 
     /// The total the decision rests on.
     public var finalTotal: Double? { provinceTotal ?? districtTotal ?? selfTotal }
+
+    /// The state as the list, its export and the API name it, a unit without a dossier included.
+    public var stateLabel: String { state?.label ?? "Chưa lập hồ sơ" }
 }
 
 /// The share of a district's communes (or the province's) recognised, against the yearly target.
@@ -35,6 +38,10 @@ public struct RecognitionShare: Sendable, Hashable {
     public let recognised: Int
 
     public var share: Double? { communes > 0 ? Double(recognised) / Double(communes) : nil }
+
+    /// Whether the share reaches the yearly target (a line without communes counts as 0); the list page marks the
+    /// line by it and the API reports it, so the two cannot disagree.
+    public func reaches(_ target: Double) -> Bool { (share ?? 0) + 1e-9 >= target }
 
     static func of(_ items: [DossierListItem], code: String?, name: String) -> RecognitionShare {
         RecognitionShare(
