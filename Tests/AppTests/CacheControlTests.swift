@@ -35,6 +35,7 @@ import Web
         .apiQuestions: APIList.cacheControl, .apiYearCommunes: APIList.cacheControl, .apiDays: APIList.cacheControl,
         .apiDistricts: APIList.cacheControl, .apiSatisfaction: APIList.cacheControl,
         .apiYearDistricts: APIList.cacheControl, .apiToday: APIList.cacheControl,
+        .apiCommuneReports: APIList.cacheControl,
     ]
 
     /// The routes whose answer must be a 200 in this world, so the check is not passed by error pages alone: the
@@ -42,6 +43,7 @@ import Web
     static let mustAnswer: Set<SiteRoute.Template> = [
         .about, .privacy, .landing, .answer, .suggestionBox, .asset, .today, .dashboard, .campaignUnit, .users,
         .communeYear, .apiCampaigns, .apiCommunes, .apiCommune, .apiDays, .apiYearCommune, .apiToday,
+        .apiCommuneReports, .apiCommuneReport, .apiRoster, .apiPeriodicReports,
     ]
 
     @Test func everyGetRouteSaysHowItMayBeCached() async throws {
