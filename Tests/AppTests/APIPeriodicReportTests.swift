@@ -84,6 +84,7 @@ import Testing
         for (target, user, status, code) in [
             (SiteRoute.apiPeriodicReports.href([("year", "hai")]), "huyen213", HTTPStatus.badRequest, "bad_request"),
             (SiteRoute.apiPeriodicReports.href([("year", "1999")]), "huyen213", .badRequest, "bad_request"),
+            (SiteRoute.apiPeriodicReports.path + "?year=", "huyen213", .badRequest, "bad_request"),
             (SiteRoute.apiPeriodicReports.href([("district", "215")]), "huyen213", .forbidden, "forbidden"),
             (SiteRoute.apiPeriodicReports.href([("district", "213")]), "xa07201", .forbidden, "forbidden"),
             (SiteRoute.apiPeriodicReports.href([("district", "07201")]), "tinh24", .notFound, "unit_not_found"),

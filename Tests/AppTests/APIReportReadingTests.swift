@@ -97,6 +97,8 @@ import Testing
         let today = try APIFiguresTests.array(await world.get(SiteRoute.apiCommuneReports.path, as: "huyen213"))
         #expect(today.count == rows.count)
         #expect(today.allSatisfy { $0["date"] as? String == APIWorld.wednesday.iso && $0["report"] is NSNull })
+        let emptyDate = await world.get(SiteRoute.apiCommuneReports.path + "?date=", as: "huyen213")
+        #expect(try APIFiguresTests.array(emptyDate).count == today.count, "an empty date is no date, as on the page")
         await world.close()
     }
 

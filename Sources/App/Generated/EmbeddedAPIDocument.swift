@@ -944,7 +944,7 @@ enum EmbeddedAPIDocument {
             "name": "year",
             "in": "query",
             "required": false,
-            "description": "Năm cần xem, từ 2000 đến 2100; không ghi: năm nay. Năm khác: 400.",
+            "description": "Năm cần xem, từ 2000 đến 2100; không ghi: năm nay. Năm khác hoặc để trống: 400.",
             "schema": {
               "type": "integer",
               "minimum": 2000,
@@ -1009,11 +1009,10 @@ enum EmbeddedAPIDocument {
             "name": "date",
             "in": "query",
             "required": false,
-            "description": "Ngày cần xem, dạng YYYY-MM-DD (giờ Hà Nội); không ghi: hôm nay.",
+            "description": "Ngày cần xem, dạng YYYY-MM-DD (giờ Hà Nội); không ghi hoặc để trống: hôm nay. Ngày không có thật: 400.",
             "schema": {
               "type": "string",
-              "format": "date",
-              "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+              "pattern": "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$"
             }
           },
           {

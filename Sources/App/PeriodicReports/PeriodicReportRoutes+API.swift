@@ -7,10 +7,14 @@ import Web
 /// filed cannot differ between `/admin/periodic-reports` and `/api/v1/periodic-reports`.
 extension PeriodicReportRoutes {
     /// `GET /api/v1/periodic-reports[?year=YYYY][&district=CODE]`: the caller's page of the year (this year without
-    /// `year`; one outside 2000–2100: 400). The province may read a district's page instead (its own reports and
+    /// `year`; an empty one or one outside 2000–2100: 400). The province may read a district's page instead (its own reports and
     /// its communes'; 404 for a code that is not one of its districts), a district only its own (403 for another
     /// code), a commune none but its own (403 with `district`).
     func apiReports(_ request: Request, user: AuthenticatedUser) async throws -> Response {
+        // Stricter than the page, whose form may send an empty year: a client that names one must give one.
+        if try request.query("year")?.isEmpty == true {
+            throw HTTPError(.badRequest, message: "Thiếu năm: ghi year=NNNN hoặc bỏ tham số.")
+        }
         let year = try year(request)
         let today = environment.clock.today
         let districtCode = try request.query("district").flatMap { $0.isEmpty ? nil : $0 }
