@@ -111,7 +111,7 @@ import Testing
             ),
             (SiteRoute.apiCommuneReports.href([("date", "12/06/2024")]), "tinh24", .badRequest, "bad_request"),
             (SiteRoute.apiCommuneReports.href([("district", "215")]), "huyen213", .forbidden, "forbidden"),
-            (SiteRoute.apiCommuneReports.href([("district", "999")]), "tinh24", .notFound, "not_found"),
+            (SiteRoute.apiCommuneReports.href([("district", "999")]), "tinh24", .notFound, "unit_not_found"),
             (SiteRoute.apiCommuneReports.path, "xa07201", .forbidden, "forbidden"),
         ] {
             let refused = await world.get(target, as: user)

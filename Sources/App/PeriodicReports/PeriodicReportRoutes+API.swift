@@ -7,9 +7,9 @@ import Web
 /// filed cannot differ between `/admin/periodic-reports` and `/api/v1/periodic-reports`.
 extension PeriodicReportRoutes {
     /// `GET /api/v1/periodic-reports[?year=YYYY][&district=CODE]`: the caller's page of the year (this year without
-    /// `year`; an empty one or one outside 2000–2100: 400). The province may read a district's page instead (its own reports and
-    /// its communes'; 404 for a code that is not one of its districts), a district only its own (403 for another
-    /// code), a commune none but its own (403 with `district`).
+    /// `year`; an empty one or one outside 2000–2100: 400). The province may read a district's page instead (its own
+    /// reports and its communes'; 404 for a code that is not one of its districts), a district only its own (403 for
+    /// another code), a commune none but its own (403 with `district`).
     func apiReports(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         // Stricter than the page, whose form may send an empty year: a client that names one must give one.
         if try request.query("year")?.isEmpty == true {
@@ -22,7 +22,8 @@ extension PeriodicReportRoutes {
             connection -> (PeriodicReportsPage.Content, Role) in
             let units = UnitStore(connection)
             guard let own = try units.unit(id: user.unitID) else { throw HTTPError.notFound }
-            guard let districtCode, districtCode != own.code || user.role != .district else {
+            // A district may name itself; only the province names another unit's page.
+            guard let districtCode, !(user.role == .district && districtCode == own.code) else {
                 return (try Self.content(connection, own: own, role: user.role, year: year), user.role)
             }
             guard user.role == .province else { throw APIError.forbidden }

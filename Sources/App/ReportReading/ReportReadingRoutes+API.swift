@@ -14,8 +14,13 @@ extension ReportReadingRoutes {
         let districtCode = try request.query("district").flatMap { $0.isEmpty ? nil : $0 }
         if user.role != .province, districtCode != nil, districtCode != user.unitCode { throw APIError.forbidden }
         let (rows, districts) = try await environment.database.read { connection in
-            try Self.communeRows(
-                connection, user: user, date: date, districtCode: user.role == .province ? districtCode : nil)
+            do {
+                return try Self.communeRows(
+                    connection, user: user, date: date, districtCode: user.role == .province ? districtCode : nil)
+            } catch let error as HTTPError where error.status == .notFound {
+                // The page's only 404 here is a district the province does not have: the API's code for it.
+                throw APIError.notADistrict
+            }
         }
         var districtCodes = Dictionary(districts.map { ($0.id, $0.code) }, uniquingKeysWith: { first, _ in first })
         if user.role == .district { districtCodes[user.unitID] = user.unitCode }
