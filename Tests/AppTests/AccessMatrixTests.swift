@@ -191,6 +191,13 @@ import Web
         // caller's own scope).
         "GET /api/v1/years/:year/dossiers": .init(roles: managers, scoped: false, campaign: false),
         "GET /api/v1/years/:year/dossiers/shares": .init(roles: managers, scoped: false, campaign: false),
+        // The reading of reports through the API, as the pages: the day's list is the managers' scope; one unit's day
+        // (own 07201's of today, other 07243's) every role's within its scope; the roster and periodic reports are
+        // the caller's own scope (no unit named).
+        "GET /api/v1/reports": .init(roles: managers, scoped: false, campaign: false),
+        "GET /api/v1/reports/:code/:date": .init(roles: all, scoped: true, campaign: false),
+        "GET /api/v1/roster": .init(roles: all, scoped: false, campaign: false),
+        "GET /api/v1/periodic-reports": .init(roles: all, scoped: false, campaign: false),
     ]
 
     /// The only console and API addresses that need no login: the API's document is read before a token exists.
@@ -511,6 +518,7 @@ import Web
             case .periodicReportDocument: return .periodicReportDocument(report: periodicReports[side] ?? 0)
             case .removeRosterEntry: return .removeRosterEntry(entry: rosterEntries[side] ?? 0)
             case .reportPhoto: return .reportPhoto(unit: unit, date: app.clock.today.iso, photo: photos[side] ?? 0)
+            case .apiCommuneReport: return .apiCommuneReport(unit: unit, date: app.clock.today.iso)
             default: return SiteRouteTests.sample(template)
             }
         }

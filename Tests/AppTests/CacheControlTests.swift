@@ -37,6 +37,7 @@ import Web
         .apiYearDistricts: APIList.cacheControl, .apiToday: APIList.cacheControl,
         .apiWeeklySuggestions: APIList.cacheControl, .apiWeeklySuggestionTopics: APIList.cacheControl,
         .apiSuggestionCounts: APIList.cacheControl, .apiDossiers: APIList.cacheControl,
+        .apiCommuneReports: APIList.cacheControl,
     ]
 
     /// The routes whose answer must be a 200 in this world, so the check is not passed by error pages alone: the
@@ -45,6 +46,7 @@ import Web
         .about, .privacy, .landing, .answer, .suggestionBox, .asset, .today, .dashboard, .campaignUnit, .users,
         .communeYear, .apiCampaigns, .apiCommunes, .apiCommune, .apiDays, .apiYearCommune, .apiToday,
         .apiWeeklySuggestions, .apiWeeklySuggestionTopics, .apiSuggestionCounts, .apiDossiers, .apiDossierShares,
+        .apiCommuneReports, .apiCommuneReport, .apiRoster, .apiPeriodicReports,
     ]
 
     @Test func everyGetRouteSaysHowItMayBeCached() async throws {

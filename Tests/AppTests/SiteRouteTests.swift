@@ -124,6 +124,10 @@ import Web
         case .rosterDeadline: .rosterDeadline
         case .periodicReports: .periodicReports
         case .periodicReportDocument: .periodicReportDocument(report: 6)
+        case .apiCommuneReports: .apiCommuneReports
+        case .apiCommuneReport: .apiCommuneReport(unit: "07210", date: "2026-06-10")
+        case .apiRoster: .apiRoster
+        case .apiPeriodicReports: .apiPeriodicReports
         }
     }
 

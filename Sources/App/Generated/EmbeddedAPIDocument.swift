@@ -37,6 +37,14 @@ enum EmbeddedAPIDocument {
     {
       "name": "Hòm thư góp ý",
       "description": "Số liệu hòm thư góp ý của các đơn vị trong phạm vi tài khoản (chỉ số đếm, không có nội dung góp ý)."
+    },
+    {
+      "name": "Người trực",
+      "description": "Danh sách người trực, hỗ trợ khảo sát của các xã."
+    },
+    {
+      "name": "Báo cáo định kỳ",
+      "description": "Báo cáo 6 tháng và báo cáo năm gửi cấp trên."
     }
   ],
   "security": [
@@ -1561,6 +1569,266 @@ enum EmbeddedAPIDocument {
                 "schema": {
                   "$ref": "#/components/schemas/DossierShares"
                 }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        }
+      }
+    },
+    "/api/v1/periodic-reports": {
+      "get": {
+        "operationId": "getPeriodicReports",
+        "tags": [
+          "Báo cáo định kỳ"
+        ],
+        "summary": "Six-month and annual reports of a year",
+        "description": "Báo cáo định kỳ (trang /admin/periodic-reports): từng kỳ với hạn nộp, báo cáo của đơn vị, báo cáo của các đơn vị cấp dưới với số liệu và danh sách chưa nộp. Tỉnh có thể xem trang của một huyện (`district`; mã không phải huyện của tỉnh: 404); huyện chỉ xem chính mình, xã không dùng `district` (403).",
+        "parameters": [
+          {
+            "name": "year",
+            "in": "query",
+            "required": false,
+            "description": "Năm cần xem, từ 2000 đến 2100; không ghi: năm nay. Năm khác hoặc để trống: 400.",
+            "schema": {
+              "type": "integer",
+              "minimum": 2000,
+              "maximum": 2100
+            }
+          },
+          {
+            "name": "district",
+            "in": "query",
+            "required": false,
+            "description": "Mã huyện cần xem; để trống như không ghi.",
+            "schema": {
+              "type": "string",
+              "pattern": "^([0-9]{2,5})?$"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Báo cáo định kỳ của năm.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PeriodicReports"
+                }
+              }
+            },
+            "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/NoStore"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        }
+      }
+    },
+    "/api/v1/reports": {
+      "get": {
+        "operationId": "listCommuneReports",
+        "tags": [
+          "Báo cáo ngày"
+        ],
+        "summary": "The communes' daily reports of a day",
+        "description": "Danh sách đọc báo cáo ngày (trang /admin/reports): mỗi xã trong phạm vi một dòng, theo huyện rồi mã. Chỉ tỉnh và huyện; tỉnh có thể chỉ xem một huyện (`district`; mã không phải huyện của tỉnh: 404), huyện chỉ xem chính mình (403). Ngày không hợp lệ: 400.",
+        "parameters": [
+          {
+            "name": "date",
+            "in": "query",
+            "required": false,
+            "description": "Ngày cần xem, dạng YYYY-MM-DD (giờ Hà Nội); không ghi hoặc để trống: hôm nay. Ngày không có thật: 400.",
+            "schema": {
+              "type": "string",
+              "pattern": "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$"
+            }
+          },
+          {
+            "name": "district",
+            "in": "query",
+            "required": false,
+            "description": "Mã huyện cần xem; để trống như không ghi.",
+            "schema": {
+              "type": "string",
+              "pattern": "^([0-9]{2,5})?$"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/IfNoneMatch"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Các xã (một trang).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/CommuneReportRow"
+                  }
+                }
+              }
+            },
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              },
+              "Link": {
+                "$ref": "#/components/headers/Link"
+              },
+              "Cache-Control": {
+                "$ref": "#/components/headers/PrivateNoCache"
+              }
+            }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        }
+      }
+    },
+    "/api/v1/reports/{code}/{date}": {
+      "get": {
+        "operationId": "getCommuneReport",
+        "tags": [
+          "Báo cáo ngày"
+        ],
+        "summary": "One unit's daily report of a day, whole",
+        "description": "Báo cáo ngày của một đơn vị (trang /admin/reports/{code}/{date}): mọi lần nộp, phản hồi và ảnh. Mã không có hoặc ngày không hợp lệ: 404; đơn vị ngoài phạm vi: 403.",
+        "parameters": [
+          {
+            "name": "code",
+            "in": "path",
+            "required": true,
+            "description": "Mã đơn vị (xã, hoặc huyện cho bàn tiếp nhận của huyện).",
+            "schema": {
+              "$ref": "#/components/schemas/UnitCode"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/ReportDate"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Báo cáo ngày của đơn vị.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CommuneReportDay"
+                }
+              }
+            },
+            "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/NoStore"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        }
+      }
+    },
+    "/api/v1/roster": {
+      "get": {
+        "operationId": "getRoster",
+        "tags": [
+          "Người trực"
+        ],
+        "summary": "The helper roster",
+        "description": "Danh sách người trực (trang /admin/roster): hạn của huyện, người trực của từng xã và các xã quá hạn chưa nộp. Tỉnh xem mọi huyện hoặc một huyện (`district`; mã không phải huyện của tỉnh: 404); huyện chỉ xem chính mình, xã không dùng `district` (403).",
+        "parameters": [
+          {
+            "name": "district",
+            "in": "query",
+            "required": false,
+            "description": "Mã huyện cần xem; để trống như không ghi.",
+            "schema": {
+              "type": "string",
+              "pattern": "^([0-9]{2,5})?$"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Danh sách người trực.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Roster"
+                }
+              }
+            },
+            "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/NoStore"
               }
             }
           },
@@ -3852,6 +4120,771 @@ enum EmbeddedAPIDocument {
               "$ref": "#/components/schemas/DossierShareDistrict"
             },
             "description": "Các huyện theo mã; một dòng khi đã thu hẹp về một huyện hoặc với tài khoản huyện."
+          }
+        }
+      },
+      "ReportVersion": {
+        "type": "object",
+        "description": "Một lần nộp báo cáo ngày của đơn vị: mọi số liệu và nội dung của lần đó.",
+        "required": [
+          "version",
+          "filed_at",
+          "on_time",
+          "late_entry",
+          "visitors",
+          "guided",
+          "staff_on_duty",
+          "volunteers",
+          "publicity",
+          "difficulties",
+          "proposals"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "version": {
+            "type": "integer",
+            "description": "Lần nộp, từ 1.",
+            "minimum": 1
+          },
+          "filed_at": {
+            "type": "string",
+            "description": "Thời điểm nộp, giờ Hà Nội kèm múi giờ.",
+            "format": "date-time"
+          },
+          "on_time": {
+            "type": "boolean",
+            "description": "Nộp trong khung giờ báo cáo."
+          },
+          "late_entry": {
+            "type": "boolean",
+            "description": "Nộp qua lần mở nhập muộn của huyện."
+          },
+          "visitors": {
+            "type": "integer",
+            "description": "Lượt người đến.",
+            "minimum": 0
+          },
+          "guided": {
+            "type": "integer",
+            "description": "Lượt được hướng dẫn đánh giá.",
+            "minimum": 0
+          },
+          "staff_on_duty": {
+            "type": "integer",
+            "description": "Cán bộ trực.",
+            "minimum": 0
+          },
+          "volunteers": {
+            "type": "integer",
+            "description": "Tình nguyện viên.",
+            "minimum": 0
+          },
+          "publicity": {
+            "type": "array",
+            "description": "Hình thức tuyên truyền, theo thứ tự của mẫu giấy.",
+            "items": {
+              "type": "string",
+              "enum": [
+                "niem_yet",
+                "loa",
+                "trang_tin",
+                "mang_xa_hoi",
+                "hoi_nghi"
+              ]
+            }
+          },
+          "difficulties": {
+            "type": "string",
+            "description": "Khó khăn (trống khi không ghi)."
+          },
+          "proposals": {
+            "type": "string",
+            "description": "Kiến nghị (trống khi không ghi)."
+          }
+        }
+      },
+      "CommuneReportRow": {
+        "type": "object",
+        "description": "Một xã trong danh sách đọc báo cáo ngày (trang /admin/reports).",
+        "required": [
+          "date",
+          "code",
+          "name",
+          "district",
+          "district_name",
+          "status",
+          "filed_at",
+          "versions",
+          "report",
+          "photos",
+          "replies"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "date": {
+            "type": "string",
+            "description": "Ngày của báo cáo (giờ Hà Nội).",
+            "format": "date"
+          },
+          "code": {
+            "type": "string",
+            "description": "Mã xã."
+          },
+          "name": {
+            "type": "string",
+            "description": "Tên xã."
+          },
+          "district": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Mã huyện chứa xã; null khi không thuộc huyện nào."
+          },
+          "district_name": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Tên huyện; null khi không thuộc huyện nào."
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "dung_gio",
+              "muon",
+              "chua_bao_cao"
+            ],
+            "description": "Bản hiện tại nộp đúng giờ, muộn, hoặc chưa báo cáo."
+          },
+          "filed_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Thời điểm nộp bản hiện tại, giờ Hà Nội kèm múi giờ; null khi chưa nộp.",
+            "format": "date-time"
+          },
+          "versions": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 1,
+            "description": "Số lần nộp; null khi chưa nộp."
+          },
+          "report": {
+            "anyOf": [
+              {
+                "$ref": "#/components/schemas/ReportVersion"
+              },
+              {
+                "type": "null"
+              }
+            ],
+            "description": "Bản hiện tại, đầy đủ; null khi chưa nộp."
+          },
+          "photos": {
+            "type": "integer",
+            "description": "Số ảnh tuyên truyền của ngày (có thể có trước khi nộp báo cáo).",
+            "minimum": 0
+          },
+          "replies": {
+            "type": "integer",
+            "description": "Số phản hồi của cấp trên.",
+            "minimum": 0
+          }
+        }
+      },
+      "ReportReply": {
+        "type": "object",
+        "description": "Một phản hồi của huyện hoặc tỉnh về báo cáo.",
+        "required": [
+          "id",
+          "version",
+          "corrected_after",
+          "text",
+          "replied_at",
+          "unit_code",
+          "unit_name",
+          "username",
+          "role"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "id": {
+            "type": "integer",
+            "description": "Số của phản hồi.",
+            "minimum": 1
+          },
+          "version": {
+            "type": "integer",
+            "description": "Lần nộp mà người phản hồi đã đọc.",
+            "minimum": 1
+          },
+          "corrected_after": {
+            "type": "boolean",
+            "description": "Báo cáo đã được sửa sau phản hồi này."
+          },
+          "text": {
+            "type": "string",
+            "description": "Nội dung phản hồi."
+          },
+          "replied_at": {
+            "type": "string",
+            "description": "Thời điểm phản hồi, giờ Hà Nội kèm múi giờ.",
+            "format": "date-time"
+          },
+          "unit_code": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Mã đơn vị của người phản hồi; null khi tài khoản không còn."
+          },
+          "unit_name": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Tên đơn vị của người phản hồi; null khi tài khoản không còn."
+          },
+          "username": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Tên đăng nhập của người phản hồi; null khi tài khoản không còn."
+          },
+          "role": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "enum": [
+              "province",
+              "district",
+              "commune",
+              null
+            ],
+            "description": "Cấp của tài khoản phản hồi; null khi tài khoản không còn."
+          }
+        }
+      },
+      "ReportPhoto": {
+        "type": "object",
+        "description": "Một ảnh tuyên truyền của ngày; API không gửi nội dung ảnh.",
+        "required": [
+          "id",
+          "file_name",
+          "media_type",
+          "size",
+          "uploaded_at",
+          "url"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "id": {
+            "type": "integer",
+            "description": "Số của ảnh.",
+            "minimum": 1
+          },
+          "file_name": {
+            "type": "string",
+            "description": "Tên tệp khi gửi."
+          },
+          "media_type": {
+            "type": "string",
+            "enum": [
+              "image/jpeg",
+              "image/png"
+            ],
+            "description": "Loại ảnh, nhận biết theo nội dung."
+          },
+          "size": {
+            "type": "integer",
+            "description": "Cỡ tệp, byte.",
+            "minimum": 0
+          },
+          "uploaded_at": {
+            "type": "string",
+            "description": "Thời điểm gửi, giờ Hà Nội kèm múi giờ.",
+            "format": "date-time"
+          },
+          "url": {
+            "type": "string",
+            "description": "Địa chỉ trên trang quản trị phục vụ ảnh (cần phiên đăng nhập, không dùng mã API)."
+          }
+        }
+      },
+      "CommuneReportDay": {
+        "type": "object",
+        "description": "Báo cáo ngày của một đơn vị như trang đọc báo cáo: mọi lần nộp, phản hồi và ảnh.",
+        "required": [
+          "date",
+          "code",
+          "name",
+          "status",
+          "filed_at",
+          "current_version",
+          "versions",
+          "replies",
+          "photos"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "date": {
+            "type": "string",
+            "description": "Ngày của báo cáo.",
+            "format": "date"
+          },
+          "code": {
+            "type": "string",
+            "description": "Mã đơn vị."
+          },
+          "name": {
+            "type": "string",
+            "description": "Tên đơn vị."
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "dung_gio",
+              "muon",
+              "chua_bao_cao"
+            ],
+            "description": "Bản hiện tại nộp đúng giờ, muộn, hoặc chưa báo cáo."
+          },
+          "filed_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Thời điểm nộp bản hiện tại; null khi chưa nộp.",
+            "format": "date-time"
+          },
+          "current_version": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 1,
+            "description": "Lần nộp hiện tại (lần cuối trong `versions`); null khi chưa nộp."
+          },
+          "versions": {
+            "type": "array",
+            "description": "Mọi lần nộp, cũ trước; rỗng khi chưa nộp.",
+            "items": {
+              "$ref": "#/components/schemas/ReportVersion"
+            }
+          },
+          "replies": {
+            "type": "array",
+            "description": "Phản hồi của cấp trên, cũ trước.",
+            "items": {
+              "$ref": "#/components/schemas/ReportReply"
+            }
+          },
+          "photos": {
+            "type": "array",
+            "description": "Ảnh của ngày, theo thứ tự gửi.",
+            "items": {
+              "$ref": "#/components/schemas/ReportPhoto"
+            }
+          }
+        }
+      },
+      "RosterEntry": {
+        "type": "object",
+        "description": "Một người trực trong danh sách của xã.",
+        "required": [
+          "id",
+          "name",
+          "organisation",
+          "days",
+          "added_at"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "id": {
+            "type": "integer",
+            "description": "Số của dòng.",
+            "minimum": 1
+          },
+          "name": {
+            "type": "string",
+            "description": "Họ và tên."
+          },
+          "organisation": {
+            "type": "string",
+            "description": "Cơ quan, đoàn thể."
+          },
+          "days": {
+            "type": "string",
+            "description": "Ngày trực, như xã ghi."
+          },
+          "added_at": {
+            "type": "string",
+            "description": "Thời điểm thêm vào danh sách, giờ Hà Nội kèm múi giờ.",
+            "format": "date-time"
+          }
+        }
+      },
+      "RosterCommune": {
+        "type": "object",
+        "description": "Danh sách người trực của một xã và tình trạng so với hạn.",
+        "required": [
+          "code",
+          "name",
+          "status",
+          "entries"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "code": {
+            "type": "string",
+            "description": "Mã xã."
+          },
+          "name": {
+            "type": "string",
+            "description": "Tên xã."
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "da_nop",
+              "nop_muon",
+              "chua_nop",
+              "qua_han"
+            ],
+            "description": "Đã nộp đúng hạn (hoặc chưa có hạn), nộp muộn, chưa nộp (chưa qua hạn), quá hạn chưa nộp."
+          },
+          "entries": {
+            "type": "array",
+            "description": "Người trực, theo thứ tự thêm.",
+            "items": {
+              "$ref": "#/components/schemas/RosterEntry"
+            }
+          }
+        }
+      },
+      "RosterDistrict": {
+        "type": "object",
+        "description": "Danh sách người trực của các xã trong một huyện.",
+        "required": [
+          "code",
+          "name",
+          "deadline",
+          "deadline_passed",
+          "communes",
+          "missing"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "code": {
+            "type": "string",
+            "description": "Mã huyện."
+          },
+          "name": {
+            "type": "string",
+            "description": "Tên huyện."
+          },
+          "deadline": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Hạn nộp danh sách của huyện; null khi chưa đặt.",
+            "format": "date"
+          },
+          "deadline_passed": {
+            "type": "boolean",
+            "description": "Hôm nay đã qua hạn."
+          },
+          "communes": {
+            "type": "array",
+            "description": "Các xã, theo mã.",
+            "items": {
+              "$ref": "#/components/schemas/RosterCommune"
+            }
+          },
+          "missing": {
+            "type": "array",
+            "description": "Mã các xã quá hạn mà chưa có ai trong danh sách.",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "Roster": {
+        "type": "object",
+        "description": "Danh sách người trực trong phạm vi tài khoản.",
+        "required": [
+          "today",
+          "districts"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "today": {
+            "type": "string",
+            "description": "Hôm nay (giờ Hà Nội), ngày so với hạn.",
+            "format": "date"
+          },
+          "districts": {
+            "type": "array",
+            "description": "Các huyện: cả tỉnh hoặc huyện được chọn; huyện của tài khoản; với xã, huyện của xã chỉ gồm chính xã.",
+            "items": {
+              "$ref": "#/components/schemas/RosterDistrict"
+            }
+          }
+        }
+      },
+      "PeriodicFiling": {
+        "type": "object",
+        "description": "Một báo cáo định kỳ đã nộp; API không gửi nội dung văn bản.",
+        "required": [
+          "id",
+          "filed_at",
+          "late",
+          "figures",
+          "document"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "id": {
+            "type": "integer",
+            "description": "Số của báo cáo.",
+            "minimum": 1
+          },
+          "filed_at": {
+            "type": "string",
+            "description": "Thời điểm nộp, giờ Hà Nội kèm múi giờ.",
+            "format": "date-time"
+          },
+          "late": {
+            "type": "boolean",
+            "description": "Nộp sau hạn của kỳ."
+          },
+          "figures": {
+            "type": "object",
+            "description": "Số liệu theo mã trường (`fields`).",
+            "additionalProperties": {
+              "type": "integer",
+              "minimum": 0
+            }
+          },
+          "document": {
+            "type": "object",
+            "description": "Văn bản báo cáo.",
+            "required": [
+              "file_name",
+              "media_type",
+              "size",
+              "url"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "file_name": {
+                "type": "string",
+                "description": "Tên tệp khi nộp."
+              },
+              "media_type": {
+                "type": "string",
+                "description": "Loại tệp, nhận biết theo nội dung."
+              },
+              "size": {
+                "type": "integer",
+                "description": "Cỡ tệp, byte.",
+                "minimum": 0
+              },
+              "url": {
+                "type": "string",
+                "description": "Địa chỉ trên trang quản trị để tải văn bản (cần phiên đăng nhập, không dùng mã API)."
+              }
+            }
+          }
+        }
+      },
+      "PeriodicStanding": {
+        "type": "object",
+        "description": "Tình trạng nộp của một đơn vị trong một kỳ.",
+        "required": [
+          "code",
+          "name",
+          "status",
+          "filing"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "code": {
+            "type": "string",
+            "description": "Mã đơn vị."
+          },
+          "name": {
+            "type": "string",
+            "description": "Tên đơn vị."
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "da_nop",
+              "nop_muon",
+              "qua_han",
+              "chua_nop"
+            ],
+            "description": "Đã nộp, nộp muộn, quá hạn chưa nộp, chưa nộp (chưa đến hạn)."
+          },
+          "filing": {
+            "anyOf": [
+              {
+                "$ref": "#/components/schemas/PeriodicFiling"
+              },
+              {
+                "type": "null"
+              }
+            ],
+            "description": "Báo cáo đã nộp; null khi chưa nộp."
+          }
+        }
+      },
+      "PeriodicReports": {
+        "type": "object",
+        "description": "Báo cáo 6 tháng và báo cáo năm của một năm, như trang báo cáo định kỳ.",
+        "required": [
+          "year",
+          "unit",
+          "fields",
+          "periods"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "year": {
+            "type": "integer",
+            "description": "Năm.",
+            "minimum": 2000,
+            "maximum": 2100
+          },
+          "unit": {
+            "type": "object",
+            "description": "Đơn vị của trang: đơn vị của tài khoản, hoặc huyện tỉnh chọn.",
+            "required": [
+              "code",
+              "name",
+              "level"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "code": {
+                "type": "string",
+                "description": "Mã đơn vị."
+              },
+              "name": {
+                "type": "string",
+                "description": "Tên đơn vị."
+              },
+              "level": {
+                "type": "string",
+                "enum": [
+                  "province",
+                  "district",
+                  "commune"
+                ],
+                "description": "Cấp của đơn vị."
+              }
+            }
+          },
+          "fields": {
+            "type": "array",
+            "description": "Các số liệu một báo cáo mang (bảng periodic_report_fields).",
+            "items": {
+              "type": "object",
+              "description": "Một số liệu.",
+              "required": [
+                "code",
+                "title"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "code": {
+                  "type": "string",
+                  "description": "Mã trường, khóa trong `figures`."
+                },
+                "title": {
+                  "type": "string",
+                  "description": "Tên số liệu."
+                }
+              }
+            }
+          },
+          "periods": {
+            "type": "array",
+            "description": "Các kỳ: 6 tháng, cả năm.",
+            "items": {
+              "type": "object",
+              "description": "Một kỳ báo cáo.",
+              "required": [
+                "period",
+                "label",
+                "due",
+                "overdue",
+                "own",
+                "units",
+                "not_filed"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "period": {
+                  "type": "string",
+                  "enum": [
+                    "sau_thang",
+                    "ca_nam"
+                  ],
+                  "description": "Kỳ báo cáo."
+                },
+                "label": {
+                  "type": "string",
+                  "description": "Tên kỳ."
+                },
+                "due": {
+                  "type": [
+                    "string",
+                    "null"
+                  ],
+                  "description": "Hạn nộp.",
+                  "format": "date"
+                },
+                "overdue": {
+                  "type": "boolean",
+                  "description": "Hôm nay đã qua hạn."
+                },
+                "own": {
+                  "anyOf": [
+                    {
+                      "$ref": "#/components/schemas/PeriodicStanding"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ],
+                  "description": "Báo cáo của chính đơn vị gửi cấp trên; null với tỉnh."
+                },
+                "units": {
+                  "type": "array",
+                  "description": "Các đơn vị cấp dưới (xã của huyện, huyện của tỉnh); rỗng với xã.",
+                  "items": {
+                    "$ref": "#/components/schemas/PeriodicStanding"
+                  }
+                },
+                "not_filed": {
+                  "type": "array",
+                  "description": "Mã các đơn vị cấp dưới chưa nộp kỳ này.",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
           }
         }
       }

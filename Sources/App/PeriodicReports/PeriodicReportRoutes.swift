@@ -1,3 +1,4 @@
+import Database
 import HTML
 import HTTP
 import Store
@@ -17,9 +18,10 @@ struct PeriodicReportRoutes: Sendable {
             try await file(request, user: user)
         }
         routes.page(.get, .periodicReportDocument) { request, user in try await download(request, user: user) }
+        routes.api(.get, .apiPeriodicReports) { request, user in try await apiReports(request, user: user) }
     }
 
-    private func year(_ request: Request) throws -> Int {
+    func year(_ request: Request) throws -> Int {
         guard let text = try request.query("year"), !text.isEmpty else { return environment.clock.today.year }
         guard let year = Int(text), (2000...2100).contains(year) else {
             throw HTTPError(.badRequest, message: "Năm “\(text)” không hợp lệ.")
@@ -30,18 +32,8 @@ struct PeriodicReportRoutes: Sendable {
     private func show(_ request: Request, user: AuthenticatedUser) async throws -> Response {
         let year = try year(request)
         let content = try await environment.database.read { connection -> PeriodicReportsPage.Content in
-            let units = UnitStore(connection)
-            let store = PeriodicReportStore(connection)
-            guard let own = try units.unit(id: user.unitID) else { throw HTTPError.notFound }
-            let below: [UnitRecord] =
-                switch user.role {
-                case .commune: []
-                case .district: try units.communes(inSet: own.unitSetID, district: own.id)
-                case .province: try units.units(inSet: own.unitSetID, level: "district")
-                }
-            return PeriodicReportsPage.Content(
-                own: own, below: below, fields: try store.fields(),
-                reports: try store.reports(unitIDs: [own.id] + below.map(\.id), year: year))
+            guard let own = try UnitStore(connection).unit(id: user.unitID) else { throw HTTPError.notFound }
+            return try Self.content(connection, own: own, role: user.role, year: year)
         }
         let saved = ((try? request.query("saved")) ?? nil) != nil
         let body = PeriodicReportsPage(
@@ -51,6 +43,24 @@ struct PeriodicReportRoutes: Sendable {
         return AdminPage.response(
             AdminLayout.page(
                 title: "Báo cáo định kỳ", user: user, csrf: request.csrfToken, banner: environment.banner, body: body))
+    }
+
+    /// What the page shows of `own`'s year as a unit of `role` (a district's communes, the province's districts
+    /// below it); the API reads the same, so its filings and lists of who has not filed are the page's.
+    static func content(_ connection: Connection, own: UnitRecord, role: Role, year: Int) throws
+        -> PeriodicReportsPage.Content
+    {
+        let units = UnitStore(connection)
+        let store = PeriodicReportStore(connection)
+        let below: [UnitRecord] =
+            switch role {
+            case .commune: []
+            case .district: try units.communes(inSet: own.unitSetID, district: own.id)
+            case .province: try units.units(inSet: own.unitSetID, level: "district")
+            }
+        return PeriodicReportsPage.Content(
+            own: own, below: below, fields: try store.fields(),
+            reports: try store.reports(unitIDs: [own.id] + below.map(\.id), year: year))
     }
 
     private func file(_ request: Request, user: AuthenticatedUser) async throws -> Response {

@@ -32,10 +32,27 @@ struct PeriodicReportsPage {
             """
     }
 
+    /// Where a unit's report of a period stands; the raw values are the API's.
+    enum State: String, Sendable {
+        case filed = "da_nop"
+        case filedLate = "nop_muon"
+        case overdue = "qua_han"
+        case pending = "chua_nop"
+    }
+
+    static func state(_ report: PeriodicReport?, _ period: ReportPeriod, year: Int, today: LocalDate) -> State {
+        if let report { return report.isLate ? .filedLate : .filed }
+        if let due = period.due(year: year), today > due { return .overdue }
+        return .pending
+    }
+
     private func status(_ report: PeriodicReport?, _ period: ReportPeriod) -> (label: String, style: String) {
-        if let report { return report.isLate ? ("Nộp muộn", "warn") : ("Đã nộp", "ok") }
-        if let due = period.due(year: year), today > due { return ("Quá hạn, chưa nộp", "bad") }
-        return ("Chưa nộp", "note")
+        switch Self.state(report, period, year: year, today: today) {
+        case .filed: ("Đã nộp", "ok")
+        case .filedLate: ("Nộp muộn", "warn")
+        case .overdue: ("Quá hạn, chưa nộp", "bad")
+        case .pending: ("Chưa nộp", "note")
+        }
     }
 
     private func documentLink(_ report: PeriodicReport) -> HTML {

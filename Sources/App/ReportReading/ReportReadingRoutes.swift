@@ -1,3 +1,4 @@
+import Database
 import HTML
 import HTTP
 import Store
@@ -25,6 +26,10 @@ struct ReportReadingRoutes: Sendable {
             try await upload(request, user: user)
         }
         routes.page(.get, .reportPhoto) { request, user in try await photo(request, user: user) }
+        routes.api(.get, .apiCommuneReports, roles: Access.managers) { request, user in
+            try await apiList(request, user: user)
+        }
+        routes.api(.get, .apiCommuneReport) { request, user in try await apiReport(request, user: user) }
     }
 
     /// `text` as a day, or a 400 that says how to write one.
@@ -40,22 +45,7 @@ struct ReportReadingRoutes: Sendable {
         let date = try UnitReportRoutes.day(try request.query("date"), today: today)
         let districtCode = try request.query("district").flatMap { $0.isEmpty ? nil : $0 }
         let (rows, districts) = try await environment.database.read { connection in
-            let store = ReportReadingStore(connection)
-            var districtID: Int64?
-            var districts: [UnitRecord] = []
-            if user.role == .province {
-                let units = UnitStore(connection)
-                if let own = try units.unit(id: user.unitID) {
-                    districts = try units.units(inSet: own.unitSetID, level: "district")
-                }
-                if let districtCode {
-                    guard let district = districts.first(where: { $0.code == districtCode }) else {
-                        throw HTTPError(.notFound, message: "Không có huyện mã “\(districtCode)”.")
-                    }
-                    districtID = district.id
-                }
-            }
-            return (try store.communeRows(for: user, date: date, districtID: districtID), districts)
+            try Self.communeRows(connection, user: user, date: date, districtCode: districtCode)
         }
         let body = CommuneReportsPage(
             user: user, date: date, today: today, rows: rows, districts: districts, districtCode: districtCode
@@ -63,6 +53,44 @@ struct ReportReadingRoutes: Sendable {
         return AdminPage.response(
             AdminLayout.page(
                 title: "Đọc báo cáo ngày", user: user, csrf: request.csrfToken, banner: environment.banner, body: body))
+    }
+
+    /// The communes the list shows on `date` and, for the province, its districts to pick from: the page and the
+    /// API read the same rows. A province's `districtCode` must name one of its districts (404).
+    static func communeRows(_ connection: Connection, user: AuthenticatedUser, date: LocalDate, districtCode: String?)
+        throws -> (rows: [CommuneReportRow], districts: [UnitRecord])
+    {
+        let store = ReportReadingStore(connection)
+        var districtID: Int64?
+        var districts: [UnitRecord] = []
+        if user.role == .province {
+            let units = UnitStore(connection)
+            if let own = try units.unit(id: user.unitID) {
+                districts = try units.units(inSet: own.unitSetID, level: "district")
+            }
+            if let districtCode {
+                guard let district = districts.first(where: { $0.code == districtCode }) else {
+                    throw HTTPError(.notFound, message: "Không có huyện mã “\(districtCode)”.")
+                }
+                districtID = district.id
+            }
+        }
+        return (try store.communeRows(for: user, date: date, districtID: districtID), districts)
+    }
+
+    /// One unit's day as the reading page shows it (and the API answers it): 404 for an unknown code, 403 outside
+    /// the user's scope (`ReportReadingStore.unit`).
+    static func content(_ connection: Connection, user: AuthenticatedUser, code: String, date: LocalDate) throws
+        -> CommuneReportPage.Content
+    {
+        let store = ReportReadingStore(connection)
+        let unit = try store.unit(code: code, for: user)
+        let report = try DailyReportStore(connection).report(unitID: unit.id, date: date)
+        return CommuneReportPage.Content(
+            unit: unit, date: date, report: report,
+            versions: try report.map { try DailyReportStore(connection).versions(reportID: $0.id) } ?? [],
+            replies: try report.map { try store.replies(reportID: $0.id) } ?? [],
+            photos: try store.photos(unitID: unit.id, date: date))
     }
 
     private func report(_ request: Request, user: AuthenticatedUser) async throws -> Response {
@@ -75,14 +103,7 @@ struct ReportReadingRoutes: Sendable {
         let code = request.parameters["code"] ?? ""
         let date = try Self.date(request.parameters["date"])
         let content = try await environment.database.read { connection in
-            let store = ReportReadingStore(connection)
-            let unit = try store.unit(code: code, for: user)
-            let report = try DailyReportStore(connection).report(unitID: unit.id, date: date)
-            return CommuneReportPage.Content(
-                unit: unit, date: date, report: report,
-                versions: try report.map { try DailyReportStore(connection).versions(reportID: $0.id) } ?? [],
-                replies: try report.map { try store.replies(reportID: $0.id) } ?? [],
-                photos: try store.photos(unitID: unit.id, date: date))
+            try Self.content(connection, user: user, code: code, date: date)
         }
         let replied = ((try? request.query("replied")) ?? nil) != nil
         let body = CommuneReportPage(

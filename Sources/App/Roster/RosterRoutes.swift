@@ -19,6 +19,7 @@ struct RosterRoutes: Sendable {
         routes.page(.post, .rosterDeadline, roles: [.district]) { request, user in
             try await setDeadline(request, user: user)
         }
+        routes.api(.get, .apiRoster) { request, user in try await apiRoster(request, user: user) }
     }
 
     private func show(_ request: Request, user: AuthenticatedUser) async throws -> Response {

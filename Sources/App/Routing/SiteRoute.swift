@@ -188,6 +188,14 @@ public enum SiteRoute: Hashable, Sendable {
     case apiDossiers(year: Int)
     /// The list page's share of communes recognised per district against the yearly target (`?district=CODE`).
     case apiDossierShares(year: Int)
+    /// The communes' daily reports of a day in the caller's scope (`?date=`, `?district=CODE`; the reading list).
+    case apiCommuneReports
+    /// One unit's report of a day with its versions, replies and photos (the reading page).
+    case apiCommuneReport(unit: String, date: String)
+    /// The helper roster: deadline, each commune's people and who is missing it (`?district=CODE`).
+    case apiRoster
+    /// Six-month and annual reports of a year: filings and who has not filed (`?year=`, `?district=CODE`).
+    case apiPeriodicReports
 
     /// The router's pattern of each route: literal segments, `:name` parameters, a final `*name` for the rest.
     public enum Template: String, CaseIterable, Sendable {
@@ -307,6 +315,10 @@ public enum SiteRoute: Hashable, Sendable {
         case apiSuggestionCounts = "/api/v1/suggestions/counts"
         case apiDossiers = "/api/v1/years/:year/dossiers"
         case apiDossierShares = "/api/v1/years/:year/dossiers/shares"
+        case apiCommuneReports = "/api/v1/reports"
+        case apiCommuneReport = "/api/v1/reports/:code/:date"
+        case apiRoster = "/api/v1/roster"
+        case apiPeriodicReports = "/api/v1/periodic-reports"
     }
 
     public var template: Template {
@@ -425,6 +437,10 @@ public enum SiteRoute: Hashable, Sendable {
         case .rosterDeadline: .rosterDeadline
         case .periodicReports: .periodicReports
         case .periodicReportDocument: .periodicReportDocument
+        case .apiCommuneReports: .apiCommuneReports
+        case .apiCommuneReport: .apiCommuneReport
+        case .apiRoster: .apiRoster
+        case .apiPeriodicReports: .apiPeriodicReports
         }
     }
 
@@ -484,6 +500,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .removeRosterEntry(let entry): [String(entry)]
         case .communeReport(let unit, let date), .replyToReport(let unit, let date): [unit, date]
         case .reportPhoto(let unit, let date, let photo): [unit, date, String(photo)]
+        case .apiCommuneReports, .apiRoster, .apiPeriodicReports: []
+        case .apiCommuneReport(let unit, let date): [unit, date]
         }
     }
 
@@ -672,6 +690,10 @@ public enum SiteRoute: Hashable, Sendable {
         case .removeRosterEntry:
             guard let entry = id(0) else { return nil }
             self = .removeRosterEntry(entry: entry)
+        case .apiCommuneReports: self = .apiCommuneReports
+        case .apiCommuneReport: self = .apiCommuneReport(unit: first, date: arguments[1])
+        case .apiRoster: self = .apiRoster
+        case .apiPeriodicReports: self = .apiPeriodicReports
         }
     }
 }

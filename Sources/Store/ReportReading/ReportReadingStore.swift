@@ -74,7 +74,8 @@ public struct ReportReadingStore {
         try connection.query(
             """
             SELECT p.id AS id, p.report_id AS report_id, p.report_version AS report_version, p.body AS body,
-                   p.replied_at AS replied_at, coalesce(u.username, '') AS username, coalesce(n.name, '') AS unit_name
+                   p.replied_at AS replied_at, coalesce(u.username, '') AS username, coalesce(n.name, '') AS unit_name,
+                   coalesce(n.code, '') AS unit_code, coalesce(u.role, '') AS role
             FROM unit_daily_report_replies p
             LEFT JOIN users u ON u.id = p.replied_by LEFT JOIN units n ON n.id = u.unit_id
             WHERE p.report_id = ? ORDER BY p.id
@@ -89,6 +90,7 @@ public struct ReportReadingStore {
             """
             SELECT p.id AS id, p.report_id AS report_id, p.report_version AS report_version, p.body AS body,
                    p.replied_at AS replied_at, coalesce(u.username, '') AS username, coalesce(n.name, '') AS unit_name,
+                   coalesce(n.code, '') AS unit_code, coalesce(u.role, '') AS role,
                    r.local_date AS local_date
             FROM unit_daily_reports r JOIN unit_daily_report_replies p ON p.report_id = r.id
             LEFT JOIN users u ON u.id = p.replied_by LEFT JOIN units n ON n.id = u.unit_id
@@ -132,6 +134,6 @@ public struct ReportReadingStore {
         ReportReply(
             id: try row.int64("id"), reportID: try row.int64("report_id"), reportVersion: try row.int("report_version"),
             body: try row.string("body"), username: try row.string("username"), unitName: try row.string("unit_name"),
-            repliedAt: try row.int64("replied_at"))
+            unitCode: try row.string("unit_code"), role: try row.string("role"), repliedAt: try row.int64("replied_at"))
     }
 }

@@ -8,5 +8,8 @@ public struct ReportReply: Sendable, Hashable {
     public let username: String
     /// The unit of the account that replied ("Huyện …", "Tỉnh …").
     public let unitName: String
+    /// That unit's code and the account's role ("district", "province"); empty when the account is gone.
+    public let unitCode: String
+    public let role: String
     public let repliedAt: Int64
 }

@@ -1,0 +1,124 @@
+import Store
+import Survey
+
+/// `GET /api/v1/reports/{code}/{date}`: one unit's report of a day as the reading page (`/admin/reports/{code}/
+/// {date}`) shows it: every version oldest first (the last is the current report; none without a report), the
+/// replies oldest first, each saying which version it answered and whether the report was corrected after it, and
+/// the day's photos with the console address that serves each (the API never carries the image).
+struct APICommuneReportDay: Encodable, Sendable {
+    struct Reply: Encodable, Sendable {
+        let id: Int64
+        let version: Int
+        let correctedAfter: Bool
+        let text: String
+        let repliedAt: String
+        let unitCode: String?
+        let unitName: String?
+        let username: String?
+        let role: String?
+
+        init(_ reply: ReportReply, currentVersion: Int?) {
+            id = reply.id
+            version = reply.reportVersion
+            // The page's rule (`ReportDaySections.replies`): corrected when the current version is newer.
+            correctedAfter = (currentVersion ?? reply.reportVersion) > reply.reportVersion
+            text = reply.body
+            repliedAt = APIInstant.hanoi(reply.repliedAt)
+            unitCode = reply.unitCode.isEmpty ? nil : reply.unitCode
+            unitName = reply.unitName.isEmpty ? nil : reply.unitName
+            username = reply.username.isEmpty ? nil : reply.username
+            role = reply.role.isEmpty ? nil : reply.role
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, version, text, username, role
+            case correctedAfter = "corrected_after"
+            case repliedAt = "replied_at"
+            case unitCode = "unit_code"
+            case unitName = "unit_name"
+        }
+
+        // Explicit, so that an author whose account is gone is written as nulls rather than left out.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(version, forKey: .version)
+            try container.encode(correctedAfter, forKey: .correctedAfter)
+            try container.encode(text, forKey: .text)
+            try container.encode(repliedAt, forKey: .repliedAt)
+            try container.encode(unitCode, forKey: .unitCode)
+            try container.encode(unitName, forKey: .unitName)
+            try container.encode(username, forKey: .username)
+            try container.encode(role, forKey: .role)
+        }
+    }
+
+    struct Photo: Encodable, Sendable {
+        let id: Int64
+        let fileName: String
+        let mediaType: String
+        let size: Int
+        let uploadedAt: String
+        let url: String
+
+        init(_ photo: ReportPhoto, unitCode: String) {
+            id = photo.id
+            fileName = photo.fileName
+            mediaType = photo.mediaType
+            size = photo.size
+            uploadedAt = APIInstant.hanoi(photo.uploadedAt)
+            url = SiteRoute.reportPhoto(unit: unitCode, date: photo.date.iso, photo: photo.id).path
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, size, url
+            case fileName = "file_name"
+            case mediaType = "media_type"
+            case uploadedAt = "uploaded_at"
+        }
+    }
+
+    let date: String
+    let code: String
+    let name: String
+    let status: String
+    let filedAt: String?
+    let currentVersion: Int?
+    let versions: [APIReportVersion]
+    let replies: [Reply]
+    let photos: [Photo]
+
+    init(
+        unit: UnitRecord, date: LocalDate, report: DailyReport?, versions: [DailyReport], replies: [ReportReply],
+        photos: [ReportPhoto]
+    ) {
+        self.date = date.iso
+        code = unit.code
+        name = unit.name
+        status = APICommuneReportRow.status(report)
+        filedAt = report.map { APIInstant.hanoi($0.submittedAt) }
+        currentVersion = report?.version
+        self.versions = versions.map(APIReportVersion.init)
+        self.replies = replies.map { Reply($0, currentVersion: report?.version) }
+        self.photos = photos.map { Photo($0, unitCode: unit.code) }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case date, code, name, status, versions, replies, photos
+        case filedAt = "filed_at"
+        case currentVersion = "current_version"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(date, forKey: .date)
+        try container.encode(code, forKey: .code)
+        try container.encode(name, forKey: .name)
+        try container.encode(status, forKey: .status)
+        try container.encode(filedAt, forKey: .filedAt)
+        try container.encode(currentVersion, forKey: .currentVersion)
+        try container.encode(versions, forKey: .versions)
+        try container.encode(replies, forKey: .replies)
+        try container.encode(photos, forKey: .photos)
+    }
+}

@@ -1,0 +1,41 @@
+import Store
+import Survey
+
+/// One version of a unit's daily report as the reading page shows it: every figure and text the commune filed,
+/// when, and whether inside the window. The current report is its last version.
+struct APIReportVersion: Encodable, Sendable {
+    let version: Int
+    let filedAt: String
+    let onTime: Bool
+    let lateEntry: Bool
+    let visitors: Int
+    let guided: Int
+    let staffOnDuty: Int
+    let volunteers: Int
+    /// The channels' codes in the paper form's order (`PublicityChannel`).
+    let publicity: [String]
+    let difficulties: String
+    let proposals: String
+
+    init(_ report: DailyReport) {
+        version = report.version
+        filedAt = APIInstant.hanoi(report.submittedAt)
+        onTime = report.onTime
+        lateEntry = report.lateEntryOpeningID != nil
+        visitors = report.visitors
+        guided = report.guided
+        staffOnDuty = report.staffOnDuty
+        volunteers = report.volunteers
+        publicity = report.publicity.sorted().map(\.rawValue)
+        difficulties = report.difficulties
+        proposals = report.proposals
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case version, visitors, guided, volunteers, publicity, difficulties, proposals
+        case filedAt = "filed_at"
+        case onTime = "on_time"
+        case lateEntry = "late_entry"
+        case staffOnDuty = "staff_on_duty"
+    }
+}
