@@ -23,7 +23,7 @@ struct APICommuneReportDay: Encodable, Sendable {
             // The page's rule (`ReportDaySections.replies`): corrected when the current version is newer.
             correctedAfter = (currentVersion ?? reply.reportVersion) > reply.reportVersion
             text = reply.body
-            repliedAt = APIInstant.hanoi(reply.repliedAt)
+            repliedAt = VietnamTime.timestampText(at: reply.repliedAt)
             unitCode = reply.unitCode.isEmpty ? nil : reply.unitCode
             unitName = reply.unitName.isEmpty ? nil : reply.unitName
             username = reply.username.isEmpty ? nil : reply.username
@@ -66,7 +66,7 @@ struct APICommuneReportDay: Encodable, Sendable {
             fileName = photo.fileName
             mediaType = photo.mediaType
             size = photo.size
-            uploadedAt = APIInstant.hanoi(photo.uploadedAt)
+            uploadedAt = VietnamTime.timestampText(at: photo.uploadedAt)
             url = SiteRoute.reportPhoto(unit: unitCode, date: photo.date.iso, photo: photo.id).path
         }
 
@@ -96,7 +96,7 @@ struct APICommuneReportDay: Encodable, Sendable {
         code = unit.code
         name = unit.name
         status = APICommuneReportRow.status(report)
-        filedAt = report.map { APIInstant.hanoi($0.submittedAt) }
+        filedAt = report.map { VietnamTime.timestampText(at: $0.submittedAt) }
         currentVersion = report?.version
         self.versions = versions.map(APIReportVersion.init)
         self.replies = replies.map { Reply($0, currentVersion: report?.version) }

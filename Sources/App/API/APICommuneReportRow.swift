@@ -27,7 +27,7 @@ struct APICommuneReportRow: Encodable, Sendable {
         district = row.unit.parentID.flatMap { districtCodes[$0] }
         districtName = row.districtName.isEmpty ? nil : row.districtName
         status = Self.status(row.report)
-        filedAt = row.report.map { APIInstant.hanoi($0.submittedAt) }
+        filedAt = row.report.map { VietnamTime.timestampText(at: $0.submittedAt) }
         versions = row.report?.version
         report = row.report.map(APIReportVersion.init)
         photos = row.photos

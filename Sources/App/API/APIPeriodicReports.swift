@@ -42,7 +42,7 @@ struct APIPeriodicReports: Encodable, Sendable {
 
         init(_ report: PeriodicReport) {
             id = report.id
-            filedAt = APIInstant.hanoi(report.filedAt)
+            filedAt = VietnamTime.timestampText(at: report.filedAt)
             late = report.isLate
             figures = report.values
             document = Document(

@@ -19,7 +19,7 @@ struct APIReportVersion: Encodable, Sendable {
 
     init(_ report: DailyReport) {
         version = report.version
-        filedAt = APIInstant.hanoi(report.submittedAt)
+        filedAt = VietnamTime.timestampText(at: report.submittedAt)
         onTime = report.onTime
         lateEntry = report.lateEntryOpeningID != nil
         visitors = report.visitors

@@ -77,7 +77,7 @@ struct APIRoster: Encodable, Sendable {
             name = entry.name
             organisation = entry.organisation
             days = entry.days
-            addedAt = APIInstant.hanoi(entry.addedAt)
+            addedAt = VietnamTime.timestampText(at: entry.addedAt)
         }
 
         enum CodingKeys: String, CodingKey {

@@ -28,6 +28,14 @@ import Web
 /// - `GET /api/v1/suggestions/weekly[/topics]?week=YYYY-MM-DD[&district=CODE]`: the weekly suggestion summary's
 ///   rows (`APIWeeklySuggestion`) and classifications (`APIWeeklyTopic`); `GET /api/v1/suggestions/counts`: the
 ///   desk list's per-box status counts of a round (`APISuggestionCount`, managers).
+/// - `GET /api/v1/years/{year}/communes[/{code}]`, `GET /api/v1/years/{year}/districts`: a year's lines and a
+///   commune's year (`YearStore`, as the rankings and the commune's year page).
+/// - `GET /api/v1/years/{year}/dossiers[/shares][?district=CODE]`: the dossier list's rows and its share recognised
+///   per district (managers; installed by `DossierListRoutes`).
+/// - `GET /api/v1/reports[?date=&district=]`, `GET /api/v1/reports/{code}/{date}`: the reading of the daily reports
+///   (installed by `ReportReadingRoutes`); `GET /api/v1/roster` and `GET /api/v1/periodic-reports?year=`: the roster
+///   and the periodic reports (installed by their routes).
+/// - `GET /api/v1/me`: the token's account and the token (`APIMe`); `GET /api/v1/openapi.json`: the contract.
 /// - `PUT /api/v1/campaigns/{id}/communes/{code}/reports/{yyyy-mm-dd}`: a commune account files or corrects
 ///   its unit's daily report of that day (one per unit and day, counted by every open campaign covering it), under
 ///   the same window and late-entry rules as the page (`DailyReportStore.submit`); the campaign in the path must be
