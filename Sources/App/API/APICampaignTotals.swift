@@ -21,7 +21,7 @@ struct APICampaignTotals: Encodable, Sendable {
     /// Every quota status, zero included.
     let byStatus: [String: Int]
     /// Pooled over the units in scope (not an average of their shares).
-    let satisfiedShare: Double?
+    @Nullable var satisfiedShare: Double?
     /// Flagged answers not yet reviewed: still in every figure.
     let flaggedOpen: Int
     /// Confirmed as stuffing: out of the figures.
@@ -29,7 +29,7 @@ struct APICampaignTotals: Encodable, Sendable {
     let satisfactionThreshold: Double
     let unitsMeetingThreshold: Int
     /// Units at the threshold among the units in scope (one without answers counts and does not reach it).
-    let shareMeetingThreshold: Double?
+    @Nullable var shareMeetingThreshold: Double?
     let yearlyTargetShare: Double
     /// Units whose quota is met or over, by satisfied share, then answers, then code: the dashboard's list.
     let commendationCandidates: [String]
@@ -58,43 +58,5 @@ struct APICampaignTotals: Encodable, Sendable {
         yearlyTargetShare = summary.yearlyTargetShare
         commendationCandidates = ReportSummaryStore.top(scoped.communes, limit: 10, statuses: [.met, .over])
             .map(\.code)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case id, form, title, starts, ends, units, answers, visitors
-        case answersToday = "answers_today"
-        case reportedToday = "reported_today"
-        case byStatus = "by_status"
-        case satisfiedShare = "satisfied_share"
-        case flaggedOpen = "flagged_open"
-        case flaggedConfirmed = "flagged_confirmed"
-        case satisfactionThreshold = "satisfaction_threshold"
-        case unitsMeetingThreshold = "units_meeting_threshold"
-        case shareMeetingThreshold = "share_meeting_threshold"
-        case yearlyTargetShare = "yearly_target_share"
-        case commendationCandidates = "commendation_candidates"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(form, forKey: .form)
-        try container.encode(title, forKey: .title)
-        try container.encode(starts, forKey: .starts)
-        try container.encode(ends, forKey: .ends)
-        try container.encode(units, forKey: .units)
-        try container.encode(answers, forKey: .answers)
-        try container.encode(answersToday, forKey: .answersToday)
-        try container.encode(visitors, forKey: .visitors)
-        try container.encode(reportedToday, forKey: .reportedToday)
-        try container.encode(byStatus, forKey: .byStatus)
-        try container.encode(satisfiedShare, forKey: .satisfiedShare)
-        try container.encode(flaggedOpen, forKey: .flaggedOpen)
-        try container.encode(flaggedConfirmed, forKey: .flaggedConfirmed)
-        try container.encode(satisfactionThreshold, forKey: .satisfactionThreshold)
-        try container.encode(unitsMeetingThreshold, forKey: .unitsMeetingThreshold)
-        try container.encode(shareMeetingThreshold, forKey: .shareMeetingThreshold)
-        try container.encode(yearlyTargetShare, forKey: .yearlyTargetShare)
-        try container.encode(commendationCandidates, forKey: .commendationCandidates)
     }
 }

@@ -18,13 +18,6 @@ struct APICampaignUnit: Encodable, Sendable {
         let upperBound: Int
         /// Answers of days without a report: shown beside, never counted.
         let uncountedAnswers: Int
-
-        enum CodingKeys: String, CodingKey {
-            case basis, answers, base
-            case lowerBound = "lower_bound"
-            case upperBound = "upper_bound"
-            case uncountedAnswers = "uncounted_answers"
-        }
     }
 
     struct Reports: Encodable, Sendable {
@@ -32,11 +25,6 @@ struct APICampaignUnit: Encodable, Sendable {
         let late: Int
         /// Days whose window has closed without a report.
         let missing: Int
-
-        enum CodingKeys: String, CodingKey {
-            case late, missing
-            case onTime = "on_time"
-        }
     }
 
     let commune: APICommuneItem
@@ -63,12 +51,5 @@ struct APICampaignUnit: Encodable, Sendable {
         reports = Reports(onTime: unit.reportsOnTime, late: unit.lateReports, missing: summary.reportsMissing)
         questions = summary.questions.map(APIQuestionSatisfaction.init)
         days = APIUnitDay.series(answers: summary.answersPerDay, reports: summary.days)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case commune, quota, reports, questions, days
-        case answersToday = "answers_today"
-        case reportedToday = "reported_today"
-        case suggestionsWaiting = "suggestions_waiting"
     }
 }

@@ -12,10 +12,10 @@ struct APICommuneReportDay: Encodable, Sendable {
         let correctedAfter: Bool
         let text: String
         let repliedAt: String
-        let unitCode: String?
-        let unitName: String?
-        let username: String?
-        let role: String?
+        @Nullable var unitCode: String?
+        @Nullable var unitName: String?
+        @Nullable var username: String?
+        @Nullable var role: String?
 
         init(_ reply: ReportReply, currentVersion: Int?) {
             id = reply.id
@@ -28,28 +28,6 @@ struct APICommuneReportDay: Encodable, Sendable {
             unitName = reply.unitName.isEmpty ? nil : reply.unitName
             username = reply.username.isEmpty ? nil : reply.username
             role = reply.role.isEmpty ? nil : reply.role
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case id, version, text, username, role
-            case correctedAfter = "corrected_after"
-            case repliedAt = "replied_at"
-            case unitCode = "unit_code"
-            case unitName = "unit_name"
-        }
-
-        // Explicit, so that an author whose account is gone is written as nulls rather than left out.
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(version, forKey: .version)
-            try container.encode(correctedAfter, forKey: .correctedAfter)
-            try container.encode(text, forKey: .text)
-            try container.encode(repliedAt, forKey: .repliedAt)
-            try container.encode(unitCode, forKey: .unitCode)
-            try container.encode(unitName, forKey: .unitName)
-            try container.encode(username, forKey: .username)
-            try container.encode(role, forKey: .role)
         }
     }
 
@@ -69,21 +47,14 @@ struct APICommuneReportDay: Encodable, Sendable {
             uploadedAt = VietnamTime.timestampText(at: photo.uploadedAt)
             url = SiteRoute.reportPhoto(unit: unitCode, date: photo.date.iso, photo: photo.id).path
         }
-
-        enum CodingKeys: String, CodingKey {
-            case id, size, url
-            case fileName = "file_name"
-            case mediaType = "media_type"
-            case uploadedAt = "uploaded_at"
-        }
     }
 
     let date: String
     let code: String
     let name: String
     let status: String
-    let filedAt: String?
-    let currentVersion: Int?
+    @Nullable var filedAt: String?
+    @Nullable var currentVersion: Int?
     let versions: [APIReportVersion]
     let replies: [Reply]
     let photos: [Photo]
@@ -101,24 +72,5 @@ struct APICommuneReportDay: Encodable, Sendable {
         self.versions = versions.map(APIReportVersion.init)
         self.replies = replies.map { Reply($0, currentVersion: report?.version) }
         self.photos = photos.map { Photo($0, unitCode: unit.code) }
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case date, code, name, status, versions, replies, photos
-        case filedAt = "filed_at"
-        case currentVersion = "current_version"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(date, forKey: .date)
-        try container.encode(code, forKey: .code)
-        try container.encode(name, forKey: .name)
-        try container.encode(status, forKey: .status)
-        try container.encode(filedAt, forKey: .filedAt)
-        try container.encode(currentVersion, forKey: .currentVersion)
-        try container.encode(versions, forKey: .versions)
-        try container.encode(replies, forKey: .replies)
-        try container.encode(photos, forKey: .photos)
     }
 }

@@ -9,12 +9,12 @@ struct APICommuneReportRow: Encodable, Sendable {
     let date: String
     let code: String
     let name: String
-    let district: String?
-    let districtName: String?
+    @Nullable var district: String?
+    @Nullable var districtName: String?
     let status: String
-    let filedAt: String?
-    let versions: Int?
-    let report: APIReportVersion?
+    @Nullable var filedAt: String?
+    @Nullable var versions: Int?
+    @Nullable var report: APIReportVersion?
     let photos: Int
     let replies: Int
     /// Where the row stands in the store's order (district, then code).
@@ -40,25 +40,8 @@ struct APICommuneReportRow: Encodable, Sendable {
         return report.onTime ? "dung_gio" : "muon"
     }
 
-    enum CodingKeys: String, CodingKey {
-        case date, code, name, district, status, versions, report, photos, replies
-        case districtName = "district_name"
-        case filedAt = "filed_at"
-    }
-
-    // Explicit, so that missing values are written as null rather than left out.
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(date, forKey: .date)
-        try container.encode(code, forKey: .code)
-        try container.encode(name, forKey: .name)
-        try container.encode(district, forKey: .district)
-        try container.encode(districtName, forKey: .districtName)
-        try container.encode(status, forKey: .status)
-        try container.encode(filedAt, forKey: .filedAt)
-        try container.encode(versions, forKey: .versions)
-        try container.encode(report, forKey: .report)
-        try container.encode(photos, forKey: .photos)
-        try container.encode(replies, forKey: .replies)
+    /// The keys written: every property but `listPosition` (`APIJSON` snake-cases them).
+    enum CodingKeys: CodingKey {
+        case date, code, name, district, districtName, status, filedAt, versions, report, photos, replies
     }
 }

@@ -14,9 +14,9 @@ struct APIDistrictItem: Encodable, Sendable {
     /// Every quota status, zero included.
     let byStatus: [String: Int]
     /// Pooled over the district's answers.
-    let satisfiedShare: Double?
+    @Nullable var satisfiedShare: Double?
     let communesMeetingThreshold: Int
-    let shareMeetingThreshold: Double?
+    @Nullable var shareMeetingThreshold: Double?
 
     init(_ district: DistrictSummary) {
         code = district.code
@@ -31,28 +31,5 @@ struct APIDistrictItem: Encodable, Sendable {
         satisfiedShare = APIJSON.share(district.satisfiedShare)
         communesMeetingThreshold = district.communesMeetingThreshold
         shareMeetingThreshold = APIJSON.share(district.shareMeetingThreshold)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case code, name, communes, answers, visitors
-        case reportedToday = "reported_today"
-        case byStatus = "by_status"
-        case satisfiedShare = "satisfied_share"
-        case communesMeetingThreshold = "communes_meeting_threshold"
-        case shareMeetingThreshold = "share_meeting_threshold"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(code, forKey: .code)
-        try container.encode(name, forKey: .name)
-        try container.encode(communes, forKey: .communes)
-        try container.encode(reportedToday, forKey: .reportedToday)
-        try container.encode(answers, forKey: .answers)
-        try container.encode(visitors, forKey: .visitors)
-        try container.encode(byStatus, forKey: .byStatus)
-        try container.encode(satisfiedShare, forKey: .satisfiedShare)
-        try container.encode(communesMeetingThreshold, forKey: .communesMeetingThreshold)
-        try container.encode(shareMeetingThreshold, forKey: .shareMeetingThreshold)
     }
 }

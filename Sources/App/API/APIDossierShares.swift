@@ -52,21 +52,8 @@ struct APIDossierShares: Encodable, Sendable {
     init(year: Int, communes: [DossierListItem], target: Double) {
         let shares = RecognitionShare.byDistrict(communes)
         self.year = year
-        targetShare = target
+        targetShare = APIJSON.share(target)
         total = Total(share: shares.total)
         districts = shares.districts.map { District(share: $0, reached: $0.reaches(target)) }
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case year, total, districts
-        case targetShare = "target_share"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(year, forKey: .year)
-        try container.encode(APIJSON.share(targetShare), forKey: .targetShare)
-        try container.encode(total, forKey: .total)
-        try container.encode(districts, forKey: .districts)
     }
 }

@@ -25,7 +25,7 @@ public struct APIError: APICodedError, APIErrorResponse, CustomStringConvertible
         let body = Body(error: code, message: message)
         var response: Response
         do {
-            response = try .json(body, status: status)
+            response = try APIJSON.response(body, status: status)
         } catch {
             // Encoding two strings cannot fail; keep a valid answer anyway rather than trapping.
             response = .text(message, status: status)

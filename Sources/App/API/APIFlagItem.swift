@@ -23,10 +23,9 @@ struct APIFlagItem: Encodable, Sendable {
         state = answer.state.rawValue
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id, reasons, state
-        case submittedAt = "submitted_at"
-        case fillSeconds = "fill_seconds"
+    /// The keys written: every property but `listPosition` (`APIJSON` snake-cases them).
+    enum CodingKeys: CodingKey {
+        case id, submittedAt, fillSeconds, reasons, state
     }
 }
 

@@ -13,7 +13,8 @@ struct APIMe: Encodable, Sendable {
         let scope: String
         let createdAt: String
         let expiresAt: String
-        let lastUsedAt: String?
+        /// `null` for a token never used yet.
+        @Nullable var lastUsedAt: String?
 
         init(_ record: APITokenStore.TokenRecord) {
             name = record.name
@@ -21,23 +22,6 @@ struct APIMe: Encodable, Sendable {
             createdAt = VietnamTime.timestampText(at: record.createdAt)
             expiresAt = VietnamTime.timestampText(at: record.expiresAt)
             lastUsedAt = record.lastUsedAt.map(VietnamTime.timestampText)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case name, scope
-            case createdAt = "created_at"
-            case expiresAt = "expires_at"
-            case lastUsedAt = "last_used_at"
-        }
-
-        // Explicit, so that a token never used yet says `"last_used_at": null`.
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(name, forKey: .name)
-            try container.encode(scope, forKey: .scope)
-            try container.encode(createdAt, forKey: .createdAt)
-            try container.encode(expiresAt, forKey: .expiresAt)
-            try container.encode(lastUsedAt, forKey: .lastUsedAt)
         }
     }
 
@@ -55,22 +39,28 @@ struct APIMe: Encodable, Sendable {
         self.token = Token(token)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case username, role, token
-        case unitCode = "unit_code"
-        case unitName = "unit_name"
-        case deprecatedUnitCode = "unitCode"
-        case deprecatedUnitName = "unitName"
+    /// Written as a dictionary because `APIJSON` snake-cases every property's key, and the deprecated `unitCode`
+    /// and `unitName` must keep their camelCase; a dictionary's keys it writes as they are.
+    func encode(to encoder: any Encoder) throws {
+        let fields: [String: Field] = [
+            "username": .text(username), "role": .text(role), "unit_code": .text(unitCode),
+            "unit_name": .text(unitName), "unitCode": .text(unitCode), "unitName": .text(unitName),
+            "token": .token(token),
+        ]
+        var container = encoder.singleValueContainer()
+        try container.encode(fields)
     }
 
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(username, forKey: .username)
-        try container.encode(role, forKey: .role)
-        try container.encode(unitCode, forKey: .unitCode)
-        try container.encode(unitName, forKey: .unitName)
-        try container.encode(unitCode, forKey: .deprecatedUnitCode)
-        try container.encode(unitName, forKey: .deprecatedUnitName)
-        try container.encode(token, forKey: .token)
+    private enum Field: Encodable {
+        case text(String)
+        case token(Token)
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .text(let text): try container.encode(text)
+            case .token(let token): try container.encode(token)
+            }
+        }
     }
 }

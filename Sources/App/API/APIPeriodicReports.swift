@@ -24,12 +24,6 @@ struct APIPeriodicReports: Encodable, Sendable {
         let mediaType: String
         let size: Int
         let url: String
-
-        enum CodingKeys: String, CodingKey {
-            case size, url
-            case fileName = "file_name"
-            case mediaType = "media_type"
-        }
     }
 
     struct Filing: Encodable, Sendable {
@@ -49,11 +43,6 @@ struct APIPeriodicReports: Encodable, Sendable {
                 fileName: report.fileName, mediaType: report.mediaType, size: report.size,
                 url: SiteRoute.periodicReportDocument(report: report.id).path)
         }
-
-        enum CodingKeys: String, CodingKey {
-            case id, late, figures, document
-            case filedAt = "filed_at"
-        }
     }
 
     /// A unit's standing in one period.
@@ -61,7 +50,7 @@ struct APIPeriodicReports: Encodable, Sendable {
         let code: String
         let name: String
         let status: String
-        let filing: Filing?
+        @Nullable var filing: Filing?
 
         init(_ unit: UnitRecord, report: PeriodicReport?, period: ReportPeriod, year: Int, today: LocalDate) {
             code = unit.code
@@ -69,45 +58,16 @@ struct APIPeriodicReports: Encodable, Sendable {
             status = PeriodicReportsPage.state(report, period, year: year, today: today).rawValue
             filing = report.map(Filing.init)
         }
-
-        // Explicit, so that a unit without a filing writes it as null rather than leaving it out.
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(code, forKey: .code)
-            try container.encode(name, forKey: .name)
-            try container.encode(status, forKey: .status)
-            try container.encode(filing, forKey: .filing)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case code, name, status, filing
-        }
     }
 
     struct Period: Encodable, Sendable {
         let period: String
         let label: String
-        let due: String?
+        @Nullable var due: String?
         let overdue: Bool
-        let own: Standing?
+        @Nullable var own: Standing?
         let units: [Standing]
         let notFiled: [String]
-
-        enum CodingKeys: String, CodingKey {
-            case period, label, due, overdue, own, units
-            case notFiled = "not_filed"
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(period, forKey: .period)
-            try container.encode(label, forKey: .label)
-            try container.encode(due, forKey: .due)
-            try container.encode(overdue, forKey: .overdue)
-            try container.encode(own, forKey: .own)
-            try container.encode(units, forKey: .units)
-            try container.encode(notFiled, forKey: .notFiled)
-        }
     }
 
     let year: Int

@@ -8,15 +8,11 @@ struct APIQuestionItem: Encodable, Sendable {
     struct Option: Encodable, Sendable {
         let label: String
         let count: Int
-        let share: Double?
-
-        enum CodingKeys: String, CodingKey {
-            case label, count, share
-        }
+        @Nullable var share: Double?
     }
 
     let number: String
-    let parent: String?
+    @Nullable var parent: String?
     let text: String
     let answered: Int
     let options: [Option]
@@ -32,26 +28,8 @@ struct APIQuestionItem: Encodable, Sendable {
         options = question.options.map { Option(label: $0.label, count: $0.count, share: APIJSON.share($0.share)) }
     }
 
-    // Encoded explicitly so that `parent` and `share` are written as null rather than left out.
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(number, forKey: .number)
-        try container.encode(parent, forKey: .parent)
-        try container.encode(text, forKey: .text)
-        try container.encode(answered, forKey: .answered)
-        try container.encode(options, forKey: .options)
-    }
-
-    enum CodingKeys: String, CodingKey {
+    /// The keys written: every property but `listPosition` (`APIJSON` snake-cases them).
+    enum CodingKeys: CodingKey {
         case number, parent, text, answered, options
-    }
-}
-
-extension APIQuestionItem.Option {
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(label, forKey: .label)
-        try container.encode(count, forKey: .count)
-        try container.encode(share, forKey: .share)
     }
 }

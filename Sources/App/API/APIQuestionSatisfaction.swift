@@ -10,7 +10,7 @@ struct APIQuestionSatisfaction: Encodable, Sendable {
     let text: String
     let evaluative: Bool
     let answers: Int
-    let satisfiedShare: Double?
+    @Nullable var satisfiedShare: Double?
 
     init(_ question: QuestionSatisfaction) {
         number = question.number
@@ -18,20 +18,5 @@ struct APIQuestionSatisfaction: Encodable, Sendable {
         evaluative = question.evaluative
         answers = question.validAnswers
         satisfiedShare = APIJSON.share(question.positiveShare)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case number, text, evaluative, answers
-        case satisfiedShare = "satisfied_share"
-    }
-
-    // Explicit, so that a missing share is written as null rather than left out.
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(number, forKey: .number)
-        try container.encode(text, forKey: .text)
-        try container.encode(evaluative, forKey: .evaluative)
-        try container.encode(answers, forKey: .answers)
-        try container.encode(satisfiedShare, forKey: .satisfiedShare)
     }
 }

@@ -19,10 +19,4 @@ struct APIReportReceipt: Encodable, Sendable {
         version = receipt.version
         onTime = receipt.onTime
     }
-
-    enum CodingKeys: String, CodingKey {
-        case campaign, code, date, version
-        case reportID = "report_id"
-        case onTime = "on_time"
-    }
 }

@@ -30,12 +30,4 @@ struct APIReportVersion: Encodable, Sendable {
         difficulties = report.difficulties
         proposals = report.proposals
     }
-
-    enum CodingKeys: String, CodingKey {
-        case version, visitors, guided, volunteers, publicity, difficulties, proposals
-        case filedAt = "filed_at"
-        case onTime = "on_time"
-        case lateEntry = "late_entry"
-        case staffOnDuty = "staff_on_duty"
-    }
 }

@@ -10,7 +10,7 @@ struct APIRoster: Encodable, Sendable {
     struct District: Encodable, Sendable {
         let code: String
         let name: String
-        let deadline: String?
+        @Nullable var deadline: String?
         let deadlinePassed: Bool
         let communes: [Commune]
         let missing: [String]
@@ -23,22 +23,6 @@ struct APIRoster: Encodable, Sendable {
             let sorted = communes.sorted { $0.unit.code < $1.unit.code }
             self.communes = sorted.map(Commune.init)
             missing = sorted.filter { $0.status == .missing }.map(\.unit.code)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case code, name, deadline, communes, missing
-            case deadlinePassed = "deadline_passed"
-        }
-
-        // Explicit, so that an unset deadline is written as null rather than left out.
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(code, forKey: .code)
-            try container.encode(name, forKey: .name)
-            try container.encode(deadline, forKey: .deadline)
-            try container.encode(deadlinePassed, forKey: .deadlinePassed)
-            try container.encode(communes, forKey: .communes)
-            try container.encode(missing, forKey: .missing)
         }
     }
 
@@ -78,11 +62,6 @@ struct APIRoster: Encodable, Sendable {
             organisation = entry.organisation
             days = entry.days
             addedAt = VietnamTime.timestampText(at: entry.addedAt)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case id, name, organisation, days
-            case addedAt = "added_at"
         }
     }
 

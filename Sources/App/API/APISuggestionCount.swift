@@ -12,8 +12,9 @@ struct APISuggestionCount: Encodable, Sendable {
     let new: Int
     let inProgress: Int
     let resolved: Int
+
     /// The overview's order (`DeskQueries.units`): district desks first, then communes, each by code.
-    let listPosition: APIListPosition
+    var listPosition: APIListPosition { APIListPosition(.ascending(level == "commune" ? 1 : 0), .ascendingText(code)) }
 
     init(_ count: DeskUnitCount, year: Int, round: Int) {
         code = count.unit.code
@@ -24,11 +25,5 @@ struct APISuggestionCount: Encodable, Sendable {
         new = count.new
         inProgress = count.inProgress
         resolved = count.resolved
-        listPosition = APIListPosition(.ascending(level == "commune" ? 1 : 0), .ascendingText(code))
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case code, name, level, year, round, new, resolved
-        case inProgress = "in_progress"
     }
 }

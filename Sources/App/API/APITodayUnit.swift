@@ -27,12 +27,12 @@ struct APITodayUnit: Encodable, Sendable {
     let code: String
     let name: String
     let level: String
-    let district: String?
+    @Nullable var district: String?
     let status: String
-    let filedAt: String?
-    let versions: Int?
+    @Nullable var filedAt: String?
+    @Nullable var versions: Int?
     let campaigns: [Int64]
-    let window: Window?
+    @Nullable var window: Window?
 
     init(_ row: TodayBoard.Row, date: LocalDate) {
         self.date = date.iso
@@ -45,25 +45,5 @@ struct APITodayUnit: Encodable, Sendable {
         versions = row.filing?.version
         campaigns = row.campaigns.map(\.id)
         window = row.window.map(Window.init)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case date, code, name, level, district, status, versions, campaigns, window
-        case filedAt = "filed_at"
-    }
-
-    // Explicit, so that missing values are written as null rather than left out.
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(date, forKey: .date)
-        try container.encode(code, forKey: .code)
-        try container.encode(name, forKey: .name)
-        try container.encode(level, forKey: .level)
-        try container.encode(district, forKey: .district)
-        try container.encode(status, forKey: .status)
-        try container.encode(filedAt, forKey: .filedAt)
-        try container.encode(versions, forKey: .versions)
-        try container.encode(campaigns, forKey: .campaigns)
-        try container.encode(window, forKey: .window)
     }
 }

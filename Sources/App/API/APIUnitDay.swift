@@ -10,12 +10,12 @@ struct APIUnitDay: Encodable, Sendable {
     let date: String
     let answers: Int
     let report: String
-    let visitors: Int?
-    let guided: Int?
-    let volunteers: Int?
+    @Nullable var visitors: Int?
+    @Nullable var guided: Int?
+    @Nullable var volunteers: Int?
     /// How many times the report was filed (corrections included).
-    let versions: Int?
-    let lateEntry: Bool?
+    @Nullable var versions: Int?
+    @Nullable var lateEntry: Bool?
 
     init(date: LocalDate, answers: Int, day: CampaignUnitSummary.Day) {
         self.date = date.iso
@@ -35,24 +35,6 @@ struct APIUnitDay: Encodable, Sendable {
         return answers.compactMap { count in
             byDate[count.date].map { APIUnitDay(date: count.date, answers: count.answers, day: $0) }
         }
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case date, answers, report, visitors, guided, volunteers, versions
-        case lateEntry = "late_entry"
-    }
-
-    // Explicit, so that a day without a report writes its figures as null rather than leaving them out.
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(date, forKey: .date)
-        try container.encode(answers, forKey: .answers)
-        try container.encode(report, forKey: .report)
-        try container.encode(visitors, forKey: .visitors)
-        try container.encode(guided, forKey: .guided)
-        try container.encode(volunteers, forKey: .volunteers)
-        try container.encode(versions, forKey: .versions)
-        try container.encode(lateEntry, forKey: .lateEntry)
     }
 }
 

@@ -8,7 +8,7 @@ struct APIWeeklySuggestion: Encodable, Sendable {
     let code: String
     let name: String
     let level: String
-    let district: String?
+    @Nullable var district: String?
     let weekStart: String
     let weekEnd: String
     let received: Int
@@ -35,25 +35,8 @@ struct APIWeeklySuggestion: Encodable, Sendable {
             .ascendingText(row.groupCode), .ascending(row.level == "commune" ? 1 : 0), .ascendingText(row.code))
     }
 
-    enum CodingKeys: String, CodingKey {
-        case code, name, level, district, received, answered, resolved, waiting, overdue
-        case weekStart = "week_start"
-        case weekEnd = "week_end"
-    }
-
-    // Explicit, so that a missing district is written as null rather than left out.
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(code, forKey: .code)
-        try container.encode(name, forKey: .name)
-        try container.encode(level, forKey: .level)
-        try container.encode(district, forKey: .district)
-        try container.encode(weekStart, forKey: .weekStart)
-        try container.encode(weekEnd, forKey: .weekEnd)
-        try container.encode(received, forKey: .received)
-        try container.encode(answered, forKey: .answered)
-        try container.encode(resolved, forKey: .resolved)
-        try container.encode(waiting, forKey: .waiting)
-        try container.encode(overdue, forKey: .overdue)
+    /// The keys written: every property but `listPosition` (`APIJSON` snake-cases them).
+    enum CodingKeys: CodingKey {
+        case code, name, level, district, weekStart, weekEnd, received, answered, resolved, waiting, overdue
     }
 }

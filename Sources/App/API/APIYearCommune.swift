@@ -6,54 +6,40 @@ import Survey
 /// `district_score`, `recognised`) come from the commune's recognition dossier of the year (`APIYearDossier`),
 /// `null` without one.
 struct APIYearCommune: Encodable, Sendable {
+    /// A form's figures of the year; the share rounded to 4 decimals.
     struct Form: Encodable, Sendable {
         let answers: Int
-        let satisfiedShare: Double?
+        @Nullable var satisfiedShare: Double?
 
-        enum CodingKeys: String, CodingKey {
-            case answers
-            case satisfiedShare = "satisfied_share"
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(answers, forKey: .answers)
-            try container.encode(APIJSON.share(satisfiedShare), forKey: .satisfiedShare)
+        init(_ result: SatisfactionIndex.FormResult) {
+            answers = result.answers
+            satisfiedShare = APIJSON.share(result.satisfiedShare)
         }
     }
 
-    let unit: YearUnitResult
-    let dossier: APIYearDossier?
+    let code: String
+    let name: String
+    @Nullable var district: String?
+    let forms: [String: Form]
+    @Nullable var satisfactionIndex: Double?
+    @Nullable var rankInDistrict: Int?
+    @Nullable var rankInProvince: Int?
+    @Nullable var dossierState: String?
+    @Nullable var selfScore: Double?
+    @Nullable var districtScore: Double?
+    @Nullable var recognised: Bool?
 
     init(_ unit: YearUnitResult, dossier: APIYearDossier? = nil) {
-        self.unit = unit
-        self.dossier = dossier
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case code, name, district, forms
-        case satisfactionIndex = "satisfaction_index"
-        case rankInDistrict = "rank_in_district"
-        case rankInProvince = "rank_in_province"
-        case dossierState = "dossier_state"
-        case selfScore = "self_score"
-        case districtScore = "district_score"
-        case recognised
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(unit.code, forKey: .code)
-        try container.encode(unit.name, forKey: .name)
-        try container.encode(unit.districtCode, forKey: .district)
-        try container.encode(
-            unit.forms.mapValues { Form(answers: $0.answers, satisfiedShare: $0.satisfiedShare) }, forKey: .forms)
-        try container.encode(APIJSON.share(unit.outcome.value), forKey: .satisfactionIndex)
-        try container.encode(unit.rankInDistrict, forKey: .rankInDistrict)
-        try container.encode(unit.rankInProvince, forKey: .rankInProvince)
-        try container.encode(dossier?.state, forKey: .dossierState)
-        try container.encode(dossier?.selfScore, forKey: .selfScore)
-        try container.encode(dossier?.districtScore, forKey: .districtScore)
-        try container.encode(dossier?.recognised, forKey: .recognised)
+        code = unit.code
+        name = unit.name
+        district = unit.districtCode
+        forms = unit.forms.mapValues(Form.init)
+        satisfactionIndex = APIJSON.share(unit.outcome.value)
+        rankInDistrict = unit.rankInDistrict
+        rankInProvince = unit.rankInProvince
+        dossierState = dossier?.state
+        selfScore = dossier?.selfScore
+        districtScore = dossier?.districtScore
+        recognised = dossier?.recognised
     }
 }
