@@ -127,9 +127,10 @@ extension Reactor {
         let responder = context.responder
         let fd = connection.fd
         let serial = connection.serial
-        // The task prefers this loop as its executor: its first job is queued here and runs in this
-        // iteration, on this thread, and it comes back here after any suspension.
-        Task(executorPreference: loop) {
+        // The task starts at once, on this thread, inside this call (SE-0472): a handler that never suspends, such
+        // as the answer page's, runs to its end before `Task.immediate` returns, with no job queued. It prefers this
+        // loop as its executor, so after any suspension (a database read) it comes back here.
+        Task.immediate(executorPreference: loop) {
             let response = await responder.respond(to: request)
             loop.complete(EventLoop.Completion(fd: fd, serial: serial, response: response))
         }
