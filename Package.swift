@@ -5,7 +5,7 @@ import PackageDescription
 // Store is the data side (stores, SQL, rules, read models): it never sees HTTP or Web. App is the web side
 // (routes, views, middleware) over Store, and holds no SQL. Only the `qcdc` executable wires App to Server. The
 // benchmark data generator (BenchData, `qcdc-bench-data`) sits beside App and is not part of `qcdc`.
-let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+let strict: [SwiftSetting] = [.swiftLanguageMode(.v6), .enableUpcomingFeature("NonisolatedNonsendingByDefault")]
 
 let package = Package(
     name: "qcdc",
