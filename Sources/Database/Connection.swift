@@ -16,7 +16,13 @@ public final class Connection {
     /// writing, and the writer sums the additions of the batch's jobs.
     var deferredAdditions: [CounterAddition]?
 
+    /// Process-wide settings, which SQLite accepts only before its first connection opens.
+    private static let processSettings: Void = {
+        _ = csqlite_disable_memory_statistics()
+    }()
+
     public init(path: String, configuration: ConnectionConfiguration = ConnectionConfiguration()) throws {
+        Self.processSettings
         self.path = path
         self.configuration = configuration
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
