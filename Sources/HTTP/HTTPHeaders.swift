@@ -6,6 +6,8 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence {
     private var names: [String] = []
     private var values: [String] = []
 
+    static let typicalFieldCount = 12
+
     public init() {}
 
     public init(_ fields: [(String, String)]) {
@@ -15,6 +17,12 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence {
     public var count: Int { names.count }
 
     public mutating func add(_ name: String, _ value: String) {
+        if names.capacity == 0 {
+            // A response gathers about ten fields (security headers, cache policy, request id): room for them at
+            // once instead of growing both arrays four times.
+            names.reserveCapacity(Self.typicalFieldCount)
+            values.reserveCapacity(Self.typicalFieldCount)
+        }
         names.append(name)
         values.append(value)
     }
@@ -49,14 +57,19 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence {
 
     public func contains(_ name: String) -> Bool { self[name] != nil }
 
-    public func makeIterator() -> AnyIterator<Field> {
+    public struct Iterator: IteratorProtocol {
+        let names: [String]
+        let values: [String]
         var index = 0
-        return AnyIterator {
+
+        public mutating func next() -> Field? {
             guard index < names.count else { return nil }
             defer { index += 1 }
             return (names[index], values[index])
         }
     }
+
+    public func makeIterator() -> Iterator { Iterator(names: names, values: values) }
 
     public static func == (lhs: HTTPHeaders, rhs: HTTPHeaders) -> Bool {
         lhs.names == rhs.names && lhs.values == rhs.values

@@ -12,18 +12,25 @@ public struct UploadTarget: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Matches the raw (still percent-encoded) path, so an encoded "/" inside a segment cannot shift segments.
+    /// Asked for every request with a body, so it walks the path in place instead of splitting it into an array.
     public func matches(method: HTTPMethod, rawPath: String) -> Bool {
-        guard method == self.method, rawPath.first == "/" else { return false }
-        let parts = rawPath.utf8.split(separator: ASCII.slash, omittingEmptySubsequences: false).dropFirst()
-        guard parts.count == segments.count else { return false }
-        for (part, segment) in zip(parts, segments) {
+        guard method == self.method else { return false }
+        let path = rawPath.utf8
+        guard path.first == ASCII.slash else { return false }
+        var start = path.index(after: path.startIndex)
+        for (position, segment) in segments.enumerated() {
+            let end = path[start...].firstIndex(of: ASCII.slash) ?? path.endIndex
+            let part = path[start..<end]
             if segment == "*" {
                 if part.isEmpty { return false }
             } else if !part.elementsEqual(segment.utf8) {
                 return false
             }
+            if position == segments.count - 1 { return end == path.endIndex }
+            guard end != path.endIndex else { return false }
+            start = path.index(after: end)
         }
-        return true
+        return false  // no segments: a path always has at least one
     }
 
     public var description: String { "\(method.rawValue) /" + segments.joined(separator: "/") }

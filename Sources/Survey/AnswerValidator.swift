@@ -8,9 +8,11 @@ public struct AnswerValidator: Sendable {
     }
 
     public func validate(_ fields: [String: [String]]) -> Result<ValidatedAnswers, AnswerErrors> {
-        var chosen: Set<Int64> = []
+        // Every answer passes through here: sized once, filled in place (no array per question).
+        var chosen = Set<Int64>(minimumCapacity: form.questions.count)
         var choices: [Int64] = []
-        var texts: [(questionID: Int64, text: String)] = []
+        choices.reserveCapacity(form.questions.count)
+        var texts: [TextAnswer] = []
         var multipleAnswered: [Int64] = []
         var errors: [String: String] = [:]
 
@@ -19,23 +21,25 @@ public struct AnswerValidator: Sendable {
         for question in form.questions {
             if let parent = question.showIfOptionID, !chosen.contains(parent) { continue }
             let required = form.isRequired(question, chosen: chosen)
-            let values = (fields[question.code] ?? []).filter { !$0.isEmpty }
+            var values = fields[question.code] ?? []
+            if values.contains(where: \.isEmpty) { values.removeAll(where: \.isEmpty) }
             switch question.kind {
             case .single, .yesNo, .multiple:
-                switch choiceIDs(values, for: question) {
-                case .failure(let error):
-                    errors[question.code] = error.message
-                case .success(let ids):
-                    if ids.isEmpty, required {
-                        errors[question.code] =
-                            question.kind == .multiple
-                            ? "Vui lòng chọn ít nhất một câu trả lời."
-                            : "Vui lòng chọn một câu trả lời."
-                    }
-                    chosen.formUnion(ids)
-                    choices.append(contentsOf: ids)
-                    if question.kind == .multiple, !ids.isEmpty { multipleAnswered.append(question.id) }
+                let start = choices.count
+                if let error = appendChoiceIDs(values, for: question, to: &choices) {
+                    choices.removeSubrange(start...)
+                    errors[question.code] = error
+                    continue
                 }
+                let ids = choices[start...]
+                if ids.isEmpty, required {
+                    errors[question.code] =
+                        question.kind == .multiple
+                        ? "Vui lòng chọn ít nhất một câu trả lời."
+                        : "Vui lòng chọn một câu trả lời."
+                }
+                for id in ids { chosen.insert(id) }
+                if question.kind == .multiple, !ids.isEmpty { multipleAnswered.append(question.id) }
             case .shortText, .longText:
                 guard values.count <= 1 else {
                     errors[question.code] = "Câu trả lời không hợp lệ."
@@ -47,36 +51,29 @@ public struct AnswerValidator: Sendable {
                 } else if text.count > question.kind.maxTextLength {
                     errors[question.code] = "Câu trả lời dài quá \(question.kind.maxTextLength) ký tự."
                 } else {
-                    texts.append((question.id, text))
+                    texts.append(TextAnswer(questionID: question.id, text: text))
                 }
             }
         }
         if !errors.isEmpty { return .failure(AnswerErrors(byQuestionCode: errors)) }
-        let textAnswers = texts.map { TextAnswer(questionID: $0.questionID, text: $0.text) }
-        return .success(
-            ValidatedAnswers(choices: choices, texts: textAnswers, multipleChoiceQuestionIDs: multipleAnswered))
+        return .success(ValidatedAnswers(choices: choices, texts: texts, multipleChoiceQuestionIDs: multipleAnswered))
     }
 
-    private func choiceIDs(_ values: [String], for question: QuestionDefinition) -> Result<[Int64], ChoiceError> {
-        if values.count > 1, question.kind != .multiple { return .failure("Chỉ được chọn một câu trả lời.") }
-        var ids: [Int64] = []
+    /// Appends the option ids `values` name, each once, to `ids`; or returns what is wrong, having appended
+    /// nothing the caller keeps.
+    private func appendChoiceIDs(_ values: [String], for question: QuestionDefinition, to ids: inout [Int64])
+        -> String?
+    {
+        if values.count > 1, question.kind != .multiple { return "Chỉ được chọn một câu trả lời." }
+        let start = ids.count
         for value in values {
             guard let id = Int64(value), question.options.contains(where: { $0.id == id }) else {
-                return .failure("Lựa chọn không hợp lệ, vui lòng chọn lại.")
+                return "Lựa chọn không hợp lệ, vui lòng chọn lại."
             }
-            if !ids.contains(id) { ids.append(id) }
+            if !ids[start...].contains(id) { ids.append(id) }
         }
-        return .success(ids)
+        return nil
     }
-}
-
-private struct ChoiceError: Error {
-    let message: String
-    init(_ message: String) { self.message = message }
-}
-
-extension Result where Failure == ChoiceError {
-    fileprivate static func failure(_ message: String) -> Self { .failure(ChoiceError(message)) }
 }
 
 public struct ValidatedAnswers: Sendable, Hashable {

@@ -27,7 +27,7 @@ public struct IPAddress: Sendable, Hashable, CustomStringConvertible {
             self.bytes = bytes
         } else {
             guard let bytes = Self.parseIPv4(utf8[...]) else { return nil }
-            self.bytes = Self.mappedPrefix + bytes
+            self.bytes = bytes
         }
     }
 
@@ -37,7 +37,16 @@ public struct IPAddress: Sendable, Hashable, CustomStringConvertible {
     /// (RFC 4941 privacy addresses change the last 64 bits daily or faster). A leading version byte keeps the
     /// two kinds apart.
     public var network: [UInt8] {
-        isIPv4 ? [4] + bytes[12...] : [6] + bytes[..<8]
+        var network: [UInt8] = []
+        network.reserveCapacity(9)
+        if isIPv4 {
+            network.append(4)
+            network.append(contentsOf: bytes[12...])
+        } else {
+            network.append(6)
+            network.append(contentsOf: bytes[..<8])
+        }
+        return network
     }
 
     /// IPv4 dotted; IPv6 in the RFC 5952 form (lowercase, the longest run of zero groups as "::").
@@ -63,18 +72,29 @@ public struct IPAddress: Sendable, Hashable, CustomStringConvertible {
         return hex(0..<best.start) + "::" + hex((best.start + best.length)..<8)
     }
 
+    /// Four decimal parts of one to three digits, no leading zeros, each at most 255. Read in one pass into
+    /// `mappedPrefix` + the four bytes: the client address is parsed on every request.
     private static func parseIPv4(_ text: ArraySlice<UInt8>) -> [UInt8]? {
-        let parts = text.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        guard parts.count == 4 else { return nil }
-        var bytes: [UInt8] = []
-        for part in parts {
-            guard (1...3).contains(part.count), part.allSatisfy({ (0x30...0x39).contains($0) }),
-                part.count == 1 || part.first != UInt8(ascii: "0")
-            else { return nil }
-            let value = part.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        var bytes = mappedPrefix
+        bytes.reserveCapacity(16)
+        var value = 0
+        var digits = 0
+        var leadingZero = false
+        for byte in text {
+            if byte == UInt8(ascii: ".") {
+                guard digits > 0, bytes.count < 15 else { return nil }
+                bytes.append(UInt8(value))
+                (value, digits, leadingZero) = (0, 0, false)
+                continue
+            }
+            guard (0x30...0x39).contains(byte), digits < 3, !leadingZero else { return nil }
+            if digits == 0 { leadingZero = byte == 0x30 }
+            value = value * 10 + Int(byte - 0x30)
+            digits += 1
             guard value <= 255 else { return nil }
-            bytes.append(UInt8(value))
         }
+        guard digits > 0, bytes.count == 15 else { return nil }
+        bytes.append(UInt8(value))
         return bytes
     }
 
@@ -116,7 +136,7 @@ public struct IPAddress: Sendable, Hashable, CustomStringConvertible {
         for (position, group) in groups.enumerated() {
             if position == groups.count - 1, allowIPv4Tail, group.contains(UInt8(ascii: ".")) {
                 guard let tail = parseIPv4(group) else { return nil }
-                bytes += tail
+                bytes += tail[12...]
                 continue
             }
             guard (1...4).contains(group.count) else { return nil }

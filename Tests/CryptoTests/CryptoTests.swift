@@ -75,3 +75,18 @@ import Testing
     #expect(Hex.encode([UInt8]()) == "" && Hex.encode(bytes[5..<5]) == "")
     #expect(Hex.decode(Hex.encode(bytes)) == bytes)
 }
+
+@Test func base64URLAppendsAndDecodesSlicesAsTheStringFormsDo() {
+    var generator = SystemRandomNumberGenerator()
+    for length in 0..<70 {
+        let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        var output = Array("prefix.".utf8)
+        Base64URL.append(bytes, to: &output)
+        #expect(String(decoding: output, as: UTF8.self) == "prefix." + Base64URL.encode(bytes))
+        let text = "x." + Base64URL.encode(bytes) + ".y"
+        let utf8 = text.utf8
+        let slice = utf8[utf8.index(utf8.startIndex, offsetBy: 2)..<utf8.index(utf8.endIndex, offsetBy: -2)]
+        #expect(Base64URL.decode(slice) == bytes)
+    }
+    #expect(Base64URL.decode("Zm9vYh".utf8.dropFirst(0)) == nil, "a slice is held to the canonical form too")
+}

@@ -16,6 +16,13 @@ import Testing
         #expect(!target.matches(method: .post, rawPath: "/admin/dossiers/2026/a/b/documents"))
         #expect(!target.matches(method: .post, rawPath: "/admin/dossiers/2026/a/documents/1"))
         #expect(target.matches(method: .post, rawPath: "/admin/dossiers/2026/a%2Fb/documents"))
+        #expect(!target.matches(method: .post, rawPath: "/admin/dossiers/2026/a/documents/"))
+        #expect(!target.matches(method: .post, rawPath: "admin/dossiers/2026/a/documents"))
+        #expect(!target.matches(method: .post, rawPath: ""))
+        #expect(!target.matches(method: .post, rawPath: "/admin/dossiers/2026/a/document"))
+        #expect(!target.matches(method: .post, rawPath: "//admin/dossiers/2026/a/documents"))
+        let root = UploadTarget(pattern: "/")
+        #expect(root.matches(method: .post, rawPath: "/") && !root.matches(method: .post, rawPath: "/x"))
         #expect(target.description == "POST /admin/dossiers/*/*/documents")
     }
 

@@ -113,3 +113,15 @@ private let validator = AnswerValidator(form: form)
     let blank = try validator.validate(["q1": ["11"], "q3": ["32"], "q5": [""]]).get()
     #expect(blank.multipleChoiceQuestionIDs.isEmpty)
 }
+
+/// Options of a multiple-choice question are kept once each, in the order sent; an empty value is no answer.
+@Test func repeatedOptionsOfAMultipleChoiceQuestionCountOnce() throws {
+    let answers = try validator.validate(["q1": ["11"], "q3": ["32"], "q5": ["52", "", "51", "52"]]).get()
+    #expect(answers.choices == [11, 32, 52, 51])
+    #expect(answers.multipleChoiceQuestionIDs == [5])
+    guard case .failure(let errors) = validator.validate(["q1": ["11"], "q3": ["32"], "q5": ["51", "99"]]) else {
+        Issue.record("an unknown option among valid ones must be refused")
+        return
+    }
+    #expect(errors.byQuestionCode == ["q5": "Lựa chọn không hợp lệ, vui lòng chọn lại."])
+}

@@ -153,7 +153,7 @@ final class AnswerRoutes: Sendable {
             .badRequest, message: "Phiếu gửi lên không hợp lệ hoặc đã bị sửa. Vui lòng mở lại phiếu và trả lời lại.")
         guard let tokenText = form["token"], let decoded = RenderToken.decode(tokenText, key: environment.secret)
         else { throw invalidForm }
-        var values: [String: [String]] = [:]
+        var values = [String: [String]](minimumCapacity: target.entry.form.questions.count)
         for question in target.entry.form.questions {
             let raw = form.values(for: question.code)
             values[question.code] = question.kind.isChoice ? raw : raw.map(SearchText.clean)
