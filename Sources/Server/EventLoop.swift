@@ -6,8 +6,9 @@ import Synchronization
 /// The thread-safe face of one event-loop thread: a Swift `TaskExecutor` (SE-0417) whose jobs the loop runs
 /// between epoll waits, plus the queue through which finished handlers hand their responses back.
 ///
-/// A request's task is started with this executor as its preference, so a handler that never suspends runs
-/// to completion on the loop thread, and one that awaits elsewhere (a database thread) resumes here.
+/// A request's task is started at once (`Task.immediate`) with this executor as its preference, so a handler that
+/// never suspends runs to completion on the loop thread inside that call, and one that awaits elsewhere (a database
+/// thread) resumes here through `enqueue`.
 /// Everything the loop alone touches lives in `Reactor`, which never leaves its thread.
 final class EventLoop: TaskExecutor, Sendable {
     /// A response ready to be written on connection `fd`, if it is still connection `serial`.

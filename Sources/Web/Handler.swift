@@ -4,4 +4,4 @@ import HTTP
 public typealias Response = HTTPResponse
 
 /// Answers one request. Throw an `HTTPError` to answer with an error page; any other error becomes a logged 500.
-public typealias Handler = @Sendable (Request) async throws -> Response
+public typealias Handler = nonisolated(nonsending) @Sendable (Request) async throws -> Response

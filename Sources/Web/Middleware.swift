@@ -7,9 +7,11 @@ public protocol Middleware: Sendable {
 
 /// Middleware from a closure, for one-off needs in the app and in tests.
 public struct ClosureMiddleware: Middleware {
-    private let body: @Sendable (Request, Handler) async throws -> Response
+    public typealias Body = nonisolated(nonsending) @Sendable (Request, Handler) async throws -> Response
 
-    public init(_ body: @escaping @Sendable (Request, Handler) async throws -> Response) {
+    private let body: Body
+
+    public init(_ body: @escaping Body) {
         self.body = body
     }
 

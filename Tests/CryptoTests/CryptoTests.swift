@@ -6,6 +6,28 @@ import Testing
     #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
 }
 
+/// RFC 4231 case 6: a key longer than SHA-256's block, which HMAC hashes first.
+@Test func hmacKnownAnswerRFC4231Case6() {
+    let tag = HMAC.sign(
+        Array("Test Using Larger Than Block-Size Key - Hash Key First".utf8),
+        key: [UInt8](repeating: 0xAA, count: 131))
+    #expect(Hex.encode(tag) == "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
+}
+
+/// Keyed states are cached per key: many keys, more than the cache holds, each used again after the others, sign as
+/// the first time, and no key's state is reused for another.
+@Test func hmacGivesEachKeyItsOwnTagWhateverTheCacheHolds() {
+    let message = Array("một câu trả lời".utf8)
+    let keys = (0..<(KeyedStates.capacity * 2 + 5)).map { index in
+        [UInt8](repeating: UInt8(truncatingIfNeeded: index), count: index % 3 == 0 ? 32 : 1 + index)
+    }
+    let first = keys.map { HMAC.sign(message, key: $0) }
+    #expect(Set(first.map { Hex.encode($0) }).count == keys.count)
+    for (key, tag) in zip(keys, first).reversed() {
+        #expect(HMAC.sign(message, key: key) == tag)
+    }
+}
+
 @Test func hmacKnownAnswerRFC4231Case2() {
     let tag = HMAC.sign(Array("what do ya want for nothing?".utf8), key: Array("Jefe".utf8))
     #expect(Hex.encode(tag) == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")

@@ -9,7 +9,8 @@ import Web
 /// The access rule is enforced here, before the handler runs: a console handler receives the signed-in user, an
 /// API handler the token's user, and neither can forget the check.
 public struct RouteTable: Sendable {
-    public typealias UserHandler = @Sendable (Request, AuthenticatedUser) async throws -> Response
+    public typealias UserHandler =
+        nonisolated(nonsending) @Sendable (Request, AuthenticatedUser) async throws -> Response
 
     public struct Entry: Sendable {
         public let method: HTTPMethod
