@@ -6,41 +6,41 @@ import HTTP
 /// The query, the form body and the cookies are decoded on first use and the result is kept, so asking for
 /// ten form fields decodes the body once.
 public struct Request: Sendable {
-    /// The request as the server parsed it. Immutable, so the decoded pieces can never go stale.
-    public let http: HTTPRequest
     public var parameters: Parameters
     public var storage: RequestStorage
-    /// Short id that ties a log line to the page a user reports ("Mã yêu cầu").
-    public let id: String
     /// The client as `ClientAddressMiddleware` worked it out (through trusted proxies); the TCP peer until
     /// then. Limits, fingerprints and login throttling use this, never `remoteAddress`.
     public var clientAddress: String?
 
-    private let decoded: DecodedRequestParts
+    /// The parts that never change, behind one reference (see `SharedRequestParts` for why).
+    private let shared: SharedRequestParts
 
     public init(_ http: HTTPRequest, id: String, parameters: Parameters = Parameters()) {
-        self.http = http
-        self.id = id
         self.parameters = parameters
         self.storage = RequestStorage()
         self.clientAddress = http.remoteAddress
-        self.decoded = DecodedRequestParts()
+        self.shared = SharedRequestParts(http: http, id: id)
     }
 
-    public var method: HTTPMethod { http.method }
+    /// The request as the server parsed it. Immutable, so the decoded pieces can never go stale.
+    public var http: HTTPRequest { shared.http }
+    /// Short id that ties a log line to the page a user reports ("Mã yêu cầu").
+    public var id: String { shared.id }
+
+    public var method: HTTPMethod { shared.http.method }
     /// The decoded path (see `HTTPRequest.path` for why file code must look at `rawPath`).
-    public var path: String { http.path }
-    public var rawPath: String { http.rawPath }
-    public var headers: HTTPHeaders { http.headers }
-    public var body: [UInt8] { http.body }
+    public var path: String { shared.http.path }
+    public var rawPath: String { shared.http.rawPath }
+    public var headers: HTTPHeaders { shared.http.headers }
+    public var body: [UInt8] { shared.http.body }
     /// The TCP peer: the reverse proxy, when there is one. See `clientAddress`.
-    public var remoteAddress: String? { http.remoteAddress }
+    public var remoteAddress: String? { shared.http.remoteAddress }
     /// `clientAddress` parsed, for grouping by network.
     public var clientIP: IPAddress? { clientAddress.flatMap { IPAddress($0) } }
 
     /// The decoded query string; malformed encoding is a 400.
     public func queryItems() throws(HTTPError) -> URLEncodedForm {
-        try decoded.query { () throws(HTTPError) in
+        try shared.query { () throws(HTTPError) in
             do {
                 return try URLEncodedForm(decoding: http.query ?? "")
             } catch {
@@ -58,7 +58,7 @@ public struct Request: Sendable {
     /// (an upload form's CSRF token and other fields; its file is read with `Uploads.UploadReceiver`): a 415
     /// for another content type, a 400 for malformed encoding.
     public func form() throws(HTTPError) -> URLEncodedForm {
-        try decoded.form { () throws(HTTPError) in
+        try shared.form { () throws(HTTPError) in
             if http.body.isEmpty { return URLEncodedForm() }
             if let contentType = http.headers["Content-Type"] {
                 let mediaType = (contentType.split(separator: ";", maxSplits: 1).first ?? "").trimmingSpaces()
@@ -95,7 +95,7 @@ public struct Request: Sendable {
     }
 
     public var cookies: Cookies {
-        decoded.cookies { Cookies(headerValues: http.headers.values(named: "Cookie")) }
+        shared.cookies { Cookies(headerValues: http.headers.values(named: "Cookie")) }
     }
 
     public func cookie(_ name: String) -> String? {

@@ -1,10 +1,17 @@
 import HTTP
 import Synchronization
 
-/// The lazily decoded pieces of one request, shared by the copies of its `Request`. Safe to share because the
-/// HTTP request they come from is immutable and the mutex guards the slots (a decode may race with another
-/// on a copy; both compute the same value, and the first stored wins).
-final class DecodedRequestParts: Sendable {
+/// What every copy of one request's `Request` shares: the parsed HTTP request, its id, and the pieces decoded
+/// from it on first use. Safe to share because the HTTP request is immutable and the mutex guards the slots (a
+/// decode may race with another on a copy; both compute the same value, and the first stored wins).
+///
+/// Keeping them behind one reference is what makes a `Request` cheap to copy: each middleware and the router pass
+/// it on through an async call, and with the HTTP request's strings, headers and body stored inline every copy
+/// retained each of them and made every async frame of the chain larger than the task's first allocator slab.
+final class SharedRequestParts: Sendable {
+    let http: HTTPRequest
+    let id: String
+
     private struct Slots {
         var query: Result<URLEncodedForm, HTTPError>?
         var form: Result<URLEncodedForm, HTTPError>?
@@ -12,6 +19,11 @@ final class DecodedRequestParts: Sendable {
     }
 
     private let slots = Mutex(Slots())
+
+    init(http: HTTPRequest, id: String) {
+        self.http = http
+        self.id = id
+    }
 
     func query(_ decode: () throws(HTTPError) -> URLEncodedForm) throws(HTTPError) -> URLEncodedForm {
         if let cached = slots.withLock({ $0.query }) { return try cached.get() }
