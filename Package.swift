@@ -39,7 +39,7 @@ let package = Package(
         // Layers over C.
         .target(name: "Server", dependencies: ["HTTP", "CLinux"], swiftSettings: strict),
         .target(name: "Web", dependencies: ["HTTP", "HTML", "CZlib"], swiftSettings: strict),
-        .target(name: "Database", dependencies: ["CSQLite", "Crypto"], swiftSettings: strict),
+        .target(name: "Database", dependencies: ["CSQLite", "CLinux", "Crypto"], swiftSettings: strict),
         .target(name: "QRCode", dependencies: ["CQRencode", "CPNG"], swiftSettings: strict),
         // Uploaded documents: content sniffing, harmless names, the content-addressed store, and the receiver
         // that turns a multipart body into a stored file (HTTP for the parser, Crypto for SHA-256).

@@ -251,3 +251,10 @@ int clinux_termination_wait(void) {
 void clinux_ignore_sigpipe(void) { signal(SIGPIPE, SIG_IGN); }
 
 int clinux_errno(void) { return errno; }
+
+void clinux_set_thread_name(const char *name) {
+    char truncated[16];
+    strncpy(truncated, name, sizeof truncated - 1);
+    truncated[sizeof truncated - 1] = '\0';
+    pthread_setname_np(pthread_self(), truncated);
+}

@@ -28,7 +28,7 @@ final class WALCheckpointer: Sendable {
         self.catchUpFrames = 4 * self.thresholdFrames
         requests.nextRequestFrames.store(self.thresholdFrames, ordering: .relaxed)
         let requests = requests
-        finished = try WorkerThread.start(name: "qcdc.db.checkpointer", path: path, configuration: configuration) {
+        finished = try WorkerThread.start(name: "qcdc.db.ckpt", path: path, configuration: configuration) {
             connection in
             while requests.next() {
                 if requests.checkpointing.withLock({ _ in connection.checkpointPassive() }) {

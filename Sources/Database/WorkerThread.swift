@@ -1,3 +1,4 @@
+import CLinux
 import Dispatch
 import Foundation
 import Synchronization
@@ -17,6 +18,8 @@ enum WorkerThread {
         let finished = CompletionSignal()
         let startup = StartupReport()
         let thread = Thread {
+            // Foundation keeps `Thread.name` to itself on Linux; the kernel's name is what top -H and perf show.
+            clinux_set_thread_name(name)
             own(path: path, configuration: configuration, startup: startup, serve: serve)
             finished.fire()
         }

@@ -95,7 +95,8 @@ public final class HTTPServer: Sendable {
             for index in 0..<max(1, configuration.eventLoopCount) {
                 let loop = try EventLoop(index: index)
                 loops.append(loop)
-                threads.append(try LoopThread.start { Reactor(loop: loop, context: context).run() })
+                threads.append(
+                    try LoopThread.start(name: "qcdc.loop\(index)") { Reactor(loop: loop, context: context).run() })
             }
         } catch {
             for loop in loops {

@@ -70,4 +70,17 @@ import Testing
             #expect(mode == 2)
         }
     }
+
+    /// top -H and perf tell the pool's threads apart by the kernel's names, which Foundation's `Thread.name` does not set.
+    @Test func thePoolsThreadsCarryTheirNames() async throws {
+        try await withPool(configuration: Self.syncingConfiguration()) { _, _ in
+            let names = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/task").compactMap {
+                try? String(contentsOfFile: "/proc/self/task/\($0)/comm", encoding: .utf8)
+                    .trimmingCharacters(in: .newlines)
+            }
+            for name in ["qcdc.db.writer", "qcdc.db.syncer", "qcdc.db.reader1"] {
+                #expect(names.contains(name), "no thread named \(name) among \(Set(names).sorted())")
+            }
+        }
+    }
 }

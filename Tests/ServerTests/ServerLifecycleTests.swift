@@ -33,6 +33,33 @@ import Testing
         #expect(throws: TestClient.Failure.self) { try TestClient(port: port) }  // no longer listening
     }
 
+    /// top -H and perf show each event loop by name instead of the name its starting thread had.
+    @Test func eventLoopThreadsCarryTheirNames() async throws {
+        let server = HTTPServer(
+            configuration: ServerConfiguration(port: 0, eventLoopCount: 2), responder: TestResponder(), log: { _ in })
+        _ = try server.start()
+        var names: [String] = []
+        if let tasks = opendir("/proc/self/task") {
+            while let entry = readdir(tasks) {
+                let id = withUnsafeBytes(of: entry.pointee.d_name) {
+                    String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                guard let file = fopen("/proc/self/task/\(id)/comm", "r") else { continue }
+                var line = [CChar](repeating: 0, count: 32)
+                if fgets(&line, 32, file) != nil {
+                    names.append(
+                        String(
+                            decoding: line.prefix { $0 != 0 && $0 != 10 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+                }
+                fclose(file)
+            }
+            closedir(tasks)
+        }
+        await server.shutdown()
+        #expect(names.contains("qcdc.loop0"), "thread names: \(Set(names).sorted())")
+        #expect(names.contains("qcdc.loop1"), "thread names: \(Set(names).sorted())")
+    }
+
     @Test func shutdownWithoutConnectionsIsQuick() async throws {
         let server = HTTPServer(
             configuration: ServerConfiguration(port: 0, eventLoopCount: 3), responder: TestResponder(), log: { _ in })

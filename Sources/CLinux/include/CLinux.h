@@ -71,6 +71,11 @@ int clinux_termination_wait(void);
 /// Ignores SIGPIPE for the whole process.
 void clinux_ignore_sigpipe(void);
 
+/// Names the calling thread as top -H, ps -L, perf and /proc/PID/task/TID/comm show it (at most 15 bytes are kept).
+/// Threads otherwise inherit the name of the thread that started them, which under the Swift runtime is a Dispatch
+/// worker's ("com.apple.root.default-qos", cut to its last 15 bytes).
+void clinux_set_thread_name(const char *name);
+
 /// errno of the calling thread (Swift sees errno, but this keeps call sites uniform).
 int clinux_errno(void);
 
