@@ -27,7 +27,7 @@ final class WALSyncer: Sendable {
     init(databasePath: String, counters: WriterCounters) {
         walPath = databasePath + "-wal"
         let thread = Thread { [queue, walPath, record, finished] in
-            clinux_set_thread_name("qcdc.db.syncer")
+            clinux_set_thread_name(pthread_self(), "qcdc.db.syncer")
             let file = WALFile(path: walPath)
             while let batches = queue.take(limit: .max) {
                 let error = record.firstFailure ?? Self.timedSync(file, counters: counters)

@@ -19,7 +19,7 @@ enum WorkerThread {
         let startup = StartupReport()
         let thread = Thread {
             // Foundation keeps `Thread.name` to itself on Linux; the kernel's name is what top -H and perf show.
-            clinux_set_thread_name(name)
+            clinux_set_thread_name(pthread_self(), name)
             own(path: path, configuration: configuration, startup: startup, serve: serve)
             finished.fire()
         }

@@ -4,26 +4,21 @@ import Glibc
 /// A plain POSIX thread running one closure, joinable. (Foundation's Thread cannot be joined.)
 struct LoopThread: Sendable {
     private final class Entry {
-        let name: String?
         let body: @Sendable () -> Void
-        init(name: String?, _ body: @escaping @Sendable () -> Void) {
-            self.name = name
-            self.body = body
-        }
+        init(_ body: @escaping @Sendable () -> Void) { self.body = body }
     }
 
     let id: pthread_t
 
     /// `name` is what `top -H` and perf show for the thread (15 bytes at most are kept).
     static func start(name: String? = nil, _ body: @escaping @Sendable () -> Void) throws(ServerError) -> LoopThread {
-        let entry = Unmanaged.passRetained(Entry(name: name, body)).toOpaque()
+        let entry = Unmanaged.passRetained(Entry(body)).toOpaque()
         var id = pthread_t()
         let result = pthread_create(
             &id, nil,
             { argument in
                 guard let argument else { return nil }
                 let entry = Unmanaged<Entry>.fromOpaque(argument).takeRetainedValue()
-                if let name = entry.name { clinux_set_thread_name(name) }
                 entry.body()
                 return nil
             }, entry)
@@ -31,6 +26,8 @@ struct LoopThread: Sendable {
             Unmanaged<Entry>.fromOpaque(entry).release()
             throw ServerError("pthread_create", errno: result)
         }
+        // Named from here, so the name is there when `start` returns.
+        if let name { clinux_set_thread_name(id, name) }
         return LoopThread(id: id)
     }
 

@@ -52,8 +52,8 @@ extension Reactor {
         }
     }
 
+    /// `fd` has TCP_NODELAY from the listener (`clinux_listen_tcp`).
     private func adopt(_ fd: Int32, address: String, countedForPeer: Bool) {
-        _ = clinux_set_nodelay(fd)
         let interest = clinux_epollin()
         guard clinux_epoll_add(loop.epollFD, fd, interest, UInt64(fd)) == 0 else {
             context.log("\(ServerError("epoll_ctl add connection", errno: clinux_errno()))")

@@ -195,12 +195,17 @@ extension Reactor {
         clearDeadline(connection)
         if connection.writeBuffer.capacity > 256 * 1024 { connection.writeBuffer = [] }
         if connection.closeAfterWrite {
-            // A client that asked for the close sends nothing more: with nothing buffered or waiting unread, closing
-            // now sends a plain FIN, not a reset, and spares the lingering round trip (a shutdown, an epoll wake-up
-            // and a read per connection; issue 18's Connection: close benchmark). Anything else lingers.
-            if connection.clientClosesAfterResponse, !connection.parser.hasPartialRequest,
-                clinux_input_pending(connection.fd) == 0
-            {
+            // Lingering (shut our side, read until the client closes) exists so that bytes the client still sends
+            // cannot turn our close into a reset that destroys the response in flight. With nothing unread, closing
+            // now sends a plain FIN and spares that round trip (a shutdown, an epoll wake-up and a read per
+            // connection; issue 18's Connection: close benchmark): when the client has closed its side already, it
+            // sends nothing more; when it asked for the close and left no partial request, neither. Anything else
+            // lingers.
+            let pending = clinux_input_pending(connection.fd)
+            let clientIsDone =
+                pending < 0
+                || (pending == 0 && connection.clientClosesAfterResponse && !connection.parser.hasPartialRequest)
+            if clientIsDone {
                 close(connection)
             } else {
                 beginLingering(connection)

@@ -1,3 +1,5 @@
+import CLinux
+import Glibc
 import HTTP
 import Testing
 
@@ -140,6 +142,48 @@ import Testing
                 #expect(client.closedByServer())
             }
         }
+    }
+
+    /// A client that closed its sending side after its request (a half-close) still reads the whole response, and
+    /// the server closes the connection after it (at once, seeing the client's FIN: it will send nothing more).
+    @Test func aHalfClosedClientGetsItsWholeResponse() async throws {
+        try await withServer { port, _ in
+            for request in [
+                "GET / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n",
+                "GET /slow?ms=50 HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n",
+                "GET / HTTP/1.0\r\nHost: a\r\n\r\n",
+            ] {
+                let client = try TestClient(port: port)
+                try client.send(request)
+                #expect(shutdown(client.fd, Int32(SHUT_WR)) == 0)
+                let response = try client.readResponse()
+                #expect(response.status == 200)
+                #expect(client.closedByServer())
+            }
+        }
+    }
+
+    /// The listener's TCP_NODELAY is what each accepted connection relies on (the server no longer sets it per
+    /// connection), so the kernel's inheritance is checked here.
+    @Test func acceptedConnectionsInheritNoDelayFromTheListener() throws {
+        var failedStep: UnsafePointer<CChar>?
+        let listener = clinux_listen_tcp("127.0.0.1", 0, 16, &failedStep)
+        #expect(listener >= 0)
+        defer { Glibc.close(listener) }
+        #expect(clinux_nodelay(listener) == 1)
+        let client = clinux_connect_tcp("127.0.0.1", clinux_local_port(listener))
+        #expect(client >= 0)
+        defer { Glibc.close(client) }
+        var address = [CChar](repeating: 0, count: 64)
+        var accepted: Int32 = -1
+        for _ in 0..<100 where accepted < 0 {
+            accepted = address.withUnsafeMutableBufferPointer { clinux_accept(listener, $0.baseAddress, 64) }
+            if accepted < 0 { usleep(10_000) }
+        }
+        #expect(accepted >= 0)
+        defer { Glibc.close(accepted) }
+        #expect(clinux_nodelay(accepted) == 1)
+        #expect(clinux_nodelay(client) == 0)
     }
 
     @Test func suspendingHandlerStillAnswers() async throws {

@@ -4,6 +4,7 @@
 // Thin wrappers over the Linux calls that Swift's Glibc module does not expose (epoll, eventfd, accept4)
 // and over a few socket options, so the Server module needs no C of its own.
 
+#include <pthread.h>
 #include <stdint.h>
 #include <sys/types.h>
 
@@ -41,7 +42,8 @@ int clinux_eventfd_drain(int fd);
 /// (empty when unknown). Returns the new fd or -1 with errno set.
 int clinux_accept(int listen_fd, char *address, int address_capacity);
 
-/// A non-blocking, close-on-exec TCP listener with SO_REUSEADDR on host:port (IPv4 or IPv6 literal).
+/// A non-blocking, close-on-exec TCP listener with SO_REUSEADDR on host:port (IPv4 or IPv6 literal), and
+/// TCP_NODELAY, which the connections it accepts inherit.
 /// Returns the fd or -1 with errno set; *failed_step names the call that failed ("socket", "bind", ...).
 int clinux_listen_tcp(const char *host, int port, int backlog, const char **failed_step);
 /// The local port of a bound socket, or -1.
@@ -49,7 +51,8 @@ int clinux_local_port(int fd);
 /// A blocking, close-on-exec TCP connection to host:port (for tests and tools). Returns fd or -1.
 int clinux_connect_tcp(const char *host, int port);
 
-int clinux_set_nodelay(int fd);
+/// Whether TCP_NODELAY is on: 1 or 0, -1 with errno set.
+int clinux_nodelay(int fd);
 int clinux_set_nonblocking(int fd, int nonblocking);
 /// send with MSG_NOSIGNAL, so a peer that went away yields EPIPE instead of killing the process.
 ssize_t clinux_send(int fd, const void *bytes, size_t count);
@@ -71,10 +74,10 @@ int clinux_termination_wait(void);
 /// Ignores SIGPIPE for the whole process.
 void clinux_ignore_sigpipe(void);
 
-/// Names the calling thread as top -H, ps -L, perf and /proc/PID/task/TID/comm show it (at most 15 bytes are kept).
+/// Names a thread as top -H, ps -L, perf and /proc/PID/task/TID/comm show it (at most 15 bytes are kept).
 /// Threads otherwise inherit the name of the thread that started them, which under the Swift runtime is a Dispatch
 /// worker's ("com.apple.root.default-qos", cut to its last 15 bytes).
-void clinux_set_thread_name(const char *name);
+void clinux_set_thread_name(pthread_t thread, const char *name);
 
 /// errno of the calling thread (Swift sees errno, but this keeps call sites uniform).
 int clinux_errno(void);
