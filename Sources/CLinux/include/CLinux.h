@@ -1,8 +1,8 @@
 #ifndef CLINUX_H
 #define CLINUX_H
 
-// Thin wrappers over the Linux calls that Swift's Glibc module does not expose (epoll, eventfd, accept4)
-// and over a few socket options, so the Server module needs no C of its own.
+// Thin wrappers over the Linux calls that Swift's Glibc module does not expose (epoll, eventfd, accept4, thread
+// names) and over a few socket options, so the Server and Database modules need no C of their own.
 
 #include <pthread.h>
 #include <stdint.h>
