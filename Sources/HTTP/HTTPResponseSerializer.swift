@@ -63,11 +63,16 @@ public enum HTTPResponseSerializer {
     /// Fields a handler may set: valid names that are not the server's framing fields.
     private static func isHandlerField(_ name: String) -> Bool {
         guard !name.isEmpty, name.utf8.allSatisfy(ASCII.isTokenCharacter) else { return false }
-        for reserved in ["Content-Length", "Connection", "Date", "Transfer-Encoding"]
-        where HTTPHeaders.equalNames(name, reserved) {
-            return false
+        // Every response carries about ten fields: compare names only with the reserved one of the same length.
+        let reserved: String
+        switch name.utf8.count {
+        case 4: reserved = "Date"
+        case 10: reserved = "Connection"
+        case 14: reserved = "Content-Length"
+        case 17: reserved = "Transfer-Encoding"
+        default: return true
         }
-        return true
+        return !HTTPHeaders.equalNames(name, reserved)
     }
 
     /// Control bytes in a value (CR and LF above all) would let a value smuggle in extra fields or a body;

@@ -90,18 +90,23 @@ public enum PercentEncoding {
     }
 
     private static func encode(_ text: some StringProtocol, keeping extra: (UInt8) -> Bool) -> String {
-        let digits = Array("0123456789ABCDEF".utf8)
+        // Most values printed into links (ids, unit codes, tokens) need no escape: return them as they are.
+        if text.utf8.allSatisfy({ ASCII.isUnreserved($0) || extra($0) }) { return String(text) }
         var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
+        output.reserveCapacity(text.utf8.count * 3)
         for byte in text.utf8 {
             if ASCII.isUnreserved(byte) || extra(byte) {
                 output.append(byte)
             } else {
                 output.append(ASCII.percent)
-                output.append(digits[Int(byte >> 4)])
-                output.append(digits[Int(byte & 0x0F)])
+                output.append(hexDigit(byte >> 4))
+                output.append(hexDigit(byte & 0x0F))
             }
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? ASCII.zero + nibble : UInt8(ascii: "A") + nibble - 10
     }
 }

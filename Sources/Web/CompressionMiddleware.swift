@@ -49,24 +49,10 @@ public struct CompressionMiddleware: Middleware {
 
     /// Runs on every response, so it compares bytes in place: no split, no lowercased copy.
     public static func isCompressible(_ contentType: String) -> Bool {
-        var contentType = contentType
-        return contentType.withUTF8 { bytes in
-            var end = bytes.firstIndex(of: UInt8(ascii: ";")) ?? bytes.endIndex
-            var start = bytes.startIndex
-            while start < end, isBlank(bytes[start]) { start += 1 }
-            while end > start, isBlank(bytes[end - 1]) { end -= 1 }
-            let media = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            return compressibleTypeBytes.contains { type in
-                type.count == media.count && zip(type, media).allSatisfy { $0 == lowercase($1) }
-            }
-        }
+        MediaTypeEssence.matches(contentType, anyOf: compressibleTypeBytes)
     }
 
     private static let compressibleTypeBytes = compressibleTypes.map { Array($0.utf8) }
-
-    private static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
-
-    private static func lowercase(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
 
     static func matches(_ ifNoneMatch: String?, _ tag: String) -> Bool {
         guard let ifNoneMatch else { return false }

@@ -61,10 +61,10 @@ public struct Request: Sendable {
         try shared.form { () throws(HTTPError) in
             if http.body.isEmpty { return URLEncodedForm() }
             if let contentType = http.headers["Content-Type"] {
-                let mediaType = (contentType.split(separator: ";", maxSplits: 1).first ?? "").trimmingSpaces()
-                    .lowercased()
-                if mediaType == "multipart/form-data" { return try multipartFields(contentType: contentType) }
-                guard mediaType == "application/x-www-form-urlencoded" else {
+                if MediaTypeEssence.matches(contentType, "multipart/form-data") {
+                    return try multipartFields(contentType: contentType)
+                }
+                guard MediaTypeEssence.matches(contentType, "application/x-www-form-urlencoded") else {
                     throw HTTPError(.unsupportedMediaType)
                 }
             }

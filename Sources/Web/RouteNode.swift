@@ -46,10 +46,11 @@ struct RouteNode: Sendable {
     }
 
     /// Finds the first endpoint, in priority order, that matches `segments` and answers `method`. Along the
-    /// way it collects in `allowed` every method the matching paths answer, for a 405's `Allow`.
+    /// way it collects in `allowed`, when that is not nil, every method the matching paths answer, for a 405's
+    /// `Allow` (the router asks for them only after a search found nothing: a set per request costs).
     func search(
         _ segments: [String], from index: Int, method: HTTPMethod, values: inout [String],
-        allowed: inout Set<HTTPMethod>
+        allowed: inout Set<HTTPMethod>?
     ) -> RouteMatch? {
         if index == segments.count {
             guard let endpoint = Self.pick(endpoints, for: method, allowed: &allowed) else { return nil }
@@ -77,10 +78,10 @@ struct RouteNode: Sendable {
 
     /// The endpoint for `method`, HEAD falling back to GET.
     private static func pick(
-        _ endpoints: [HTTPMethod: Endpoint], for method: HTTPMethod, allowed: inout Set<HTTPMethod>
+        _ endpoints: [HTTPMethod: Endpoint], for method: HTTPMethod, allowed: inout Set<HTTPMethod>?
     ) -> Endpoint? {
         guard !endpoints.isEmpty else { return nil }
-        allowed.formUnion(endpoints.keys)
+        allowed?.formUnion(endpoints.keys)
         if let endpoint = endpoints[method] { return endpoint }
         return method == .head ? endpoints[.get] : nil
     }

@@ -95,8 +95,10 @@ public struct Router: HTTPResponder {
             }
         }
         var values: [String] = []
-        var allowed: Set<HTTPMethod> = []
-        if let match = root.search(segments, from: 0, method: request.method, values: &values, allowed: &allowed) {
+        var notCollected: Set<HTTPMethod>? = nil
+        if let match = root.search(
+            segments, from: 0, method: request.method, values: &values, allowed: &notCollected)
+        {
             var names = match.endpoint.parameterNames
             var captured = match.values
             if let catchAllName = match.endpoint.catchAllName, let rest = match.catchAllSegments {
@@ -106,7 +108,10 @@ public struct Router: HTTPResponder {
             request.parameters = Parameters(names: names, values: captured, catchAllSegments: match.catchAllSegments)
             return try await match.endpoint.handler(request)
         }
-        guard !allowed.isEmpty else { throw HTTPError(.notFound) }
+        var collected: Set<HTTPMethod>? = []
+        values.removeAll()
+        _ = root.search(segments, from: 0, method: request.method, values: &values, allowed: &collected)
+        guard let allowed = collected, !allowed.isEmpty else { throw HTTPError(.notFound) }
         var allowHeader = HTTPHeaders()
         allowHeader.add("Allow", Self.allowValue(allowed))
         if request.method == .options {

@@ -54,11 +54,22 @@ public struct SetCookie: Sendable, Hashable {
 
     /// The text of the `Set-Cookie` field.
     public var headerValue: String {
-        var text = "\(name)=\(value); Path=\(path)"
-        if let maxAge { text += "; Max-Age=\(maxAge)" }
+        // Every stored answer sets one: one string grown in place rather than one per interpolation.
+        var text = ""
+        text.reserveCapacity(name.utf8.count + value.utf8.count + path.utf8.count + 64)
+        text += name
+        text += "="
+        text += value
+        text += "; Path="
+        text += path
+        if let maxAge {
+            text += "; Max-Age="
+            text += String(maxAge)
+        }
         if httpOnly { text += "; HttpOnly" }
         if secure { text += "; Secure" }
-        text += "; SameSite=\(sameSite.rawValue)"
+        text += "; SameSite="
+        text += sameSite.rawValue
         return text
     }
 

@@ -70,6 +70,12 @@ import Testing
         #expect(try PercentEncoding.decode("%48%c3%a0i+x", plusAsSpace: true) == "Hài x")
         #expect(PercentEncoding.encode("a b/c?d=é~") == "a%20b%2Fc%3Fd%3D%C3%A9~")
         #expect(PercentEncoding.encodePath("/bao-cao/Hà Nội") == "/bao-cao/H%C3%A0%20N%E1%BB%99i")
+        // Values that need no escape come back as they are (the fast path), escapes use upper-case hex.
+        #expect(PercentEncoding.encode("07210-abc_XYZ.~") == "07210-abc_XYZ.~")
+        #expect(PercentEncoding.encode("") == "")
+        #expect(PercentEncoding.encode(Substring("x/y").dropFirst()) == "%2Fy")
+        #expect(PercentEncoding.encode("\u{00}\u{0F}\u{10}\u{7F}\u{FF}") == "%00%0F%10%7F%C3%BF")
+        #expect(PercentEncoding.encodePath("/s/1/07210") == "/s/1/07210")
         #expect(throws: PercentEncodingError.invalidEscape(offset: 2)) { try PercentEncoding.decode("ab%g1") }
         #expect(throws: PercentEncodingError.invalidUTF8) { try PercentEncoding.decode("%C3") }
         let text = "Khảo sát mức độ hài lòng 100% ✓"

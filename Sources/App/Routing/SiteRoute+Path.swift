@@ -73,21 +73,24 @@ extension SiteRoute.Template.Segment {
 
 extension SiteRoute {
     /// The percent-encoded path, e.g. `/admin/campaigns/12/report`. A `*rest` argument keeps its slashes.
+    /// Written into one string: every answer's redirect and every page's links print paths.
     public var path: String {
         var values = arguments.makeIterator()
-        var parts: [String] = []
+        var path = ""
+        path.reserveCapacity(template.rawValue.utf8.count + 16)
         for segment in template.segments {
+            path.append("/")
             switch segment {
-            case .literal(let text): parts.append(text)
-            case .parameter: parts.append(PercentEncoding.encode(values.next() ?? ""))
+            case .literal(let text): path.append(text)
+            case .parameter: path.append(PercentEncoding.encode(values.next() ?? ""))
             case .rest:
                 let rest = values.next() ?? ""
-                parts.append(
+                path.append(
                     rest.split(separator: "/", omittingEmptySubsequences: false)
                         .map { PercentEncoding.encode(String($0)) }.joined(separator: "/"))
             }
         }
-        return "/" + parts.joined(separator: "/")
+        return path.isEmpty ? "/" : path
     }
 
     /// The path with a query string; pairs with a nil value are left out, the rest percent-encoded.

@@ -22,21 +22,30 @@ public enum SearchText {
     }
 
     /// NFC, with surrounding white space removed and line ends unified (CR LF becomes LF).
+    /// Every free-text answer passes here; a text that is already clean (most are) is returned without a copy.
     public static func clean(_ text: String) -> String {
         let normalized = nfc(text)
+        let unified =
+            normalized.utf8.contains(UInt8(ascii: "\r")) ? unifyingLineEnds(normalized) : normalized
+        let scalars = unified.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpaceOrLineEnd($0) }),
+            let last = scalars.lastIndex(where: { !isSpaceOrLineEnd($0) })
+        else { return "" }
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return unified }
+        return String(scalars[first...last])
+    }
+
+    /// CR LF becomes LF.
+    private static func unifyingLineEnds(_ text: String) -> String {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(normalized.utf8.count)
+        bytes.reserveCapacity(text.utf8.count)
         var previousWasCarriageReturn = false
-        for byte in normalized.utf8 {
+        for byte in text.utf8 {
             if byte == UInt8(ascii: "\n"), previousWasCarriageReturn { bytes.removeLast() }
             bytes.append(byte)
             previousWasCarriageReturn = byte == UInt8(ascii: "\r")
         }
-        let scalars = String(decoding: bytes, as: UTF8.self).unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isSpaceOrLineEnd($0) }),
-            let last = scalars.lastIndex(where: { !isSpaceOrLineEnd($0) })
-        else { return "" }
-        return String(scalars[first...last])
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Exactly Foundation's `whitespacesAndNewlines` on Linux: Unicode's space separators, tab, the line ends
