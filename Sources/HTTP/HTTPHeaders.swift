@@ -3,8 +3,9 @@
 public struct HTTPHeaders: Sendable, Hashable, Sequence {
     public typealias Field = (name: String, value: String)
 
-    private var names: [String] = []
-    private var values: [String] = []
+    // Module-visible so the serializer reads the fields in place instead of through copies of both arrays.
+    private(set) var names: [String] = []
+    private(set) var values: [String] = []
 
     static let typicalFieldCount = 12
 
@@ -85,6 +86,9 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence {
         let left = lhs.utf8
         let right = rhs.utf8
         guard left.count == right.count else { return false }
+        // Names are nearly always written as the code asks for them ("Content-Type"): the standard library compares
+        // two ASCII strings' bytes at once, before any byte-by-byte folding.
+        if lhs == rhs { return true }
         for (a, b) in zip(left, right) where a != b {
             guard lowercase(a) == lowercase(b) else { return false }
         }

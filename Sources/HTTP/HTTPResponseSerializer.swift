@@ -20,8 +20,10 @@ public enum HTTPResponseSerializer {
         let sendsBody = !forbidsBody && !isHeadRequest
         let bodyCount = response.body.count
 
+        let names = response.headers.names
+        let values = response.headers.values
         var estimate = 128 + date.utf8.count + (sendsBody ? bodyCount : 0)
-        for (name, value) in response.headers { estimate += name.utf8.count + value.utf8.count + 4 }
+        for index in names.indices { estimate += names[index].utf8.count + values[index].utf8.count + 4 }
         buffer.reserveCapacity(buffer.count + estimate)
 
         buffer.append(contentsOf: "HTTP/1.1 ".utf8)
@@ -30,10 +32,11 @@ public enum HTTPResponseSerializer {
         appendSanitized(status.reason, to: &buffer)
         appendLineEnd(to: &buffer)
 
-        for (name, value) in response.headers where isHandlerField(name) {
-            buffer.append(contentsOf: name.utf8)
-            buffer.append(contentsOf: ": ".utf8)
-            appendSanitized(value, to: &buffer)
+        for index in names.indices where isHandlerField(names[index]) {
+            buffer.append(contentsOf: names[index].utf8)
+            buffer.append(ASCII.colon)
+            buffer.append(ASCII.space)
+            appendSanitized(values[index], to: &buffer)
             appendLineEnd(to: &buffer)
         }
 
