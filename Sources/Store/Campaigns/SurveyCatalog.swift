@@ -6,11 +6,20 @@ import Synchronization
 /// units themselves — kept in memory so rendering a form touches no database. Entries expire after a few
 /// seconds, so a campaign closed from the command line takes effect without a restart.
 package final class SurveyCatalog: Sendable {
-    package struct CampaignEntry: Sendable {
+    /// A class, not a struct: every answer and page passes its campaign's entry along, and a copy of the struct
+    /// retained each of the campaign's and the form's strings and arrays; a reference is one retain.
+    package final class CampaignEntry: Sendable {
         package let campaign: CampaignRecord
         package let form: FormDefinition
         package let unitIDs: Set<Int64>
         package let loadedAt: Double
+
+        init(campaign: CampaignRecord, form: FormDefinition, unitIDs: Set<Int64>, loadedAt: Double) {
+            self.campaign = campaign
+            self.form = form
+            self.unitIDs = unitIDs
+            self.loadedAt = loadedAt
+        }
     }
 
     private let database: DatabasePool
