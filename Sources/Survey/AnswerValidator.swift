@@ -46,9 +46,10 @@ public struct AnswerValidator: Sendable {
                     continue
                 }
                 let text = values.first ?? ""
+                // A character is at least one byte: only a text of more bytes than the limit needs counting.
                 if text.isEmpty {
                     if required { errors[question.code] = "Vui lòng nhập câu trả lời." }
-                } else if text.count > question.kind.maxTextLength {
+                } else if text.utf8.count > question.kind.maxTextLength, text.count > question.kind.maxTextLength {
                     errors[question.code] = "Câu trả lời dài quá \(question.kind.maxTextLength) ký tự."
                 } else {
                     texts.append(TextAnswer(questionID: question.id, text: text))

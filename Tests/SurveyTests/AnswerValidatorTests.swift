@@ -93,6 +93,15 @@ private let validator = AnswerValidator(form: form)
     }
     #expect(errors.byQuestionCode["q6"] == "Câu trả lời dài quá 2000 ký tự.")
     #expect((try? validator.validate(["q1": ["11"], "q3": ["32"], "q6": [String(long.dropLast())]]).get()) != nil)
+    // One byte per character: the limit holds exactly where bytes and characters agree.
+    let ascii = String(repeating: "a", count: 2000)
+    #expect((try? validator.validate(["q1": ["11"], "q3": ["32"], "q6": [ascii]]).get()) != nil)
+    guard case .failure(let asciiErrors) = validator.validate(["q1": ["11"], "q3": ["32"], "q6": [ascii + "b"]])
+    else {
+        Issue.record("2001 ASCII characters must be refused")
+        return
+    }
+    #expect(asciiErrors.byQuestionCode["q6"] == "Câu trả lời dài quá 2000 ký tự.")
 }
 
 @Test func satisfactionCountsPolarityNotWording() {
