@@ -52,7 +52,7 @@ public enum QuestionKind: String, Sendable, Hashable, CaseIterable {
 /// twice (gathering and validating), and a copy of a struct of five strings, two optionals and an array retained
 /// each of them, about a sixth of an answer's reference counting; a copy of the box is one retain.
 public struct QuestionDefinition: Sendable, Hashable {
-    private final class Fields: Sendable {
+    private struct Fields: Sendable, Hashable {
         let id: Int64
         let code: String
         let kind: QuestionKind
@@ -64,75 +64,54 @@ public struct QuestionDefinition: Sendable, Hashable {
         let fact: String?
         let showIfOptionID: Int64?
         let options: [OptionDefinition]
+    }
 
-        init(
-            id: Int64, code: String, kind: QuestionKind, text: String, help: String, required: Bool,
-            requiredWhen: RequiredCondition?, evaluative: Bool, fact: String?, showIfOptionID: Int64?,
-            options: [OptionDefinition]
-        ) {
-            self.id = id
-            self.code = code
-            self.kind = kind
-            self.text = text
-            self.help = help
-            self.required = required
-            self.requiredWhen = requiredWhen
-            self.evaluative = evaluative
-            self.fact = fact
-            self.showIfOptionID = showIfOptionID
-            self.options = options
+    private final class Box: Sendable {
+        let fields: Fields
+
+        init(_ fields: Fields) {
+            self.fields = fields
         }
     }
 
-    private let fields: Fields
+    private let box: Box
+    private var fields: Fields { box.fields }
 
-    public var id: Int64 { fields.id }
+    public var id: Int64 { box.fields.id }
     /// The form field name, e.g. "q3".
-    public var code: String { fields.code }
-    public var kind: QuestionKind { fields.kind }
-    public var text: String { fields.text }
-    public var help: String { fields.help }
+    public var code: String { box.fields.code }
+    public var kind: QuestionKind { box.fields.kind }
+    public var text: String { box.fields.text }
+    public var help: String { box.fields.help }
     /// For a follow-up: required when shown. With `requiredWhen`, required only when that condition holds.
-    public var required: Bool { fields.required }
+    public var required: Bool { box.fields.required }
     /// Narrows `required`: required only when an option of an earlier question was (or was not) chosen.
-    public var requiredWhen: RequiredCondition? { fields.requiredWhen }
-    public var evaluative: Bool { fields.evaluative }
-    public var fact: String? { fields.fact }
+    public var requiredWhen: RequiredCondition? { box.fields.requiredWhen }
+    public var evaluative: Bool { box.fields.evaluative }
+    public var fact: String? { box.fields.fact }
     /// A follow-up is shown only when this option of an earlier question was chosen.
-    public var showIfOptionID: Int64? { fields.showIfOptionID }
-    public var options: [OptionDefinition] { fields.options }
+    public var showIfOptionID: Int64? { box.fields.showIfOptionID }
+    public var options: [OptionDefinition] { box.fields.options }
 
     public init(
         id: Int64, code: String, kind: QuestionKind, text: String, help: String = "", required: Bool,
         evaluative: Bool = false, fact: String? = nil, showIfOptionID: Int64? = nil,
         requiredWhen: RequiredCondition? = nil, options: [OptionDefinition] = []
     ) {
-        fields = Fields(
-            id: id, code: code, kind: kind, text: text, help: help, required: required, requiredWhen: requiredWhen,
-            evaluative: evaluative, fact: fact, showIfOptionID: showIfOptionID, options: options)
+        box = Box(
+            Fields(
+                id: id, code: code, kind: kind, text: text, help: help, required: required,
+                requiredWhen: requiredWhen, evaluative: evaluative, fact: fact, showIfOptionID: showIfOptionID,
+                options: options))
     }
 
     /// Equal when every field is: two boxes with the same contents are the same question.
     public static func == (lhs: QuestionDefinition, rhs: QuestionDefinition) -> Bool {
-        if lhs.fields === rhs.fields { return true }
-        return lhs.id == rhs.id && lhs.code == rhs.code && lhs.kind == rhs.kind && lhs.text == rhs.text
-            && lhs.help == rhs.help && lhs.required == rhs.required && lhs.requiredWhen == rhs.requiredWhen
-            && lhs.evaluative == rhs.evaluative && lhs.fact == rhs.fact && lhs.showIfOptionID == rhs.showIfOptionID
-            && lhs.options == rhs.options
+        lhs.box === rhs.box || lhs.fields == rhs.fields
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
-        hasher.combine(code)
-        hasher.combine(kind)
-        hasher.combine(text)
-        hasher.combine(help)
-        hasher.combine(required)
-        hasher.combine(requiredWhen)
-        hasher.combine(evaluative)
-        hasher.combine(fact)
-        hasher.combine(showIfOptionID)
-        hasher.combine(options)
+        hasher.combine(fields)
     }
 }
 
