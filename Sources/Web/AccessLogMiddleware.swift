@@ -9,7 +9,7 @@ import HTTP
 /// told otherwise: the app redacts secrets such as kiosk tokens there; never the query, which may carry tokens),
 /// status, response body bytes, and time spent inside the layers below. Put it first, after
 /// `ClientAddressMiddleware` only, so it times everything.
-public struct AccessLogMiddleware: Middleware {
+public struct AccessLogMiddleware: SynchronousMiddleware {
     private let write: @Sendable (String) -> Void
     private let pathForLog: @Sendable (Request) -> String
 
@@ -21,14 +21,18 @@ public struct AccessLogMiddleware: Middleware {
         self.pathForLog = pathForLog
     }
 
+    public func finish(_ response: inout Response, for request: Request, startedAt start: ContinuousClock.Instant) {
+        log(request, status: response.status.code, bytes: response.body.count, since: start)
+    }
+
+    /// Outside a router errors are not pages yet: they are logged with their status, then passed on.
     public func handle(_ request: Request, next: Handler) async throws -> Response {
         let start = ContinuousClock.now
         do {
-            let response = try await next(request)
-            log(request, status: response.status.code, bytes: response.body.count, since: start)
+            var response = try await next(request)
+            finish(&response, for: request, startedAt: start)
             return response
         } catch {
-            // Behind a Router errors arrive as pages; this only runs when used elsewhere.
             let status = (error as? HTTPError)?.status.code ?? 500
             log(request, status: status, bytes: 0, since: start)
             throw error

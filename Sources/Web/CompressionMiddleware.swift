@@ -7,7 +7,7 @@ import HTTP
 ///
 /// A compressed response's ETag gets a `-gz` suffix (two representations, two tags); a request whose
 /// `If-None-Match` names the compressed tag of what the handler produced gets a 304 here.
-public struct CompressionMiddleware: Middleware {
+public struct CompressionMiddleware: SynchronousMiddleware {
     public var minimumBytes: Int
     public var level: Int32
 
@@ -22,9 +22,8 @@ public struct CompressionMiddleware: Middleware {
     ]
     static let suffix = "-gz\""
 
-    public func handle(_ request: Request, next: Handler) async throws -> Response {
-        var response = try await next(request)
-        guard let type = response.headers["Content-Type"], Self.isCompressible(type) else { return response }
+    public func finish(_ response: inout Response, for request: Request, startedAt start: ContinuousClock.Instant) {
+        guard let type = response.headers["Content-Type"], Self.isCompressible(type) else { return }
         response.headers.set("Vary", Self.vary(adding: response.headers["Vary"]))
         let wantsGzip = Self.acceptsGzip(request.headers.values(named: "Accept-Encoding"))
         if wantsGzip, response.status == .ok, let tag = response.headers["ETag"],
@@ -34,17 +33,16 @@ public struct CompressionMiddleware: Middleware {
             response.body = []
             response.headers.set("ETag", Self.compressedTag(tag))
             response.headers.remove("Content-Length")
-            return response
+            return
         }
         guard wantsGzip, response.status.code == 200 || response.status.code >= 400,
             response.body.count >= minimumBytes, response.headers["Content-Encoding"] == nil,
             response.headers["Cache-Control"]?.lowercased().contains("no-transform") != true,
             let compressed = Gzip.compress(response.body, level: level), compressed.count < response.body.count
-        else { return response }
+        else { return }
         response.body = compressed
         response.headers.set("Content-Encoding", "gzip")
         if let tag = response.headers["ETag"] { response.headers.set("ETag", Self.compressedTag(tag)) }
-        return response
     }
 
     /// Runs on every response, so it compares bytes in place: no split, no lowercased copy.

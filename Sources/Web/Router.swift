@@ -14,7 +14,7 @@ public struct Router: HTTPResponder {
     public var errorLogger: @Sendable (String) -> Void
 
     private var root = RouteNode()
-    private var middleware: [any Middleware] = []
+    private var layers: [Layer] = []
     private let requestIDs = RequestIDGenerator()
 
     public init(
@@ -27,7 +27,17 @@ public struct Router: HTTPResponder {
 
     /// Adds middleware around everything; the first added is the outermost.
     public mutating func add(_ middleware: any Middleware) {
-        self.middleware.append(middleware)
+        if let synchronous = middleware as? any SynchronousMiddleware {
+            layers.append(.synchronous(synchronous))
+        } else {
+            layers.append(.wrapping(middleware))
+        }
+    }
+
+    /// Sorted once, when added, so that a request never casts.
+    private enum Layer: Sendable {
+        case synchronous(any SynchronousMiddleware)
+        case wrapping(any Middleware)
     }
 
     /// Adds a route. `pattern` is a path whose segments are literals, `:name` parameters, or a final `*name`
@@ -65,9 +75,62 @@ public struct Router: HTTPResponder {
         return response
     }
 
-    private func run(_ request: Request, from index: Int) async throws -> Response {
-        guard index < middleware.count else { return try await route(request) }
-        return try await middleware[index].handle(request) { next in
+    /// Runs the layers from `start` on: the synchronous ones up to the next wrapping layer that applies in this
+    /// call (prepared outermost first, finished innermost first, with the inner errors rendered before they
+    /// finish), then that wrapping layer, or the route search past the last layer.
+    private func run(_ original: Request, from start: Int) async throws -> Response {
+        var request = original
+        let prepared = prepareSynchronousLayers(&request, from: start)
+        guard let startedAt = prepared.startedAt else { return try await runWrapping(request, at: prepared.end) }
+        var response: Response
+        do {
+            response = try await runWrapping(request, at: prepared.end)
+        } catch {
+            response = errorResponse(for: error, request: request)
+        }
+        finishSynchronousLayers(&response, for: request, in: start..<prepared.end, startedAt: startedAt)
+        return response
+    }
+
+    // These two are kept out of `run`: an async function's frame holds its whole inlined body, and is allocated
+    // on the request's task once per call.
+
+    /// Prepares the synchronous layers from `start` and steps over wrapping ones that do not apply, up to the first
+    /// wrapping layer that does (or the end). `startedAt` is nil when no synchronous layer ran.
+    @inline(never)
+    private func prepareSynchronousLayers(_ request: inout Request, from start: Int) -> (
+        end: Int, startedAt: ContinuousClock.Instant?
+    ) {
+        var index = start
+        var startedAt: ContinuousClock.Instant?
+        scan: while index < layers.count {
+            switch layers[index] {
+            case .synchronous(let layer):
+                if startedAt == nil { startedAt = .now }
+                layer.prepare(&request)
+            case .wrapping(let layer):
+                if layer.applies(to: request) { break scan }
+            }
+            index += 1
+        }
+        return (index, startedAt)
+    }
+
+    @inline(never)
+    private func finishSynchronousLayers(
+        _ response: inout Response, for request: Request, in range: Range<Int>, startedAt: ContinuousClock.Instant
+    ) {
+        for index in range.reversed() {
+            if case .synchronous(let layer) = layers[index] {
+                layer.finish(&response, for: request, startedAt: startedAt)
+            }
+        }
+    }
+
+    /// The wrapping layer at `index`, with the layers after it as its `next`, or the route search past the end.
+    private func runWrapping(_ request: Request, at index: Int) async throws -> Response {
+        guard index < layers.count, case .wrapping(let layer) = layers[index] else { return try await route(request) }
+        return try await layer.handle(request) { next in
             await runRenderingErrors(next, from: index + 1)
         }
     }
@@ -83,7 +146,23 @@ public struct Router: HTTPResponder {
         }
     }
 
-    private func route(_ original: Request) async throws -> Response {
+    @inline(never)
+    private func route(_ request: Request) async throws -> Response {
+        switch try resolve(request) {
+        case .endpoint(let handler, let matched): return try await handler(matched)
+        case .answered(let response): return response
+        }
+    }
+
+    private enum Resolution {
+        case endpoint(Handler, Request)
+        case answered(Response)
+    }
+
+    /// The route search, synchronous and not inlined into `route`: an async function's frame is sized for its
+    /// whole body and allocated for every request, while this one's locals stay on the thread's stack.
+    @inline(never)
+    private func resolve(_ original: Request) throws -> Resolution {
         var request = original
         // Split the path as sent, then decode each segment: an encoded slash stays inside its segment.
         var segments: [String] = []
@@ -106,7 +185,7 @@ public struct Router: HTTPResponder {
                 captured.append(rest.joined(separator: "/"))
             }
             request.parameters = Parameters(names: names, values: captured, catchAllSegments: match.catchAllSegments)
-            return try await match.endpoint.handler(request)
+            return .endpoint(match.endpoint.handler, request)
         }
         var collected: Set<HTTPMethod>? = []
         values.removeAll()
@@ -115,7 +194,7 @@ public struct Router: HTTPResponder {
         var allowHeader = HTTPHeaders()
         allowHeader.add("Allow", Self.allowValue(allowed))
         if request.method == .options {
-            return HTTPResponse(status: .noContent, headers: allowHeader)
+            return .answered(HTTPResponse(status: .noContent, headers: allowHeader))
         }
         throw HTTPError(.methodNotAllowed, headers: allowHeader)
     }
@@ -128,6 +207,7 @@ public struct Router: HTTPResponder {
         return HTTPMethod.allCases.filter(methods.contains).map(\.rawValue).joined(separator: ", ")
     }
 
+    @inline(never)
     private func errorResponse(for error: any Error, request: Request) -> Response {
         let httpError: HTTPError
         if let known = error as? any HTTPResponseError {

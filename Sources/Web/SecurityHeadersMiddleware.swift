@@ -2,7 +2,7 @@ import HTTP
 
 /// Adds the browser-hardening headers to every response, error pages included. A header a handler set
 /// itself is left alone, so one page can loosen or tighten its policy. Set a property to nil to omit it.
-public struct SecurityHeadersMiddleware: Middleware {
+public struct SecurityHeadersMiddleware: SynchronousMiddleware {
     public static let defaultContentSecurityPolicy =
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
         + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
@@ -28,15 +28,13 @@ public struct SecurityHeadersMiddleware: Middleware {
         self.strictTransportSecurity = strictTransportSecurity
     }
 
-    public func handle(_ request: Request, next: Handler) async throws -> Response {
-        var response = try await next(request)
+    public func finish(_ response: inout Response, for request: Request, startedAt start: ContinuousClock.Instant) {
         // One call per field rather than a list of them: this runs on every response.
         Self.add("Content-Security-Policy", contentSecurityPolicy, to: &response.headers)
         Self.add("X-Content-Type-Options", contentTypeOptions, to: &response.headers)
         Self.add("Referrer-Policy", referrerPolicy, to: &response.headers)
         Self.add("X-Frame-Options", frameOptions, to: &response.headers)
         Self.add("Strict-Transport-Security", strictTransportSecurity, to: &response.headers)
-        return response
     }
 
     private static func add(_ name: String, _ value: String?, to headers: inout HTTPHeaders) {

@@ -1,4 +1,5 @@
 import HTTP
+import Synchronization
 import Testing
 import Web
 
@@ -17,6 +18,98 @@ private struct Tagging: Middleware {
 
 private enum TrailKey: RequestStorageKey {
     typealias Value = [String]
+}
+
+/// The same as `Tagging`, as a synchronous layer: the router runs it without nesting a call.
+private struct SynchronousTagging: SynchronousMiddleware {
+    let name: String
+
+    func prepare(_ request: inout Request) {
+        request.storage[TrailKey.self] = (request.storage[TrailKey.self] ?? []) + [name]
+    }
+
+    func finish(_ response: inout Response, for request: Request, startedAt start: ContinuousClock.Instant) {
+        response.headers.add("X-Trail", name)
+    }
+}
+
+/// A wrapping layer for `/api` paths only, counting how often it was called (a class: the router's copy and the
+/// test's share the count).
+private final class APIOnly: Middleware {
+    let calls = Atomic<Int>(0)
+
+    func applies(to request: Request) -> Bool { request.path.hasPrefix("/api/") }
+
+    func handle(_ request: Request, next: Handler) async throws -> Response {
+        calls.add(1, ordering: .relaxed)
+        var response = try await next(request)
+        response.headers.add("X-API", "yes")
+        return response
+    }
+}
+
+@Test func synchronousLayersKeepTheirPlaceAmongWrappingOnes() async {
+    var router = Router()
+    router.add(Tagging(name: "outer"))
+    router.add(SynchronousTagging(name: "second"))
+    router.add(SynchronousTagging(name: "third"))
+    router.add(Tagging(name: "inner"))
+    router.add(SynchronousTagging(name: "innermost"))
+    router.get("/trail") { request in .text((request.storage[TrailKey.self] ?? []).joined(separator: ">")) }
+    let response = await router.respond(to: makeRequest("/trail"))
+    #expect(response.bodyText == "outer>second>third>inner>innermost")
+    #expect(response.headers.values(named: "X-Trail") == ["innermost", "inner", "third", "second", "outer"])
+}
+
+@Test func synchronousLayersFinishTheErrorPagesOfTheLayersInside() async {
+    var router = Router()
+    router.add(SynchronousTagging(name: "outer"))
+    router.add(ClosureMiddleware { _, _ in throw HTTPError(.tooManyRequests) })
+    router.get("/") { _ in .text("never") }
+    let refused = await router.respond(to: makeRequest("/"))
+    #expect(refused.status == .tooManyRequests)
+    #expect(refused.headers["X-Trail"] == "outer")
+
+    var routeOnly = Router()
+    routeOnly.add(SynchronousTagging(name: "only"))
+    routeOnly.get("/fails") { _ in throw HTTPError(.conflict) }
+    let conflict = await routeOnly.respond(to: makeRequest("/fails"))
+    #expect(conflict.status == .conflict)
+    #expect(conflict.headers["X-Trail"] == "only")
+    let missing = await routeOnly.respond(to: makeRequest("/missing"))
+    #expect(missing.status == .notFound)
+    #expect(missing.headers["X-Trail"] == "only")
+}
+
+@Test func aLayerThatDoesNotApplyIsNeverCalled() async {
+    let apiOnly = APIOnly()
+    var router = Router()
+    router.add(SynchronousTagging(name: "outer"))
+    router.add(apiOnly)
+    router.add(SynchronousTagging(name: "inner"))
+    router.get("/page") { request in .text((request.storage[TrailKey.self] ?? []).joined(separator: ">")) }
+    router.get("/api/items") { _ in .text("[]") }
+    let page = await router.respond(to: makeRequest("/page"))
+    #expect(page.bodyText == "outer>inner", "the layers after the skipped one still run")
+    #expect(page.headers["X-API"] == nil)
+    #expect(page.headers.values(named: "X-Trail") == ["inner", "outer"])
+    #expect(apiOnly.calls.load(ordering: .relaxed) == 0)
+    let api = await router.respond(to: makeRequest("/api/items"))
+    #expect(api.headers["X-API"] == "yes")
+    #expect(api.headers.values(named: "X-Trail") == ["inner", "outer"])
+    #expect(apiOnly.calls.load(ordering: .relaxed) == 1)
+}
+
+@Test func aSynchronousLayerWorksOutsideARouterToo() async throws {
+    let request = Request(makeRequest("/x"), id: "test")
+    let response = try await SecurityHeadersMiddleware().handle(request) { _ in .text("ok") }
+    #expect(response.bodyText == "ok")
+    #expect(response.headers["X-Frame-Options"] == "DENY")
+    let tagged = try await SynchronousTagging(name: "alone").handle(request) { request in
+        .text((request.storage[TrailKey.self] ?? []).joined(separator: ">"))
+    }
+    #expect(tagged.bodyText == "alone")
+    #expect(tagged.headers["X-Trail"] == "alone")
 }
 
 @Test func middlewareRunsInOrderAroundRoutesAddedLater() async {

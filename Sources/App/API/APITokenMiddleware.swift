@@ -11,8 +11,12 @@ struct APITokenMiddleware: Middleware {
     /// `last_used_at` is written at most this often.
     var touchIntervalSeconds: Int64 = 60
 
+    func applies(to request: Request) -> Bool {
+        SiteArea(path: request.path) == .api
+    }
+
     func handle(_ request: Request, next: Handler) async throws -> Response {
-        guard SiteArea(path: request.path) == .api else { return try await next(request) }
+        guard applies(to: request) else { return try await next(request) }
         var request = request
         let resolved = try await resolve(request.headers["Authorization"], method: request.method)
         request.storage[APIAuthentication.self] = resolved.map(\.user)

@@ -16,8 +16,12 @@ struct SessionMiddleware: Middleware {
     var secureCookies: Bool { environment.servesHTTPS }
     var cookieName: String { environment.cookieNames.session }
 
+    func applies(to request: Request) -> Bool {
+        SiteArea(path: request.path) == .console
+    }
+
     func handle(_ request: Request, next: Handler) async throws -> Response {
-        guard SiteArea(path: request.path) == .console else { return try await next(request) }
+        guard applies(to: request) else { return try await next(request) }
         let path = SiteArea.normalized(request.path)
         var request = request
         var staleCookie = false

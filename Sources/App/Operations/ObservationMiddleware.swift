@@ -2,18 +2,16 @@ import Web
 
 /// Outermost after the client address: gives the request a `MatchedRoute` for the route table to fill in, then
 /// counts the response by its route template (never the raw path, which would make one series per token).
-struct ObservationMiddleware: Middleware {
+struct ObservationMiddleware: SynchronousMiddleware {
     let metrics: SiteMetrics
 
-    func handle(_ request: Request, next: Handler) async throws -> Response {
-        var request = request
-        let matched = MatchedRoute()
-        request.storage[MatchedRouteKey.self] = matched
-        let start = ContinuousClock.now
-        let response = try await next(request)
+    func prepare(_ request: inout Request) {
+        request.storage[MatchedRouteKey.self] = MatchedRoute()
+    }
+
+    func finish(_ response: inout Response, for request: Request, startedAt start: ContinuousClock.Instant) {
         metrics.recordRequest(
-            templateIndex: matched.templateIndex, method: request.method, status: response.status.code,
-            duration: ContinuousClock.now - start)
-        return response
+            templateIndex: request.storage[MatchedRouteKey.self]?.templateIndex ?? -1, method: request.method,
+            status: response.status.code, duration: ContinuousClock.now - start)
     }
 }
