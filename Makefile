@@ -114,6 +114,10 @@ bench: deps-bench
 FORMAT_PATHS := Package.swift Sources Tests Fuzz/Targets
 lint:
 	swift format lint --strict --recursive --parallel $(FORMAT_PATHS)
+	@# A handler closure with a capture list is inferred @concurrent, not nonisolated(nonsending): every request
+	@# through it then pays a reabstraction thunk and an executor check (BENCHMARKS.md, issue 18's sixth pass).
+	@! grep -rnE '\{ *\[[^]]*\] *\(?(request|_)\)? in' Sources || \
+		{ echo "lint: a handler closure above has a capture list; capture implicitly (write self.)" >&2; exit 1; }
 
 format:
 	swift format format --in-place --recursive --parallel $(FORMAT_PATHS)

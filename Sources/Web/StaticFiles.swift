@@ -43,7 +43,7 @@ public final class StaticFiles: Sendable {
     }
 
     public var handler: Handler {
-        { [self] request in try serve(request) }
+        { request in try self.serve(request) }
     }
 
     /// Answers a GET or HEAD for the file named by the route's catch-all segments.
