@@ -14,7 +14,11 @@ public struct Router: HTTPResponder {
     public var errorLogger: @Sendable (String) -> Void
 
     private var root = RouteNode()
+    /// The middleware in order, as positions in the two lists below: sorted once, when added, so that a request
+    /// never casts, and the layers are called in place in their lists rather than copied out of an enum.
     private var layers: [Layer] = []
+    private var synchronousLayers: [any SynchronousMiddleware] = []
+    private var wrappingLayers: [any Middleware] = []
     private let requestIDs = RequestIDGenerator()
 
     public init(
@@ -28,16 +32,17 @@ public struct Router: HTTPResponder {
     /// Adds middleware around everything; the first added is the outermost.
     public mutating func add(_ middleware: any Middleware) {
         if let synchronous = middleware as? any SynchronousMiddleware {
-            layers.append(.synchronous(synchronous))
+            layers.append(.synchronous(synchronousLayers.count))
+            synchronousLayers.append(synchronous)
         } else {
-            layers.append(.wrapping(middleware))
+            layers.append(.wrapping(wrappingLayers.count))
+            wrappingLayers.append(middleware)
         }
     }
 
-    /// Sorted once, when added, so that a request never casts.
     private enum Layer: Sendable {
-        case synchronous(any SynchronousMiddleware)
-        case wrapping(any Middleware)
+        case synchronous(Int)
+        case wrapping(Int)
     }
 
     /// Adds a route. `pattern` is a path whose segments are literals, `:name` parameters, or a final `*name`
@@ -105,11 +110,11 @@ public struct Router: HTTPResponder {
         var startedAt: ContinuousClock.Instant?
         scan: while index < layers.count {
             switch layers[index] {
-            case .synchronous(let layer):
+            case .synchronous(let position):
                 if startedAt == nil { startedAt = .now }
-                layer.prepare(&request)
-            case .wrapping(let layer):
-                if layer.applies(to: request) { break scan }
+                synchronousLayers[position].prepare(&request)
+            case .wrapping(let position):
+                if wrappingLayers[position].applies(to: request) { break scan }
             }
             index += 1
         }
@@ -121,16 +126,18 @@ public struct Router: HTTPResponder {
         _ response: inout Response, for request: Request, in range: Range<Int>, startedAt: ContinuousClock.Instant
     ) {
         for index in range.reversed() {
-            if case .synchronous(let layer) = layers[index] {
-                layer.finish(&response, for: request, startedAt: startedAt)
+            if case .synchronous(let position) = layers[index] {
+                synchronousLayers[position].finish(&response, for: request, startedAt: startedAt)
             }
         }
     }
 
     /// The wrapping layer at `index`, with the layers after it as its `next`, or the route search past the end.
     private func runWrapping(_ request: Request, at index: Int) async throws -> Response {
-        guard index < layers.count, case .wrapping(let layer) = layers[index] else { return try await route(request) }
-        return try await layer.handle(request) { next in
+        guard index < layers.count, case .wrapping(let position) = layers[index] else {
+            return try await route(request)
+        }
+        return try await wrappingLayers[position].handle(request) { next in
             await runRenderingErrors(next, from: index + 1)
         }
     }

@@ -10,7 +10,12 @@ package struct SignedToken {
     }
 
     package func sign(_ fields: [String]) -> String {
-        let payload = Array(fields.joined(separator: "|").utf8)
+        var payload: [UInt8] = []
+        payload.reserveCapacity(fields.reduce(fields.count) { $0 + $1.utf8.count })
+        for (index, field) in fields.enumerated() {
+            if index > 0 { payload.append(UInt8(ascii: "|")) }
+            payload.append(contentsOf: field.utf8)
+        }
         var token: [UInt8] = []
         token.reserveCapacity(payload.count * 4 / 3 + 48)
         Base64URL.append(payload, to: &token)
