@@ -138,6 +138,64 @@ final class AnswerRoutes: Sendable {
 
     func submit(_ request: Request) async throws -> Response {
         let target = try await target(request)
+        let prepared: PreparedSubmission
+        switch try prepareSubmission(request, target: target) {
+        case .answered(let response): return response
+        case .store(let ready): prepared = ready
+        }
+        if let refusal = prepared.refusal {
+            // Refused by the network's hourly limit: stored only if it already is (a resend keeps its page).
+            let campaignID = target.entry.campaign.id
+            let sid = prepared.submission.submissionID
+            guard
+                try await environment.database.read({
+                    try ResponseStore($0).isStored(campaignID: campaignID, submissionID: sid)
+                })
+            else {
+                return tooManyAnswers(
+                    target, kiosk: refusal.kiosk, token: refusal.tokenText, values: refusal.values,
+                    after: refusal.retryAfter)
+            }
+        }
+        let submission = prepared.submission
+        let outcome: ResponseStore.Outcome
+        do {
+            outcome = try await environment.database.write { try ResponseStore($0).store(submission) }
+        } catch {
+            prepared.reservation?.release()
+            throw error
+        }
+        return try answer(outcome, of: prepared, target: target)
+    }
+
+    /// An answer checked and ready to store, with what the reply needs afterwards.
+    private struct PreparedSubmission {
+        let submission: Submission
+        /// The place it holds under the network's hourly limit, given back if it is not stored.
+        let reservation: DoorLimits.Reservation?
+        /// The respondent cookie to set, for a browser that had none.
+        let newToken: RespondentToken?
+        /// Set when the hourly limit refused it: then it is only stored if it already was.
+        let refusal: LimitRefusal?
+    }
+
+    private struct LimitRefusal {
+        let retryAfter: Int64
+        let kiosk: Bool
+        let tokenText: String
+        let values: [String: [String]]
+    }
+
+    private enum SubmissionStep {
+        case answered(Response)
+        case store(PreparedSubmission)
+    }
+
+    /// Everything between finding the form and storing the answer, none of which waits: kept out of `submit` (and
+    /// not inlined into it) because an async function's frame holds its whole body, and the request's task
+    /// allocates that frame for every answer.
+    @inline(never)
+    private func prepareSubmission(_ request: Request, target: Target) throws -> SubmissionStep {
         guard originCheck.allows(request.headers) else {
             throw HTTPError(
                 .forbidden,
@@ -148,7 +206,7 @@ final class AnswerRoutes: Sendable {
         let form = try request.form()
         if !(form["website"] ?? "").isEmpty {
             // Only bots fill the hidden field; they get the same thanks page and nothing is stored.
-            return .redirect(to: target.thanksPath)
+            return .answered(.redirect(to: target.thanksPath))
         }
         let invalidForm = HTTPError(
             .badRequest, message: "Phiếu gửi lên không hợp lệ hoặc đã bị sửa. Vui lòng mở lại phiếu và trả lời lại.")
@@ -161,13 +219,14 @@ final class AnswerRoutes: Sendable {
         }
         guard case .current(let token) = decoded else {
             // A form opened before an upgrade: its answers come back under a token of today's format.
-            return rerender(
-                target, kiosk: isKiosk(request, unit: target.unit), token: nil,
-                state: .init(
-                    values: values,
-                    notice:
-                        "Phiếu vừa được cập nhật. Các câu trả lời vẫn được giữ nguyên, vui lòng xem lại rồi gửi lại."
-                ))
+            return .answered(
+                rerender(
+                    target, kiosk: isKiosk(request, unit: target.unit), token: nil,
+                    state: .init(
+                        values: values,
+                        notice:
+                            "Phiếu vừa được cập nhật. Các câu trả lời vẫn được giữ nguyên, vui lòng xem lại rồi gửi lại."
+                    )))
         }
         guard token.campaignID == target.entry.campaign.id, token.unitID == target.unit.id else { throw invalidForm }
         let sid = token.submissionID
@@ -176,49 +235,49 @@ final class AnswerRoutes: Sendable {
         let fillSeconds: Int
         switch token.freshness(now: now) {
         case .tooFast:
-            return rerender(
-                target, kiosk: kiosk, token: tokenText,
-                state: .init(
-                    values: values,
-                    notice:
-                        "Anh/Chị gửi phiếu hơi nhanh. Vui lòng xem lại các câu trả lời rồi bấm “Gửi phiếu khảo sát” lần nữa."
-                ))
+            return .answered(
+                rerender(
+                    target, kiosk: kiosk, token: tokenText,
+                    state: .init(
+                        values: values,
+                        notice:
+                            "Anh/Chị gửi phiếu hơi nhanh. Vui lòng xem lại các câu trả lời rồi bấm “Gửi phiếu khảo sát” lần nữa."
+                    )))
         case .expired:
-            return rerender(
-                target, kiosk: kiosk, token: nil,
-                state: .init(
-                    values: values,
-                    notice:
-                        "Phiếu đã được mở quá một ngày. Các câu trả lời vẫn được giữ nguyên, vui lòng xem lại rồi gửi lại."
-                ))
+            return .answered(
+                rerender(
+                    target, kiosk: kiosk, token: nil,
+                    state: .init(
+                        values: values,
+                        notice:
+                            "Phiếu đã được mở quá một ngày. Các câu trả lời vẫn được giữ nguyên, vui lòng xem lại rồi gửi lại."
+                    )))
         case .fresh(let seconds):
             fillSeconds = seconds
         }
         let answers: ValidatedAnswers
         switch AnswerValidator(form: target.entry.form).validate(values) {
         case .failure(let errors):
-            return rerender(
-                target, kiosk: kiosk, token: tokenText,
-                state: .init(values: values, errors: errors.byQuestionCode))
+            return .answered(
+                rerender(
+                    target, kiosk: kiosk, token: tokenText,
+                    state: .init(values: values, errors: errors.byQuestionCode)))
         case .success(let validated):
             answers = validated
         }
 
         // The hard limit per network; a resend of an answer already stored is not counted and keeps its page.
         let reservation: DoorLimits.Reservation?
+        let refusal: LimitRefusal?
         switch limits.answer(
             request, campaignID: target.entry.campaign.id, unitID: target.unit.id, kiosk: kiosk, now: now)
         {
         case .allowed(let reserved):
             reservation = reserved
+            refusal = nil
         case .refused(let retryAfter):
-            let campaignID = target.entry.campaign.id
-            guard
-                try await environment.database.read({
-                    try ResponseStore($0).isStored(campaignID: campaignID, submissionID: sid)
-                })
-            else { return tooManyAnswers(target, kiosk: kiosk, token: tokenText, values: values, after: retryAfter) }
             reservation = nil
+            refusal = LimitRefusal(retryAfter: retryAfter, kiosk: kiosk, tokenText: tokenText, values: values)
         }
         let existingToken = kiosk ? nil : respondentToken(request)
         let newToken =
@@ -232,18 +291,20 @@ final class AnswerRoutes: Sendable {
             answers: answers,
             respondent: existingToken?.mark(isNew: false) ?? newToken?.mark(isNew: true),
             deviceHash: fingerprint.deviceHash(network: network, userAgent: request.headers["User-Agent"], on: today))
-        let outcome: ResponseStore.Outcome
-        do {
-            outcome = try await environment.database.write { try ResponseStore($0).store(submission) }
-        } catch {
-            reservation?.release()
-            throw error
-        }
-        if case .stored = outcome {} else { reservation?.release() }
+        return .store(
+            PreparedSubmission(submission: submission, reservation: reservation, newToken: newToken, refusal: refusal))
+    }
+
+    /// The reply once the store has spoken.
+    @inline(never)
+    private func answer(_ outcome: ResponseStore.Outcome, of prepared: PreparedSubmission, target: Target) throws
+        -> Response
+    {
+        if case .stored = outcome {} else { prepared.reservation?.release() }
         // The form's own address says so for this browser (its cookie is answered), and can be reloaded.
         if case .alreadyAnswered = outcome { return .redirect(to: target.path) }
         var response = Response.redirect(to: target.thanksPath)
-        if let newToken {
+        if let newToken = prepared.newToken {
             response.setCookie(try respondentCookie(newToken.value))
         }
         return response
@@ -259,6 +320,7 @@ final class AnswerRoutes: Sendable {
     }
 
     /// 429: the same form with the answers as typed and the same token, so sending it again later stores it.
+    @inline(never)
     private func tooManyAnswers(
         _ target: Target, kiosk: Bool, token: String, values: [String: [String]], after seconds: Int64
     ) -> Response {
