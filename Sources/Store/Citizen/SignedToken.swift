@@ -26,13 +26,17 @@ package struct SignedToken {
 
     /// The fields, or nil for anything malformed or not signed by us.
     package func verify(_ token: String, fieldCount: Int) -> [String]? {
-        // Byte-wise, on the token's own bytes: this runs on every submitted answer, and Character-wise splits and
-        // copies cost more than the HMAC.
-        let bytes = token.utf8
+        // Byte-wise, on the token's own contiguous bytes: this runs on every submitted answer, and Character-wise
+        // splits and copies cost more than the HMAC.
+        var token = token
+        return token.withUTF8 { verify(bytes: $0, fieldCount: fieldCount) }
+    }
+
+    private func verify(bytes: UnsafeBufferPointer<UInt8>, fieldCount: Int) -> [String]? {
         guard bytes.count <= 512, let dot = bytes.firstIndex(of: UInt8(ascii: ".")),
-            !bytes[bytes.index(after: dot)...].contains(UInt8(ascii: ".")),
+            !bytes[(dot + 1)...].contains(UInt8(ascii: ".")),
             let payload = Base64URL.decode(bytes[..<dot]),
-            let signature = Base64URL.decode(bytes[bytes.index(after: dot)...]),
+            let signature = Base64URL.decode(bytes[(dot + 1)...]),
             HMAC.verify(signature, message: payload, key: key),
             String(validating: payload, as: UTF8.self) != nil
         else { return nil }
