@@ -40,10 +40,8 @@ extension Connection {
     /// savepoint behaves like BEGIN DEFERRED … COMMIT.
     @discardableResult
     public func savepoint<T>(_ name: String, _ body: () throws -> T) throws -> T {
-        // Runs twice per group-committed write: skip the split when there is no quote to double.
-        let escaped = name.utf8.contains(UInt8(ascii: "\"")) ? name.replacingQuotes() : name
-        let quoted = "\"" + escaped + "\""
-        try runCached("SAVEPOINT \(quoted)")
+        let texts = texts(forSavepoint: name)
+        try runCached(texts.begin)
         let result: T
         do {
             result = try body()
@@ -51,19 +49,32 @@ extension Connection {
             // The first error is the one worth reporting; a failing rollback here would only hide it.
             // SQLite may already have rolled the whole transaction back (I/O error, SQLITE_FULL); then
             // there is no savepoint left and callers see it through `isInTransaction`.
-            try? runCached("ROLLBACK TO \(quoted)")
-            try? runCached("RELEASE \(quoted)")
+            try? runCached(texts.rollback)
+            try? runCached(texts.release)
             throw error
         }
         do {
-            try runCached("RELEASE \(quoted)")
+            try runCached(texts.release)
         } catch {
             // An error must mean "nothing of body was kept", so undo it if SQLite still can.
-            try? runCached("ROLLBACK TO \(quoted)")
-            try? runCached("RELEASE \(quoted)")
+            try? runCached(texts.rollback)
+            try? runCached(texts.release)
             throw error
         }
         return result
+    }
+
+    /// Two savepoints open and close per group-committed write: their statements' texts are built once per name,
+    /// and then find their prepared statements by address (`cachedStatement`).
+    private func texts(forSavepoint name: String) -> SavepointTexts {
+        if let texts = savepointTexts[name] { return texts }
+        let escaped = name.utf8.contains(UInt8(ascii: "\"")) ? name.replacingQuotes() : name
+        let quoted = "\"" + escaped + "\""
+        let texts = SavepointTexts(
+            begin: "SAVEPOINT \(quoted)", release: "RELEASE \(quoted)", rollback: "ROLLBACK TO \(quoted)")
+        if savepointTexts.count >= 64 { savepointTexts.removeAll() }
+        savepointTexts[name] = texts
+        return texts
     }
 
     /// Transaction control runs once or twice per write job; keeping it prepared saves a parse each time.
@@ -97,4 +108,10 @@ extension Connection {
             sqlite3_commit_hook(handle, nil, nil)
         }
     }
+}
+
+struct SavepointTexts {
+    let begin: String
+    let release: String
+    let rollback: String
 }

@@ -12,6 +12,10 @@ public final class Connection {
     public let path: String
     public let configuration: ConnectionConfiguration
     private var statementCache: [String: Statement] = [:]
+    /// The same statements by where their text lives (see `cachedStatement`).
+    private var statementsByTextAddress: [Int: (sql: String, statement: Statement)] = [:]
+    /// The texts of a savepoint's statements by its name, built once (see `savepoint`).
+    var savepointTexts: [String: SavepointTexts] = [:]
     /// Set by the group-commit writer while a batched job runs: `addToCounter` then collects here instead of
     /// writing, and the writer sums the additions of the batch's jobs.
     var deferredAdditions: [CounterAddition]?
@@ -46,6 +50,7 @@ public final class Connection {
     }
 
     deinit {
+        statementsByTextAddress.removeAll()
         statementCache.removeAll()
         // close_v2 defers the close until statements still held elsewhere are finalized.
         sqlite3_close_v2(handle)
@@ -141,15 +146,32 @@ public final class Connection {
     /// A prepared statement kept for reuse, reset with its bindings cleared. Do not hold it across another
     /// call with the same SQL: both would share one statement.
     public func cachedStatement(_ sql: String) throws -> Statement {
+        // Most SQL is a string literal, whose bytes never move: the address of the text finds its statement with
+        // one integer hashed instead of the whole text, several times per stored answer. The entry holds its string,
+        // so while it lives no other text can have that address, and the check below is then an identity check; a
+        // small string's bytes are copied to the stack, where a different text may come to the same address, and
+        // the check sends it the long way.
+        let address = sql.utf8.withContiguousStorageIfAvailable { Int(bitPattern: $0.baseAddress) } ?? 0
+        if let found = statementsByTextAddress[address], found.sql == sql {
+            found.statement.reset()
+            return found.statement
+        }
+        let statement: Statement
         if let cached = statementCache[sql] {
             cached.reset()
-            return cached
+            statement = cached
+        } else {
+            statement = try prepare(sql)
+            if statementCache.count >= configuration.statementCacheLimit {
+                statementCache.removeAll(keepingCapacity: true)
+                statementsByTextAddress.removeAll(keepingCapacity: true)
+            }
+            statementCache[sql] = statement
         }
-        let statement = try prepare(sql)
-        if statementCache.count >= configuration.statementCacheLimit {
-            statementCache.removeAll(keepingCapacity: true)
+        if statementsByTextAddress.count >= configuration.statementCacheLimit {
+            statementsByTextAddress.removeAll(keepingCapacity: true)
         }
-        statementCache[sql] = statement
+        statementsByTextAddress[address] = (sql, statement)
         return statement
     }
 

@@ -86,6 +86,27 @@ import Testing
         }
     }
 
+    /// Statements are also found by where their text lives: texts built at run time, freed and built again (their
+    /// bytes may land where another text's were), small texts copied to the stack, and more texts than the cache
+    /// holds must each still get the statement for their own SQL.
+    @Test func statementCacheNeverConfusesTexts() throws {
+        try withTemporaryDirectory { directory in
+            let connection = try openConnection(in: directory)
+            let limit = connection.configuration.statementCacheLimit
+            for round in 0..<3 {
+                for number in stride(from: 0, to: limit + 40, by: 7) {
+                    let sql = "SELECT ? + " + String(number) + " AS total -- a text long enough to live on the heap"
+                    #expect(try connection.scalar(sql, [round], as: Int.self) == number + round)
+                    let small = "SELECT " + String(number % 100)
+                    #expect(try connection.scalar(small, as: Int.self) == number % 100)
+                }
+            }
+            let literal = "SELECT ? * 3"
+            let built = "SELECT ? " + "* 3"
+            #expect(try connection.cachedStatement(literal) === connection.cachedStatement(built))
+        }
+    }
+
     @Test func bindingChecksCountsAndNames() throws {
         try withTemporaryDirectory { directory in
             let connection = try openConnection(in: directory)
