@@ -49,7 +49,10 @@ public struct URLEncodedForm: Sendable, Hashable {
 
     /// Every value given for `name`, in order (checkboxes send one field per ticked box).
     public func values(for name: String) -> [String] {
-        fields.lazy.filter { $0.name == name }.map(\.value)
+        // A plain loop: an answer asks once per question, and a lazy filter-and-map into an array costs more.
+        var values: [String] = []
+        for field in fields where field.name == name { values.append(field.value) }
+        return values
     }
 
     /// The first value given for `name`.
