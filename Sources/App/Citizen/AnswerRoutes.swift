@@ -217,16 +217,15 @@ final class AnswerRoutes: Sendable {
             let raw = form.values(for: question.code)
             values[question.code] = question.kind.isChoice ? raw : raw.map(SearchText.clean)
         }
+        /// The form again, with the answers as sent and a notice above them.
+        func again(_ notice: String, kiosk: Bool, token: String?) -> SubmissionStep {
+            .answered(rerender(target, kiosk: kiosk, token: token, state: .init(values: values, notice: notice)))
+        }
         guard case .current(let token) = decoded else {
             // A form opened before an upgrade: its answers come back under a token of today's format.
-            return .answered(
-                rerender(
-                    target, kiosk: isKiosk(request, unit: target.unit), token: nil,
-                    state: .init(
-                        values: values,
-                        notice:
-                            "Phiếu vừa được cập nhật. Các câu trả lời vẫn được giữ nguyên, vui lòng xem lại rồi gửi lại."
-                    )))
+            return again(
+                "Phiếu vừa được cập nhật. Các câu trả lời vẫn được giữ nguyên, vui lòng xem lại rồi gửi lại.",
+                kiosk: isKiosk(request, unit: target.unit), token: nil)
         }
         guard token.campaignID == target.entry.campaign.id, token.unitID == target.unit.id else { throw invalidForm }
         let sid = token.submissionID
@@ -235,23 +234,13 @@ final class AnswerRoutes: Sendable {
         let fillSeconds: Int
         switch token.freshness(now: now) {
         case .tooFast:
-            return .answered(
-                rerender(
-                    target, kiosk: kiosk, token: tokenText,
-                    state: .init(
-                        values: values,
-                        notice:
-                            "Anh/Chị gửi phiếu hơi nhanh. Vui lòng xem lại các câu trả lời rồi bấm “Gửi phiếu khảo sát” lần nữa."
-                    )))
+            return again(
+                "Anh/Chị gửi phiếu hơi nhanh. Vui lòng xem lại các câu trả lời rồi bấm “Gửi phiếu khảo sát” lần nữa.",
+                kiosk: kiosk, token: tokenText)
         case .expired:
-            return .answered(
-                rerender(
-                    target, kiosk: kiosk, token: nil,
-                    state: .init(
-                        values: values,
-                        notice:
-                            "Phiếu đã được mở quá một ngày. Các câu trả lời vẫn được giữ nguyên, vui lòng xem lại rồi gửi lại."
-                    )))
+            return again(
+                "Phiếu đã được mở quá một ngày. Các câu trả lời vẫn được giữ nguyên, vui lòng xem lại rồi gửi lại.",
+                kiosk: kiosk, token: nil)
         case .fresh(let seconds):
             fillSeconds = seconds
         }
